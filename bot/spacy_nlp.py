@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 from pathlib import Path
-from typing import Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.model import InvalidModelError
@@ -24,7 +23,7 @@ from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 logger = logging.getLogger(__name__)
 
 
-def resolve_model_path(model: Text) -> Text:
+def resolve_model_path(model: str) -> str:
     """Returns the folder holding a model's ``config.cfg``, or ``model`` unchanged.
 
     Args:
@@ -59,7 +58,7 @@ class PackagedSpacyNLP(SpacyNLP):
     """``SpacyNLP`` that also accepts installed model packages with odd data folders."""
 
     @staticmethod
-    def load_model(spacy_model_name: Text) -> SpacyModel:
+    def load_model(spacy_model_name: str) -> SpacyModel:
         """Loads the model by package name or path (see the module docstring).
 
         Args:

@@ -1,0 +1,159 @@
+"""Rasa over its REST channel: start-up, latency, throughput, memory, training time.
+
+Runs the trained model with the action server, once per TensorFlow thread setting,
+so the best setting for this machine can be chosen from figures, not folklore.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import subprocess
+import tempfile
+import time
+import uuid
+
+from bench.load import LoadResult, closed_loop
+from bench.processes import ROOT, free_port, resident_mib, server, venv_bin
+
+logger = logging.getLogger(__name__)
+
+MODEL = ROOT / "models" / "stitch-and-sole.tar.gz"
+# Routine messages: FAQs, chit-chat and order look-ups, as customers type them.
+MESSAGES = [
+    "hi there",
+    "how much is shipping?",
+    "where is my order 104233",
+    "do you ship to canada",
+    "what's your return policy",
+    "can I pay with paypal",
+    "what are your opening hours",
+    "thanks",
+    "do you have the trail runner in size 9",
+    "how do I reset my password",
+]
+# (inter-op, intra-op) thread settings; None leaves TensorFlow's defaults.
+THREAD_SETTINGS: list[tuple[int, int] | None] = [None, (1, 1), (1, 2), (2, 1), (2, 2)]
+
+
+def body_for(worker: int, n: int, run_id: str) -> dict[str, str]:
+    """A REST-channel body: one conversation per worker, cycling routine messages."""
+    return {
+        "sender": f"bench-{run_id}-{worker}",
+        "message": MESSAGES[n % len(MESSAGES)],
+    }
+
+
+def measure(setting: tuple[int, int] | None) -> dict[str, float]:
+    """Starts Rasa with one thread setting and measures it; returns the figures."""
+    env = {"TF_CPP_MIN_LOG_LEVEL": "2"}
+    if setting is not None:
+        env["TF_INTER_OP_PARALLELISM_THREADS"] = str(setting[0])
+        env["TF_INTRA_OP_PARALLELISM_THREADS"] = str(setting[1])
+    port = free_port()
+    command = [
+        venv_bin("rasa"),
+        "run",
+        "--enable-api",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        str(port),
+        "-m",
+        str(MODEL),
+        "--endpoints",
+        "endpoints.yml",
+    ]
+    with server(command, f"http://127.0.0.1:{port}/status", env) as (proc, ready_s):
+        url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+        run_id = uuid.uuid4().hex[:6]
+        warm = asyncio.run(closed_loop(url, lambda w, n: body_for(w, n, run_id), 2, 10))
+        one: LoadResult = asyncio.run(
+            closed_loop(url, lambda w, n: body_for(w, n, run_id + "a"), 1, 200)
+        )
+        eight: LoadResult = asyncio.run(
+            closed_loop(url, lambda w, n: body_for(w, n, run_id + "b"), 8, 50)
+        )
+        rss = resident_mib(proc)
+    return {
+        "ready_s": ready_s,
+        "p50_1": one.p50,
+        "p95_1": one.p95,
+        "rate_1": one.per_second,
+        "p50_8": eight.p50,
+        "p95_8": eight.p95,
+        "rate_8": eight.per_second,
+        "rss_mib": rss,
+        "errors": float(warm.errors + one.errors + eight.errors),
+    }
+
+
+def training_seconds() -> float:
+    """Times a forced full training run into a scratch folder."""
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        subprocess.run(
+            [venv_bin("rasa"), "train", "--force", "--out", out],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        return time.perf_counter() - started
+
+
+def label(setting: tuple[int, int] | None) -> str:
+    """Human-readable name of a thread setting."""
+    return (
+        "TF defaults" if setting is None else f"inter={setting[0]}, intra={setting[1]}"
+    )
+
+
+def run() -> str:
+    """Runs the Rasa benchmark and returns it as a Markdown section."""
+    actions_port = 5055
+    actions = [
+        venv_bin("rasa"),
+        "run",
+        "actions",
+        "--actions",
+        "actions",
+        "-p",
+        str(actions_port),
+    ]
+    rows = []
+    with server(actions, f"http://127.0.0.1:{actions_port}/health"):
+        for setting in THREAD_SETTINGS:
+            logger.info("Rasa benchmark with %s", label(setting))
+            rows.append((setting, measure(setting)))
+    train_s = training_seconds()
+    best_setting, best = max(rows, key=lambda row: row[1]["rate_8"])
+    lines = [
+        "## Rasa over the REST channel",
+        "",
+        f"Model `{MODEL.relative_to(ROOT)}` with the action server; {len(MESSAGES)} "
+        "routine messages cycled; c=1: 200 messages in one conversation; "
+        "c=8: 8 conversations x 50 messages, closed loop.",
+        "",
+        "| TF threads | ready (s) | p50 c=1 (ms) | p95 c=1 (ms) | msg/s c=1 "
+        "| p50 c=8 (ms) | p95 c=8 (ms) | msg/s c=8 | RSS (MiB) | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for setting, f in rows:
+        lines.append(
+            f"| {label(setting)} | {f['ready_s']:.1f} | {f['p50_1']:.1f} "
+            f"| {f['p95_1']:.1f} | {f['rate_1']:.1f} | {f['p50_8']:.1f} "
+            f"| {f['p95_8']:.1f} | {f['rate_8']:.1f} | {f['rss_mib']:.0f} "
+            f"| {f['errors']:.0f} |"
+        )
+    lines += [
+        "",
+        f"Best throughput at c=8: **{label(best_setting)}** "
+        f"({best['rate_8']:.1f} msg/s, p95 c=1 {best['p95_1']:.1f} ms).",
+        "",
+        f"Training time (`rasa train --force`, full pipeline): **{train_s:.0f} s**.",
+        "",
+        "Targets on 2 cores: ready <= 25 s; p95 <= 40 ms at c=1; >= 50 msg/s at c=8; "
+        "training <= 180 s.",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Project scripts: the process supervisor behind `make run`."""
