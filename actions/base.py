@@ -1,0 +1,73 @@
+"""Shared plumbing for actions: the store they use, and facts about the chat.
+
+Actions build the store lazily from `Settings.from_env()`; tests pass their own::
+
+    action = ActionCheckOrderStatus(store=Store(Settings(store_path=tmp_path / "s.db")))
+"""
+
+from __future__ import annotations
+
+import functools
+from abc import ABC, abstractmethod
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+
+from actions.clients.store import Store
+from actions.settings import Settings
+
+
+@functools.lru_cache(maxsize=1)
+def default_store() -> Store:
+    """The action server's store, configured from the environment (opened lazily)."""
+    return Store(Settings.from_env())
+
+
+class StoreMixin:
+    """Gives an action or validator a store: the injected one, or the default.
+
+    Args:
+        store: The store to use; the process-wide default store when omitted.
+    """
+
+    def __init__(self, store: Store | None = None) -> None:
+        self._store = store
+
+    @property
+    def store(self) -> Store:
+        """The store this action reads and writes."""
+        return self._store if self._store is not None else default_store()
+
+
+class StoreAction(StoreMixin, Action, ABC):
+    """Base of the actions that answer from the sample store."""
+
+    @abstractmethod
+    def name(self) -> str:
+        """The action's name in domain.yml."""
+
+
+def metadata(tracker: Tracker) -> dict[str, Any]:
+    """The metadata of the latest user message (empty when absent or malformed)."""
+    value = (tracker.latest_message or {}).get("metadata")
+    return value if isinstance(value, dict) else {}
+
+
+def is_public(tracker: Tracker) -> bool:
+    """Whether the conversation is visible to others (then no personal details)."""
+    return metadata(tracker).get("visibility") == "public"
+
+
+def unknown_order_text(number: str) -> str:
+    """The reply when no order has this number."""
+    return (
+        f"I can't find an order with the number {number}. Could you check it "
+        "against your order confirmation email? It's the 6-digit number near the top."
+    )
+
+
+NO_ORDER_NUMBER_TEXT = (
+    "I couldn't look that up without a valid order number. It's the 6-digit number "
+    "in your order confirmation email; send it whenever you're ready, or ask for a "
+    "person if you can't find it."
+)

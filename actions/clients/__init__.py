@@ -1,0 +1,1 @@
+"""Clients the actions talk to: the sample order store (SQLite)."""

@@ -1,0 +1,50 @@
+"""Finds a 6-digit order number in what a customer typed.
+
+Tolerates "#104233", "order no. 104233", "104 233", "104-233" and surrounding words.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORDER_NUMBER_LENGTH = 6
+
+# A run of digits possibly broken by single spaces, dashes or dots ("104 233").
+_DIGIT_RUN = re.compile(r"\d(?:[\s\-.]?\d)*")
+
+
+def parse_order_number(text: object) -> str | None:
+    """Returns the 6-digit order number in `text`, or None when there is none.
+
+    Args:
+        text: What the customer typed or an extracted entity value (any type).
+
+    Returns:
+        The six digits as a string, or None when no run of exactly six digits is
+        present, or when two different candidates make it ambiguous.
+    """
+    if text is None:
+        return None
+    candidates = {
+        digits
+        for run in _DIGIT_RUN.findall(str(text))
+        if len(digits := re.sub(r"\D", "", run)) == ORDER_NUMBER_LENGTH
+    }
+    if len(candidates) != 1:
+        return None
+    return candidates.pop()
+
+
+def describe_problem(text: object) -> str:
+    """Explains in one sentence why `text` is not a usable order number."""
+    runs = [re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(str(text or ""))]
+    six = {run for run in runs if len(run) == ORDER_NUMBER_LENGTH}
+    if len(six) > 1:
+        return "I can see more than one order number there, so I'm not sure which one."
+    if not runs:
+        return "I couldn't find an order number in that."
+    longest = max(runs, key=len)
+    return (
+        f"That number has {len(longest)} digits, but order numbers have "
+        f"{ORDER_NUMBER_LENGTH}."
+    )
