@@ -33,19 +33,15 @@ def _colours_in_stock(product: Product, size: str) -> list[str]:
 
 
 def _in_stock_summary(product: Product) -> str:
-    parts = []
-    for colour in product.colours:
-        sizes = _sizes_in_stock(product, colour)
-        if sizes and sizes != ["one size"]:
-            parts.append(f"{colour} in {join_words(sizes)}")
-        elif sizes:
-            parts.append(colour)
-    if not parts:
+    in_stock = {c: _sizes_in_stock(product, c) for c in product.colours}
+    in_stock = {colour: sizes for colour, sizes in in_stock.items() if sizes}
+    if not in_stock:
         return f"The {product.name} is sold out in every size and colour right now."
-    return (
-        f"The {product.name} ({format_money(product.price)}) is in stock in "
-        f"{'; '.join(parts)}."
-    )
+    if product.sizes == ["one size"]:
+        where = join_words(list(in_stock))
+    else:
+        where = "; ".join(f"{c} in {join_words(s)}" for c, s in in_stock.items())
+    return f"The {product.name} ({format_money(product.price)}) is in stock in {where}."
 
 
 def availability_text(product: Product, size: str | None, colour: str | None) -> str:
@@ -136,12 +132,13 @@ class ActionCheckAvailability(StoreAction):
         products = match_products(asked, catalogue)
         if not products:
             categories = join_words(sorted({p.category for p in catalogue}))
-            dispatcher.utter_message(
-                text=(
-                    f"We don't sell anything I'd call \"{str(asked or '').strip()}\". "
-                    f"Our range covers {categories}."
-                )
+            named = " ".join(str(asked or "").split())[:60]
+            opening = (
+                f"We don't sell anything I'd call \"{named}\"."
+                if named
+                else "Which product should I check?"
             )
+            dispatcher.utter_message(text=f"{opening} Our range covers {categories}.")
             return [SlotSet("product", None), *reset]
         size = normalise_size(tracker.get_slot("size"))
         colour = normalise_colour(tracker.get_slot("colour"))
