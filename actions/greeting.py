@@ -15,13 +15,15 @@ from actions.base import metadata
 logger = logging.getLogger(__name__)
 
 MAX_NAME_LENGTH = 40
+MARKUP = set("<>{}[]`\\")  # never echo what could be read as markup
 
 
 def clean_first_name(value: object) -> str | None:
     """Returns a first name safe to show, or None when unusable.
 
-    Control characters and markup-like characters are dropped, whitespace is
-    collapsed, and names without a letter or longer than 40 characters are refused.
+    Line breaks become spaces, other control and formatting characters are
+    dropped, whitespace is collapsed; names with markup characters, without a
+    letter, or longer than 40 characters are refused.
 
     Args:
         value: The `first_name` from the message metadata (any type).
@@ -32,14 +34,14 @@ def clean_first_name(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     kept = "".join(
-        ch
+        " " if ch.isspace() else ch
         for ch in value
-        if not unicodedata.category(ch).startswith("C") and ch not in "<>{}[]`*_#@"
+        if ch.isspace() or not unicodedata.category(ch).startswith("C")
     )
     name = " ".join(kept.split())
     if not name or len(name) > MAX_NAME_LENGTH:
         return None
-    if not any(ch.isalpha() for ch in name):
+    if any(ch in MARKUP for ch in name) or not any(ch.isalpha() for ch in name):
         return None
     return name
 
