@@ -8,13 +8,24 @@ Actions build the store lazily from `Settings.from_env()`; tests pass their own:
 from __future__ import annotations
 
 import functools
+import logging
+import sqlite3
 from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clients.store import Store
 from actions.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+STORE_DOWN_TEXT = (
+    "I can't reach our order system right now, so I can't check or change that. "
+    "Please try again in a few minutes, or ask for a person."
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,11 +51,38 @@ class StoreMixin:
 
 
 class StoreAction(StoreMixin, Action, ABC):
-    """Base of the actions that answer from the sample store."""
+    """Base of the actions that answer from the sample store.
+
+    Subclasses implement `answer`; when the store fails, the customer is told so
+    plainly instead of getting silence, and the error is logged.
+    """
 
     @abstractmethod
     def name(self) -> str:
         """The action's name in domain.yml."""
+
+    @abstractmethod
+    async def answer(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """Does the action's work (see `rasa_sdk.Action.run`)."""
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """Runs `answer`, turning a store failure into a plain reply."""
+        try:
+            return await self.answer(dispatcher, tracker, domain)
+        except (sqlite3.Error, OSError):
+            logger.exception("%s: the order store failed", self.name())
+            dispatcher.utter_message(text=STORE_DOWN_TEXT)
+            return []
 
 
 def metadata(tracker: Tracker) -> dict[str, Any]:

@@ -118,7 +118,7 @@ class ActionCheckAvailability(StoreAction):
         """The action's name in domain.yml."""
         return "action_check_availability"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,

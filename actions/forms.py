@@ -9,10 +9,12 @@ numbers in one form the form stops and the form's action explains what to do.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
@@ -48,12 +50,33 @@ def rejected_attempts(tracker: Tracker, form: str, slot: str) -> int:
     return count
 
 
-class OrderFormValidator(StoreMixin, FormValidationAction, ABC):
-    """Base of the validators of forms that start with an order number."""
+class StoreFormValidator(StoreMixin, FormValidationAction, ABC):
+    """Base of form validators that read the store.
+
+    When the store fails, the form ends quietly; the form's action (which also
+    needs the store) then tells the customer.
+    """
 
     @abstractmethod
     def name(self) -> str:
         """The validator's name in domain.yml."""
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        """Validates as usual; ends the form when the store fails."""
+        try:
+            return await super().run(dispatcher, tracker, domain)
+        except (sqlite3.Error, OSError):
+            logger.exception("%s: the order store failed", self.name())
+            return [SlotSet(REQUESTED_SLOT, None)]
+
+
+class OrderFormValidator(StoreFormValidator, ABC):
+    """Base of the validators of forms that start with an order number."""
 
     def extract_order_number(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Slots
@@ -231,7 +254,7 @@ class ValidateReturnForm(OrderFormValidator):
         return {"return_reason": reason}
 
 
-class ValidateAvailabilityForm(StoreMixin, FormValidationAction):
+class ValidateAvailabilityForm(StoreFormValidator):
     """Validates `availability_form`: a product we sell, matched fuzzily."""
 
     def name(self) -> str:

@@ -111,7 +111,7 @@ class ActionCheckOrderStatus(StoreAction):
         """The action's name in domain.yml."""
         return "action_check_order_status"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
@@ -196,7 +196,7 @@ class ActionCancelOrder(StoreAction):
         """The action's name in domain.yml."""
         return "action_cancel_order"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
@@ -248,7 +248,7 @@ class ActionChangeAddress(StoreAction):
         """The action's name in domain.yml."""
         return "action_change_address"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,

@@ -74,7 +74,7 @@ class ActionStartReturn(StoreAction):
         """The action's name in domain.yml."""
         return "action_start_return"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
@@ -181,7 +181,7 @@ class ActionRefundStatus(StoreAction):
         """The action's name in domain.yml."""
         return "action_refund_status"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
@@ -221,7 +221,7 @@ class ActionAskReturnItem(StoreAction):
         """The action's name in domain.yml."""
         return "action_ask_return_item"
 
-    async def run(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
