@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.base import StoreMixin, unknown_order_text
+from actions.base import StoreMixin
 from actions.clients.models import Order, OrderStatus
 from actions.formatting import join_words
 from actions.matching import match_order_line, match_products
@@ -48,6 +48,19 @@ def rejected_attempts(tracker: Tracker, form: str, slot: str) -> int:
         ):
             count += 1
     return count
+
+
+def previous_value(tracker: Tracker, slot: str) -> Any:
+    """The value `slot` had before the latest user message set candidates."""
+    events = list(reversed(tracker.events))
+    start = next(
+        (i for i, event in enumerate(events) if event.get("event") == "user"),
+        len(events),
+    )
+    for event in events[start:]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
 
 
 class StoreFormValidator(StoreMixin, FormValidationAction, ABC):
@@ -112,8 +125,18 @@ class OrderFormValidator(StoreFormValidator, ABC):
         domain: Slots,
     ) -> Slots:
         """Accepts a 6-digit number of an order in the store."""
-        number = parse_order_number(slot_value)
+        text = (tracker.latest_message or {}).get("text")
+        # NLU may tag a fragment ("104" of "104 233"): fall back to the whole text.
+        number = parse_order_number(slot_value) or parse_order_number(text)
         order = self.store.get_order(number) if number else None
+        asked_for_other_slot = tracker.get_slot(REQUESTED_SLOT) not in (
+            None,
+            "order_number",
+        )
+        if asked_for_other_slot and order is None:
+            # A number picked up while answering another question ("12 Elm Road")
+            # must not replace the order we're working on.
+            return {"order_number": previous_value(tracker, "order_number")}
         if order is not None:
             return self.check_order(order, dispatcher)
         attempts = rejected_attempts(tracker, self.form_name(), "order_number") + 1
@@ -124,7 +147,11 @@ class OrderFormValidator(StoreFormValidator, ABC):
         if number is None:
             dispatcher.utter_message(text=describe_problem(slot_value))
         else:
-            dispatcher.utter_message(text=unknown_order_text(number))
+            # The form asks for the number again right after this.
+            dispatcher.utter_message(
+                text=f"I can't find an order with the number {number}. "
+                "Please check it against your order confirmation email."
+            )
         return {"order_number": None}
 
 

@@ -33,6 +33,7 @@ def form_tracker(
     """A tracker as Rasa sends it to `validate_<form>`: candidates at the end."""
     events: list[dict[str, Any]] = [
         {"event": "active_loop", "name": form},
+        *({"event": "slot", "name": k, "value": v} for k, v in (slots or {}).items()),
         {"event": "slot", "name": "requested_slot", "value": requested},
     ]
     for _ in range(rejected_before):
@@ -41,8 +42,18 @@ def form_tracker(
             {"event": "slot", "name": requested, "value": None},
             {"event": "bot", "text": "try again"},
         ]
-    events.append({"event": "user", "text": text})
-    events += [{"event": "slot", "name": k, "value": v} for k, v in candidates.items()]
+    # As Rasa logs them: the user message, the slots its entities set, then the
+    # same values again as candidates for the validator.
+    candidate_events = [
+        {"event": "slot", "name": k, "value": v} for k, v in candidates.items()
+    ]
+    events += [
+        {"event": "user", "text": text},
+        *candidate_events,
+        {"event": "user_featurization", "use_text_for_featurization": False},
+        {"event": "action", "name": form},
+        *candidate_events,
+    ]
     return make_tracker(
         {**(slots or {}), **candidates, "requested_slot": requested},
         text=text,
@@ -127,6 +138,38 @@ async def test_number_is_taken_from_free_text_when_nlu_missed_it(
     tracker = form_tracker("order_status_form", {}, text="it's order no. 104 117 ok")
     events = await ValidateOrderStatusForm(store=store).run(dispatcher, tracker, domain)
     assert slot_events(events) == {"order_number": "104117"}
+
+
+async def test_fragment_tagged_by_nlu_falls_back_to_the_text(
+    store: Store, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = form_tracker(
+        "order_status_form", {"order_number": "104"}, text="order no. 104 233"
+    )
+    events = await ValidateOrderStatusForm(store=store).run(dispatcher, tracker, domain)
+    assert slot_events(events) == {"order_number": "104233"}
+    assert dispatcher.messages == []
+
+
+async def test_number_inside_an_address_keeps_the_order(
+    store: Store, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # NLU tags "12" as an order number while the form asks for the address.
+    tracker = form_tracker(
+        "change_address_form",
+        {"order_number": "12", "new_address": "12 Elm Road, Hull HU1 2AB"},
+        slots={"order_number": "104251"},
+        requested="new_address",
+        text="12 Elm Road, Hull HU1 2AB",
+    )
+    events = await ValidateChangeAddressForm(store=store).run(
+        dispatcher, tracker, domain
+    )
+    assert slot_events(events) == {
+        "order_number": "104251",
+        "new_address": "12 Elm Road, Hull HU1 2AB",
+    }
+    assert dispatcher.messages == []
 
 
 async def test_free_text_without_digits_is_left_alone(
