@@ -23,12 +23,11 @@ from actions.clients.models import Order, OrderStatus
 from actions.formatting import join_words
 from actions.matching import match_order_line, match_products
 from actions.order_numbers import describe_problem, parse_order_number
-from actions.orders import items_text
 from actions.returns import MAX_REASON_LENGTH, return_blocker
 
 logger = logging.getLogger(__name__)
 
-MAX_ORDER_NUMBER_ATTEMPTS = 3
+MAX_ATTEMPTS = 3  # bad answers to one question before the form gives up
 MIN_ADDRESS_LENGTH = 10
 MAX_ADDRESS_LENGTH = 200
 
@@ -141,7 +140,7 @@ class OrderFormValidator(StoreFormValidator, ABC):
             return self.check_order(order, dispatcher)
         attempts = rejected_attempts(tracker, self.form_name(), "order_number") + 1
         logger.info("order number rejected (attempt %d)", attempts)
-        if attempts >= MAX_ORDER_NUMBER_ATTEMPTS:
+        if attempts >= MAX_ATTEMPTS:
             # The form's action explains how to find the number, or to ask a person.
             return {"order_number": None, REQUESTED_SLOT: None}
         if number is None:
@@ -248,20 +247,24 @@ class ValidateReturnForm(OrderFormValidator):
         if order is None:
             return {"return_item": None}
         line = match_order_line(slot_value, order.lines, self.store.products())
+        returned = {r.line_no: r for r in self.store.returns_for_order(order.number)}
+        if line is not None and line.line_no not in returned:
+            return {"return_item": line.describe()}
+        attempts = rejected_attempts(tracker, self.form_name(), "return_item") + 1
+        if attempts >= MAX_ATTEMPTS:
+            # action_start_return explains what it couldn't match and what to do.
+            return {"return_item": None, REQUESTED_SLOT: None}
+        # action_ask_return_item lists the items right after this.
         if line is None:
             dispatcher.utter_message(
-                text=f"I couldn't match that to an item on order {order.number}. "
-                f"It has {items_text(order)}."
+                text=f"I couldn't match that to an item on order {order.number}."
             )
-            return {"return_item": None}
-        returned = {r.line_no: r for r in self.store.returns_for_order(order.number)}
-        if line.line_no in returned:
+        else:
             dispatcher.utter_message(
                 text=f"The {line.describe()} is already being returned (reference "
-                f"{returned[line.line_no].reference}). Is there another item?"
+                f"{returned[line.line_no].reference})."
             )
-            return {"return_item": None}
-        return {"return_item": line.describe()}
+        return {"return_item": None}
 
     def validate_return_reason(
         self,

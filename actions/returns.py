@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -107,8 +108,9 @@ class ActionStartReturn(StoreAction):
             dispatcher.utter_message(
                 text=(
                     f"I couldn't tell which item from order {number} you'd like to "
-                    f"return. The order has {items_text(order)}. Tell me which one "
-                    "and I'll book it."
+                    f"return, so I haven't booked anything. The order has "
+                    f"{items_text(order)}. Start a return again and name one of "
+                    "them, or ask for a person."
                 )
             )
             return [SlotSet("order_number", number), *reset]
@@ -232,9 +234,12 @@ class ActionAskReturnItem(StoreAction):
         order = self.store.get_order(number) if number else None
         if order is None:
             dispatcher.utter_message(text="Which item would you like to return?")
-        else:
-            dispatcher.utter_message(
-                text=f"Which item from order {order.number} would you like to "
-                f"return? It has {items_text(order)}."
-            )
+            return []
+        returned = {r.line_no for r in self.store.returns_for_order(order.number)}
+        open_lines = tuple(line for line in order.lines if line.line_no not in returned)
+        listed = items_text(replace(order, lines=open_lines or order.lines))
+        dispatcher.utter_message(
+            text=f"Which item from order {order.number} would you like to return? "
+            f"It has {listed}."
+        )
         return []

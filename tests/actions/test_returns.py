@@ -52,6 +52,7 @@ async def test_item_not_on_the_order_lists_what_is(
     )
     text = only_text(dispatcher)
     assert "couldn't tell which item from order 103884" in text
+    assert "so I haven't booked anything" in text
     assert "Tidewater Chino (size 32, tan)" in text
     assert store.returns_for_order("103884") == []
 
@@ -114,6 +115,18 @@ async def test_unknown_order_for_a_return(
     )
     assert "can't find an order with the number 111111" in only_text(dispatcher)
     assert slot_events(events)["order_number"] is None
+
+
+async def test_ask_return_item_leaves_out_items_already_returned(
+    store: Store, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    await ActionAskReturnItem(store=store).run(
+        dispatcher, make_tracker({"order_number": "103822"}), domain
+    )
+    assert only_text(dispatcher) == (
+        "Which item from order 103822 would you like to return? "
+        "It has Cloudstep Slipper (size 6, grey)."
+    )
 
 
 async def test_ask_return_item_lists_the_order(
