@@ -132,7 +132,8 @@ class ActionCheckAvailability(StoreAction):
         products = match_products(asked, catalogue)
         if not products:
             categories = join_words(sorted({p.category for p in catalogue}))
-            named = " ".join(str(asked or "").split())[:60]
+            printable = "".join(ch for ch in str(asked or "") if ch.isprintable())
+            named = " ".join(printable.split())[:60]
             opening = (
                 f"We don't sell anything I'd call \"{named}\"."
                 if named

@@ -145,3 +145,14 @@ async def test_unknown_product_lists_the_range(
     assert text.startswith(opening)
     assert "boots" in text and "hoodies" in text
     assert slots == {"product": None, "size": None, "colour": None}
+
+
+async def test_huge_or_junk_product_text_gets_a_short_reply(
+    store: Store, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    junk = "\x00\x01 zq" * 5000
+    text, slots = await ask(store, dispatcher, domain, junk)
+    assert text.startswith("We don't sell anything I'd call")
+    assert len(text) < 400
+    assert "\x00" not in text
+    assert slots["product"] is None
