@@ -1,0 +1,53 @@
+"""Bad input over Rasa's REST channel gets a sensible reply, never a crash or a 500."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import requests
+
+pytestmark = [pytest.mark.model, pytest.mark.e2e]
+
+REPHRASE_OR_FALLBACK = ("rephrase", "didn't quite get", "only speak", "can help with")
+
+BAD_INPUTS = {
+    "whitespace": "   \n\t  ",
+    "very_long": "where is my order " * 1200,  # ~21,600 characters
+    "emoji_only": "🙃🙃🔥💀",
+    "binary_junk": "\x00\x01\x02\ufffd\x7f\x1b[31m\udcff".encode(
+        "utf-8", "surrogatepass"
+    ).decode("utf-8", "replace"),
+    "another_language": "¿Dónde está mi pedido? No entiendo nada.",
+}
+
+
+def send(rasa_url: str, message: str) -> requests.Response:
+    """Sends one message as a fresh conversation through the REST channel."""
+    return requests.post(
+        f"{rasa_url}/webhooks/rest/webhook",
+        json={"sender": f"bad-{uuid.uuid4().hex[:8]}", "message": message},
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gets_a_polite_reply(rasa_url: str, name: str) -> None:
+    response = send(rasa_url, BAD_INPUTS[name])
+    assert response.status_code == 200, response.text[:500]
+    replies = [m.get("text", "") for m in response.json()]
+    assert replies, f"no reply to {name}"
+    joined = " ".join(replies).lower()
+    assert any(phrase in joined for phrase in REPHRASE_OR_FALLBACK), joined
+
+
+def test_empty_message_is_answered_and_the_bot_keeps_working(rasa_url: str) -> None:
+    sender = f"empty-{uuid.uuid4().hex[:8]}"
+    url = f"{rasa_url}/webhooks/rest/webhook"
+    first = requests.post(url, json={"sender": sender, "message": ""}, timeout=60)
+    assert first.status_code == 200
+    follow_up = requests.post(
+        url, json={"sender": sender, "message": "where is order 104102"}, timeout=60
+    )
+    assert follow_up.status_code == 200
+    assert "RM482193664GB" in " ".join(m.get("text", "") for m in follow_up.json())
