@@ -1,0 +1,103 @@
+"""Fan-out: hub events (Redis pub/sub via ``WebHooks.subscribe``) to open websockets.
+
+Every hub process runs one listener (a ``cleanup_ctx`` task), so an event published
+by any process reaches the sockets connected to every process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from aiohttp import web
+
+from handoff.web.hooks import WEB_HOOKS, Event
+from handoff.web.sockets import SOCKETS
+
+logger = logging.getLogger(__name__)
+
+CHAT_EVENT_TYPES = frozenset(
+    {"queued", "claimed", "transferred", "resolved", "closed", "queue_position"}
+)
+RETRY_SECONDS = 1.0
+
+
+def chat_view(event: Event) -> dict[str, Any] | None:
+    """What a customer's web chat may see of an event; None when nothing.
+
+    Agent and bot messages pass (the agent shown by first name only); private
+    notes and customer messages never do; status events pass without internals
+    (signals, scores and briefs stay with the agents).
+
+    Args:
+        event: One hub event.
+
+    Returns:
+        The frame to send to the customer's socket, or None.
+    """
+    kind = event.get("type")
+    if kind == "message":
+        message = event.get("message") or {}
+        role = message.get("role")
+        if role not in ("agent", "bot"):
+            return None
+        out: dict[str, Any] = {"role": role, "text": str(message.get("text") or "")}
+        if role == "agent" and message.get("agent_name"):
+            out["agent_name"] = str(message["agent_name"])
+        return {"type": "message", "message": out}
+    if kind in CHAT_EVENT_TYPES:
+        view: dict[str, Any] = {"type": kind}
+        for key in ("position", "eta_seconds", "notice"):
+            if key in event:
+                view[key] = event[key]
+        return view
+    return None
+
+
+async def dispatch(app: web.Application, event: Event) -> None:
+    """Sends one event to the console sockets and to the matching chat sockets.
+
+    Args:
+        app: The hub application (holds the socket registry).
+        event: One hub event with a ``type`` and a ``conversation_id``.
+    """
+    registry = app[SOCKETS]
+    sends = [entry.ws.send_json(event) for entry in list(registry.agents)]
+    conversation_id = event.get("conversation_id")
+    customer_view = chat_view(event)
+    if customer_view is not None:
+        sends += [
+            entry.ws.send_json(customer_view)
+            for entry in list(registry.chats)
+            if entry.conversation_id == conversation_id
+        ]
+    results = await asyncio.gather(*sends, return_exceptions=True)
+    failures = sum(isinstance(r, Exception) for r in results)
+    if failures:
+        logger.debug("%d socket(s) closed during fan-out", failures)
+
+
+async def _listen(app: web.Application) -> None:
+    """Follows the event stream for the life of the app, resubscribing on errors."""
+    hooks = app[WEB_HOOKS]
+    while True:
+        try:
+            async for event in hooks.subscribe():
+                await dispatch(app, event)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.exception("event stream failed; resubscribing")
+        await asyncio.sleep(RETRY_SECONDS)
+
+
+async def fanout_ctx(app: web.Application) -> AsyncIterator[None]:
+    """``cleanup_ctx``: runs the event listener while the app runs."""
+    task = asyncio.create_task(_listen(app), name="web-fanout")
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
