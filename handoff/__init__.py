@@ -1,0 +1,1 @@
+"""The conversation hub: channel adapters, router, state, agent console and Telegram."""
