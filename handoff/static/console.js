@@ -396,7 +396,11 @@ function renderBrief(detail) {
         s.evidence ? el("q", { text: String(s.evidence) }) : null))));
   }
   const transcript = detail.transcript ?? detail.messages ?? [];
-  const botPart = transcript.filter((m) => ["bot", "customer"].includes(roleOf(m)));
+  // The bot's part: everything up to the bot's last message (the handoff).
+  let lastBot = -1;
+  transcript.forEach((m, i) => { if (roleOf(m) === "bot") lastBot = i; });
+  const botPart = transcript.slice(0, lastBot + 1)
+    .filter((m) => ["bot", "customer"].includes(roleOf(m)));
   if (botPart.length) {
     parts.push(el("h3", { text: "Before the handoff" }), el("ol", { class: "mini" },
       ...botPart.slice(-8).map((m) => el("li", { class: `mini-${roleOf(m)}` },
