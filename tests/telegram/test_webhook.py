@@ -1,0 +1,33 @@
+"""The webhook endpoint: secret token, bad bodies, registration with Telegram."""
+
+from __future__ import annotations
+
+from tests.telegram import updates
+from tests.telegram.conftest import SECRET, Telegram
+
+
+async def test_webhook_is_registered_with_the_secret(telegram: Telegram) -> None:
+    registered = telegram.api.of("setWebhook")
+    assert len(registered) == 1
+    assert registered[0]["url"] == "https://hub.example.test/telegram/webhook"
+    assert registered[0]["secret_token"] == SECRET
+
+
+async def test_forged_secret_is_refused_and_not_processed(telegram: Telegram) -> None:
+    assert await telegram.post(updates.text(1, "hi"), secret="guess") == 403
+    assert await telegram.post(updates.text(1, "hi"), secret=None) == 403
+    assert await telegram.post(updates.text(1, "hi"), secret=SECRET + "x") == 403
+    # The genuine update after them is processed; the forged ones never were.
+    assert await telegram.post(updates.text(2, "genuine")) == 200
+    await telegram.api.wait_for("sendMessage", lambda p: p["chat_id"] == 2)
+    assert [m.conversation_id for m in telegram.hub.inbound] == ["telegram:2"]
+
+
+async def test_malformed_body_is_a_clear_400(telegram: Telegram) -> None:
+    response = await telegram.client.post(
+        "/telegram/webhook",
+        data=b"{not json",
+        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+    )
+    assert response.status == 400
+    assert "not a Telegram update" in (await response.json())["error"]
