@@ -61,6 +61,7 @@ class SocketRegistry:
     agents: weakref.WeakSet[AgentSocket] = field(default_factory=weakref.WeakSet)
     chats: weakref.WeakSet[ChatSocket] = field(default_factory=weakref.WeakSet)
     all: weakref.WeakSet[web.WebSocketResponse] = field(default_factory=weakref.WeakSet)
+    shutting_down: bool = False
 
 
 SOCKETS = web.AppKey("web_sockets", SocketRegistry)
@@ -137,6 +138,7 @@ async def agent_ws(request: web.Request) -> web.StreamResponse:
         if msg.type == WSMsgType.TEXT and _parse(msg.data) == {"type": "ping"}:
             await _send(ws, {"type": "pong"})
     registry.agents.discard(entry)
+    await _going_away_if_shutting_down(request.app, ws)
     return ws
 
 
@@ -185,6 +187,7 @@ async def chat_ws(request: web.Request) -> web.StreamResponse:
             if message["text"] or message.get("buttons"):
                 await _send(ws, {"type": "message", "message": message})
     registry.chats.discard(entry)
+    await _going_away_if_shutting_down(request.app, ws)
     return ws
 
 
@@ -201,7 +204,21 @@ def _bot_reply(reply: dict[str, Any]) -> dict[str, Any]:
     return message
 
 
+async def _going_away_if_shutting_down(
+    app: web.Application, ws: web.WebSocketResponse
+) -> None:
+    """Closes with ``GOING_AWAY`` when the loop ended because the hub stops.
+
+    aiohttp 3.9 wakes a handler blocked in ``receive()`` when another task closes
+    its socket; the handler must then close with the right code itself, or
+    aiohttp closes with 1000 (OK) when it returns.
+    """
+    if app[SOCKETS].shutting_down:
+        await ws.close(code=WSCloseCode.GOING_AWAY, message=b"Server shutdown")
+
+
 async def close_all(app: web.Application) -> None:
     """``on_shutdown`` hook: closes every open socket with ``GOING_AWAY``."""
+    app[SOCKETS].shutting_down = True
     for ws in set(app[SOCKETS].all):
         await ws.close(code=WSCloseCode.GOING_AWAY, message=b"Server shutdown")

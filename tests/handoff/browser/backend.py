@@ -86,7 +86,9 @@ class Backend:
         convo.first_name = metadata.get("first_name") or convo.first_name
         message = {"role": "customer", "text": text}
         convo.transcript.append(message)
-        await self.publish({"type": "message", "conversation_id": cid, "message": message})
+        await self.publish(
+            {"type": "message", "conversation_id": cid, "message": message}
+        )
         if convo.status != "bot":
             return []
         if "agent" in text.lower():
@@ -105,21 +107,30 @@ class Backend:
             }
             reply = "I'm passing you to a member of our team now."
             convo.transcript.append({"role": "bot", "text": reply})
-            await self.publish({"type": "queued", "conversation_id": cid,
-                                "reason": "explicit_request"})
-            await self.publish({"type": "queue_position", "conversation_id": cid,
-                                "position": 1, "eta_seconds": 120})
+            await self.publish(
+                {"type": "queued", "conversation_id": cid, "reason": "explicit_request"}
+            )
+            await self.publish(
+                {
+                    "type": "queue_position",
+                    "conversation_id": cid,
+                    "position": 1,
+                    "eta_seconds": 120,
+                }
+            )
             return [{"recipient_id": cid, "text": reply}]
         reply = "Happy to help. What would you like to do?"
         convo.transcript.append({"role": "bot", "text": reply})
-        return [{
-            "recipient_id": cid,
-            "text": reply,
-            "buttons": [
-                {"title": "Track my order", "payload": "/check_order"},
-                {"title": "Start a return", "payload": "/start_return"},
-            ],
-        }]
+        return [
+            {
+                "recipient_id": cid,
+                "text": reply,
+                "buttons": [
+                    {"title": "Track my order", "payload": "/check_order"},
+                    {"title": "Start a return", "payload": "/start_return"},
+                ],
+            }
+        ]
 
 
 BACKEND = web.AppKey("test_backend", Backend)
@@ -130,8 +141,9 @@ def _agent(request: web.Request) -> AgentIdentity:
     header = request.headers.get("Authorization", "")
     agent = request.app[BACKEND].tokens.get(header.removeprefix("Bearer "))
     if agent is None:
-        raise web.HTTPUnauthorized(text='{"error": "Sign in first."}',
-                                   content_type="application/json")
+        raise web.HTTPUnauthorized(
+            text='{"error": "Sign in first."}', content_type="application/json"
+        )
     return agent
 
 
@@ -159,7 +171,8 @@ async def queue(request: web.Request) -> web.Response:
             "score": c.handoff.get("score"),
             "wait_seconds": 42,
             "last_message": next(
-                (m["text"] for m in reversed(c.transcript) if m["role"] == "customer"), ""
+                (m["text"] for m in reversed(c.transcript) if m["role"] == "customer"),
+                "",
             ),
         }
         for c in request.app[BACKEND].conversations.values()
@@ -174,8 +187,15 @@ async def conversation(request: web.Request) -> web.Response:
     c = request.app[BACKEND].conversations.get(request.match_info["cid"])
     if c is None:
         return web.json_response({"error": "No such conversation."}, status=404)
-    return web.json_response({"id": c.id, "status": c.status, "assignee": c.assignee,
-                              "handoff": c.handoff, "transcript": c.transcript})
+    return web.json_response(
+        {
+            "id": c.id,
+            "status": c.status,
+            "assignee": c.assignee,
+            "handoff": c.handoff,
+            "transcript": c.transcript,
+        }
+    )
 
 
 async def action(request: web.Request) -> web.Response:
@@ -189,22 +209,30 @@ async def action(request: web.Request) -> web.Response:
         if c.status == "agent" and c.assignee != agent.username:
             return web.json_response({"error": f"{c.assignee} has it."}, status=409)
         c.status, c.assignee = "agent", agent.username
-        await backend.publish({"type": "claimed", "conversation_id": c.id,
-                               "agent": agent.username})
+        await backend.publish(
+            {"type": "claimed", "conversation_id": c.id, "agent": agent.username}
+        )
     elif kind == "messages":
         role = "note" if body.get("private") else "agent"
         message = {"role": role, "text": body["text"], "agent_name": agent.username}
         c.transcript.append(message)
-        await backend.publish({"type": "message", "conversation_id": c.id,
-                               "message": message})
+        await backend.publish(
+            {"type": "message", "conversation_id": c.id, "message": message}
+        )
     elif kind == "transfer":
         to = body.get("to")
         c.status, c.assignee = ("agent", to) if to else ("queued", None)
-        await backend.publish({"type": "transferred", "conversation_id": c.id, "to": to})
+        await backend.publish(
+            {"type": "transferred", "conversation_id": c.id, "to": to}
+        )
     elif kind == "resolve":
         c.status, c.assignee = ("bot" if body.get("resume_bot") else "closed"), None
-        await backend.publish({"type": "resolved" if body.get("resume_bot") else "closed",
-                               "conversation_id": c.id})
+        await backend.publish(
+            {
+                "type": "resolved" if body.get("resume_bot") else "closed",
+                "conversation_id": c.id,
+            }
+        )
     return web.json_response({"ok": True, "status": c.status})
 
 

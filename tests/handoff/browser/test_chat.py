@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import requests
@@ -16,10 +17,12 @@ pytestmark = pytest.mark.browser
 def agent_api(hub_url: str) -> Callable[..., requests.Response]:
     """Signs ``ben`` in over the JSON API; returns a POST helper with his token."""
     token = requests.post(
-        f"{hub_url}/api/login", json={"username": "ben", "password": PASSWORD}, timeout=10
+        f"{hub_url}/api/login",
+        json={"username": "ben", "password": PASSWORD},
+        timeout=10,
     ).json()["token"]
 
-    def post(path: str, body: dict[str, object]) -> requests.Response:
+    def post(path: str, body: dict[str, Any]) -> requests.Response:
         response = requests.post(
             f"{hub_url}{path}",
             json=body,
@@ -76,7 +79,9 @@ def test_web_chat_receives_the_agent_reply_live(
         {"text": "Hi, Ben here. <b>Let me look.</b>", "private": False},
     )
     agent_bubble = page.locator(".bubble-agent")
-    expect(agent_bubble.locator(".text")).to_have_text("Hi, Ben here. <b>Let me look.</b>")
+    expect(agent_bubble.locator(".text")).to_have_text(
+        "Hi, Ben here. <b>Let me look.</b>"
+    )
     expect(agent_bubble.locator("b")).to_have_count(0)
 
     say(page, "thank you")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Dialog, Page, expect
 
 from tests.handoff.browser.backend import PASSWORD
 
@@ -24,7 +24,7 @@ def customer_says(
         timeout=10,
     )
     response.raise_for_status()
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def sign_in(page: Page, hub_url: str, username: str = "ana") -> None:
@@ -118,15 +118,27 @@ def test_markup_in_a_customer_message_is_shown_as_text_and_never_runs(
 ) -> None:
     page = new_page()
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     sign_in(page, hub_url)
     attack = '<img src=x onerror="alert(1)"><script>alert(2)</script> agent now'
     customer_says(hub_url, "mallory", attack, name="Mallory")
     row = page.locator("#queue .queue-item", has_text="Mallory")
     expect(row.locator(".last")).to_have_text(attack)
     row.click()
-    expect(page.locator("#transcript .msg-customer .msg-text").first).to_have_text(attack)
+    expect(page.locator("#transcript .msg-customer .msg-text").first).to_have_text(
+        attack
+    )
     expect(page.locator("#brief q")).to_contain_text("<img src=x")
     page.wait_for_load_state("networkidle")
     assert dialogs == []
-    assert page.locator("#transcript img, #queue img, #brief img, script:not([src])").count() == 0
+    assert (
+        page.locator(
+            "#transcript img, #queue img, #brief img, script:not([src])"
+        ).count()
+        == 0
+    )
