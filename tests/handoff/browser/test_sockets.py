@@ -20,7 +20,8 @@ ClientFactory = Callable[[web.Application], Awaitable[TestClient]]
 @pytest.fixture()
 async def client(aiohttp_client: Any, redis_socket: str) -> TestClient:
     """A test client of the hub's web side with the test backend."""
-    return await aiohttp_client(create_app(redis_socket))  # type: ignore[no-any-return]
+    test_client: TestClient = await aiohttp_client(create_app(redis_socket))
+    return test_client
 
 
 def own_origin(client: TestClient) -> dict[str, str]:
@@ -81,6 +82,7 @@ async def test_agent_socket_gets_events_and_chat_gets_only_its_own(
     assert seen[0]["message"]["text"] == "agent please"
     # The customer's own echo and the handoff internals stay with the agents.
     assert all("reason" not in f for f in frames)
+    assert client.app is not None
     assert client.app[BACKEND].conversations["webchat:sock01"].first_name == "Ines"
     await agent.close()
     await chat.close()
@@ -113,6 +115,7 @@ async def test_shutdown_closes_open_sockets_with_going_away(
     await test_client.start_server()
     headers = {"Origin": f"http://{server.host}:{server.port}"}
     chat = await test_client.ws_connect("/ws/chat?sender=bye01", headers=headers)
+    assert server.runner is not None
     await server.runner.shutdown()  # runs on_shutdown
     closing = await chat.receive()
     assert closing.type == WSMsgType.CLOSE
