@@ -25,6 +25,55 @@ CHAT_EVENT_TYPES = frozenset(
 RETRY_SECONDS = 1.0
 
 
+KIND_TO_ROLE = {
+    "customer_message": "customer",
+    "agent_message": "agent",
+    "note": "note",
+}
+
+
+def normalise(raw: Any) -> Event | None:
+    """Brings a hub event to the web side's shape (see :mod:`handoff.web.hooks`).
+
+    Accepts the web side's own dicts (``type``), and the bus's ``kind``/``data``
+    form, as an object (``HubEvent``: ``kind``, ``conversation_id``, ``data``) or
+    as a dict: ``customer_message``, ``agent_message`` and ``note`` become
+    ``message`` events with a role; other kinds keep their name, data flattened.
+
+    Args:
+        raw: One event from ``WebHooks.subscribe``.
+
+    Returns:
+        The event as a dict with ``type`` and ``conversation_id``; None when it
+        has neither a type nor a kind.
+    """
+    if isinstance(raw, dict) and "type" in raw:
+        return raw
+    if isinstance(raw, dict):
+        kind, cid, data = raw.get("kind"), raw.get("conversation_id"), raw.get("data")
+    else:
+        kind = getattr(raw, "kind", None)
+        cid = getattr(raw, "conversation_id", None)
+        data = getattr(raw, "data", None)
+    if kind is None:
+        return None
+    kind = str(getattr(kind, "value", kind))
+    data = dict(data or {})
+    if kind in KIND_TO_ROLE:
+        message: dict[str, Any] = {
+            "role": KIND_TO_ROLE[kind],
+            "text": data.get("text", ""),
+        }
+        if data.get("agent"):
+            message["agent_name"] = data["agent"]
+        return {"type": "message", "conversation_id": cid, "message": message}
+    event: Event = {**data, "type": kind, "conversation_id": cid}
+    handoff = data.get("handoff")
+    if isinstance(handoff, dict) and "reason" not in event:
+        event["reason"] = handoff.get("reason")
+    return event
+
+
 def chat_view(event: Event) -> dict[str, Any] | None:
     """What a customer's web chat may see of an event; None when nothing.
 
@@ -85,8 +134,10 @@ async def _listen(app: web.Application) -> None:
     hooks = app[WEB_HOOKS]
     while True:
         try:
-            async for event in hooks.subscribe():
-                await dispatch(app, event)
+            async for raw in hooks.subscribe():
+                event = normalise(raw)
+                if event is not None:
+                    await dispatch(app, event)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -56,7 +56,9 @@ class WebHooks:
             (``conversation_id``, ``text``, ``metadata``) and returns the bot's
             replies in Rasa's REST shape (an empty list when a human owns it).
         subscribe: Returns an async iterator over the hub's events (Redis
-            pub/sub, so every hub process sees every event).
+            pub/sub, so every hub process sees every event): dicts in the shape
+            above, or ``HubEvent``-like ``kind``/``conversation_id``/``data``
+            (see :func:`handoff.web.fanout.normalise`).
         allowed_origins: Extra origins allowed on the websockets besides the
             hub's own (e.g. a brand's site embedding the web chat).
     """
@@ -65,7 +67,7 @@ class WebHooks:
     handle_customer_message: Callable[
         [str, str, dict[str, Any]], Awaitable[list[dict[str, Any]]]
     ]
-    subscribe: Callable[[], AsyncIterator[Event]]
+    subscribe: Callable[[], AsyncIterator[Any]]
     allowed_origins: frozenset[str] = field(default_factory=frozenset)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -11,7 +12,7 @@ import pytest
 from aiohttp import WSCloseCode, WSMsgType, web
 from aiohttp.test_utils import TestClient, TestServer
 
-from handoff.web.fanout import chat_view
+from handoff.web.fanout import chat_view, normalise
 from tests.handoff.browser.backend import BACKEND, PASSWORD, create_app
 
 ClientFactory = Callable[[web.Application], Awaitable[TestClient]]
@@ -158,3 +159,34 @@ def test_chat_view_hides_notes_customer_echoes_and_handoff_internals() -> None:
         "message": {"role": "agent", "text": "hello", "agent_name": "ana"},
     }
     assert json.dumps(chat_view(agent))
+
+
+@dataclass(frozen=True)
+class BusEvent:
+    """The bus's event form (``kind``, ``conversation_id``, ``data``)."""
+
+    kind: str
+    conversation_id: str
+    data: dict[str, Any]
+
+
+def test_bus_events_in_kind_form_are_normalised_for_the_web_side() -> None:
+    agent_msg = normalise(
+        BusEvent("agent_message", "rest:a", {"agent": "ana", "text": "hi"})
+    )
+    assert agent_msg == {
+        "type": "message",
+        "conversation_id": "rest:a",
+        "message": {"role": "agent", "text": "hi", "agent_name": "ana"},
+    }
+    note = normalise(
+        {"kind": "note", "conversation_id": "rest:a", "data": {"text": "x"}}
+    )
+    assert note is not None and note["message"]["role"] == "note"
+    assert chat_view(note) is None
+    queued = normalise(
+        BusEvent("queued", "rest:a", {"handoff": {"reason": "complaint", "score": 0.7}})
+    )
+    assert queued is not None
+    assert queued["type"] == "queued" and queued["reason"] == "complaint"
+    assert normalise({"nothing": 1}) is None
