@@ -151,6 +151,7 @@ function signOut(message) {
   $("app-view").hidden = true;
   $("login-view").hidden = false;
   $("logout").hidden = true;
+  $("conn").hidden = true;
   $("whoami").textContent = "";
   setConn(false);
   if (message) setError("login-error", message);
@@ -499,6 +500,7 @@ function startApp() {
   $("login-view").hidden = true;
   $("app-view").hidden = false;
   $("logout").hidden = false;
+  $("conn").hidden = false;
   $("whoami").textContent = state.user ?? "";
   renderQueue();
   refreshQueue();
