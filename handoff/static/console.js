@@ -196,7 +196,11 @@ function onEvent(event) {
     case "error":
       return;
     case "queued":
-      showAlert(`New handoff: ${id ?? "a conversation"} is waiting${event.reason ? ` (${event.reason})` : ""}.`);
+      {
+        const who = event.first_name ?? event.customer_name ?? event.name ?? id ?? "A customer";
+        const why = event.reason ? ` (${String(event.reason).replaceAll("_", " ")})` : "";
+        showAlert(`New handoff: ${who} is waiting${why}.`);
+      }
       refreshQueue();
       break;
     case "message":
@@ -527,6 +531,8 @@ function init() {
   $("resolve").addEventListener("click", () => finish("resolve", { resume_bot: true }, "Resolved: the bot has the conversation again."));
   $("close").addEventListener("click", () => finish("resolve", { resume_bot: false }, "Conversation closed."));
   setInterval(tickWaits, 1000);
+  // A safety net only: the queue is pushed live over the websocket.
+  setInterval(() => { if (state.token) refreshQueue(); }, 15000);
   if (state.token) startApp();
 }
 

@@ -31,6 +31,7 @@ HEARTBEAT_SECONDS = 20.0
 AUTH_TIMEOUT_SECONDS = 10.0
 MAX_CHAT_TEXT = 4000
 MAX_FRAME_BYTES = 16 * 1024
+MAX_MSG_SIZE = 64 * 1024  # larger frames close the socket (aiohttp's limit)
 SENDER_RE = re.compile(r"^[A-Za-z0-9_-]{4,64}$")
 BAD_SENDER = "A sender id (4-64 letters, digits, - or _) is required."
 BAD_FRAME = 'Send {"type": "message", "text": "..."}.'
@@ -110,7 +111,7 @@ async def agent_ws(request: web.Request) -> web.StreamResponse:
     if not origin_allowed(request):
         logger.warning("agent socket refused: foreign origin")
         raise web.HTTPForbidden(text="Origin not allowed.")
-    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS)
+    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS, max_msg_size=MAX_MSG_SIZE)
     await ws.prepare(request)
     registry = request.app[SOCKETS]
     registry.all.add(ws)
@@ -152,7 +153,7 @@ async def chat_ws(request: web.Request) -> web.StreamResponse:
         raise web.HTTPBadRequest(text=BAD_SENDER)
     hooks = request.app[WEB_HOOKS]
     conversation_id = f"webchat:{sender}"
-    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS)
+    ws = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS, max_msg_size=MAX_MSG_SIZE)
     await ws.prepare(request)
     registry = request.app[SOCKETS]
     registry.all.add(ws)

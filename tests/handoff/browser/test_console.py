@@ -55,7 +55,9 @@ def test_agent_claims_replies_and_sees_the_customer_live(
     sign_in(page, hub_url)
 
     customer_says(hub_url, "maya", "where is my order 104233, I want an agent")
-    expect(page.locator("#alert")).to_contain_text("New handoff")
+    expect(page.locator("#alert")).to_have_text(
+        "New handoff: rest:maya is waiting (explicit request)."
+    )
     row = page.locator("#queue .queue-item", has_text="Maya")
     expect(row).to_contain_text("explicit request")
     expect(row).to_contain_text("annoyed")
