@@ -147,6 +147,10 @@ async def _listen(app: web.Application) -> None:
 
 async def fanout_ctx(app: web.Application) -> AsyncIterator[None]:
     """``cleanup_ctx``: runs the event listener while the app runs."""
+    if WEB_HOOKS not in app:
+        raise RuntimeError(
+            "handoff.web needs app[WEB_HOOKS] (see handoff.web.hooks) before startup."
+        )
     task = asyncio.create_task(_listen(app), name="web-fanout")
     yield
     task.cancel()

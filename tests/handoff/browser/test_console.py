@@ -144,3 +144,30 @@ def test_markup_in_a_customer_message_is_shown_as_text_and_never_runs(
         ).count()
         == 0
     )
+
+
+def test_second_claim_is_refused_and_transfer_hands_it_over(
+    hub_url: str, new_page: Callable[[], Page]
+) -> None:
+    customer_says(hub_url, "omar", "agent please, my parcel is lost", name="Omar")
+    ana, ben = new_page(), new_page()
+    sign_in(ana, hub_url, "ana")
+    sign_in(ben, hub_url, "ben")
+    ana.locator("#queue .queue-item", has_text="Omar").click()
+    ben.locator("#queue .queue-item", has_text="Omar").click()
+    ana.get_by_role("button", name="Claim").click()
+    expect(ana.locator("#convo-status")).to_have_text("agent · ana")
+    expect(ben.locator("#convo-status")).to_have_text("agent · ana")  # pushed live
+    ben.get_by_role("button", name="Claim").click()
+    expect(ben.locator("#action-error")).to_contain_text("Someone else already holds")
+    expect(ben.locator("#reply")).to_be_disabled()
+
+    ana.get_by_label("Transfer to agent").fill("ben")
+    ana.get_by_role("button", name="Transfer", exact=True).click()
+    expect(ben.locator("#alert")).to_have_text("rest:omar was transferred to you.")
+    expect(ben.locator("#convo-status")).to_have_text("agent · ben")
+    expect(ben.locator("#reply")).to_be_enabled()
+    expect(ana.locator("#reply")).to_be_disabled()
+
+    ben.get_by_role("button", name="Back to queue").click()
+    expect(ana.locator("#queue .queue-item", has_text="Omar")).to_have_count(1)
