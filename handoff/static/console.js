@@ -10,6 +10,7 @@ const state = {
   token: sessionStorage.getItem(TOKEN_KEY),
   user: sessionStorage.getItem(USER_KEY),
   mine: new Set(JSON.parse(sessionStorage.getItem(MINE_KEY) || "[]")),
+  names: new Map(),
   selected: null,
   detail: null,
   queue: [],
@@ -231,6 +232,7 @@ async function refreshQueue() {
     const data = await api("/api/queue");
     const items = Array.isArray(data) ? data : (data?.queue ?? data?.items ?? []);
     state.queue = items.map(normaliseQueueItem);
+    for (const item of state.queue) if (item.name) state.names.set(item.id, item.name);
   } catch (error) {
     if (error.status !== 401) showAlert(`Could not load the queue: ${error.message}`);
     return;
@@ -263,7 +265,7 @@ function renderQueue() {
   $("queue-count").textContent = String(state.queue.length);
   $("queue-empty").hidden = state.queue.length > 0;
   const mine = [...state.mine].map((id) => ({
-    id, name: id.split(":").slice(1).join(":"), channel: id.split(":")[0],
+    id, name: state.names.get(id) ?? id.split(":").slice(1).join(":"), channel: id.split(":")[0],
     reason: "", level: "", lastMessage: "", wait: NaN, fetchedAt: 0,
   }));
   $("mine").replaceChildren(...mine.map((item) => queueRow(item, { showWait: false })));
