@@ -66,9 +66,14 @@ class Telegram:
 
     async def post(self, update: dict[str, Any], secret: str | None = SECRET) -> int:
         """Posts an update to the webhook as Telegram does; returns the status."""
-        headers = {SECRET_HEADER: secret} if secret is not None else {}
-        response = await self.client.post(WEBHOOK_PATH, json=update, headers=headers)
-        return response.status
+        # No keep-alive: aiohttp 3.9's test server can wait forever at shutdown
+        # for an idle keep-alive connection that raced with the last request.
+        headers = {"Connection": "close"}
+        if secret is not None:
+            headers[SECRET_HEADER] = secret
+        async with self.client.post(WEBHOOK_PATH, json=update, headers=headers) as r:
+            await r.read()
+            return r.status
 
 
 def settings_for(base: str) -> TelegramSettings:

@@ -27,7 +27,7 @@ async def test_malformed_body_is_a_clear_400(telegram: Telegram) -> None:
     response = await telegram.client.post(
         "/telegram/webhook",
         data=b"{not json",
-        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET, "Connection": "close"},
     )
     assert response.status == 400
     assert "not a Telegram update" in (await response.json())["error"]
