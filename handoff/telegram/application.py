@@ -89,6 +89,15 @@ async def drop_duplicates(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         raise ApplicationHandlerStop
 
 
+async def on_other_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Logs the id of a group that is not the agents' group (to help set it up)."""
+    chat = update.effective_chat
+    if chat is not None:
+        logger.info(
+            "message in group %s, which is not TELEGRAM_AGENT_CHAT_ID; ignored", chat.id
+        )
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Logs a handler failure with its traceback, never the user's data."""
     update_id = update.update_id if isinstance(update, Update) else None
@@ -159,6 +168,10 @@ def build_application(
         application.add_handler(
             MessageHandler(topic & agent_content, agents.on_agent_message)
         )
+    groups: filters.BaseFilter = filters.ChatType.GROUPS
+    if settings.agent_chat_id is not None:
+        groups = groups & ~filters.Chat(chat_id=settings.agent_chat_id)
+    application.add_handler(MessageHandler(groups, on_other_group))
     application.add_error_handler(on_error)
     return application
 

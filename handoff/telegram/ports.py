@@ -116,6 +116,35 @@ class HubEvent:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+def event_from_wire(event: dict[str, Any]) -> HubEvent | None:
+    """A hub event from the event bus's wire format (``handoff/events.py``).
+
+    ``{"id", "kind", "conversation_id", "ts", "data"}``; kinds the Telegram side
+    does not mirror (``queue_position``, ``bot_message``...) and malformed events
+    give None.
+    """
+    try:
+        kind = EventKind(event["kind"])
+        return HubEvent(
+            id=str(event["id"]),
+            kind=kind,
+            conversation_id=str(event["conversation_id"]),
+            data=dict(event.get("data") or {}),
+        )
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+async def events_from_wire(
+    wire: AsyncIterator[dict[str, Any]],
+) -> AsyncIterator[HubEvent]:
+    """Adapts ``EventBus.subscribe()`` to :meth:`HubPort.events`."""
+    async for raw in wire:
+        event = event_from_wire(raw)
+        if event is not None:
+            yield event
+
+
 class ConversationHeldError(Exception):
     """Another agent holds the conversation."""
 

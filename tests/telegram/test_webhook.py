@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from tests.telegram import updates
 from tests.telegram.conftest import SECRET, Telegram
 
@@ -31,3 +35,16 @@ async def test_malformed_body_is_a_clear_400(telegram: Telegram) -> None:
     )
     assert response.status == 400
     assert "not a Telegram update" in (await response.json())["error"]
+
+
+async def test_other_groups_are_ignored_and_their_id_logged(
+    telegram: Telegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    update = updates.in_topic(5, "hello")
+    update["message"]["chat"]["id"] = -100999
+    caplog.set_level(logging.INFO, logger="handoff.telegram.application")
+    await telegram.post(update)
+    await telegram.post(updates.text(3, "after"))
+    await telegram.api.wait_for("sendMessage", lambda p: p["chat_id"] == 3)
+    assert "message in group -100999" in caplog.text
+    assert [m.conversation_id for m in telegram.hub.inbound] == ["telegram:3"]
