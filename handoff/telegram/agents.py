@@ -23,6 +23,7 @@ HELD = (
     "Another agent holds this conversation; /claim works once it is back in the queue."
 )
 NOT_A_CONVERSATION = "This topic is not linked to a customer conversation."
+NOT_DELIVERED = "Not delivered: the hub failed. Please send it again."
 NOTE_USAGE = "Usage: /note <text> (kept private, never sent to the customer)."
 
 
@@ -121,3 +122,6 @@ async def on_agent_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         )
     except ConversationHeldError:
         await _say(update, d, HELD)
+    except Exception:
+        logger.error("agent message for %s failed", conversation, exc_info=True)
+        await _say(update, d, NOT_DELIVERED)

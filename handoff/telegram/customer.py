@@ -30,6 +30,10 @@ MEDIA_WHILE_BOT = (
     "and you can send it to them."
 )
 START_TEXT = "hello"
+HUB_FAILED = (
+    "Sorry, something went wrong on our side and I couldn't take that message. "
+    "Please send it again in a minute."
+)
 
 
 def conversation_id(chat_id: int) -> str:
@@ -108,8 +112,15 @@ async def route(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -
         return
     media = media_of(message) if message is not None else None
     inbound = InboundMessage(conversation_id(chat.id), text, metadata(update), media)
-    async with typing(d.sender, chat.id):
-        result = await d.hub.customer_message(inbound)
+    try:
+        async with typing(d.sender, chat.id):
+            result = await d.hub.customer_message(inbound)
+    except Exception:
+        logger.error(
+            "routing a message of %s failed", inbound.conversation_id, exc_info=True
+        )
+        await d.sender.call("send_message", chat_id=chat.id, text=HUB_FAILED)
+        return
     channel = TelegramCustomerChannel(d.sender, d.buttons)
     for reply in result.replies:
         await channel.deliver(inbound.conversation_id, reply)

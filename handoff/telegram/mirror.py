@@ -16,6 +16,7 @@ from handoff.telegram.store import SeenOnce, TopicStore
 
 logger = logging.getLogger(__name__)
 
+MAX_MESSAGE = 4096
 COMMANDS_HELP = (
     "Write here to answer the customer. /claim · /note <text> (private) · "
     "/transfer [agent] · /resolve (back to the bot) · /close"
@@ -44,6 +45,13 @@ def brief_text(conversation_id: str, customer: str, handoff: dict[str, Any]) -> 
         COMMANDS_HELP,
     ]
     return "\n".join(lines)
+
+
+def fit(text: str) -> str:
+    """Text cut to Telegram's message limit, marked when cut."""
+    if len(text) <= MAX_MESSAGE:
+        return text
+    return text[: MAX_MESSAGE - 1] + "…"
 
 
 def _is_telegram_agent(data: dict[str, Any]) -> bool:
@@ -210,10 +218,10 @@ class TopicMirror:
         await self._topics.rename(conversation_id, name)
 
     async def _post(self, thread_id: int, text: str) -> None:
-        """Posts plain text in a topic."""
+        """Posts plain text in a topic (cut to Telegram's 4096 characters)."""
         await self._sender.call(
             "send_message",
             chat_id=self._chat_id,
-            text=text,
+            text=fit(text),
             message_thread_id=thread_id,
         )

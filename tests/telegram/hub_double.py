@@ -51,6 +51,7 @@ class HubDouble:
         self.inbound: list[InboundMessage] = []
         self.channels: dict[str, CustomerChannel] = {}
         self._subscribers: list[asyncio.Queue[HubEvent]] = []
+        self.broken = False  # True: every call fails, as if Redis were down
 
     def _key(self, conversation_id: str) -> str:
         return f"test:hub:{conversation_id}"
@@ -88,6 +89,8 @@ class HubDouble:
         self.channels[channel] = adapter
 
     async def customer_message(self, message: InboundMessage) -> RouteResult:
+        if self.broken:
+            raise ConnectionError("hub down")
         self.inbound.append(message)
         cid = message.conversation_id
         owner = await self.owner(cid)
@@ -134,6 +137,8 @@ class HubDouble:
     async def agent_message(
         self, conversation_id: str, agent: str, text: str, media: MediaRef | None = None
     ) -> None:
+        if self.broken:
+            raise ConnectionError("hub down")
         if not await self.claim(conversation_id, agent):
             raise ConversationHeldError(conversation_id)
         message: dict[str, Any] = {"recipient_id": conversation_id, "text": text}

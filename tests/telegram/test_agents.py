@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from handoff.telegram.agents import HELD
+from handoff.telegram.agents import HELD, NOT_DELIVERED
+from handoff.telegram.mirror import fit
 from handoff.telegram.naming import icon_colour
 from tests.telegram import updates
 from tests.telegram.conftest import Telegram
@@ -160,3 +161,15 @@ async def test_second_handoff_reopens_the_same_topic(telegram: Telegram) -> None
         "sendMessage",
         lambda p: "Reason:" in str(p.get("text")) and p is not briefs[0],
     )
+
+
+async def test_agent_is_told_when_a_reply_was_not_delivered(telegram: Telegram) -> None:
+    thread = await hand_off(telegram)
+    telegram.hub.broken = True
+    await telegram.post(updates.in_topic(thread, "are you there?"))
+    await telegram.api.wait_for("sendMessage", lambda p: p.get("text") == NOT_DELIVERED)
+
+
+def test_long_posts_are_cut_to_the_telegram_limit() -> None:
+    assert fit("x" * 5000) == "x" * 4095 + "…"
+    assert fit("short") == "short"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from handoff.telegram.customer import MEDIA_WHILE_BOT
+from handoff.telegram.customer import HUB_FAILED, MEDIA_WHILE_BOT
 from tests.telegram import updates
 from tests.telegram.conftest import Telegram
 
@@ -104,3 +104,10 @@ async def test_updates_of_one_chat_are_handled_in_order(telegram: Telegram) -> N
     await asyncio.sleep(0)
     answers = [p["text"] for p in telegram.api.of("sendMessage") if p["chat_id"] == ANA]
     assert answers == [f"Bot: {b}" for b in bodies]
+
+
+async def test_a_hub_failure_gets_a_polite_reply(telegram: Telegram) -> None:
+    telegram.hub.broken = True
+    await telegram.post(updates.text(ANA, "hello?"))
+    sent = await telegram.api.wait_for("sendMessage", lambda p: p["chat_id"] == ANA)
+    assert sent["text"] == HUB_FAILED
