@@ -1,0 +1,255 @@
+"""The hub's Redis state: conversations, transcripts, the queue and outboxes.
+
+Every ownership change goes through a Lua script of :mod:`handoff.keys`.
+
+Usage::
+
+    store = Store(redis, Keys("uncanned"))
+    await store.append("rest:alice", "customer", "hello")
+    won, holder = await store.claim("rest:alice", "ana")
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from redis.asyncio import Redis
+
+from handoff.keys import CLAIM, ENQUEUE, FINISH, TOUCH, TRANSFER, Keys, Status
+from handoff.queue import priority
+
+TRANSCRIPT_MAX = 10_000  # entries kept per conversation (approximate trim)
+
+
+class Store:
+    """Conversation state in Redis, with atomic transitions.
+
+    Args:
+        redis: A client with ``decode_responses=True``.
+        keys: Key builders.
+    """
+
+    def __init__(self, redis: Redis, keys: Keys) -> None:
+        self.redis = redis
+        self.keys = keys
+        self._touch = redis.register_script(TOUCH)
+        self._enqueue = redis.register_script(ENQUEUE)
+        self._claim = redis.register_script(CLAIM)
+        self._transfer = redis.register_script(TRANSFER)
+        self._finish = redis.register_script(FINISH)
+
+    def _k3(self, cid: str) -> list[str]:
+        return [
+            self.keys.conversation(cid),
+            self.keys.queue(),
+            self.keys.history(cid),
+        ]
+
+    async def append(self, cid: str, role: str, text: str, **extra: Any) -> str:
+        """Appends one message to the transcript stream (durable before routing).
+
+        Args:
+            cid: Conversation id.
+            role: ``customer``, ``bot``, ``agent``, ``note`` or ``system``.
+            text: The text.
+            **extra: ``agent`` (str) and any JSON-serialisable fields.
+
+        Returns:
+            The stream entry id.
+        """
+        fields: dict[str, str] = {
+            "role": role,
+            "text": text,
+            "ts": f"{time.time():.3f}",
+        }
+        agent = extra.pop("agent", None)
+        if agent:
+            fields["agent"] = str(agent)
+        if extra:
+            fields["extra"] = json.dumps(extra)
+        entry = await self.redis.xadd(
+            self.keys.transcript(cid),
+            fields,
+            maxlen=TRANSCRIPT_MAX,
+            approximate=True,
+        )
+        return str(entry)
+
+    async def transcript(self, cid: str, count: int = 500) -> list[dict[str, Any]]:
+        """The last ``count`` messages, oldest first."""
+        entries = await self.redis.xrevrange(self.keys.transcript(cid), count=count)
+        out: list[dict[str, Any]] = []
+        for entry_id, fields in reversed(entries):
+            message: dict[str, Any] = {
+                "id": entry_id,
+                "role": fields.get("role", "system"),
+                "text": fields.get("text", ""),
+                "ts": float(fields.get("ts", 0.0)),
+            }
+            if fields.get("agent"):
+                message["agent_name"] = fields["agent"]
+            if fields.get("extra"):
+                message.update(json.loads(fields["extra"]))
+            out.append(message)
+        return out
+
+    async def touch(
+        self, cid: str, channel: str, first_name: str, visibility: str, text: str
+    ) -> Status:
+        """Creates (bot-owned) or refreshes a conversation; returns its status."""
+        status = await self._touch(
+            keys=[self.keys.conversation(cid), self.keys.conversations()],
+            args=[
+                cid,
+                channel,
+                first_name,
+                visibility,
+                text[:200],
+                f"{time.time():.3f}",
+            ],
+        )
+        return Status(status)
+
+    async def get(self, cid: str) -> dict[str, str]:
+        """The conversation hash (empty when unknown)."""
+        return dict(await self.redis.hgetall(self.keys.conversation(cid)))
+
+    async def set_fields(self, cid: str, **fields: str) -> None:
+        """Sets plain (non-ownership) fields of the conversation hash."""
+        await self.redis.hset(self.keys.conversation(cid), mapping=fields)
+
+    async def enqueue(self, cid: str, handoff: dict[str, Any], visibility: str) -> bool:
+        """Bot -> queued with the handoff payload; False when a human owns it."""
+        now = time.time()
+        done = await self._enqueue(
+            keys=self._k3(cid),
+            args=[
+                cid,
+                priority(handoff, visibility, now),
+                f"{now:.3f}",
+                json.dumps(handoff),
+                str(handoff.get("reason") or "explicit_request"),
+                str(handoff.get("level") or "calm"),
+                str(handoff.get("score") or 0.0),
+            ],
+        )
+        return bool(done)
+
+    async def claim(self, cid: str, agent: str) -> tuple[int, str]:
+        """Queued -> agent. Returns (1, agent) | (0, holder) | (-1, status)."""
+        code, who = await self._claim(
+            keys=self._k3(cid), args=[cid, agent, f"{time.time():.3f}"]
+        )
+        return int(code), str(who)
+
+    async def transfer(
+        self, cid: str, agent: str, to: str | None, supervisor: bool
+    ) -> tuple[bool, str]:
+        """Hands over to ``to`` or back to the queue (None), keeping its priority."""
+        convo = await self.get(cid)
+        handoff = json.loads(convo.get("handoff") or "{}")
+        queued_at = float(convo.get("queued_at") or time.time())
+        score = priority(handoff, convo.get("visibility", "private"), queued_at)
+        code, who = await self._transfer(
+            keys=self._k3(cid),
+            args=[
+                cid,
+                agent,
+                to or "",
+                score,
+                f"{time.time():.3f}",
+                "1" if supervisor else "0",
+            ],
+        )
+        return bool(code), str(who)
+
+    async def finish(
+        self, cid: str, agent: str, outcome: Status, supervisor: bool
+    ) -> tuple[bool, str]:
+        """Agent -> bot (``RESOLVED``) or -> closed (``CLOSED``)."""
+        code, who = await self._finish(
+            keys=self._k3(cid),
+            args=[
+                cid,
+                agent,
+                outcome.value,
+                f"{time.time():.3f}",
+                "1" if supervisor else "0",
+            ],
+        )
+        return bool(code), str(who)
+
+    async def history(self, cid: str) -> list[dict[str, str]]:
+        """Ownership changes, oldest first."""
+        rows = await self.redis.lrange(self.keys.history(cid), 0, -1)
+        out = []
+        for row in rows:
+            status, who, ts = ([*str(row).split("|"), "", ""])[:3]
+            out.append({"status": status, "by": who, "ts": ts})
+        return out
+
+    async def position(self, cid: str) -> int | None:
+        """1-based place in the queue; None when not queued."""
+        rank = await self.redis.zrank(self.keys.queue(), cid)
+        return None if rank is None else int(rank) + 1
+
+    async def queue_ids(self, start: int = 0, count: int = 50) -> list[str]:
+        """Queued ids in serving order."""
+        ids = await self.redis.zrange(self.keys.queue(), start, start + count - 1)
+        return [str(i) for i in ids]
+
+    async def queue_items(self, count: int = 50) -> list[dict[str, Any]]:
+        """The first ``count`` queued conversations with what the console shows."""
+        ids = await self.queue_ids(0, count)
+        pipe = self.redis.pipeline(transaction=False)
+        for cid in ids:
+            pipe.hgetall(self.keys.conversation(cid))
+        rows = await pipe.execute()
+        now = time.time()
+        items = []
+        for place, (cid, row) in enumerate(zip(ids, rows, strict=True), start=1):
+            handoff = json.loads(row.get("handoff") or "{}")
+            items.append(
+                {
+                    "conversation_id": cid,
+                    "position": place,
+                    "first_name": row.get("first_name") or None,
+                    "channel": row.get("channel") or cid.split(":", 1)[0],
+                    "visibility": row.get("visibility", "private"),
+                    "reason": row.get("reason"),
+                    "level": row.get("level"),
+                    "score": float(row.get("score") or 0.0),
+                    "topic": handoff.get("topic"),
+                    "wait_seconds": round(now - float(row.get("queued_at") or now), 1),
+                    "last_message": row.get("last_message", ""),
+                }
+            )
+        return items
+
+    async def queue_length(self) -> int:
+        """How many conversations wait."""
+        return int(await self.redis.zcard(self.keys.queue()))
+
+    async def push_outbox(self, cid: str, message: dict[str, Any]) -> None:
+        """Keeps a message for a REST customer until they fetch it."""
+        await self.redis.rpush(self.keys.outbox(cid), json.dumps(message))
+
+    async def pop_outbox(self, cid: str) -> list[dict[str, Any]]:
+        """Takes every waiting message of a REST customer (atomically)."""
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.lrange(self.keys.outbox(cid), 0, -1)
+        pipe.delete(self.keys.outbox(cid))
+        rows, _ = await pipe.execute()
+        return [json.loads(row) for row in rows]
+
+    async def over_rate(self, sender: str, limit: int, window: int) -> bool:
+        """Counts one message; True when the sender is past the limit."""
+        bucket = int(time.time() // window)
+        key = self.keys.rate(sender, bucket)
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.incr(key)
+        pipe.expire(key, window * 2)
+        count, _ = await pipe.execute()
+        return int(count) > limit
