@@ -77,9 +77,11 @@ def normalise(raw: Any) -> Event | None:
 def chat_view(event: Event) -> dict[str, Any] | None:
     """What a customer's web chat may see of an event; None when nothing.
 
-    Agent and bot messages pass (the agent shown by first name only); private
-    notes and customer messages never do; status events pass without internals
-    (signals, scores and briefs stay with the agents).
+    Agent messages pass (with the agent's name); private notes never do, nor do
+    customer and bot messages (the web chat shows the customer's own words and
+    gets the bot's replies straight from routing, so events would repeat them);
+    status events pass without internals (signals, scores and briefs stay with
+    the agents).
 
     Args:
         event: One hub event.
@@ -91,7 +93,7 @@ def chat_view(event: Event) -> dict[str, Any] | None:
     if kind == "message":
         message = event.get("message") or {}
         role = message.get("role")
-        if role not in ("agent", "bot"):
+        if role != "agent":
             return None
         out: dict[str, Any] = {"role": role, "text": str(message.get("text") or "")}
         if role == "agent" and message.get("agent_name"):

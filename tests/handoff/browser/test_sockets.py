@@ -142,8 +142,14 @@ def test_chat_view_hides_notes_customer_echoes_and_handoff_internals() -> None:
         "signals": [{"name": "insult"}],
         "position": 2,
     }
+    bot = {
+        "type": "message",
+        "conversation_id": "webchat:x",
+        "message": {"role": "bot", "text": "hello again"},
+    }
     assert chat_view(note) is None
     assert chat_view(echo) is None
+    assert chat_view(bot) is None
     assert chat_view(queued) == {"type": "queued", "position": 2}
     agent = {
         "type": "message",
