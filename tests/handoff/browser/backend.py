@@ -11,10 +11,8 @@ conversation off; any other bot-owned message gets one reply with two buttons.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import secrets
-import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +23,7 @@ from aiohttp import web
 
 import handoff.web as hub_web
 from handoff.web.hooks import WEB_HOOKS, AgentIdentity, Event, WebHooks
+from tests.handoff.browser.server import run_app_in_thread
 
 CHANNEL = "uncanned-test:events"
 PASSWORD = "correct horse battery"
@@ -274,27 +273,5 @@ def create_app(redis_socket: str) -> web.Application:
 @contextmanager
 def serve_in_thread(redis_socket: str) -> Iterator[str]:
     """Runs the stand-in hub on a free loopback port in a thread; yields its URL."""
-    loop = asyncio.new_event_loop()
-    runner = web.AppRunner(create_app(redis_socket))
-    started = threading.Event()
-    url: list[str] = []
-
-    async def start() -> None:
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        url.append(f"http://127.0.0.1:{port}")
-        started.set()
-
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    asyncio.run_coroutine_threadsafe(start(), loop).result(timeout=30)
-    started.wait(timeout=30)
-    try:
-        yield url[0]
-    finally:
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(timeout=30)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout=10)
-        loop.close()
+    with run_app_in_thread(create_app(redis_socket)) as running:
+        yield running.url
