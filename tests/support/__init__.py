@@ -1,0 +1,1 @@
+"""Shared process fixtures: Redis, the Rasa server, the action server and hubs."""
