@@ -304,6 +304,10 @@ async function loadConversation(id) {
   }
   if (state.selected !== id) return;
   state.detail = detail;
+  if (detail.first_name) {
+    state.names.set(id, detail.first_name);
+    $("convo-title").textContent = `${detail.first_name} · ${id}`;
+  }
   const transcript = detail.transcript ?? detail.messages ?? [];
   $("transcript").replaceChildren();
   for (const message of transcript) appendMessage(message);

@@ -66,6 +66,9 @@ def normalise(raw: Any) -> Event | None:
         }
         if data.get("agent"):
             message["agent_name"] = data["agent"]
+        ts = raw.get("ts") if isinstance(raw, dict) else getattr(raw, "ts", None)
+        if ts is not None:
+            message["ts"] = ts
         return {"type": "message", "conversation_id": cid, "message": message}
     event: Event = {**data, "type": kind, "conversation_id": cid}
     handoff = data.get("handoff")
