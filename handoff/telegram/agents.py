@@ -9,6 +9,7 @@ In a conversation's topic: any message goes to the customer; ``/claim``,
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -24,6 +25,7 @@ HELD = (
 )
 NOT_A_CONVERSATION = "This topic is not linked to a customer conversation."
 NOT_DELIVERED = "Not delivered: the hub failed. Please send it again."
+FAILED = "That did not work (the hub refused it); see the console for details."
 NOTE_USAGE = "Usage: /note <text> (kept private, never sent to the customer)."
 
 
@@ -54,13 +56,39 @@ async def _say(update: Update, d: Deps, text: str) -> None:
     )
 
 
+def refusal(exc: Exception) -> str:
+    """What to tell the agent when the hub refused or failed an action.
+
+    The hub's refusals carry a message written for agents (``.message``); other
+    failures get a generic line (details stay in the log).
+    """
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return NOT_DELIVERED if isinstance(exc, ConnectionError) else FAILED
+
+
+async def _attempt(update: Update, d: Deps, action: Awaitable[object]) -> object:
+    """Runs a hub action; tells the agent in the topic when it did not happen."""
+    try:
+        return await action
+    except ConversationHeldError:
+        await _say(update, d, HELD)
+    except Exception as exc:
+        logger.warning("agent action refused: %s", type(exc).__name__, exc_info=True)
+        await _say(update, d, refusal(exc))
+    return None
+
+
 async def on_claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/claim: take the conversation."""
     d = deps(context)
     conversation = await _conversation(update, d)
     if conversation is None:
         await _say(update, d, NOT_A_CONVERSATION)
-    elif not await d.hub.claim(conversation, agent_id(update)):
+    elif (
+        await _attempt(update, d, d.hub.claim(conversation, agent_id(update))) is False
+    ):
         await _say(update, d, HELD)
 
 
@@ -74,7 +102,7 @@ async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif not text:
         await _say(update, d, NOTE_USAGE)
     else:
-        await d.hub.note(conversation, agent_id(update), text)
+        await _attempt(update, d, d.hub.note(conversation, agent_id(update), text))
 
 
 async def on_transfer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,7 +113,7 @@ async def on_transfer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _say(update, d, NOT_A_CONVERSATION)
         return
     target = context.args[0] if context.args else None
-    await d.hub.transfer(conversation, agent_id(update), target)
+    await _attempt(update, d, d.hub.transfer(conversation, agent_id(update), target))
 
 
 async def on_resolve(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -95,7 +123,7 @@ async def on_resolve(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if conversation is None:
         await _say(update, d, NOT_A_CONVERSATION)
     else:
-        await d.hub.resolve(conversation, agent_id(update))
+        await _attempt(update, d, d.hub.resolve(conversation, agent_id(update)))
 
 
 async def on_close(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -105,7 +133,7 @@ async def on_close(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if conversation is None:
         await _say(update, d, NOT_A_CONVERSATION)
     else:
-        await d.hub.close(conversation, agent_id(update))
+        await _attempt(update, d, d.hub.close(conversation, agent_id(update)))
 
 
 async def on_agent_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -116,12 +144,8 @@ async def on_agent_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if message is None or conversation is None:
         return
     text = message.text or message.caption or ""
-    try:
-        await d.hub.agent_message(
-            conversation, agent_id(update), text, media_of(message)
-        )
-    except ConversationHeldError:
-        await _say(update, d, HELD)
-    except Exception:
-        logger.error("agent message for %s failed", conversation, exc_info=True)
-        await _say(update, d, NOT_DELIVERED)
+    await _attempt(
+        update,
+        d,
+        d.hub.agent_message(conversation, agent_id(update), text, media_of(message)),
+    )

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
-from handoff.telegram.deps import deps
+from handoff.telegram.deps import Deps, deps
 from handoff.telegram.ports import InboundMessage, MediaRef, Owner
 from handoff.telegram.sender import Sender
 from handoff.telegram.store import ButtonStore
@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 CHANNEL = "telegram"
 CALLBACK_PREFIX = "b:"
 TYPING_EVERY_S = 4.0
+TOPIC_WAIT_S = 10.0  # a handoff's topic may still be being created
 MEDIA_KINDS = ("photo", "document", "voice", "sticker", "video", "audio", "video_note")
 
 MEDIA_WHILE_BOT = (
@@ -124,12 +125,35 @@ async def route(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -
     channel = TelegramCustomerChannel(d.sender, d.buttons)
     for reply in result.replies:
         await channel.deliver(inbound.conversation_id, reply)
+    if media is not None and result.owner in (Owner.QUEUED, Owner.AGENT):
+        await copy_to_topic(d, inbound.conversation_id, media)
     if media is not None and result.owner == Owner.BOT and not result.replies:
         await d.sender.call(
             "send_message",
             chat_id=chat.id,
             text=MEDIA_WHILE_BOT.format(kind=media.kind.replace("_", " ")),
         )
+
+
+async def copy_to_topic(d: Deps, conversation: str, media: MediaRef) -> None:
+    """Copies a customer's media into their topic in the agents' group.
+
+    The handler that received the media does it (once, in one hub process); the
+    hub's event for the message carries only its text.
+    """
+    if d.topics is None or d.settings.agent_chat_id is None:
+        return
+    topic = await d.topics.wait(conversation, TOPIC_WAIT_S)
+    if topic is None:
+        logger.warning("no topic for %s; media stays in the transcript", conversation)
+        return
+    await d.sender.call(
+        "copy_message",
+        chat_id=d.settings.agent_chat_id,
+        from_chat_id=media.chat_id,
+        message_id=media.message_id,
+        message_thread_id=topic.thread_id,
+    )
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

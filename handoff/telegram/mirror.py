@@ -125,21 +125,27 @@ class TopicMirror:
             await self._rename(event.conversation_id, done)
             back = " The bot answers again." if done == "resolved" else ""
             await self._post(topic.thread_id, f"{agent} {done} it.{back}")
-            await self._sender.call(
-                "close_forum_topic",
-                chat_id=self._chat_id,
-                message_thread_id=topic.thread_id,
-            )
+            if not await self._topics.set_closed(event.conversation_id, True):
+                await self._sender.call(
+                    "close_forum_topic",
+                    chat_id=self._chat_id,
+                    message_thread_id=topic.thread_id,
+                )
 
     async def _queued(self, event: HubEvent) -> None:
-        """Creates (or reopens) the topic and posts the brief."""
-        handoff = dict(event.data.get("handoff") or {})
-        if "priority" in event.data:
-            handoff["priority"] = event.data["priority"]
+        """Creates the topic and posts the brief; a re-queue renames and reopens.
+
+        A new handoff carries its payload (``handoff``); a transfer back to the
+        queue may carry only ``reason``/``level``, and then the topic keeps its
+        priority and brief.
+        """
+        data = event.data
+        handoff = dict(data.get("handoff") or {})
+        for key in ("reason", "level", "score", "priority"):
+            if data.get(key) is not None and key not in handoff:
+                handoff[key] = data[key]
         band = naming.priority_band(handoff)
-        customer = naming.customer_label(
-            event.data.get("first_name"), event.conversation_id
-        )
+        customer = naming.customer_label(data.get("first_name"), event.conversation_id)
         reason = str(handoff.get("reason") or "handoff")
         name = naming.topic_name(band, customer, reason, "queued")
 
@@ -157,30 +163,29 @@ class TopicMirror:
         topic, created = await self._topics.ensure(
             event.conversation_id, name, naming.icon_colour(band), create
         )
-        await self._topics.save_meta(event.conversation_id, band, customer, reason)
+        new_handoff = bool(data.get("handoff"))
+        if created or new_handoff:
+            await self._topics.save_meta(event.conversation_id, band, customer, reason)
         if not created:
-            await self._sender.call(
-                "reopen_forum_topic",
-                chat_id=self._chat_id,
-                message_thread_id=topic.thread_id,
-            )
+            if await self._topics.set_closed(event.conversation_id, False):
+                await self._sender.call(
+                    "reopen_forum_topic",
+                    chat_id=self._chat_id,
+                    message_thread_id=topic.thread_id,
+                )
             await self._rename(event.conversation_id, "queued")
-        await self._post(
-            topic.thread_id, brief_text(event.conversation_id, customer, handoff)
-        )
+        if created or new_handoff:
+            await self._post(
+                topic.thread_id, brief_text(event.conversation_id, customer, handoff)
+            )
 
     async def _customer_message(self, thread_id: int, data: dict[str, Any]) -> None:
-        """A customer's message during a handoff: text posted, media copied."""
-        media = MediaRef.from_dict(data.get("media"))
-        if media is not None:
-            await self._sender.call(
-                "copy_message",
-                chat_id=self._chat_id,
-                from_chat_id=media.chat_id,
-                message_id=media.message_id,
-                message_thread_id=thread_id,
-            )
-        elif data.get("text"):
+        """A customer's text during a handoff, posted in the topic.
+
+        Telegram media is copied into the topic by the handler that received it
+        (see :func:`handoff.telegram.customer.route`), not from events.
+        """
+        if data.get("text"):
             await self._post(thread_id, f"👤 {data['text']}")
 
     async def _agent_message(
@@ -197,7 +202,8 @@ class TopicMirror:
                 message_thread_id=thread_id,
             )
         else:
-            await self._post(thread_id, f"💬 {agent}: {data.get('text', '')}")
+            who = agent if data.get("agent") else "🤖 hub"
+            await self._post(thread_id, f"💬 {who}: {data.get('text', '')}")
 
     async def _rename(self, conversation_id: str, state: str) -> None:
         """Renames the topic for a new state (priority, customer and reason kept)."""

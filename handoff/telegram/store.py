@@ -72,6 +72,16 @@ class TopicStore:
             int(data["thread_id"]), data.get("name", ""), int(data.get("colour", 0))
         )
 
+    async def wait(self, conversation_id: str, timeout_s: float) -> Topic | None:
+        """The conversation's topic, waiting a little for one being created."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while (topic := await self.get(conversation_id)) is None:
+            if loop.time() > deadline:
+                return None
+            await asyncio.sleep(0.05)
+        return topic
+
     async def conversation_of(self, thread_id: int) -> str | None:
         """The conversation a topic of the agents' group belongs to."""
         value = await self._redis.get(keys.thread(self._chat_id, thread_id))
@@ -89,6 +99,13 @@ class TopicStore:
             keys.topic(conversation_id),
             mapping={"band": band, "customer": customer, "reason": reason},
         )
+
+    async def set_closed(self, conversation_id: str, closed: bool) -> bool:
+        """Records whether the topic is closed; returns the previous value."""
+        key = keys.topic(conversation_id)
+        before = await self._redis.hget(key, "closed")
+        await self._redis.hset(key, "closed", "1" if closed else "0")
+        return before == "1"
 
     async def meta(self, conversation_id: str) -> tuple[int, str, str] | None:
         """Priority band, customer and reason of a topic, or None."""

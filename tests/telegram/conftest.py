@@ -21,6 +21,9 @@ from tests.telegram.updates import AGENT_CHAT
 
 TOKEN = "123456:TEST-token"
 SECRET = "s3cret-webhook-token"
+# aiohttp 3.9 waits up to 60 s at shutdown for a keep-alive connection that was
+# accepted just before; a short wait keeps teardown quick (nothing is in flight).
+SHUTDOWN_TIMEOUT_S = 1.0
 
 
 @pytest.fixture()
@@ -48,7 +51,7 @@ async def bot_api() -> AsyncIterator[tuple[BotApi, str]]:
     """The Bot API stand-in on loopback; yields it and its base URL."""
     api = BotApi()
     server = TestServer(create_app(api), host="127.0.0.1")
-    await server.start_server()
+    await server.start_server(shutdown_timeout=SHUTDOWN_TIMEOUT_S)
     try:
         yield api, f"http://127.0.0.1:{server.port}"
     finally:
@@ -99,7 +102,9 @@ async def telegram(
     hub = HubDouble(redis)
     app = web.Application()
     setup_telegram(app, settings_for(base), hub=lambda _: hub, redis=lambda _: redis)
-    client = TestClient(TestServer(app, host="127.0.0.1"))
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server(shutdown_timeout=SHUTDOWN_TIMEOUT_S)
+    client = TestClient(server)
     await client.start_server()
     try:
         yield Telegram(client, api, hub, redis)

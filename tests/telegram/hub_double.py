@@ -43,6 +43,14 @@ MENU = [
 ]
 
 
+class Refused(Exception):
+    """A refusal with a message for the agent (like the router's TransitionError)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class HubDouble:
     """Owner per conversation in Redis; events to every subscriber."""
 
@@ -95,10 +103,8 @@ class HubDouble:
         cid = message.conversation_id
         owner = await self.owner(cid)
         if owner in (Owner.QUEUED, Owner.AGENT):
-            media = message.media.as_dict() if message.media else None
-            await self.publish(
-                EventKind.CUSTOMER_MESSAGE, cid, text=message.text, media=media
-            )
+            # Like the real router: the event carries the text only.
+            await self.publish(EventKind.CUSTOMER_MESSAGE, cid, text=message.text)
             return RouteResult(owner)
         if not message.text:
             return RouteResult(Owner.BOT)
@@ -159,11 +165,17 @@ class HubDouble:
         await self.publish(EventKind.NOTE, conversation_id, agent=agent, text=text)
 
     async def transfer(self, conversation_id: str, agent: str, to: str | None) -> None:
+        if to == "nobody":
+            raise Refused("No agent named nobody.")
         if to is None:
             await self._set(conversation_id, Owner.QUEUED)
         else:
             await self._set(conversation_id, Owner.AGENT, to)
         await self.publish(EventKind.TRANSFERRED, conversation_id, agent=agent, to=to)
+        if to is None:  # like the real router: queued again, without the payload
+            await self.publish(
+                EventKind.QUEUED, conversation_id, reason="complaint", level="angry"
+            )
 
     async def resolve(self, conversation_id: str, agent: str) -> None:
         await self._set(conversation_id, Owner.BOT)

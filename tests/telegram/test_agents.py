@@ -173,3 +173,25 @@ async def test_agent_is_told_when_a_reply_was_not_delivered(telegram: Telegram) 
 def test_long_posts_are_cut_to_the_telegram_limit() -> None:
     assert fit("x" * 5000) == "x" * 4095 + "…"
     assert fit("short") == "short"
+
+
+async def test_transfer_back_to_the_queue_renames_without_a_new_brief(
+    telegram: Telegram,
+) -> None:
+    thread = await hand_off(telegram)
+    await telegram.post(updates.in_topic(thread, "/claim"))
+    await telegram.api.wait_for(
+        "editForumTopic", lambda p: p["name"].endswith(f"with telegram:{BEA}")
+    )
+    await telegram.post(updates.in_topic(thread, "/transfer"))
+    renamed = await telegram.api.wait_for(
+        "editForumTopic", lambda p: p["name"].endswith("queued")
+    )
+    assert renamed["name"] == "🔴 P1 · Ana · complaint · queued"
+    await telegram.post(updates.in_topic(thread, "/transfer nobody"))
+    await telegram.api.wait_for(
+        "sendMessage", lambda p: p.get("text") == "No agent named nobody."
+    )
+    briefs = [p for p in telegram.api.of("sendMessage") if "Reason:" in p["text"]]
+    assert len(briefs) == 1
+    assert telegram.api.of("reopenForumTopic") == []
