@@ -176,3 +176,42 @@ def test_web_chat_gets_the_agent_reply_live(
         "internal: courier delay"
     ]
     expect(chat.get_by_text("courier delay")).to_have_count(0)
+
+
+def test_two_hubs_share_one_redis_and_the_reply_crosses_over(
+    redis_socket: str, new_page: Callable[[], Page]
+) -> None:
+    """The chat is on hub B, the agent on hub A: the bus carries the reply over."""
+    rasa = f"http://127.0.0.1:{closed_port()}"
+    settings = Settings(
+        redis_url=f"unix://{redis_socket}",
+        rasa_url=rasa,
+        bot_timeout=2.0,
+        key_prefix="d2twohubs",
+    )
+    with (
+        run_app_in_thread(create_app(settings, TelegramSettings())) as hub_a,
+        run_app_in_thread(create_app(settings, TelegramSettings())) as hub_b,
+    ):
+        hub_a.run(hub_a.app[AUTH].add_agent("ana", "agent", PASSWORD))
+        console = new_page()
+        sign_in(console, hub_a)
+        chat = new_page()
+        chat.goto(f"{hub_b.url}/chat?sender=twohubs01&name=Tom")
+        expect(chat.locator("body[data-live=true]")).to_have_count(1)
+        chat.get_by_label("Your message").fill("is anyone there?")
+        chat.get_by_role("button", name="Send").click()
+
+        row = console.locator("#queue .queue-item", has_text="Tom")
+        row.click()
+        console.get_by_role("button", name="Claim").click()
+        console.locator("#reply").fill("Yes Tom, Ana here on another server.")
+        console.get_by_role("button", name="Send").click()
+        expect(chat.locator(".bubble-agent .text")).to_have_text(
+            "Yes Tom, Ana here on another server."
+        )
+        chat.get_by_label("Your message").fill("great, thanks")
+        chat.get_by_role("button", name="Send").click()
+        expect(
+            console.locator("#transcript .msg-customer .msg-text").last
+        ).to_have_text("great, thanks")
