@@ -1,0 +1,28 @@
+"""The cheerful/grateful reply family that must never answer a frustrated message.
+
+Pure (no Rasa import), shared by the handoff action, the evaluation CLI and the tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHEERFUL_RE = re.compile(
+    r"thanks? (you )?for (your|the) (support|feedback|kind|lovely|message|patience|understanding)"
+    r"|\bthank you\b|\bthanks\b|\bglad\b|\bhappy to\b|\bso happy\b|\bgreat\b|\bawesome\b"
+    r"|\blove\b|\blovely\b|\bhave a (nice|great|lovely|good) day\b|\bwonderful\b|\bdelighted\b"
+    r"|\benjoy\b|\bmade our day\b|😊|😀|😃|😄|😁|🙂|🎉|🥳|❤️|💕|👍|✨",
+    re.IGNORECASE,
+)
+
+
+def is_cheerful(text: str | None) -> bool:
+    """Returns whether ``text`` contains a cheerful or grateful formula.
+
+    Args:
+        text: a bot reply (None counts as not cheerful).
+
+    Returns:
+        True when the reply would read as canned cheer to an upset customer.
+    """
+    return bool(text) and bool(CHEERFUL_RE.search(text or ""))

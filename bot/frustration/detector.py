@@ -1,0 +1,254 @@
+"""The frustration scorer: signals from lexicons, patterns and VADER, combined.
+
+Pure Python and fast (well under 5 ms per message): no model loading at import time;
+patterns and the VADER analyser are built once, lazily, by ``FrustrationDetector``.
+
+Signals fire with a weight in [0, 1]; the score is their noisy-or,
+``1 - prod(1 - weight)``, so one strong signal is enough and weak ones add up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Sequence
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from bot.frustration import lexicon
+
+LEVELS = ("calm", "annoyed", "angry", "abusive")
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "insult": 0.9,
+    "threat": 0.75,
+    "service_failure": 0.7,
+    "frustration_words": 0.55,
+    "sarcasm": 0.6,
+    "positive_in_negative": 0.35,
+    "negative_sentiment": 0.45,
+    "shouting": 0.45,
+    "repeated_punctuation": 0.25,
+    "explicit_request": 0.3,
+}
+
+LEET = str.maketrans({"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i",
+                      "!": "i", "3": "e", "7": "t", "|": "i", "€": "e"})
+WORD_RE = re.compile(r"[A-Za-z0-9@$!*#'\-_.|€]+")
+SPLIT_RE = re.compile(r"[A-Za-z']+")
+
+
+@dataclass
+class Signal:
+    """One signal that fired.
+
+    Attributes:
+        name: signal name (a key of ``DEFAULT_WEIGHTS``).
+        weight: how much it counts, in [0, 1].
+        evidence: the text that triggered it (short).
+    """
+
+    name: str
+    weight: float
+    evidence: str
+
+
+@dataclass
+class FrustrationResult:
+    """What the detector says about one message.
+
+    Attributes:
+        score: frustration in [0, 1].
+        level: one of ``calm``, ``annoyed``, ``angry``, ``abusive``.
+        complaint: whether the message reports a problem the customer holds us to.
+        topic: the problem in the customer's terms (e.g. ``late delivery``), or None.
+        signals: the signals that fired.
+        human_request: whether the customer explicitly asked for a person.
+    """
+
+    score: float
+    level: str
+    complaint: bool
+    topic: str | None
+    signals: list[Signal] = field(default_factory=list)
+    human_request: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """Returns a JSON-safe dict (the ``frustration`` key of the parse data)."""
+        data = asdict(self)
+        data["score"] = round(self.score, 4)
+        return data
+
+
+def _deobfuscate(token: str) -> str:
+    """Undoes common obfuscation: leetspeak, inner ``*``/``-``/``.``, repeated letters."""
+    lowered = token.lower()
+    core = lowered.strip("!?.,;:'\"()")
+    core = core.translate(LEET) if re.search(r"[a-z]", core) else core
+    core = re.sub(r"[*\-_.'#]", "", core)
+    return re.sub(r"(.)\1{2,}", r"\1\1", core)
+
+
+class FrustrationDetector:
+    """Scores messages for frustration; thresholds and weights are configurable.
+
+    Args:
+        weights: per-signal weights; missing names use ``DEFAULT_WEIGHTS``.
+        annoyed_threshold: score from which the level is at least ``annoyed``.
+        angry_threshold: score from which the level is at least ``angry``.
+        complaint_threshold: score from which a message with a problem-type signal
+            counts as a complaint.
+        vader_threshold: VADER compound at or below which negative sentiment fires.
+    """
+
+    def __init__(
+        self,
+        weights: dict[str, float] | None = None,
+        annoyed_threshold: float = 0.35,
+        angry_threshold: float = 0.7,
+        complaint_threshold: float = 0.6,
+        vader_threshold: float = -0.3,
+    ) -> None:
+        self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
+        self.annoyed_threshold = annoyed_threshold
+        self.angry_threshold = angry_threshold
+        self.complaint_threshold = complaint_threshold
+        self.vader_threshold = vader_threshold
+        self._vader = SentimentIntensityAnalyzer()
+        self._failures = [(re.compile(p), t) for p, t in lexicon.FAILURE_PATTERNS]
+        self._sarcasm = [re.compile(p) for p in lexicon.SARCASM_PATTERNS]
+        self._human = [re.compile(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
+        self._routine = re.compile(lexicon.ROUTINE_QUESTION)
+        self._buying = re.compile(lexicon.BUYING_QUESTION)
+
+    def detect(self, text: str, tokens: Sequence[str] | None = None) -> FrustrationResult:
+        """Scores one message.
+
+        Args:
+            text: the message text.
+            tokens: the message's tokens (e.g. from the spaCy doc); split here if None.
+
+        Returns:
+            The result with score, level, complaint flag, topic and signals.
+        """
+        raw_tokens = list(tokens) if tokens is not None else WORD_RE.findall(text)
+        lowered = " ".join(text.lower().split())
+        lowered = lowered.replace("’", "'")
+        words = SPLIT_RE.findall(lowered.replace("...", " "))
+        word_set = set(words)
+        signals: list[Signal] = []
+
+        routine = "?" in text and bool(self._routine.search(lowered))
+        insult = self._insult(raw_tokens + WORD_RE.findall(text), lowered, routine)
+        if insult:
+            signals.append(self._signal("insult", insult))
+        threat = next((p for p in lexicon.THREAT_PHRASES if p in lowered), None)
+        if threat:
+            signals.append(self._signal("threat", threat))
+        topic, failure = self._failure(lowered)
+        if failure and routine and self._buying.search(lowered):
+            topic, failure = None, None  # a failure of something we did not sell
+        routine = routine and not failure
+        if failure:
+            signals.append(self._signal("service_failure", failure))
+        upset = sorted(word_set & lexicon.FRUSTRATION_WORDS)
+        phrase = next((p for p in lexicon.FRUSTRATION_PHRASES if p in lowered), None)
+        if upset or phrase:
+            evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))
+            strong = [w for w in upset if w not in lexicon.WEAK_FRUSTRATION_WORDS]
+            count = len(strong) + 0.5 * (len(upset) - len(strong)) + bool(phrase)
+            strength = min(1.0, 0.5 + 0.25 * count) * (0.4 if routine else 1.0)
+            signals.append(self._signal("frustration_words", evidence, strength))
+        sarcasm = next((m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m), None)
+        negative_context = bool(failure or upset or phrase or threat or insult)
+        if sarcasm and (negative_context or self._sarcasm_alone(sarcasm)):
+            signals.append(self._signal("sarcasm", sarcasm))
+        positives = sorted(word_set & lexicon.POSITIVE_WORDS)
+        if positives and (failure or threat or insult or (upset and sarcasm)):
+            signals.append(self._signal("positive_in_negative", ", ".join(positives[:3])))
+        compound = float(self._vader.polarity_scores(text)["compound"])
+        if compound <= self.vader_threshold:
+            strength = min(1.0, abs(compound)) * (0.4 if routine else 1.0)
+            signals.append(self._signal("negative_sentiment", f"vader {compound:+.2f}", strength))
+        shout, shout_strength = self._shouting(text)
+        if shout:
+            signals.append(self._signal("shouting", shout, shout_strength))
+        punct = re.search(r"[!?]{3,}|\?!|!\?|\?\?", text)
+        if punct:
+            signals.append(self._signal("repeated_punctuation", punct.group(0)))
+        human = next((m.group(0) for m in (r.search(lowered) for r in self._human) if m), None)
+        if human:
+            signals.append(self._signal("explicit_request", human))
+
+        score = 1.0
+        for sig in signals:
+            score *= 1.0 - sig.weight
+        score = 1.0 - score
+        problem = bool(failure or threat or (sarcasm and (negative_context or self._sarcasm_alone(sarcasm))))
+        complaint = bool(failure) or (problem and score >= self.complaint_threshold) or (
+            bool(upset or phrase) and score >= self.angry_threshold
+        )
+        if insult:
+            level = "abusive"
+        elif score >= self.angry_threshold:
+            level = "angry"
+        elif score >= self.annoyed_threshold:
+            level = "annoyed"
+        else:
+            level = "calm"
+        return FrustrationResult(
+            score=score,
+            level=level,
+            complaint=complaint,
+            topic=topic,
+            signals=signals,
+            human_request=bool(human),
+        )
+
+    def _signal(self, name: str, evidence: str, strength: float = 1.0) -> Signal:
+        return Signal(name, round(self.weights[name] * strength, 4), evidence[:80])
+
+    @staticmethod
+    def _insult(tokens: Sequence[str], lowered: str, routine: bool) -> str | None:
+        phrase = next((p for p in lexicon.INSULT_PHRASES if p in lowered), None)
+        if phrase:
+            return phrase
+        for token in tokens:
+            word = _deobfuscate(token)
+            if not word or (routine and word in lexicon.SOFT_INSULTS):
+                continue
+            if word in lexicon.INSULT_WORDS or any(
+                word.startswith(stem) for stem in lexicon.INSULT_STEMS
+            ):
+                if word.startswith(("dick", "crook", "piss", "jerk")) and len(word) > 6:
+                    continue  # e.g. "dickies", "crookshank"
+                return token
+        return None
+
+    def _failure(self, lowered: str) -> tuple[str | None, str | None]:
+        for pattern, topic in self._failures:
+            match = pattern.search(lowered)
+            if match:
+                return topic, match.group(0)
+        return None, None
+
+    @staticmethod
+    def _sarcasm_alone(cue: str) -> bool:
+        """Cues strong enough to count without a failure in the same message."""
+        return bool(re.search(r"for (nothing|ruining|wasting|losing|breaking|ignoring)|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕", cue))
+
+    @staticmethod
+    def _shouting(text: str) -> tuple[str | None, float]:
+        caps = [w for w in re.findall(r"\b[A-Z][A-Z']{2,}\b", text) if w not in lexicon.CAPS_ALLOWED]
+        letters = [c for c in text if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        if len(caps) >= 2 or (len(letters) >= 12 and upper / len(letters) > 0.7):
+            return " ".join(caps[:3]) or text[:30], 1.0
+        if len(caps) == 1 and len(caps[0]) >= 5:
+            return caps[0], 0.6
+        return None, 0.0
+
+
+def level_rank(level: str) -> int:
+    """Returns the position of ``level`` in ``LEVELS`` (0 for unknown levels)."""
+    return LEVELS.index(level) if level in LEVELS else 0

@@ -1,0 +1,251 @@
+"""HandoffPolicy: predicts ``action_handoff`` above the other policies, with a reason.
+
+Runs on the first prediction after each user message. It reads the ``frustration``
+dict that ``bot.frustration.component`` adds to the parse data, the NLU intent, and
+the conversation so far, and picks the first reason that holds, in this order:
+``abuse``, ``explicit_request``, ``complaint``, ``frustration``, ``rising_frustration``,
+``repeated_fallback``, ``loop``. The reason reaches ``action_handoff`` through the
+``handoff_reason`` slot, set by the prediction's events before the action runs.
+
+It is also the reply guard (see ``docs/detection.md``): in a turn whose message is not
+calm or is a complaint, an intent answered from the cheerful family (thanks, praise,
+greeting, goodbye, affirm) is handed off instead of being answered.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+HANDOFF_ACTION = "action_handoff"
+REASON_SLOT = "handoff_reason"
+FALLBACK_INTENT = "nlu_fallback"
+FALLBACK_ACTIONS = ("action_default_fallback", "utter_default")
+REASONS = (
+    "abuse",
+    "explicit_request",
+    "complaint",
+    "frustration",
+    "rising_frustration",
+    "repeated_fallback",
+    "loop",
+)
+# Routine answers that may repeat without being a loop (form answers, yes/no).
+NOT_LOOP_INTENTS = frozenset({"inform", "affirm", "deny", "greet", "thank", "goodbye"})
+
+
+def user_turns(tracker: DialogueStateTracker) -> list[UserUttered]:
+    """Returns the user messages of the tracker, oldest first."""
+    return [e for e in tracker.events if isinstance(e, UserUttered)]
+
+
+def frustration_of(event: UserUttered | None) -> dict[str, Any]:
+    """Returns the ``frustration`` dict of a user message (empty when missing)."""
+    if event is None:
+        return {}
+    value = event.parse_data.get("frustration")  # type: ignore[attr-defined]
+    return value if isinstance(value, dict) else {}
+
+
+def full_intent(event: UserUttered) -> str | None:
+    """Returns the intent, with the retrieval key when there is one (``faq/x``)."""
+    selector = event.parse_data.get("response_selector", {})  # type: ignore[attr-defined]
+    name = event.intent_name
+    if name and isinstance(selector, dict) and name in selector:
+        key = selector[name].get("response", {}).get("intent_response_key")
+        if key:
+            return str(key)
+    return name
+
+
+def normalise(text: str | None) -> str:
+    """Lower-cases and strips punctuation and extra spaces, for loop detection."""
+    return " ".join(re.sub(r"[^\w\s]", " ", (text or "").lower()).split())
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
+)
+class HandoffPolicy(Policy):
+    """Hands the conversation to a person when the rules in the module docstring hold."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Returns the defaults; every threshold can be set in ``config.yml``."""
+        return {
+            # above RulePolicy (6): a handoff wins over rules, forms and TED
+            "priority": 7,
+            # frustration score from which one message is handed off
+            "frustration_threshold": 0.4,
+            # rising_frustration: last score at least this ...
+            "rising_min_score": 0.35,
+            # ... after rising over the last `rising_window` user turns by this much
+            "rising_delta": 0.25,
+            # number of user turns looked at for rising frustration
+            "rising_window": 3,
+            # NLU confidence from which request_human / complaint / insult count alone
+            "intent_threshold": 0.8,
+            # fallbacks in a row that hand off
+            "fallbacks_in_a_row": 2,
+            # the same question this many times in a row is a loop
+            "loop_repeats": 3,
+            # intents answered from the cheerful family (the reply guard)
+            "guarded_intents": ["thank", "praise", "greet", "goodbye", "affirm"],
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Any = None,
+    ) -> None:
+        """Keeps the config; the policy learns nothing from stories."""
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+
+    def train(
+        self,
+        training_trackers: list[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        """Stores the config (nothing is learnt) and returns the resource."""
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / "handoff_policy.json").write_text(json.dumps(self.config, default=str))
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> HandoffPolicy:
+        """Builds the policy from its config (no trained state)."""
+        return cls(config, model_storage, resource, execution_context)
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        """Predicts ``action_handoff`` (confidence 1) when a reason holds, else nothing."""
+        probabilities = self._default_predictions(domain)
+        if tracker.latest_action_name != ACTION_LISTEN_NAME or HANDOFF_ACTION not in domain.action_names_or_texts:
+            return self._prediction(probabilities)
+        reason = self.reason(tracker)
+        if reason is None:
+            return self._prediction(probabilities)
+        probabilities[domain.index_for_action(HANDOFF_ACTION)] = 1.0
+        logger.debug("Handoff predicted for %s: %s", tracker.sender_id, reason)
+        return self._prediction(
+            probabilities,
+            events=[SlotSet(REASON_SLOT, reason)] if self._has_slot(domain) else [],
+            diagnostic_data={"handoff_reason": reason},
+        )
+
+    @staticmethod
+    def _has_slot(domain: Domain) -> bool:
+        return any(slot.name == REASON_SLOT for slot in domain.slots)
+
+    def reason(self, tracker: DialogueStateTracker) -> str | None:
+        """Returns the reason code for handing off now, or None.
+
+        Args:
+            tracker: the conversation, its latest event being a user message.
+
+        Returns:
+            One of ``REASONS`` or None.
+        """
+        turns = user_turns(tracker)
+        if not turns:
+            return None
+        latest = turns[-1]
+        info = frustration_of(latest)
+        intent = latest.intent_name
+        confidence = float(latest.intent.get("confidence") or 0.0)
+        sure = confidence >= float(self.config["intent_threshold"])
+        level = str(info.get("level", "calm"))
+        score = float(info.get("score", 0.0))
+        complaint = bool(info.get("complaint", False))
+        if level == "abusive" or (intent == "insult" and sure):
+            return "abuse"
+        if info.get("human_request") or (intent == "request_human" and sure):
+            return "explicit_request"
+        if complaint or (intent == "complaint" and sure):
+            return "complaint"
+        if score >= float(self.config["frustration_threshold"]):
+            return "frustration"
+        if level != "calm" and intent in set(self.config["guarded_intents"]):
+            return "frustration"  # the reply guard: no cheerful answer to this turn
+        if self._rising(turns):
+            return "rising_frustration"
+        if self._repeated_fallback(tracker, turns):
+            return "repeated_fallback"
+        if self._loop(turns):
+            return "loop"
+        return None
+
+    def _rising(self, turns: list[UserUttered]) -> bool:
+        window = int(self.config["rising_window"])
+        scores = [float(frustration_of(t).get("score", 0.0)) for t in turns[-window:]]
+        if len(scores) < 2:
+            return False
+        non_decreasing = all(b >= a for a, b in zip(scores, scores[1:]))
+        return (
+            non_decreasing
+            and scores[-1] >= float(self.config["rising_min_score"])
+            and scores[-1] - scores[0] >= float(self.config["rising_delta"])
+        )
+
+    def _repeated_fallback(self, tracker: DialogueStateTracker, turns: list[UserUttered]) -> bool:
+        needed = int(self.config["fallbacks_in_a_row"])
+        if turns[-1].intent_name != FALLBACK_INTENT:
+            return False
+        count = 1
+        # earlier turns count when their intent was a fallback or the bot fell back
+        fell_back: list[bool] = []
+        current = False
+        for event in tracker.events:
+            if isinstance(event, UserUttered):
+                fell_back.append(current)
+                current = event.intent_name == FALLBACK_INTENT
+            elif isinstance(event, ActionExecuted) and event.action_name in FALLBACK_ACTIONS:
+                current = True
+        for previous in reversed(fell_back[1:]):
+            if not previous:
+                break
+            count += 1
+        return count >= needed
+
+    def _loop(self, turns: list[UserUttered]) -> bool:
+        repeats = int(self.config["loop_repeats"])
+        if len(turns) < repeats:
+            return False
+        recent = turns[-repeats:]
+        texts = {normalise(t.text) for t in recent}
+        if len(texts) == 1 and next(iter(texts)):
+            return True
+        intents = {full_intent(t) for t in recent}
+        only = next(iter(intents)) if len(intents) == 1 else None
+        return bool(only) and only not in NOT_LOOP_INTENTS and only != FALLBACK_INTENT
