@@ -80,7 +80,11 @@ function onEvent(event) {
     case "claimed": case "transferred": setStatus("A member of our team is with you"); break;
     case "resolved": setStatus("Online"); break;
     case "closed": setStatus("This conversation has been closed. Write again any time."); break;
-    case "error": add("system", event.error ?? "Something went wrong."); break;
+    case "error":
+      add("system", event.error ?? "Something went wrong.");
+      // The hub hands an unsent message back: put it in the box to send again.
+      if (typeof event.text === "string" && !$("text").value) $("text").value = event.text;
+      break;
     default: break;
   }
 }

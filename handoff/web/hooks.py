@@ -61,6 +61,8 @@ class WebHooks:
             (see :func:`handoff.web.fanout.normalise`).
         allowed_origins: Extra origins allowed on the websockets besides the
             hub's own (e.g. a brand's site embedding the web chat).
+        over_rate: Counts one web chat message of a conversation and tells
+            whether it is over the per-sender rate limit (None: no limit here).
     """
 
     verify_token: Callable[[str], Awaitable[AgentIdentity | None]]
@@ -69,6 +71,7 @@ class WebHooks:
     ]
     subscribe: Callable[[], AsyncIterator[Any]]
     allowed_origins: frozenset[str] = field(default_factory=frozenset)
+    over_rate: Callable[[str], Awaitable[bool]] | None = None
 
 
 WEB_HOOKS = web.AppKey("web_hooks", WebHooks)

@@ -28,6 +28,7 @@ from tests.handoff.browser.server import run_app_in_thread
 CHANNEL = "uncanned-test:events"
 PASSWORD = "correct horse battery"
 AGENTS = {"ana": "agent", "ben": "agent", "sam": "supervisor"}
+RATE_LIMIT = 5  # web chat messages per conversation (no window: tests are short)
 
 
 @dataclass
@@ -50,6 +51,12 @@ class Backend:
         self.conversations: dict[str, Conversation] = {}
         self.tokens: dict[str, AgentIdentity] = {}
         self.redis: aioredis.Redis | None = None
+        self.counts: dict[str, int] = {}
+
+    async def over_rate(self, cid: str) -> bool:
+        """The hooks' ``over_rate``: at most :data:`RATE_LIMIT` messages."""
+        self.counts[cid] = self.counts.get(cid, 0) + 1
+        return self.counts[cid] > RATE_LIMIT
 
     async def publish(self, event: Event) -> None:
         """Publishes one event to every hub process (Redis pub/sub)."""
@@ -260,6 +267,7 @@ def create_app(redis_socket: str) -> web.Application:
         verify_token=backend.verify_token,
         handle_customer_message=backend.customer_message,
         subscribe=backend.subscribe,
+        over_rate=backend.over_rate,
     )
     app.router.add_post("/api/login", login)
     app.router.add_get("/api/queue", queue)
