@@ -42,6 +42,7 @@ TOPIC_PHRASES: dict[str, str] = {
     "rude or unhelpful service": "you were treated that way",
     "something not working": "something on our side isn't working for you",
     "cancelled order": "your order was cancelled",
+    "wrong address": "your parcel went to the wrong place",
 }
 REASON_OPENERS: dict[str, str] = {
     "explicit_request": "Of course.",

@@ -138,11 +138,17 @@ class FrustrationDetector:
         word_set = set(words)
         signals: list[Signal] = []
 
-        routine = "?" in text and bool(self._routine.search(lowered))
+        routine = (
+            "?" in text
+            and not re.search(r"[!?]{2,}", text)
+            and bool(self._routine.search(lowered))
+        )
         insult = self._insult(raw_tokens + WORD_RE.findall(text), lowered, routine)
         if insult:
             signals.append(self._signal("insult", insult))
         threat = next((p for p in lexicon.THREAT_PHRASES if p in lowered), None)
+        if threat in lexicon.ACCOUNT_REQUESTS and routine:
+            threat = None
         if threat:
             signals.append(self._signal("threat", threat))
         topic, failure = self._failure(lowered)
@@ -171,6 +177,8 @@ class FrustrationDetector:
             strength = min(1.0, abs(compound)) * (0.4 if routine else 1.0)
             signals.append(self._signal("negative_sentiment", f"vader {compound:+.2f}", strength))
         shout, shout_strength = self._shouting(text)
+        if shout and positives and not negative_context:
+            shout = None  # "THANK YOU SO MUCH" is not shouting at us
         if shout:
             signals.append(self._signal("shouting", shout, shout_strength))
         punct = re.search(r"[!?]{3,}|\?!|!\?|\?\?", text)
@@ -215,7 +223,9 @@ class FrustrationDetector:
             return phrase
         for token in tokens:
             word = _deobfuscate(token)
-            if not word or (routine and word in lexicon.SOFT_INSULTS):
+            if not word:
+                continue
+            if word in lexicon.SOFT_INSULTS and (routine or not re.search(lexicon.AIMED_AT_US, lowered)):
                 continue
             if word in lexicon.INSULT_WORDS or any(
                 word.startswith(stem) for stem in lexicon.INSULT_STEMS
@@ -235,14 +245,18 @@ class FrustrationDetector:
     @staticmethod
     def _sarcasm_alone(cue: str) -> bool:
         """Cues strong enough to count without a failure in the same message."""
-        return bool(re.search(r"for (nothing|ruining|wasting|losing|breaking|ignoring)|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕", cue))
+        return bool(re.search(r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕", cue))
 
     @staticmethod
     def _shouting(text: str) -> tuple[str | None, float]:
         caps = [w for w in re.findall(r"\b[A-Z][A-Z']{2,}\b", text) if w not in lexicon.CAPS_ALLOWED]
         letters = [c for c in text if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
-        if len(caps) >= 2 or (len(letters) >= 12 and upper / len(letters) > 0.7):
+        ratio = upper / len(letters) if letters else 0.0
+        words = len(text.split())
+        if len(caps) >= 2 or (len(letters) >= 12 and ratio > 0.7) or (
+            len(letters) >= 6 and words >= 2 and ratio > 0.9
+        ):
             return " ".join(caps[:3]) or text[:30], 1.0
         if len(caps) == 1 and len(caps[0]) >= 5:
             return caps[0], 0.6

@@ -9,7 +9,8 @@ from __future__ import annotations
 # Insulting phrases (lower-cased substrings).
 INSULT_PHRASES: tuple[str, ...] = (
     "go to hell", "shut up", "screw you", "get lost", "piss off", "kiss my", "bite me",
-    "up yours", "drop dead", "eat sh",
+    "up yours", "drop dead", "eat sh", "are you thick", "you all thick",
+    "you're thick", "are you all thick",
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset({"stupid", "damn", "crap", "piss", "jerk", "sod"})
@@ -22,7 +23,7 @@ INSULT_STEMS: tuple[str, ...] = (
     "damn", "bollocks", "cunt", "jerk", "loser", "retard", "piss",
 )
 # Exact tokens only (too short or ambiguous for prefix matching).
-INSULT_WORDS: frozenset[str] = frozenset({"ass", "wtf", "stfu", "pos", "bs", "fml", "sod"})
+INSULT_WORDS: frozenset[str] = frozenset({"ass", "sht", "fkn", "fking", "fk", "wtf", "stfu", "pos", "bs", "fml", "sod"})
 
 # Words that say the customer is upset without naming a failure.
 FRUSTRATION_WORDS: frozenset[str] = frozenset({
@@ -54,7 +55,8 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "giving up", "lost patience", "losing patience", "wasting my time", "waste of time",
     "worst customer", "worst service", "dont care", "don't care", "doesn't care",
     "do better", "step up", "second time", "third time", "fourth time", "fifth time",
-    "times now", "times already", "hear about this", "sort it out", "sort this out", "get it together",
+    "times now", "times already", "hear about this", "what is going on", "what's going on",
+    "said no one", "said nobody", "sort it out", "sort this out", "get it together",
 )
 
 # Threats to leave, to go public or to sue.
@@ -66,6 +68,7 @@ THREAT_PHRASES: tuple[str, ...] = (
     "cancel my account", "lost a customer", "lost a loyal", "losing a customer",
     "leave a review", "leaving a review", "1 star", "one star", "trustpilot",
     "post this", "posting this", "tell everyone", "telling everyone", "tell all my",
+    "telling all", "avoid you", "stay away from",
     "social media", "going public", "the press", "the news", "watchdog",
     "trading standards", "ombudsman", "small claims", "lawyer", "solicitor", "attorney",
     "legal action", "sue you", "suing", "take you to court", "court", "chargeback",
@@ -90,7 +93,7 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
 
 # Service failures told with or without negative words: (regex, topic).
 FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"\b(charged|billed|paid|taken|debited)\b.{0,20}\b(twice|two times|double|2x|three times)\b", "double charge"),
+    (r"\b(charged|charging|billed|billing|paid|taken|debited)\b.{0,20}\b(twice|two times|double|2x|three times)\b", "double charge"),
     (r"\bdouble[- ]?(charged|charge|billed|payment)\b", "double charge"),
     (r"\b(charged|billed)\b.{0,30}\b(cancel+ed|never|didn'?t|did not|wrong)\b", "unexpected charge"),
     (r"\b(took|taken|take) (my )?(money|payment)\b", "unexpected charge"),
@@ -100,7 +103,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(no|not|never|still no|still not|without( a)?|where'?s( my)?|where is( my)?|yet to (get|receive|see))\b.{0,20}\brefund", "refund"),
     (r"\brefund\b.{0,30}\b(not|never|hasn'?t|has not|haven'?t|still|yet|weeks?|months?|days?|missing|where)\b", "refund"),
     (r"\b(money|credit)\b.{0,20}\b(back|returned)\b.{0,20}\b(not|never|still|yet)\b", "refund"),
-    (r"\b(says|shows|marked|tracking)\b.{0,30}\bdelivered\b.{0,40}\b(not|never|hasn'?t|didn'?t|isn'?t|no)\b", "parcel marked delivered but not received"),
+    (r"\b(says|shows|marked|tracking)\b.{0,30}\bdelivered\b.{0,40}\b(not|never|hasn'?t|didn'?t|isn'?t|no|nothing)\b", "parcel marked delivered but not received"),
+    (r"\brefund\b.{0,20}\b(disappeared|vanished|gone missing)\b", "refund"),
+    (r"\b(paid for|ordered|chose|picked) (next[- ]day|express|nominated)\b.{0,40}\b(it'?s|now|still|and|but)\b", "late delivery"),
+    (r"\btried to deliver\b.{0,30}\b(but|was in|home|in all day)\b", "late delivery"),
+    (r"\bwaiting since\b|\bno idea where\b|\b(disappeared|vanished)\b", "late delivery"),
+    (r"\b(in transit|tracking|processing|pending)\b.{0,30}\bfor (a|one|two|three|\d+) (weeks?|days?|months?)\b", "late delivery"),
+    (r"\bsomeone else'?s\b", "wrong item"),
+    (r"\b(nobody|no one|no-one) told me\b|\bwithout (telling|informing|asking|warning) (me|us)\b|\bwithout (any )?(warning|notice|explanation)\b", "rude or unhelpful service"),
     (r"\b(hasn'?t|has not|haven'?t|have not|never|didn'?t|did not|still not|not yet|yet to)\b.{0,15}\b(arrived?|come|came|shown up|turned up|delivered|received|got|get|gotten|recieved|here|shipped|dispatched|been sent)\b", "late delivery"),
     (r"\bstill (waiting|nothing|no sign|hasn'?t|haven'?t|not|no|stuck|pending|processing)\b", "late delivery"),
     (r"\b(lost|losing|lose|misplaced)\b.{0,12}\b(my|the|our|an?)?\s*(order|parcel|package|shoes|boots|items?|return|refund|delivery)\b", "late delivery"),
@@ -113,10 +123,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bwhere (the hell |on earth )?is (my|the) (parcel|order|package|delivery|stuff)\b.{0,40}\b(days?|weeks?|already|yet|still)\b", "late delivery"),
     (r"\b(box|parcel|package) was empty\b|\bempty (box|parcel|package)\b", "missing item"),
     (r"\bwrong (city|place|house|address|door|flat|neighbou?r|person|depot|town)\b", "wrong address"),
-    (r"\binstead of\b|\bordered\b.{0,40}\b(got|received|sent me|came)\b|\b(two|2) different (sizes|colou?rs|shoes)\b", "wrong item"),
+    (r"\binstead of\b|\bordered\b.{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b", "wrong item"),
     (r"\b(missing|left out|not in the (box|parcel|package)|wasn'?t in|only (got|received) (one|1|half))\b", "missing item"),
-    (r"\b(broken|broke|damaged|smashed|crushed|torn|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leaks?|leaking|soaked|snapped|worn out|dirty|splitting|crack|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b", "damaged item"),
-    (r"\b(wrong|incorrect|different)\b.{0,12}\b(size|item|colou?r|shoes?|pair|order|product|one|thing|model|style|address)\b", "wrong item"),
+    (r"\b(broken|broke|damaged|smashed|crushed|torn|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leaks?|leaking|soaked|snapped|worn out|dirty|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b", "damaged item"),
+    (r"\b(wrong|incorrect)\b.{0,12}\b(size|item|colou?r|shoes?|pair|order|product|one|thing|model|style|address)\b", "wrong item"),
     (r"\b(not|isn'?t|wasn'?t|aren'?t|weren'?t)\b.{0,6}\b(what i ordered|as described|as pictured|the same)\b", "wrong item"),
     (r"\b(rude|unhelpful|hung up|hang up|was ignored|ignored me|ignoring me|laughed at|shouted at|no one (answers|picks up|replied|responds)|nobody (answers|picks up|replied|responds)|never (replied|answered|responded|called back|got back))\b", "rude or unhelpful service"),
     (r"\b(can'?t|cannot|couldn'?t|unable to|won'?t let me|doesn'?t let me|not able to)\b.{0,25}\b(log ?in|sign ?in|pay|checkout|check out|track|cancel|return|access|use|save|order|reset|get through|reach|contact)\b", "something not working"),
@@ -125,18 +135,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(out of stock|oos)\b.{0,30}\b(after|but|charged|paid)\b", "cancelled order"),
     (r"\b(overcharged|over charged|hidden (fee|charge)s?|extra charge|charged (me )?more)\b", "unexpected charge"),
     (r"\bno (one|body)\b.{0,20}\b(help|helps|helped|respond|reply|answer|call)", "rude or unhelpful service"),
-    (r"\b(nobody|no one|no-one) (called|rang|replied|answered|got back|came|turned up|responded|helped)\b", "rude or unhelpful service"),
+    (r"\b(nobody|no one|no-one) (is |has )?(called|rang|replied|answered|answering|replying|responding|got back|came|turned up|responded|helped|helping)\b", "rude or unhelpful service"),
     (r"\b(haven'?t|have not|never) heard (anything|back|a thing)\b|\b(no|not a) (reply|response|answer|call ?back|word)\b", "rude or unhelpful service"),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
 ROUTINE_QUESTION = (
-    r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|these|they)|"
+    r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
     r"can i|should i|when (does|do|will)|any codes)\b"
 )
 # Failures about things we did not sell, when asking to buy ("my old boots are broken, do you have...").
 BUYING_QUESTION = r"\b(do you (have|sell|stock|do|make)|are yours|what'?s new)\b"
+
+# Leaving "threats" that are routine requests when asked as a question.
+ACCOUNT_REQUESTS: frozenset[str] = frozenset({"close my account", "delete my account", "cancel my account"})
+# Mild swear words count only when aimed at us (one of these words in the message).
+AIMED_AT_US = r"\b(you|your|you'?re|u|ur|this|bot|service|company|shop|staff|team|lot)\b"
 
 # Sarcasm cues (regex over lower-cased text).
 SARCASM_PATTERNS: tuple[str, ...] = (
@@ -145,7 +160,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
     r"\b(oh|wow|well|yeah|just) (great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b",
-    r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful) (job|work|service|going|one|stuff)\b",
+    r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb) (job|work|service|going|one|stuff)\b",
     r"\b(love|loving|enjoy|enjoying) (how|that|when|the way|waiting|being)\b",
     r"\b(so|very|really|super|such) (helpful|useful|reliable|efficient|professional)\b.{0,30}(not|\.\.\.|\?|!|/s|🙄|🙃|😒)",
     r"\byeah,? right\b",
@@ -161,7 +176,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bgood luck (with|getting)\b",
     r"\b(exactly what i (needed|wanted))\b.{0,20}(not|\.\.\.|/s)",
     r"\bthe best\b.{0,40}\b(not|never|late|broken|lost|waiting)\b",
-    r"\bawesome\b.{0,20}$",
+    r"\b(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*$",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset({

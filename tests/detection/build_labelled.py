@@ -2,7 +2,8 @@
 
 Every message below was written by the team for this project. ``split`` is assigned
 by a stable hash of the text: "tune" rows may be looked at while adjusting the
-detector, "heldout" rows only measured.
+detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
+"heldout" rows (the ``FRESH`` batch) were written after tuning and are only measured.
 """
 
 from __future__ import annotations
@@ -422,8 +423,163 @@ for opener, question, number in itertools.product(OPENERS, ROUTINE_T, NUMBERS):
 
 
 def split_of(text: str) -> str:
-    """Returns "heldout" for about half the rows, by a stable hash of the text."""
-    return "heldout" if hashlib.sha256(text.encode()).digest()[0] % 2 else "tune"
+    """Returns "dev" or "tune" for the first batch, by a stable hash of the text.
+
+    "dev" was the first held-out half; its misses were seen once while tuning, so it
+    is kept as a development set and the fresh batch below is the held-out set.
+    """
+    return "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 else "tune"
+
+
+# Held-out batch: written after the detector was tuned, never used to tune it.
+FRESH: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "this is a terrible way to treat customers, my order is nowhere",
+        "honestly disgusted with how long this refund is taking",
+        "I'm really annoyed, the trainers I got are scuffed",
+        "your service has been appalling this week",
+        "so disappointed, the boots leak in the rain after one day",
+        "this whole order has been a nightmare from day one",
+        "utterly fed up with the excuses about my parcel",
+        "frustrated beyond words, nobody can tell me where my parcel is",
+        "what a rubbish experience, the size guide lied",
+        "the quality is awful, seams coming undone already",
+        "furious that I paid extra for express and got nothing",
+        "horrendous customer service, I was cut off twice",
+        "I'm upset that my order was cancelled with no warning",
+        "your website is useless, it keeps crashing at checkout",
+        "unacceptable that I have to chase my own refund",
+    ],
+    ("complaint", "no_negative_words"): [
+        "order 131313 still hasn't been delivered",
+        "my parcel was supposed to come on Tuesday, it's now Saturday",
+        "I returned the boots on the 2nd and haven't had my money back",
+        "you've taken the payment twice",
+        "only three of the four items came",
+        "the parcel is showing delivered to an address that isn't mine",
+        "the left boot is a size 7 and the right one a size 8",
+        "I got a jumper but I ordered trainers",
+        "my refund was approved two weeks ago and it's not in my account",
+        "it's been 16 days since I ordered",
+        "the courier marked it as delivered at 2pm but nothing came",
+        "the buckle fell off the sandal the same day",
+        "I've been on hold for an hour",
+        "you told me it would be refunded by Friday, it's Wednesday now",
+        "the trainers were already dirty when they arrived",
+    ],
+    ("complaint", "sarcasm"): [
+        "oh great, the tracking page has stopped working too",
+        "wow, three weeks for a pair of socks, impressive",
+        "fantastic, my return got lost in your warehouse",
+        "love that I had to chase you five times for my own money",
+        "brilliant job sending me two left shoes",
+        "thanks for the generic email, very personal",
+        "amazing how you can take money instantly but refunds take a month",
+        "perfect, another 'we're looking into it'",
+        "well done, the parcel went to my old address again",
+        "cheers for the one word reply",
+        "so pleased I waited in all day for nothing",
+        "superb, the boots fell apart on the first walk",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to chase, but my order hasn't arrived yet and it was due Monday",
+        "Hello, could you please help? The shoes have a tear near the laces",
+        "Hi team, I think I've been charged twice, could you check please",
+        "Good evening, my refund still hasn't shown up, would you look into it?",
+        "Hi, I'm afraid I received the wrong colour, I ordered navy",
+        "Hello, the parcel was marked as delivered but it isn't here, please help",
+        "Hi, one of the items in my order was not included",
+        "Could you please help me, my order has been stuck in transit for a week",
+    ],
+    ("complaint", "abuse"): [
+        "you useless idiots",
+        "f off with your automated nonsense",
+        "this is bullsh*t",
+        "what a bunch of morons running this shop",
+        "you stupid company",
+        "shut up and refund me",
+        "crooks, the lot of you",
+        "this bot is a f***ing joke",
+    ],
+    ("complaint", "threat"): [
+        "I'll never shop here again",
+        "expect a very bad review",
+        "I'm contacting my bank to dispute this",
+        "I'm going to complain to the ombudsman",
+        "you've lost my business for good",
+        "this is going on Twitter",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE ARE MY SHOES",
+        "HOW HARD IS IT TO SEND THE RIGHT SIZE",
+        "why has nobody replied?!",
+        "I NEED MY REFUND TODAY",
+    ],
+    ("request_human", "explicit"): [
+        "can I talk to somebody please",
+        "I'd like a real person to help me",
+        "please connect me to customer service staff",
+        "speak to manager",
+        "is there a human available",
+        "get me a real person",
+    ],
+    ("routine", "question"): [
+        "how long do I have to return something?",
+        "do you sell gift cards?",
+        "can I pay in instalments?",
+        "what's the delivery charge to France?",
+        "do you have the runners in white?",
+        "where's order 131313?",
+        "is there a size chart for jackets?",
+        "how do I track my delivery?",
+        "can I change the colour on my order?",
+        "do you have any offers on at the moment?",
+        "hi there",
+        "thank you",
+        "yes",
+        "no",
+        "my order number is 131313",
+        "size 10 please",
+        "what payment cards do you take?",
+        "how much is next day delivery?",
+        "do you deliver to Australia?",
+        "can I cancel my order please",
+        "I want to start a return",
+        "when will my refund arrive?",
+        "is the boot sale still on?",
+        "do the sandals come in half sizes?",
+        "where are you based?",
+        "can I pick up in store?",
+        "what's your email address?",
+        "how do I update my address?",
+        "can I return without a receipt?",
+        "do you restock sold out sizes?",
+    ],
+    ("routine", "negative_words"): [
+        "I hate long queues, can I order online and collect?",
+        "my last trainers wore out fast, which of yours last longest?",
+        "I'm terrible at returns, is there a label in the box?",
+        "sorry if this is a dumb question, do you ship to Wales?",
+        "I'm annoyed at myself, I ordered the wrong size, can I swap it?",
+        "the rain here is awful, which jacket is most waterproof?",
+        "I can't stand tight shoes, do you have roomy ones?",
+        "my feet hurt in most boots, any with soft insoles?",
+        "worst thing about online shopping is sizing, how do yours fit?",
+        "no stress, but when does the sale finish?",
+    ],
+    ("praise", "warm"): [
+        "the boots are gorgeous, thank you",
+        "really quick delivery, impressed",
+        "love the new trainers, so comfy",
+        "thanks, that sorted it",
+        "great quality, will order again",
+        "the jacket fits perfectly, thanks",
+        "brilliant service from your team",
+        "very happy with my purchase",
+        "cheers, you've been really helpful",
+        "my husband loves his new shoes",
+    ],
+}
 
 
 def main() -> None:
@@ -439,6 +595,12 @@ def main() -> None:
                     continue
                 seen.add(text)
                 writer.writerow([text, label, category, split_of(text)])
+        for (label, category), texts in FRESH.items():
+            for text in texts:
+                if text in seen:
+                    continue
+                seen.add(text)
+                writer.writerow([text, label, category, "heldout"])
     print(f"wrote {len(seen)} rows to {out}")
 
 

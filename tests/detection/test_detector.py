@@ -1,0 +1,88 @@
+"""The detector on the failure modes named in issue 3 (team-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.frustration.detector import FrustrationDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> FrustrationDetector:
+    return FrustrationDetector()
+
+
+def names(result: object) -> set[str]:
+    return {s.name for s in result.signals}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Wow, lovely job. A week late AND the box was crushed. Great", "sarcasm"),
+        ("Thanks for the canned reply that pretends you care", "sarcasm"),
+        ("my boots have not arrived after 3 weeks", "service_failure"),
+        ("I was charged twice for one pair of sandals", "service_failure"),
+        ("tracking shows delivered but it has not turned up", "service_failure"),
+        ("you absolute 1d10ts", "insult"),
+        ("what a load of sh*t", "insult"),
+        ("WHY IS MY PARCEL STILL MISSING", "shouting"),
+        ("where is my parcel???", "repeated_punctuation"),
+        ("I will report you to trading standards", "threat"),
+        ("never again, worst shop ever", "threat"),
+        ("let me speak to a real person", "explicit_request"),
+        ("so tired today...frustrated", "frustration_words"),
+    ],
+)
+def test_signals_fire(detector: FrustrationDetector, text: str, signal: str) -> None:
+    assert signal in names(detector.detect(text))
+
+
+def test_positive_words_in_a_failure_are_not_praise(detector: FrustrationDetector) -> None:
+    result = detector.detect("Brilliant, my refund still hasn't come through. Great")
+    assert result.complaint
+    assert "positive_in_negative" in names(result)
+    assert result.topic == "refund"
+
+
+def test_polite_failure_is_a_complaint(detector: FrustrationDetector) -> None:
+    result = detector.detect("I'm unable to check out with my card. Please help.")
+    assert result.complaint
+    assert result.topic == "something not working"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "love my new boots, thanks!",
+        "where is order 104233?",
+        "I hate queues, how long does standard delivery take?",
+        "is it too late to change my address?",
+        "how do I close my account?",
+        "damn autocorrect, I meant a size 9",
+    ],
+)
+def test_calm_messages_stay_calm(detector: FrustrationDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result.level == "calm", result
+    assert not result.complaint
+
+
+def test_abuse_level_and_topic(detector: FrustrationDetector) -> None:
+    result = detector.detect("you m0r0ns lost my parcel")
+    assert result.level == "abusive"
+    assert result.topic == "late delivery"
+
+
+def test_result_dict_is_json_safe(detector: FrustrationDetector) -> None:
+    import json
+
+    data = detector.detect("still waiting for my order, 10 days now!!!").as_dict()
+    assert set(data) >= {"score", "level", "complaint", "topic", "signals"}
+    assert 0.0 <= data["score"] <= 1.0
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_uses_given_tokens(detector: FrustrationDetector) -> None:
+    result = detector.detect("you are a", tokens=["you", "are", "a", "m-o-r-o-n"])
+    assert result.level == "abusive"
