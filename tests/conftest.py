@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# Real servers (Redis, action server, Rasa, hubs), started once per session and
+# shared by every test folder.
+pytest_plugins = ["tests.support.fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "models" / "stitch-and-sole.tar.gz"
 

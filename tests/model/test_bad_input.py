@@ -22,18 +22,18 @@ BAD_INPUTS = {
 }
 
 
-def send(rasa_url: str, message: str) -> requests.Response:
+def send(rasa_server: str, message: str) -> requests.Response:
     """Sends one message as a fresh conversation through the REST channel."""
     return requests.post(
-        f"{rasa_url}/webhooks/rest/webhook",
+        f"{rasa_server}/webhooks/rest/webhook",
         json={"sender": f"bad-{uuid.uuid4().hex[:8]}", "message": message},
         timeout=60,
     )
 
 
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))
-def test_bad_input_gets_a_polite_reply(rasa_url: str, name: str) -> None:
-    response = send(rasa_url, BAD_INPUTS[name])
+def test_bad_input_gets_a_polite_reply(rasa_server: str, name: str) -> None:
+    response = send(rasa_server, BAD_INPUTS[name])
     assert response.status_code == 200, response.text[:500]
     replies = [m.get("text", "") for m in response.json()]
     assert replies, f"no reply to {name}"
@@ -41,9 +41,9 @@ def test_bad_input_gets_a_polite_reply(rasa_url: str, name: str) -> None:
     assert any(phrase in joined for phrase in REPHRASE_OR_FALLBACK), joined
 
 
-def test_empty_message_is_answered_and_the_bot_keeps_working(rasa_url: str) -> None:
+def test_empty_message_is_answered_and_the_bot_keeps_working(rasa_server: str) -> None:
     sender = f"empty-{uuid.uuid4().hex[:8]}"
-    url = f"{rasa_url}/webhooks/rest/webhook"
+    url = f"{rasa_server}/webhooks/rest/webhook"
     first = requests.post(url, json={"sender": sender, "message": ""}, timeout=60)
     assert first.status_code == 200
     follow_up = requests.post(
