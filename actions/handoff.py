@@ -26,7 +26,9 @@ BRINGING_IN = (
     "I'm bringing in a person from our customer care team now. They can see this "
     "conversation, so you won't need to repeat yourself."
 )
-NEUTRAL_TEXT = "I'm passing this conversation to a person from our customer care team now."
+NEUTRAL_TEXT = (
+    "I'm passing this conversation to a person from our customer care team now."
+)
 # What went wrong, in the customer's terms, by detector topic.
 TOPIC_PHRASES: dict[str, str] = {
     "late delivery": "your order still hasn't reached you",
@@ -43,10 +45,13 @@ TOPIC_PHRASES: dict[str, str] = {
     "something not working": "something on our side isn't working for you",
     "cancelled order": "your order was cancelled",
     "wrong address": "your parcel went to the wrong place",
+    "long wait": "you've been kept waiting so long",
 }
 REASON_OPENERS: dict[str, str] = {
     "explicit_request": "Of course.",
-    "repeated_fallback": "I'm not understanding you well enough, and I don't want to waste your time.",
+    "repeated_fallback": (
+        "I'm not understanding you well enough, and I don't want to waste your time."
+    ),
     "loop": "We're going round in circles, and I don't want to waste your time.",
 }
 
@@ -108,14 +113,18 @@ def customer_text(reason: str, topic: str | None, order_number: str | None) -> s
     return text
 
 
-def make_brief(reason: str, info: dict[str, Any], text: str, order_number: str | None) -> str:
+def make_brief(
+    reason: str, info: dict[str, Any], text: str, order_number: str | None
+) -> str:
     """Returns a one-line brief for the agent who picks the conversation up."""
     parts = [reason.replace("_", " ")]
     if info.get("topic"):
         parts.append(f"topic: {info['topic']}")
     if order_number:
         parts.append(f"order {order_number}")
-    parts.append(f"level {info.get('level', 'calm')}, score {float(info.get('score', 0.0)):.2f}")
+    parts.append(
+        f"level {info.get('level', 'calm')}, score {float(info.get('score', 0.0)):.2f}"
+    )
     snippet = " ".join(text.split())
     snippet = snippet if len(snippet) <= 160 else snippet[:157] + "..."
     parts.append(f'last message: "{snippet}"')

@@ -29,9 +29,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from bot.frustration.cheerful import is_cheerful
 from bot.frustration.metrics import Confusion
@@ -78,7 +79,11 @@ def newest_model(folder: Path = Path("models")) -> Path:
 
 
 def read_rows(
-    path: Path, text_column: str, label_column: str, positive: set[str], negative: set[str]
+    path: Path,
+    text_column: str,
+    label_column: str,
+    positive: set[str],
+    negative: set[str],
 ) -> list[tuple[str, str, bool]]:
     """Reads (text, label, is_positive) rows, skipping empty texts and unlisted labels.
 
@@ -90,7 +95,9 @@ def read_rows(
         fields = reader.fieldnames or []
         for column in (text_column, label_column):
             if column not in fields:
-                raise ValueError(f"{path}: no column '{column}' (columns: {', '.join(fields)})")
+                raise ValueError(
+                    f"{path}: no column '{column}' (columns: {', '.join(fields)})"
+                )
         rows = []
         for row in reader:
             text = (row.get(text_column) or "").strip()
@@ -135,11 +142,19 @@ def start_action_server(port: int) -> subprocess.Popen[bytes]:
 
 
 def outcome_of(
-    text: str, label: str, positive: bool, messages: list[dict[str, Any]], tracker_info: dict[str, Any]
+    text: str,
+    label: str,
+    positive: bool,
+    messages: list[dict[str, Any]],
+    tracker_info: dict[str, Any],
 ) -> Outcome:
     """Builds the outcome from the bot's messages and the detector's dict."""
     handoff = next(
-        (m["custom"]["handoff"] for m in messages if isinstance(m.get("custom"), dict) and "handoff" in m["custom"]),
+        (
+            m["custom"]["handoff"]
+            for m in messages
+            if isinstance(m.get("custom"), dict) and "handoff" in m["custom"]
+        ),
         None,
     )
     reply = " ".join(str(m["text"]) for m in messages if m.get("text"))
@@ -156,33 +171,58 @@ def outcome_of(
     )
 
 
-async def run_rows(model: Path, endpoint: str, rows: list[tuple[str, str, bool]]) -> list[Outcome]:
-    """Loads the model once and sends each row as a fresh conversation."""
+async def run_rows(
+    model: Path,
+    endpoint: str,
+    rows: list[tuple[str, str, bool]],
+    progress: bool = True,
+) -> list[Outcome]:
+    """Loads the model once and sends each row as a fresh conversation.
+
+    Args:
+        model: the trained model archive.
+        endpoint: the action server's webhook URL.
+        rows: (text, label, is_positive) triples.
+        progress: whether to show a tqdm progress bar.
+
+    Returns:
+        One outcome per row, in order.
+    """
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
     from tqdm import tqdm
 
     agent = Agent.load(str(model), action_endpoint=EndpointConfig(url=endpoint))
     outcomes = []
-    for index, (text, label, positive) in enumerate(tqdm(rows, desc="messages", unit="msg")):
+    for index, (text, label, positive) in enumerate(
+        tqdm(rows, desc="messages", unit="msg", disable=not progress)
+    ):
         sender = f"eval:{index}"
         messages = await agent.handle_text(text, sender_id=sender) or []
         tracker = await agent.tracker_store.retrieve(sender)
-        latest = tracker.latest_message.parse_data if tracker and tracker.latest_message else {}
-        info = latest.get("frustration") or {}  # type: ignore[union-attr]
+        latest = (
+            tracker.latest_message.parse_data
+            if tracker and tracker.latest_message
+            else {}
+        )
+        info = latest.get("frustration") or {}
         outcomes.append(outcome_of(text, label, positive, messages, info))
-        if tracker is not None:
-            await agent.tracker_store.delete(sender) if hasattr(agent.tracker_store, "delete") else None
+        store = getattr(agent.tracker_store, "store", None)
+        if isinstance(store, dict):  # the in-memory store: keep memory flat
+            store.pop(sender, None)
     return outcomes
 
 
 def report(outcomes: list[Outcome], misses: int) -> str:
     """Returns the printed report: metrics, matrix, cheerful count, misses."""
-    confusion = Confusion.of([o.positive for o in outcomes], [o.handed_off for o in outcomes])
+    confusion = Confusion.of(
+        [o.positive for o in outcomes], [o.handed_off for o in outcomes]
+    )
     cheerful = [o for o in outcomes if o.positive and is_cheerful(o.reply)]
     lines = [
         f"rows: {len(outcomes)} ({confusion.tp + confusion.fn} positive)",
-        f"precision {confusion.precision:.3f}  recall {confusion.recall:.3f}  F1 {confusion.f1:.3f}",
+        f"precision {confusion.precision:.3f}  recall {confusion.recall:.3f}  "
+        f"F1 {confusion.f1:.3f}",
         f"false handoff rate on negatives: {confusion.false_positive_rate:.3f}",
         confusion.table(),
         f"canned-cheerful replies to positive rows: {len(cheerful)}",
@@ -204,25 +244,45 @@ def write_out(path: Path, outcomes: list[Outcome]) -> None:
         writer = csv.writer(handle)
         writer.writerow(OUT_COLUMNS)
         for o in outcomes:
-            writer.writerow([
-                o.text, o.label, "true" if o.handed_off else "false", o.reason, o.level,
-                f"{o.score:.4f}", o.reply,
-            ])
+            writer.writerow(
+                [
+                    o.text,
+                    o.label,
+                    "true" if o.handed_off else "false",
+                    o.reason,
+                    o.level,
+                    f"{o.score:.4f}",
+                    o.reply,
+                ]
+            )
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parses the command line."""
-    parser = argparse.ArgumentParser(prog="python -m bot.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bot.evaluate", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("csv", type=Path, help="labelled CSV file")
     parser.add_argument("--text-column", default="text")
     parser.add_argument("--label-column", default="label")
-    parser.add_argument("--positive", action="append", required=True, help="positive label (repeatable)")
-    parser.add_argument("--negative", action="append", default=[], help="negative label (repeatable; others skipped)")
+    parser.add_argument(
+        "--positive", action="append", required=True, help="positive label (repeatable)"
+    )
+    parser.add_argument(
+        "--negative",
+        action="append",
+        default=[],
+        help="negative label (repeatable; others skipped)",
+    )
     parser.add_argument("--out", type=Path, help="write per-row results here")
-    parser.add_argument("--model", type=Path, help="model .tar.gz (default: newest in models/)")
+    parser.add_argument(
+        "--model", type=Path, help="model .tar.gz (default: newest in models/)"
+    )
     parser.add_argument("--action-endpoint", help="running action server webhook URL")
     parser.add_argument("--limit", type=int, default=0, help="only the first N rows")
-    parser.add_argument("--misses", type=int, default=30, help="how many misses to print")
+    parser.add_argument(
+        "--misses", type=int, default=30, help="how many misses to print"
+    )
     return parser.parse_args(argv)
 
 
@@ -233,7 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     positive = {normalise_label(v) for v in args.positive}
     negative = {normalise_label(v) for v in args.negative}
     try:
-        rows = read_rows(args.csv, args.text_column, args.label_column, positive, negative)
+        rows = read_rows(
+            args.csv, args.text_column, args.label_column, positive, negative
+        )
         model = args.model or newest_model()
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)

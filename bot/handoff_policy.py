@@ -14,6 +14,7 @@ greeting, goodbye, affirm) is handed off instead of being answered.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -58,13 +59,13 @@ def frustration_of(event: UserUttered | None) -> dict[str, Any]:
     """Returns the ``frustration`` dict of a user message (empty when missing)."""
     if event is None:
         return {}
-    value = event.parse_data.get("frustration")  # type: ignore[attr-defined]
+    value = event.parse_data.get("frustration")
     return value if isinstance(value, dict) else {}
 
 
 def full_intent(event: UserUttered) -> str | None:
     """Returns the intent, with the retrieval key when there is one (``faq/x``)."""
-    selector = event.parse_data.get("response_selector", {})  # type: ignore[attr-defined]
+    selector = event.parse_data.get("response_selector", {})
     name = event.intent_name
     if name and isinstance(selector, dict) and name in selector:
         key = selector[name].get("response", {}).get("intent_response_key")
@@ -82,7 +83,7 @@ def normalise(text: str | None) -> str:
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
 )
 class HandoffPolicy(Policy):
-    """Hands the conversation to a person when the rules in the module docstring hold."""
+    """Hands the conversation to a person when a rule of the module docstring holds."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -127,7 +128,9 @@ class HandoffPolicy(Policy):
     ) -> Resource:
         """Stores the config (nothing is learnt) and returns the resource."""
         with self._model_storage.write_to(self._resource) as directory:
-            (directory / "handoff_policy.json").write_text(json.dumps(self.config, default=str))
+            (directory / "handoff_policy.json").write_text(
+                json.dumps(self.config, default=str)
+            )
         return self._resource
 
     @classmethod
@@ -149,9 +152,12 @@ class HandoffPolicy(Policy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        """Predicts ``action_handoff`` (confidence 1) when a reason holds, else nothing."""
+        """Predicts ``action_handoff`` (confidence 1) when a reason holds, else none."""
         probabilities = self._default_predictions(domain)
-        if tracker.latest_action_name != ACTION_LISTEN_NAME or HANDOFF_ACTION not in domain.action_names_or_texts:
+        if (
+            tracker.latest_action_name != ACTION_LISTEN_NAME
+            or HANDOFF_ACTION not in domain.action_names_or_texts
+        ):
             return self._prediction(probabilities)
         reason = self.reason(tracker)
         if reason is None:
@@ -211,14 +217,16 @@ class HandoffPolicy(Policy):
         scores = [float(frustration_of(t).get("score", 0.0)) for t in turns[-window:]]
         if len(scores) < 2:
             return False
-        non_decreasing = all(b >= a for a, b in zip(scores, scores[1:]))
+        non_decreasing = all(b >= a for a, b in itertools.pairwise(scores))
         return (
             non_decreasing
             and scores[-1] >= float(self.config["rising_min_score"])
             and scores[-1] - scores[0] >= float(self.config["rising_delta"])
         )
 
-    def _repeated_fallback(self, tracker: DialogueStateTracker, turns: list[UserUttered]) -> bool:
+    def _repeated_fallback(
+        self, tracker: DialogueStateTracker, turns: list[UserUttered]
+    ) -> bool:
         needed = int(self.config["fallbacks_in_a_row"])
         if turns[-1].intent_name != FALLBACK_INTENT:
             return False
@@ -230,7 +238,10 @@ class HandoffPolicy(Policy):
             if isinstance(event, UserUttered):
                 fell_back.append(current)
                 current = event.intent_name == FALLBACK_INTENT
-            elif isinstance(event, ActionExecuted) and event.action_name in FALLBACK_ACTIONS:
+            elif (
+                isinstance(event, ActionExecuted)
+                and event.action_name in FALLBACK_ACTIONS
+            ):
                 current = True
         for previous in reversed(fell_back[1:]):
             if not previous:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 CHEERFUL_RE = re.compile(
-    r"thanks? (you )?for (your|the) (support|feedback|kind|lovely|message|patience|understanding)"
-    r"|\bthank you\b|\bthanks\b|\bglad\b|\bhappy to\b|\bso happy\b|\bgreat\b|\bawesome\b"
-    r"|\blove\b|\blovely\b|\bhave a (nice|great|lovely|good) day\b|\bwonderful\b|\bdelighted\b"
-    r"|\benjoy\b|\bmade our day\b|😊|😀|😃|😄|😁|🙂|🎉|🥳|❤️|💕|👍|✨",
+    r"thanks? (you )?for (your|the) "
+    r"(support|feedback|kind|lovely|message|patience|understanding)"
+    r"|\bthank you\b|\bthanks\b|\bglad\b|\bhappy to\b|\bso happy\b|\bgreat\b"
+    r"|\bawesome\b|\blove\b|\blovely\b|\bhave a (nice|great|lovely|good) day\b"
+    r"|\bwonderful\b|\bdelighted\b|\benjoy\b|\bmade our day\b"
+    r"|😊|😀|😃|😄|😁|🙂|🎉|🥳|❤️|💕|👍|✨",
     re.IGNORECASE,
 )
 

@@ -10,8 +10,9 @@ Signals fire with a weight in [0, 1]; the score is their noisy-or,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -32,8 +33,21 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "explicit_request": 0.3,
 }
 
-LEET = str.maketrans({"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i",
-                      "!": "i", "3": "e", "7": "t", "|": "i", "€": "e"})
+LEET = str.maketrans(
+    {
+        "@": "a",
+        "4": "a",
+        "$": "s",
+        "5": "s",
+        "0": "o",
+        "1": "i",
+        "!": "i",
+        "3": "e",
+        "7": "t",
+        "|": "i",
+        "€": "e",
+    }
+)
 WORD_RE = re.compile(r"[A-Za-z0-9@$!*#'\-_.|€]+")
 SPLIT_RE = re.compile(r"[A-Za-z']+")
 
@@ -81,7 +95,7 @@ class FrustrationResult:
 
 
 def _deobfuscate(token: str) -> str:
-    """Undoes common obfuscation: leetspeak, inner ``*``/``-``/``.``, repeated letters."""
+    """Undoes obfuscation: leetspeak, inner ``*``/``-``/``.``, repeated letters."""
     lowered = token.lower()
     core = lowered.strip("!?.,;:'\"()")
     core = core.translate(LEET) if re.search(r"[a-z]", core) else core
@@ -121,7 +135,9 @@ class FrustrationDetector:
         self._routine = re.compile(lexicon.ROUTINE_QUESTION)
         self._buying = re.compile(lexicon.BUYING_QUESTION)
 
-    def detect(self, text: str, tokens: Sequence[str] | None = None) -> FrustrationResult:
+    def detect(
+        self, text: str, tokens: Sequence[str] | None = None
+    ) -> FrustrationResult:
         """Scores one message.
 
         Args:
@@ -133,7 +149,7 @@ class FrustrationDetector:
         """
         raw_tokens = list(tokens) if tokens is not None else WORD_RE.findall(text)
         lowered = " ".join(text.lower().split())
-        lowered = lowered.replace("’", "'")
+        lowered = lowered.replace("\u2019", "'")
         words = SPLIT_RE.findall(lowered.replace("...", " "))
         word_set = set(words)
         signals: list[Signal] = []
@@ -165,17 +181,23 @@ class FrustrationDetector:
             count = len(strong) + 0.5 * (len(upset) - len(strong)) + bool(phrase)
             strength = min(1.0, 0.5 + 0.25 * count) * (0.4 if routine else 1.0)
             signals.append(self._signal("frustration_words", evidence, strength))
-        sarcasm = next((m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m), None)
+        sarcasm = next(
+            (m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m), None
+        )
         negative_context = bool(failure or upset or phrase or threat or insult)
         if sarcasm and (negative_context or self._sarcasm_alone(sarcasm)):
             signals.append(self._signal("sarcasm", sarcasm))
         positives = sorted(word_set & lexicon.POSITIVE_WORDS)
         if positives and (failure or threat or insult or (upset and sarcasm)):
-            signals.append(self._signal("positive_in_negative", ", ".join(positives[:3])))
+            signals.append(
+                self._signal("positive_in_negative", ", ".join(positives[:3]))
+            )
         compound = float(self._vader.polarity_scores(text)["compound"])
         if compound <= self.vader_threshold:
             strength = min(1.0, abs(compound)) * (0.4 if routine else 1.0)
-            signals.append(self._signal("negative_sentiment", f"vader {compound:+.2f}", strength))
+            signals.append(
+                self._signal("negative_sentiment", f"vader {compound:+.2f}", strength)
+            )
         shout, shout_strength = self._shouting(text)
         if shout and positives and not negative_context:
             shout = None  # "THANK YOU SO MUCH" is not shouting at us
@@ -184,7 +206,9 @@ class FrustrationDetector:
         punct = re.search(r"[!?]{3,}|\?!|!\?|\?\?", text)
         if punct:
             signals.append(self._signal("repeated_punctuation", punct.group(0)))
-        human = next((m.group(0) for m in (r.search(lowered) for r in self._human) if m), None)
+        human = next(
+            (m.group(0) for m in (r.search(lowered) for r in self._human) if m), None
+        )
         if human:
             signals.append(self._signal("explicit_request", human))
 
@@ -192,9 +216,15 @@ class FrustrationDetector:
         for sig in signals:
             score *= 1.0 - sig.weight
         score = 1.0 - score
-        problem = bool(failure or threat or (sarcasm and (negative_context or self._sarcasm_alone(sarcasm))))
-        complaint = bool(failure) or (problem and score >= self.complaint_threshold) or (
-            bool(upset or phrase) and score >= self.angry_threshold
+        problem = bool(
+            failure
+            or threat
+            or (sarcasm and (negative_context or self._sarcasm_alone(sarcasm)))
+        )
+        complaint = (
+            bool(failure)
+            or (problem and score >= self.complaint_threshold)
+            or (bool(upset or phrase) and score >= self.angry_threshold)
         )
         if insult:
             level = "abusive"
@@ -221,11 +251,16 @@ class FrustrationDetector:
         phrase = next((p for p in lexicon.INSULT_PHRASES if p in lowered), None)
         if phrase:
             return phrase
+        masked = re.search(r"\bf[*#@$!]{2,}|\bsh[*#@$!]+t|\bb[*#@$!]{3,}", lowered)
+        if masked:
+            return masked.group(0)
         for token in tokens:
             word = _deobfuscate(token)
             if not word:
                 continue
-            if word in lexicon.SOFT_INSULTS and (routine or not re.search(lexicon.AIMED_AT_US, lowered)):
+            if word in lexicon.SOFT_INSULTS and (
+                routine or not re.search(lexicon.AIMED_AT_US, lowered)
+            ):
                 continue
             if word in lexicon.INSULT_WORDS or any(
                 word.startswith(stem) for stem in lexicon.INSULT_STEMS
@@ -245,17 +280,30 @@ class FrustrationDetector:
     @staticmethod
     def _sarcasm_alone(cue: str) -> bool:
         """Cues strong enough to count without a failure in the same message."""
-        return bool(re.search(r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕", cue))
+        return bool(
+            re.search(
+                r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
+                r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
+                r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
+                cue,
+            )
+        )
 
     @staticmethod
     def _shouting(text: str) -> tuple[str | None, float]:
-        caps = [w for w in re.findall(r"\b[A-Z][A-Z']{2,}\b", text) if w not in lexicon.CAPS_ALLOWED]
+        caps = [
+            w
+            for w in re.findall(r"\b[A-Z][A-Z']{2,}\b", text)
+            if w not in lexicon.CAPS_ALLOWED
+        ]
         letters = [c for c in text if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
         ratio = upper / len(letters) if letters else 0.0
         words = len(text.split())
-        if len(caps) >= 2 or (len(letters) >= 12 and ratio > 0.7) or (
-            len(letters) >= 6 and words >= 2 and ratio > 0.9
+        if (
+            len(caps) >= 2
+            or (len(letters) >= 12 and ratio > 0.7)
+            or (len(letters) >= 6 and words >= 2 and ratio > 0.9)
         ):
             return " ".join(caps[:3]) or text[:30], 1.0
         if len(caps) == 1 and len(caps[0]) >= 5:

@@ -57,5 +57,6 @@ class Confusion:
         """Returns the matrix as a small markdown table."""
         return (
             "| | handed off | not handed off |\n|---|---|---|\n"
-            f"| positive | {self.tp} | {self.fn} |\n| negative | {self.fp} | {self.tn} |"
+            f"| positive | {self.tp} | {self.fn} |\n"
+            f"| negative | {self.fp} | {self.tn} |"
         )

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (team-written example sentences, one per line)
 """Writes labelled.csv: the team-written labelled set (run once; kept for provenance).
 
 Every message below was written by the team for this project. ``split`` is assigned

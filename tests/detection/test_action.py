@@ -14,20 +14,38 @@ from bot.frustration.cheerful import is_cheerful
 from bot.frustration.detector import FrustrationDetector
 
 DETECTOR = FrustrationDetector()
-REASONS = ["explicit_request", "complaint", "frustration", "rising_frustration",
-           "repeated_fallback", "loop", "abuse"]
+REASONS = [
+    "explicit_request",
+    "complaint",
+    "frustration",
+    "rising_frustration",
+    "repeated_fallback",
+    "loop",
+    "abuse",
+]
 
 
-def tracker(texts: list[str], slots: dict[str, Any] | None = None,
-            intent: str = "complaint") -> Tracker:
+def tracker(
+    texts: list[str], slots: dict[str, Any] | None = None, intent: str = "complaint"
+) -> Tracker:
     events = []
     for text in texts:
-        events.append({"event": "user", "text": text,
-                       "parse_data": {"text": text, "intent": {"name": intent, "confidence": 0.9},
-                                      "frustration": DETECTOR.detect(text).as_dict()}})
+        events.append(
+            {
+                "event": "user",
+                "text": text,
+                "parse_data": {
+                    "text": text,
+                    "intent": {"name": intent, "confidence": 0.9},
+                    "frustration": DETECTOR.detect(text).as_dict(),
+                },
+            }
+        )
         events.append({"event": "action", "name": "action_listen"})
     latest = events[-2]["parse_data"]  # type: ignore[index]
-    return Tracker("rest:ana", slots or {}, latest, events, False, None, {}, "action_listen")
+    return Tracker(
+        "rest:ana", slots or {}, latest, events, False, None, {}, "action_listen"
+    )
 
 
 async def run(t: Tracker) -> tuple[list[dict[str, Any]], list[Any]]:
@@ -37,8 +55,10 @@ async def run(t: Tracker) -> tuple[list[dict[str, Any]], list[Any]]:
 
 
 async def test_sends_text_then_payload_and_pauses() -> None:
-    t = tracker(["where is my order", "it's been 3 weeks and my parcel hasn't arrived!!"],
-                {"handoff_reason": "complaint", "order_number": "104233"})
+    t = tracker(
+        ["where is my order", "it's been 3 weeks and my parcel hasn't arrived!!"],
+        {"handoff_reason": "complaint", "order_number": "104233"},
+    )
     messages, events = await run(t)
     assert events == [ConversationPaused()]
     assert len(messages) == 2
@@ -47,8 +67,16 @@ async def test_sends_text_then_payload_and_pauses() -> None:
     assert "person" in text
     assert not is_cheerful(text)
     handoff = messages[1]["custom"]["handoff"]
-    assert set(handoff) == {"reason", "score", "level", "complaint", "signals", "topic",
-                            "brief", "score_history"}
+    assert set(handoff) == {
+        "reason",
+        "score",
+        "level",
+        "complaint",
+        "signals",
+        "topic",
+        "brief",
+        "score_history",
+    }
     assert handoff["reason"] == "complaint"
     assert handoff["topic"] == "late delivery"
     assert handoff["complaint"] is True
@@ -61,7 +89,9 @@ async def test_sends_text_then_payload_and_pauses() -> None:
 
 
 async def test_reason_recomputed_when_the_slot_is_empty() -> None:
-    messages, _ = await run(tracker(["I want to talk to a human"], intent="request_human"))
+    messages, _ = await run(
+        tracker(["I want to talk to a human"], intent="request_human")
+    )
     assert messages[1]["custom"]["handoff"]["reason"] == "explicit_request"
     assert messages[0]["text"].startswith("Of course.")
 
@@ -74,8 +104,18 @@ async def test_abuse_gets_the_neutral_text() -> None:
 
 
 @pytest.mark.parametrize("reason", REASONS)
-@pytest.mark.parametrize("topic", [None, "late delivery", "refund", "double charge",
-                                   "damaged item", "rude or unhelpful service", "wrong address"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        None,
+        "late delivery",
+        "refund",
+        "double charge",
+        "damaged item",
+        "rude or unhelpful service",
+        "wrong address",
+    ],
+)
 def test_no_text_is_cheerful(reason: str, topic: str | None) -> None:
     text = customer_text(reason, topic, "104233")
     assert not is_cheerful(text), text

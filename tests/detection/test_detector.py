@@ -38,7 +38,9 @@ def test_signals_fire(detector: FrustrationDetector, text: str, signal: str) -> 
     assert signal in names(detector.detect(text))
 
 
-def test_positive_words_in_a_failure_are_not_praise(detector: FrustrationDetector) -> None:
+def test_positive_words_in_a_failure_are_not_praise(
+    detector: FrustrationDetector,
+) -> None:
     result = detector.detect("Brilliant, my refund still hasn't come through. Great")
     assert result.complaint
     assert "positive_in_negative" in names(result)

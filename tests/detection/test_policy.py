@@ -37,8 +37,12 @@ def policy(tmp_path: Path) -> HandoffPolicy:
     )
 
 
-def user(text: str, intent: str = "check_order_status", confidence: float = 0.95,
-         frustration: dict[str, Any] | None = None) -> UserUttered:
+def user(
+    text: str,
+    intent: str = "check_order_status",
+    confidence: float = 0.95,
+    frustration: dict[str, Any] | None = None,
+) -> UserUttered:
     info = frustration if frustration is not None else DETECTOR.detect(text).as_dict()
     return UserUttered(
         text,
@@ -47,18 +51,24 @@ def user(text: str, intent: str = "check_order_status", confidence: float = 0.95
     )
 
 
-def tracker_of(*turns: UserUttered, bot_actions: list[list[str]] | None = None) -> DialogueStateTracker:
+def tracker_of(
+    *turns: UserUttered, bot_actions: list[list[str]] | None = None
+) -> DialogueStateTracker:
     events: list[Any] = [ActionExecuted(ACTION_LISTEN_NAME)]
     for index, turn in enumerate(turns):
         events.append(turn)
         if index < len(turns) - 1:
-            for action in (bot_actions or [[]] * len(turns))[index] or ["utter_default"]:
+            for action in (bot_actions or [[]] * len(turns))[index] or [
+                "utter_default"
+            ]:
                 events.append(ActionExecuted(action))
             events.append(ActionExecuted(ACTION_LISTEN_NAME))
     return DialogueStateTracker.from_events("test:1", events)
 
 
-def predict(policy: HandoffPolicy, domain: Domain, tracker: DialogueStateTracker) -> str | None:
+def predict(
+    policy: HandoffPolicy, domain: Domain, tracker: DialogueStateTracker
+) -> str | None:
     prediction = policy.predict_action_probabilities(tracker, domain)
     index = domain.index_for_action(HANDOFF_ACTION)
     if prediction.probabilities[index] != 1.0:
@@ -75,13 +85,18 @@ def predict(policy: HandoffPolicy, domain: Domain, tracker: DialogueStateTracker
     [
         ("you useless m0r0ns", "insult", "abuse"),
         ("can I speak to a real person", "request_human", "explicit_request"),
-        ("my order 104233 hasn't arrived after two weeks", "check_order_status", "complaint"),
+        (
+            "my order 104233 hasn't arrived after two weeks",
+            "check_order_status",
+            "complaint",
+        ),
         ("Thanks for nothing", "thank", "complaint"),
         ("this is ridiculous", "out_of_scope", "frustration"),
     ],
 )
-def test_reasons_from_one_message(policy: HandoffPolicy, domain: Domain,
-                                  text: str, intent: str, reason: str) -> None:
+def test_reasons_from_one_message(
+    policy: HandoffPolicy, domain: Domain, text: str, intent: str, reason: str
+) -> None:
     assert predict(policy, domain, tracker_of(user(text, intent))) == reason
 
 
@@ -96,12 +111,15 @@ def test_reasons_from_one_message(policy: HandoffPolicy, domain: Domain,
         ("104233", "inform"),
     ],
 )
-def test_calm_routine_and_praise_never_hand_off(policy: HandoffPolicy, domain: Domain,
-                                                text: str, intent: str) -> None:
+def test_calm_routine_and_praise_never_hand_off(
+    policy: HandoffPolicy, domain: Domain, text: str, intent: str
+) -> None:
     assert predict(policy, domain, tracker_of(user(text, intent))) is None
 
 
-def test_nlu_intent_alone_needs_confidence(policy: HandoffPolicy, domain: Domain) -> None:
+def test_nlu_intent_alone_needs_confidence(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
     calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
     unsure = user("hmm", "complaint", confidence=0.5, frustration=calm)
     sure = user("hmm", "complaint", confidence=0.95, frustration=calm)
@@ -109,7 +127,9 @@ def test_nlu_intent_alone_needs_confidence(policy: HandoffPolicy, domain: Domain
     assert predict(policy, domain, tracker_of(sure)) == "complaint"
 
 
-def test_reply_guard_on_an_annoyed_thanks(policy: HandoffPolicy, domain: Domain) -> None:
+def test_reply_guard_on_an_annoyed_thanks(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
     annoyed = {"score": 0.36, "level": "annoyed", "complaint": False, "signals": []}
     turn = user("thanks I guess", "thank", frustration=annoyed)
     assert predict(policy, domain, tracker_of(turn)) == "frustration"
@@ -117,22 +137,35 @@ def test_reply_guard_on_an_annoyed_thanks(policy: HandoffPolicy, domain: Domain)
 
 def test_rising_frustration(policy: HandoffPolicy, domain: Domain) -> None:
     def at(score: float) -> dict[str, Any]:
-        return {"score": score, "level": "calm" if score < 0.35 else "annoyed",
-                "complaint": False, "signals": []}
+        return {
+            "score": score,
+            "level": "calm" if score < 0.35 else "annoyed",
+            "complaint": False,
+            "signals": [],
+        }
 
-    turns = [user("a", "faq", frustration=at(0.0)), user("b", "faq_x", frustration=at(0.2)),
-             user("c", "check_order_status", frustration=at(0.38))]
+    turns = [
+        user("a", "faq", frustration=at(0.0)),
+        user("b", "faq_x", frustration=at(0.2)),
+        user("c", "check_order_status", frustration=at(0.38)),
+    ]
     assert predict(policy, domain, tracker_of(*turns)) == "rising_frustration"
-    falling = [user("a", "faq", frustration=at(0.38)), user("b", "x", frustration=at(0.2)),
-               user("c", "check_order_status", frustration=at(0.1))]
+    falling = [
+        user("a", "faq", frustration=at(0.38)),
+        user("b", "x", frustration=at(0.2)),
+        user("c", "check_order_status", frustration=at(0.1)),
+    ]
     assert predict(policy, domain, tracker_of(*falling)) is None
 
 
 def test_repeated_fallback(policy: HandoffPolicy, domain: Domain) -> None:
     one = tracker_of(user("blorp", "nlu_fallback"))
     assert predict(policy, domain, one) is None
-    two = tracker_of(user("blorp", "nlu_fallback"), user("zzzt", "nlu_fallback"),
-                     bot_actions=[["action_default_fallback"], []])
+    two = tracker_of(
+        user("blorp", "nlu_fallback"),
+        user("zzzt", "nlu_fallback"),
+        bot_actions=[["action_default_fallback"], []],
+    )
     assert predict(policy, domain, two) == "repeated_fallback"
 
 
@@ -144,7 +177,9 @@ def test_loop_same_question_three_times(policy: HandoffPolicy, domain: Domain) -
     assert predict(policy, domain, tracker_of(*answers)) is None
 
 
-def test_only_right_after_the_user_speaks(policy: HandoffPolicy, domain: Domain) -> None:
+def test_only_right_after_the_user_speaks(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
     tracker = tracker_of(user("you idiots", "insult"))
     tracker.update(ActionExecuted(HANDOFF_ACTION))
     assert predict(policy, domain, tracker) is None
@@ -158,4 +193,7 @@ def test_train_persists_and_load_restores(tmp_path: Path, domain: Domain) -> Non
     resource = trained.train([], domain)
     loaded = HandoffPolicy.load(config, storage, resource, context)
     assert loaded.config["frustration_threshold"] == 0.9
-    assert predict(loaded, domain, tracker_of(user("this is ridiculous", "out_of_scope"))) is None
+    assert (
+        predict(loaded, domain, tracker_of(user("this is ridiculous", "out_of_scope")))
+        is None
+    )
