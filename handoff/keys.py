@@ -96,12 +96,17 @@ class Keys:
         return f"{self.prefix}:events"
 
 
-# KEYS[1] conversation hash, KEYS[2] conversations set
+# KEYS[1] conversation hash, KEYS[2] conversations set, KEYS[3] transcript stream,
+# KEYS[4] events channel
 # ARGV[1] conversation id, ARGV[2] channel, ARGV[3] first_name ("" = keep),
-# ARGV[4] visibility, ARGV[5] text, ARGV[6] now
-# Creates the conversation bot-owned when new, reopens a closed one for the bot,
-# records the last message; returns the status after that.
-TOUCH = """
+# ARGV[4] visibility, ARGV[5] text, ARGV[6] now, ARGV[7] the customer_message
+# event (JSON) to publish when a human owns the conversation
+# Stores the message in the transcript first (store, then route), creates the
+# conversation bot-owned when new, reopens a closed one for the bot, records the
+# last message, publishes the event unless the bot owns it; returns the status.
+RECEIVE = """
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', '10000', '*',
+           'role', 'customer', 'text', ARGV[5], 'ts', ARGV[6])
 local status = redis.call('HGET', KEYS[1], 'status')
 if (not status) or status == 'closed' then
   status = 'bot'
@@ -109,21 +114,23 @@ if (not status) or status == 'closed' then
   redis.call('HDEL', KEYS[1], 'assignee', 'handoff', 'reason', 'level', 'score')
 end
 redis.call('HSET', KEYS[1], 'channel', ARGV[2], 'visibility', ARGV[4],
-           'last_message', ARGV[5], 'last_ts', ARGV[6])
+           'last_message', string.sub(ARGV[5], 1, 200), 'last_ts', ARGV[6])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'first_name', ARGV[3]) end
 redis.call('SADD', KEYS[2], ARGV[1])
+if status ~= 'bot' then redis.call('PUBLISH', KEYS[4], ARGV[7]) end
 return status
 """
 
 # KEYS[1] conversation hash, KEYS[2] queue zset, KEYS[3] history list
 # ARGV[1] conversation id, ARGV[2] priority (zset score), ARGV[3] now,
-# ARGV[4] handoff JSON, ARGV[5] reason, ARGV[6] level, ARGV[7] score
+# ARGV[4] handoff JSON, ARGV[5] reason, ARGV[6] level, ARGV[7] score, ARGV[8] topic
 # bot -> queued; returns 1, or 0 when a human already owns it.
 ENQUEUE = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'queued' or status == 'agent' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'queued', 'queued_at', ARGV[3],
-           'handoff', ARGV[4], 'reason', ARGV[5], 'level', ARGV[6], 'score', ARGV[7])
+           'handoff', ARGV[4], 'reason', ARGV[5], 'level', ARGV[6], 'score', ARGV[7],
+           'topic', ARGV[8])
 redis.call('HDEL', KEYS[1], 'assignee', 'position')
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
 redis.call('RPUSH', KEYS[3], 'queued|' .. ARGV[5] .. '|' .. ARGV[3])

@@ -22,7 +22,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from handoff import notices
 from handoff.auth import Auth
-from handoff.events import EventBus
+from handoff.events import EventBus, make_event
 from handoff.keys import Status
 from handoff.queue import estimated_wait, within_business_hours
 from handoff.rasa_client import BotUnavailableError, RasaClient
@@ -108,13 +108,14 @@ class Router:
         channel = str(metadata.get("channel") or cid.split(":", 1)[0])
         visibility = "public" if metadata.get("visibility") == "public" else "private"
         first_name = str(metadata.get("first_name") or "")[:40]
-        await self.store.append(cid, "customer", text)
-        status = await self.store.touch(cid, channel, first_name, visibility, text)
+        event = make_event(
+            "customer_message", cid, {"text": text, "first_name": first_name}
+        )
+        status = await self.store.receive(
+            cid, channel, first_name, visibility, text, json.dumps(event)
+        )
         if status is Status.BOT:
             return await self._bot_turn(cid, text, channel, first_name, visibility)
-        await self.bus.publish(
-            "customer_message", cid, text=text, first_name=first_name
-        )
         if status is Status.QUEUED:
             return [self._reply(cid, notices.WAITING_ACK)]
         return []

@@ -17,9 +17,20 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from handoff.keys import CLAIM, ENQUEUE, FINISH, TOUCH, TRANSFER, Keys, Status
+from handoff.keys import CLAIM, ENQUEUE, FINISH, RECEIVE, TRANSFER, Keys, Status
 from handoff.queue import priority
 
+QUEUE_FIELDS = (
+    "first_name",
+    "channel",
+    "visibility",
+    "reason",
+    "level",
+    "score",
+    "topic",
+    "queued_at",
+    "last_message",
+)
 TRANSCRIPT_MAX = 10_000  # entries kept per conversation (approximate trim)
 
 
@@ -34,7 +45,7 @@ class Store:
     def __init__(self, redis: Redis, keys: Keys) -> None:
         self.redis = redis
         self.keys = keys
-        self._touch = redis.register_script(TOUCH)
+        self._receive = redis.register_script(RECEIVE)
         self._enqueue = redis.register_script(ENQUEUE)
         self._claim = redis.register_script(CLAIM)
         self._transfer = redis.register_script(TRANSFER)
@@ -95,22 +106,53 @@ class Store:
             out.append(message)
         return out
 
-    async def touch(
-        self, cid: str, channel: str, first_name: str, visibility: str, text: str
+    async def receive(
+        self,
+        cid: str,
+        channel: str,
+        first_name: str,
+        visibility: str,
+        text: str,
+        event: str = "{}",
     ) -> Status:
-        """Creates (bot-owned) or refreshes a conversation; returns its status."""
-        status = await self._touch(
-            keys=[self.keys.conversation(cid), self.keys.conversations()],
+        """Stores a customer message, then updates the conversation (one script).
+
+        Args:
+            cid: Conversation id.
+            channel: Its channel.
+            first_name: The customer's first name ("" keeps the stored one).
+            visibility: ``public`` or ``private``.
+            text: The message.
+            event: The ``customer_message`` event (JSON), published when a
+                human owns the conversation.
+
+        Returns:
+            The owner after that (a new or closed conversation is the bot's).
+        """
+        status = await self._receive(
+            keys=[
+                self.keys.conversation(cid),
+                self.keys.conversations(),
+                self.keys.transcript(cid),
+                self.keys.events(),
+            ],
             args=[
                 cid,
                 channel,
                 first_name,
                 visibility,
-                text[:200],
+                text,
                 f"{time.time():.3f}",
+                event,
             ],
         )
         return Status(status)
+
+    async def touch(
+        self, cid: str, channel: str, first_name: str, visibility: str, text: str
+    ) -> Status:
+        """Like :meth:`receive` (the message is stored too); for tests and tools."""
+        return await self.receive(cid, channel, first_name, visibility, text)
 
     async def get(self, cid: str) -> dict[str, str]:
         """The conversation hash (empty when unknown)."""
@@ -133,6 +175,7 @@ class Store:
                 str(handoff.get("reason") or "explicit_request"),
                 str(handoff.get("level") or "calm"),
                 str(handoff.get("score") or 0.0),
+                str(handoff.get("topic") or ""),
             ],
         )
         return bool(done)
@@ -205,25 +248,25 @@ class Store:
         ids = await self.queue_ids(0, count)
         pipe = self.redis.pipeline(transaction=False)
         for cid in ids:
-            pipe.hgetall(self.keys.conversation(cid))
+            pipe.hmget(self.keys.conversation(cid), QUEUE_FIELDS)
         rows = await pipe.execute()
         now = time.time()
         items = []
-        for place, (cid, row) in enumerate(zip(ids, rows, strict=True), start=1):
-            handoff = json.loads(row.get("handoff") or "{}")
+        for place, (cid, values) in enumerate(zip(ids, rows, strict=True), start=1):
+            row = dict(zip(QUEUE_FIELDS, values, strict=True))
             items.append(
                 {
                     "conversation_id": cid,
                     "position": place,
-                    "first_name": row.get("first_name") or None,
-                    "channel": row.get("channel") or cid.split(":", 1)[0],
-                    "visibility": row.get("visibility", "private"),
-                    "reason": row.get("reason"),
-                    "level": row.get("level"),
-                    "score": float(row.get("score") or 0.0),
-                    "topic": handoff.get("topic"),
-                    "wait_seconds": round(now - float(row.get("queued_at") or now), 1),
-                    "last_message": row.get("last_message", ""),
+                    "first_name": row["first_name"] or None,
+                    "channel": row["channel"] or cid.split(":", 1)[0],
+                    "visibility": row["visibility"] or "private",
+                    "reason": row["reason"],
+                    "level": row["level"],
+                    "score": float(row["score"] or 0.0),
+                    "topic": row["topic"] or None,
+                    "wait_seconds": round(now - float(row["queued_at"] or now), 1),
+                    "last_message": row["last_message"] or "",
                 }
             )
         return items
