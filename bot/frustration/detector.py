@@ -293,7 +293,7 @@ class FrustrationDetector:
     def _shouting(text: str) -> tuple[str | None, float]:
         caps = [
             w
-            for w in re.findall(r"\b[A-Z][A-Z']{2,}\b", text)
+            for w in re.findall(r"\b[A-Z][A-Z']{3,}\b", text)
             if w not in lexicon.CAPS_ALLOWED
         ]
         letters = [c for c in text if c.isalpha()]
