@@ -72,13 +72,3 @@ def artifacts_dir() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
-
-# The real processes (Redis, action server, Rasa with the trained model, hubs) for
-# test_model_e2e.py come from the team's shared fixtures.
-from tests.support.fixtures import (  # noqa: E402, F401 (fixtures)
-    action_server,
-    logs_dir,
-    rasa_server,
-    redis_url,
-    start_hub,
-)
