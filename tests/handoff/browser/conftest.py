@@ -71,4 +71,3 @@ def artifacts_dir() -> Path:
     """``tests/artifacts/`` (git-ignored), where screenshots are kept."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
-
