@@ -108,7 +108,7 @@ def start_rasa(
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_http(f"{url}/status", proc, timeout=300)
+        wait_http(f"{url}/status", proc, timeout=600)
     except RuntimeError:
         stop(proc)
         raise
