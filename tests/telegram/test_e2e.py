@@ -8,6 +8,9 @@ Telegram's servers are the local stand-in (in this test's event loop).
 from __future__ import annotations
 
 import asyncio
+import os
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -16,6 +19,7 @@ import pytest
 from handoff import notices
 from handoff.telegram.web import SECRET_HEADER, WEBHOOK_PATH
 from tests.support.fixtures import HubStarter
+from tests.support.processes import free_port, start, stop, venv_bin, wait_http
 from tests.telegram import updates
 from tests.telegram.bot_api import BotApi
 from tests.telegram.conftest import SECRET, TOKEN
@@ -26,10 +30,35 @@ pytestmark = [pytest.mark.e2e, pytest.mark.model]
 ANA = 557001
 BEA = 424242
 HUB_NOTICES = {notices.BOT_UNAVAILABLE, notices.CSAT_QUESTION}
+# Runs the test against another model than the newest in models/ (e.g. a
+# feature branch's), in its own Rasa server.
+MODEL_ENV = "UNCANNED_E2E_MODEL"
+
+
+@pytest.fixture()
+def rasa_url(
+    request: pytest.FixtureRequest, action_server: str, logs_dir: Path
+) -> Iterator[str]:
+    """The session's Rasa server, or one with ``$UNCANNED_E2E_MODEL``."""
+    model = os.environ.get(MODEL_ENV)
+    if not model:
+        yield request.getfixturevalue("rasa_server")
+        return
+    port = free_port()
+    endpoints = logs_dir / "tg-endpoints.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "{action_server}"\n')
+    argv = [venv_bin("rasa"), "run", "--enable-api", "--interface", "127.0.0.1"]
+    argv += ["--port", str(port), "--model", model, "--endpoints", str(endpoints)]
+    proc = start("tg-rasa", argv, {}, logs_dir)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/status", proc, timeout=600)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop(proc)
 
 
 async def test_person_request_to_topic_to_customer_and_back_to_the_bot(
-    rasa_server: str, start_hub: HubStarter, bot_api: tuple[BotApi, str]
+    rasa_url: str, start_hub: HubStarter, bot_api: tuple[BotApi, str]
 ) -> None:
     api, base = bot_api
     env = {
@@ -42,7 +71,7 @@ async def test_person_request_to_topic_to_customer_and_back_to_the_bot(
         "HUB_KEY_PREFIX": "tge2e",
     }
     # The hub calls the stand-in while it starts, so it must not block this loop.
-    hub_url, _ = await asyncio.to_thread(start_hub, rasa_url=rasa_server, **env)
+    hub_url, _ = await asyncio.to_thread(start_hub, rasa_url=rasa_url, **env)
     assert api.of("setWebhook")[0]["secret_token"] == SECRET
 
     async with aiohttp.ClientSession() as session:
