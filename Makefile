@@ -40,7 +40,7 @@ browser: ## install Debian's Chromium for the browser tests (when missing)
 run: $(MODEL) ## start Redis (embedded), Rasa :5005, actions :5055 and the hub :8080
 	$(PY) -m scripts.run_all
 
-test: $(MODEL) browser ## validate the data, then run the whole test suite
+test: $(MODEL) browser lint ## lint, validate the data, then run the whole test suite
 	$(RASA) data validate --fail-on-warnings
 	$(PY) -m pytest
 
