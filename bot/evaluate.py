@@ -190,7 +190,10 @@ async def run_rows(
     """
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
+    from rasa.utils.log_utils import configure_structlog
     from tqdm import tqdm
+
+    configure_structlog(logging.WARNING)  # Rasa's debug events would flood stdout
 
     agent = Agent.load(str(model), action_endpoint=EndpointConfig(url=endpoint))
     outcomes = []
