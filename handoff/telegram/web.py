@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 OUTBOX_REPLAY_S = 30.0
+STOP_TIMEOUT_S = 10.0
 
 TELEGRAM_APP = web.AppKey("telegram_application", Application)
 TELEGRAM_SETTINGS = web.AppKey("telegram_settings", TelegramSettings)
@@ -114,7 +115,13 @@ def setup_telegram(
                     await task
             if application.updater is not None and application.updater.running:
                 await application.updater.stop()
-            await application.stop()
+            try:
+                # PTB waits for updates in flight; a stuck one must not hang the hub.
+                await asyncio.wait_for(application.stop(), STOP_TIMEOUT_S)
+            except asyncio.TimeoutError:
+                logger.error(
+                    "Telegram did not stop in %ss; shutting down", STOP_TIMEOUT_S
+                )
             await application.shutdown()
 
     app.cleanup_ctx.append(telegram_ctx)
