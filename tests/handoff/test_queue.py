@@ -15,7 +15,7 @@ from handoff.keys import Keys
 from handoff.queue import estimated_wait, head_start, within_business_hours
 from handoff.settings import Settings
 from handoff.state import Store
-from tests.support.processes import ROOT
+from scripts.processes import ROOT
 
 
 def payload(level: str, score: float, reason: str = "frustration") -> dict:

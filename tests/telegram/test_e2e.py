@@ -18,8 +18,8 @@ import pytest
 
 from handoff import notices
 from handoff.telegram.web import SECRET_HEADER, WEBHOOK_PATH
+from scripts.processes import free_port, start, stop, venv_bin, wait_http
 from tests.support.fixtures import HubStarter
-from tests.support.processes import free_port, start, stop, venv_bin, wait_http
 from tests.telegram import updates
 from tests.telegram.bot_api import BotApi
 from tests.telegram.conftest import SECRET, TOKEN

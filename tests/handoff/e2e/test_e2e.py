@@ -11,9 +11,9 @@ from typing import Any
 import aiohttp
 import pytest
 
+from scripts.processes import kill, stop
 from tests.handoff.e2e.conftest import PASSWORD
 from tests.support.fixtures import HubStarter, start_rasa
-from tests.support.processes import kill, stop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.model]
 

@@ -1,4 +1,4 @@
-"""Starting and stopping the system's processes on free loopback ports (for tests).
+"""Starting and stopping the system's processes on free loopback ports.
 
 Usage::
 
@@ -22,7 +22,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port() -> int:
