@@ -32,7 +32,7 @@ from handoff.events import EventBus
 from handoff.http_errors import json_errors
 from handoff.keys import Keys
 from handoff.rasa_client import RasaClient
-from handoff.router import Router
+from handoff.router import RateLimitedError, Router
 from handoff.settings import Settings
 from handoff.state import Store
 from handoff.telegram.settings import TelegramSettings
@@ -121,7 +121,10 @@ def web_hooks(app: web.Application, settings: Settings) -> WebHooks:
     async def handle(
         cid: str, text: str, metadata: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        return await app[ROUTER].inbound(cid, text, metadata)
+        try:
+            return await app[ROUTER].inbound(cid, text, metadata)
+        except RateLimitedError as exc:  # stored, held: the chat shows the notice
+            return [{"recipient_id": cid, "text": exc.notice}]
 
     def subscribe() -> AsyncIterator[Any]:
         return app[BUS].subscribe()

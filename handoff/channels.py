@@ -16,9 +16,9 @@ import re
 
 from aiohttp import web
 
-from handoff import notices
 from handoff.app_keys import ROUTER, SETTINGS
 from handoff.http_errors import json_error, read_json
+from handoff.router import RateLimitedError
 
 logger = logging.getLogger(__name__)
 
@@ -49,17 +49,17 @@ async def rest_webhook(request: web.Request) -> web.Response:
     if not isinstance(raw_meta, dict):
         raise json_error(400, "metadata must be a JSON object.")
     cid = f"rest:{sender}"
-    if await router.store.over_rate(cid, settings.rate_limit, settings.rate_window):
-        await router.store.append(cid, "customer", text, held="rate_limited")
-        raise json_error(429, notices.RATE_LIMITED)
     metadata = {
         "channel": "rest",
         "visibility": "public" if raw_meta.get("visibility") == "public" else "private",
     }
     if isinstance(raw_meta.get("first_name"), str):
         metadata["first_name"] = raw_meta["first_name"][:40]
+    try:
+        replies = await router.inbound(cid, text, metadata)
+    except RateLimitedError as exc:  # stored, held: nothing lost
+        raise json_error(429, exc.notice) from None
     pending = await router.pending(cid)
-    replies = await router.inbound(cid, text, metadata)
     return web.json_response(pending + replies)
 
 

@@ -100,13 +100,19 @@ class Keys:
 # KEYS[4] events channel
 # ARGV[1] conversation id, ARGV[2] channel, ARGV[3] first_name ("" = keep),
 # ARGV[4] visibility, ARGV[5] text, ARGV[6] now, ARGV[7] the customer_message
-# event (JSON) to publish when a human owns the conversation
+# event (JSON) to publish when a human owns the conversation, ARGV[8] optional
+# transcript "extra" JSON ("" = none, e.g. media)
 # Stores the message in the transcript first (store, then route), creates the
 # conversation bot-owned when new, reopens a closed one for the bot, records the
 # last message, publishes the event unless the bot owns it; returns the status.
 RECEIVE = """
-redis.call('XADD', KEYS[3], 'MAXLEN', '~', '10000', '*',
-           'role', 'customer', 'text', ARGV[5], 'ts', ARGV[6])
+if ARGV[8] ~= nil and ARGV[8] ~= '' then
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', '10000', '*',
+             'role', 'customer', 'text', ARGV[5], 'ts', ARGV[6], 'extra', ARGV[8])
+else
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', '10000', '*',
+             'role', 'customer', 'text', ARGV[5], 'ts', ARGV[6])
+end
 local status = redis.call('HGET', KEYS[1], 'status')
 if (not status) or status == 'closed' then
   status = 'bot'

@@ -42,6 +42,7 @@ from handoff.telegram.ports import (
 logger = logging.getLogger(__name__)
 
 CALM_ENOUGH = -0.05  # VADER compound of the last customer message to ask for a rating
+MEDIA_LABELS = {"voice": "voice message", "video_note": "video message"}
 
 
 class TransitionError(Exception):
@@ -56,6 +57,36 @@ class TransitionError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+class RateLimitedError(Exception):
+    """A customer is past the per-sender rate limit.
+
+    The message is already stored (held, marked ``rate_limited``), so nothing is
+    lost; the channel tells the customer :attr:`notice` (REST answers 429).
+
+    Attributes:
+        notice: The polite slow-down text for the customer.
+    """
+
+    def __init__(self, notice: str = notices.RATE_LIMITED) -> None:
+        super().__init__(notice)
+        self.notice = notice
+
+
+def media_text(media: MediaRef, caption: str = "") -> str:
+    """A readable stand-in for media in transcripts and the console.
+
+    Args:
+        media: The media reference.
+        caption: The caption sent with it ("" for none).
+
+    Returns:
+        E.g. ``[photo] my broken heel`` or ``[document: receipt.pdf]``.
+    """
+    kind = MEDIA_LABELS.get(media.kind, media.kind.replace("_", " "))
+    label = f"[{kind}: {media.file_name}]" if media.file_name else f"[{kind}]"
+    return f"{label} {caption.strip()}" if caption.strip() else label
 
 
 class Router:
@@ -92,27 +123,61 @@ class Router:
         self._channels[channel] = adapter
 
     async def inbound(
-        self, cid: str, text: str, metadata: dict[str, Any]
+        self,
+        cid: str,
+        text: str,
+        metadata: dict[str, Any],
+        media: MediaRef | None = None,
     ) -> list[dict[str, Any]]:
-        """Stores, then routes one customer message.
+        """Checks the rate limit, stores, then routes one customer message.
 
         Args:
             cid: ``<channel>:<sender>``.
-            text: The message.
+            text: The message (a caption, or "" for bare media).
             metadata: ``channel``, ``first_name``, ``visibility``.
+            media: Media that came with it, if any.
 
         Returns:
             What to answer now, in Rasa's REST shape (bot replies and the hub's
             own notices; an acknowledgement while a human owns the conversation).
+
+        Raises:
+            RateLimitedError: The sender is past the rate limit; the message was
+                stored, held, and not routed.
         """
+        await self._check_rate(cid, text, media)
+        return await self._route(cid, text, metadata, media)
+
+    async def _check_rate(self, cid: str, text: str, media: MediaRef | None) -> None:
+        """Counts one message; over the limit it is stored held and refused."""
+        limit, window = self.settings.rate_limit, self.settings.rate_window
+        if not await self.store.over_rate(cid, limit, window):
+            return
+        extra: dict[str, Any] = {"media": media.as_dict()} if media else {}
+        stored = media_text(media, text) if media else text
+        await self.store.append(cid, "customer", stored, held="rate_limited", **extra)
+        logger.info("rate limited %s", cid)
+        raise RateLimitedError()
+
+    async def _route(
+        self,
+        cid: str,
+        text: str,
+        metadata: dict[str, Any],
+        media: MediaRef | None,
+    ) -> list[dict[str, Any]]:
+        """Stores, then routes one message that passed the rate limit."""
         channel = str(metadata.get("channel") or cid.split(":", 1)[0])
         visibility = "public" if metadata.get("visibility") == "public" else "private"
         first_name = str(metadata.get("first_name") or "")[:40]
-        event = make_event(
-            "customer_message", cid, {"text": text, "first_name": first_name}
-        )
+        stored = media_text(media, text) if media else text
+        data: dict[str, Any] = {"text": stored, "first_name": first_name}
+        extra: dict[str, Any] = {}
+        if media is not None:
+            data["media"] = extra["media"] = media.as_dict()
+        event = make_event("customer_message", cid, data)
         status = await self.store.receive(
-            cid, channel, first_name, visibility, text, json.dumps(event)
+            cid, channel, first_name, visibility, stored, json.dumps(event), extra
         )
         if status is Status.BOT:
             return await self._bot_turn(cid, text, channel, first_name, visibility)
@@ -121,20 +186,28 @@ class Router:
         return []
 
     async def customer_message(self, message: InboundMessage) -> RouteResult:
-        """:class:`handoff.telegram.ports.HubPort`'s entry point for channels."""
-        text = message.text
-        if message.media is not None and not text:
-            convo = await self.store.get(message.conversation_id)
+        """:class:`handoff.telegram.ports.HubPort`'s entry point for channels.
+
+        Over the rate limit, the message is stored held and the result carries
+        the slow-down notice as its only reply.
+        """
+        cid, text, media = message.conversation_id, message.text, message.media
+        try:
+            await self._check_rate(cid, text, media)
+        except RateLimitedError as exc:
+            status = (await self.store.get(cid)).get("status") or "bot"
+            return RouteResult(
+                owner=Owner(status), replies=[self._reply(cid, exc.notice)]
+            )
+        if media is not None and not text:
+            convo = await self.store.get(cid)
             if convo.get("status", "bot") in ("bot", "closed"):
                 await self.store.append(
-                    message.conversation_id,
-                    "customer",
-                    "",
-                    media=message.media.as_dict(),
+                    cid, "customer", media_text(media), media=media.as_dict()
                 )
                 return RouteResult(owner=Owner.BOT)
-        replies = await self.inbound(message.conversation_id, text, message.metadata)
-        status = (await self.store.get(message.conversation_id)).get("status", "bot")
+        replies = await self._route(cid, text, message.metadata, media)
+        status = (await self.store.get(cid)).get("status", "bot")
         return RouteResult(owner=Owner(status), replies=replies)
 
     async def _bot_turn(

@@ -114,6 +114,7 @@ class Store:
         visibility: str,
         text: str,
         event: str = "{}",
+        extra: dict[str, Any] | None = None,
     ) -> Status:
         """Stores a customer message, then updates the conversation (one script).
 
@@ -125,6 +126,7 @@ class Store:
             text: The message.
             event: The ``customer_message`` event (JSON), published when a
                 human owns the conversation.
+            extra: JSON-serialisable transcript fields (e.g. ``media``).
 
         Returns:
             The owner after that (a new or closed conversation is the bot's).
@@ -144,6 +146,7 @@ class Store:
                 text,
                 f"{time.time():.3f}",
                 event,
+                json.dumps(extra) if extra else "",
             ],
         )
         return Status(status)

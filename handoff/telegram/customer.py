@@ -69,8 +69,10 @@ def typed_text(text: str) -> str:
 def media_of(message: Message) -> MediaRef | None:
     """The media a message carries, as a reference for copying."""
     for kind in MEDIA_KINDS:
-        if getattr(message, kind, None):
-            return MediaRef(kind, message.chat_id, message.message_id)
+        item = getattr(message, kind, None)
+        if item:
+            name = getattr(item, "file_name", None) if kind == "document" else None
+            return MediaRef(kind, message.chat_id, message.message_id, name or None)
     return None
 
 

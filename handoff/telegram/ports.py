@@ -45,26 +45,37 @@ class MediaRef:
         kind: ``photo``, ``document``, ``voice``, ``sticker``, ``video``, ``audio``...
         chat_id: The chat the message lives in.
         message_id: Its id in that chat.
+        file_name: A document's file name, when Telegram gives one.
     """
 
     kind: str
     chat_id: int
     message_id: int
+    file_name: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly form, for transcripts and events."""
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "chat_id": self.chat_id,
             "message_id": self.message_id,
         }
+        if self.file_name:
+            out["file_name"] = self.file_name
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> MediaRef | None:
         """The inverse of :meth:`as_dict`; None for None or a foreign shape."""
         if not data or not {"kind", "chat_id", "message_id"} <= data.keys():
             return None
-        return cls(str(data["kind"]), int(data["chat_id"]), int(data["message_id"]))
+        name = data.get("file_name")
+        return cls(
+            str(data["kind"]),
+            int(data["chat_id"]),
+            int(data["message_id"]),
+            str(name) if name else None,
+        )
 
 
 @dataclass(frozen=True)

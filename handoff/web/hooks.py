@@ -61,8 +61,10 @@ class WebHooks:
             (see :func:`handoff.web.fanout.normalise`).
         allowed_origins: Extra origins allowed on the websockets besides the
             hub's own (e.g. a brand's site embedding the web chat).
-        over_rate: Counts one web chat message of a conversation and tells
-            whether it is over the per-sender rate limit (None: no limit here).
+
+    The per-sender rate limit is the router's (one check for every channel):
+    over it, ``handle_customer_message`` stores the message held and returns the
+    slow-down notice as its reply.
     """
 
     verify_token: Callable[[str], Awaitable[AgentIdentity | None]]
@@ -71,7 +73,6 @@ class WebHooks:
     ]
     subscribe: Callable[[], AsyncIterator[Any]]
     allowed_origins: frozenset[str] = field(default_factory=frozenset)
-    over_rate: Callable[[str], Awaitable[bool]] | None = None
 
 
 WEB_HOOKS = web.AppKey("web_hooks", WebHooks)

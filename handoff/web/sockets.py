@@ -37,9 +37,6 @@ BAD_SENDER = "A sender id (4-64 letters, digits, - or _) is required."
 BAD_FRAME = 'Send {"type": "message", "text": "..."}.'
 TOO_LONG = f"Messages are limited to {MAX_CHAT_TEXT} characters."
 NOT_TAKEN = "Sorry, we could not take that message. Please try again."
-SLOW_DOWN = (
-    "You're sending messages very quickly. Please wait a moment and send it again."
-)
 
 
 @dataclass(eq=False)
@@ -177,10 +174,6 @@ async def chat_ws(request: web.Request) -> web.StreamResponse:
         metadata: dict[str, Any] = {"channel": "webchat", "visibility": "private"}
         if first_name:
             metadata["first_name"] = first_name
-        if hooks.over_rate is not None and await hooks.over_rate(conversation_id):
-            # Handed back, not dropped: the page puts the text back in the input.
-            await _send(ws, {"type": "error", "error": SLOW_DOWN, "text": text})
-            continue
         try:
             replies = await hooks.handle_customer_message(
                 conversation_id, text, metadata

@@ -22,6 +22,7 @@ import redis.asyncio as aioredis
 from aiohttp import web
 
 import handoff.web as hub_web
+from handoff import notices
 from handoff.web.hooks import WEB_HOOKS, AgentIdentity, Event, WebHooks
 from tests.handoff.browser.server import run_app_in_thread
 
@@ -53,8 +54,8 @@ class Backend:
         self.redis: aioredis.Redis | None = None
         self.counts: dict[str, int] = {}
 
-    async def over_rate(self, cid: str) -> bool:
-        """The hooks' ``over_rate``: at most :data:`RATE_LIMIT` messages."""
+    def over_rate(self, cid: str) -> bool:
+        """Like the router's check: at most :data:`RATE_LIMIT` messages."""
         self.counts[cid] = self.counts.get(cid, 0) + 1
         return self.counts[cid] > RATE_LIMIT
 
@@ -92,6 +93,8 @@ class Backend:
         convo.first_name = metadata.get("first_name") or convo.first_name
         message = {"role": "customer", "text": text}
         convo.transcript.append(message)
+        if self.over_rate(cid):  # stored (held), answered with the notice
+            return [{"recipient_id": cid, "text": notices.RATE_LIMITED}]
         await self.publish(
             {"type": "message", "conversation_id": cid, "message": message}
         )
@@ -267,7 +270,6 @@ def create_app(redis_socket: str) -> web.Application:
         verify_token=backend.verify_token,
         handle_customer_message=backend.customer_message,
         subscribe=backend.subscribe,
-        over_rate=backend.over_rate,
     )
     app.router.add_post("/api/login", login)
     app.router.add_get("/api/queue", queue)
