@@ -101,6 +101,9 @@ class HandoffPolicy(Policy):
             "rising_window": 3,
             # NLU confidence from which request_human / complaint / insult count alone
             "intent_threshold": 0.8,
+            # complaint / insult intents alone hand off only when the message is
+            # not calm (the NLU alone took praise for complaints)
+            "intent_needs_signal": True,
             # fallbacks in a row that hand off
             "fallbacks_in_a_row": 2,
             # the same question this many times in a row is a loop
@@ -191,14 +194,16 @@ class HandoffPolicy(Policy):
         intent = latest.intent_name
         confidence = float(latest.intent.get("confidence") or 0.0)
         sure = confidence >= float(self.config["intent_threshold"])
+        level_now = str(info.get("level", "calm"))
+        backed = level_now != "calm" or not self.config.get("intent_needs_signal", True)
         level = str(info.get("level", "calm"))
         score = float(info.get("score", 0.0))
         complaint = bool(info.get("complaint", False))
-        if level == "abusive" or (intent == "insult" and sure):
+        if level == "abusive" or (intent == "insult" and sure and backed):
             return "abuse"
         if info.get("human_request") or (intent == "request_human" and sure):
             return "explicit_request"
-        if complaint or (intent == "complaint" and sure):
+        if complaint or (intent == "complaint" and sure and backed):
             return "complaint"
         if score >= float(self.config["frustration_threshold"]):
             return "frustration"

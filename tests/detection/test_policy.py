@@ -117,14 +117,19 @@ def test_calm_routine_and_praise_never_hand_off(
     assert predict(policy, domain, tracker_of(user(text, intent))) is None
 
 
-def test_nlu_intent_alone_needs_confidence(
+def test_nlu_intent_alone_needs_confidence_and_a_signal(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
     calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    unsure = user("hmm", "complaint", confidence=0.5, frustration=calm)
-    sure = user("hmm", "complaint", confidence=0.95, frustration=calm)
+    annoyed = {"score": 0.36, "level": "annoyed", "complaint": False, "signals": []}
+    unsure = user("hmm", "complaint", confidence=0.5, frustration=annoyed)
+    sure_calm = user("hmm", "complaint", confidence=0.95, frustration=calm)
+    sure_annoyed = user("hmm", "complaint", confidence=0.95, frustration=annoyed)
     assert predict(policy, domain, tracker_of(unsure)) is None
-    assert predict(policy, domain, tracker_of(sure)) == "complaint"
+    assert predict(policy, domain, tracker_of(sure_calm)) is None
+    assert predict(policy, domain, tracker_of(sure_annoyed)) == "complaint"
+    policy.config["intent_needs_signal"] = False
+    assert predict(policy, domain, tracker_of(sure_calm)) == "complaint"
 
 
 def test_reply_guard_on_an_annoyed_thanks(
