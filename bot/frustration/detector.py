@@ -248,7 +248,15 @@ class FrustrationDetector:
 
     @staticmethod
     def _insult(tokens: Sequence[str], lowered: str, routine: bool) -> str | None:
-        phrase = next((p for p in lexicon.INSULT_PHRASES if p in lowered), None)
+        # Phrases start at a word boundary: "eat sh" is in "great shop".
+        phrase = next(
+            (
+                p
+                for p in lexicon.INSULT_PHRASES
+                if re.search(rf"(?<![a-z]){re.escape(p)}", lowered)
+            ),
+            None,
+        )
         if phrase:
             return phrase
         masked = re.search(r"\bf[*#@$!]{2,}|\bsh[*#@$!]+t|\bb[*#@$!]{3,}", lowered)

@@ -374,11 +374,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(payment|charge|money)s?\b.{0,25}\btwice\b", "double charge"),
     (r"\b(no|still no) (money|refund)\b", "refund"),
     (
-        r"\b(no|not|never|still no|still not|without( a)?|where'?s( my)?|where is( my)?|yet to (get|receive|see))\b.{0,20}\brefund",
+        r"\b(no|not|never|still no|still not|without( a)?|yet to (get|receive|see))\b.{0,20}\brefund",
         "refund",
     ),
     (
-        r"\brefund\b.{0,30}\b(not|never|hasn'?t|has not|haven'?t|still|yet|weeks?|months?|days?|missing|where)\b",
+        r"\brefund\b.{0,30}\b(not|never|hasn'?t|has not|haven'?t|still|weeks?|months?|missing)\b",
         "refund",
     ),
     (

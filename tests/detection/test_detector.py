@@ -62,6 +62,9 @@ def test_polite_failure_is_a_complaint(detector: FrustrationDetector) -> None:
         "is it too late to change my address?",
         "how do I close my account?",
         "damn autocorrect, I meant a size 9",
+        "great shop, love it",
+        "where is my refund?",
+        "has my refund for order 103801 gone through yet?",
     ],
 )
 def test_calm_messages_stay_calm(detector: FrustrationDetector, text: str) -> None:
