@@ -43,9 +43,8 @@ def run_app_in_thread(app: web.Application) -> Iterator[RunningApp]:
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert isinstance(server, asyncio.base_events.Server)
-        port = server.sockets[0].getsockname()[1]
+        # Works whatever loop is in use (Rasa's imports install uvloop's policy).
+        port = runner.addresses[0][1]
         return f"http://127.0.0.1:{port}"
 
     try:
