@@ -150,6 +150,8 @@ def services(settings: Settings, redis_url: str) -> list[Service]:
         **redis_env(redis_url),
         "ACTION_SERVER_URL": f"{actions_url}/webhook",
         "RASA_URL": f"http://127.0.0.1:{settings.rasa_port}",
+        # No usage reports or error uploads leave the machine.
+        "RASA_TELEMETRY_ENABLED": os.environ.get("RASA_TELEMETRY_ENABLED", "false"),
     }
     return [
         Service(
