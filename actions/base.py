@@ -17,7 +17,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.clients.models import Order
 from actions.clients.store import Store
+from actions.order_numbers import parse_order_number
 from actions.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -83,6 +85,25 @@ class StoreAction(StoreMixin, Action, ABC):
             logger.exception("%s: the order store failed", self.name())
             dispatcher.utter_message(text=STORE_DOWN_TEXT)
             return []
+
+    def order_in_slot(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> tuple[str, Order] | None:
+        """The order the ``order_number`` slot names, or None (the customer is told).
+
+        Args:
+            dispatcher: where to say that the number is missing or unknown.
+            tracker: the conversation, whose ``order_number`` slot is read.
+        """
+        number = parse_order_number(tracker.get_slot("order_number"))
+        if number is None:
+            dispatcher.utter_message(text=NO_ORDER_NUMBER_TEXT)
+            return None
+        order = self.store.get_order(number)
+        if order is None:
+            dispatcher.utter_message(text=unknown_order_text(number))
+            return None
+        return number, order
 
 
 def metadata(tracker: Tracker) -> dict[str, Any]:

@@ -11,15 +11,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import (
-    NO_ORDER_NUMBER_TEXT,
     StoreAction,
     is_public,
-    unknown_order_text,
 )
 from actions.clients.models import Order, OrderStatus
 from actions.clients.store import StoreError
 from actions.formatting import format_day, format_money, join_words
-from actions.order_numbers import parse_order_number
 
 logger = logging.getLogger(__name__)
 
@@ -118,14 +115,10 @@ class ActionCheckOrderStatus(StoreAction):
         domain: dict[str, Any],
     ) -> list[EventType]:
         """Looks the order up and describes where it is."""
-        number = parse_order_number(tracker.get_slot("order_number"))
-        if number is None:
-            dispatcher.utter_message(text=NO_ORDER_NUMBER_TEXT)
+        found = self.order_in_slot(dispatcher, tracker)
+        if found is None:
             return [SlotSet("order_number", None)]
-        order = self.store.get_order(number)
-        if order is None:
-            dispatcher.utter_message(text=unknown_order_text(number))
-            return [SlotSet("order_number", None)]
+        number, order = found
         logger.info("order %s status %s", number, order.status.value)
         text = status_text(order, self.store.today(), is_public(tracker))
         if order.status is OrderStatus.CANCELLED:
@@ -203,14 +196,10 @@ class ActionCancelOrder(StoreAction):
         domain: dict[str, Any],
     ) -> list[EventType]:
         """Cancels the order in the slot when it is still in the warehouse."""
-        number = parse_order_number(tracker.get_slot("order_number"))
-        if number is None:
-            dispatcher.utter_message(text=NO_ORDER_NUMBER_TEXT)
+        found = self.order_in_slot(dispatcher, tracker)
+        if found is None:
             return [SlotSet("order_number", None)]
-        order = self.store.get_order(number)
-        if order is None:
-            dispatcher.utter_message(text=unknown_order_text(number))
-            return [SlotSet("order_number", None)]
+        number, order = found
         today = self.store.today()
         if order.status is OrderStatus.CANCELLED or order.has_shipped:
             logger.info("cancel refused for %s (%s)", number, order.status.value)
@@ -256,14 +245,10 @@ class ActionChangeAddress(StoreAction):
     ) -> list[EventType]:
         """Saves the new address when the order is still in the warehouse."""
         reset = [SlotSet("new_address", None)]
-        number = parse_order_number(tracker.get_slot("order_number"))
-        if number is None:
-            dispatcher.utter_message(text=NO_ORDER_NUMBER_TEXT)
+        found = self.order_in_slot(dispatcher, tracker)
+        if found is None:
             return [SlotSet("order_number", None), *reset]
-        order = self.store.get_order(number)
-        if order is None:
-            dispatcher.utter_message(text=unknown_order_text(number))
-            return [SlotSet("order_number", None), *reset]
+        number, order = found
         today = self.store.today()
         if order.status is OrderStatus.CANCELLED or order.has_shipped:
             dispatcher.utter_message(text=cannot_redirect_text(order, today))

@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import NO_ORDER_NUMBER_TEXT, StoreAction, unknown_order_text
+from actions.base import StoreAction
 from actions.clients.models import Order, OrderStatus, Refund, RefundStatus
 from actions.clients.store import StoreError
 from actions.formatting import format_day, format_money
@@ -86,14 +86,10 @@ class ActionStartReturn(StoreAction):
             SlotSet("return_item", None),
             SlotSet("return_reason", None),
         ]
-        number = parse_order_number(tracker.get_slot("order_number"))
-        if number is None:
-            dispatcher.utter_message(text=NO_ORDER_NUMBER_TEXT)
+        found = self.order_in_slot(dispatcher, tracker)
+        if found is None:
             return [SlotSet("order_number", None), *reset]
-        order = self.store.get_order(number)
-        if order is None:
-            dispatcher.utter_message(text=unknown_order_text(number))
-            return [SlotSet("order_number", None), *reset]
+        number, order = found
         today = self.store.today()
         window = self.store.return_window_days
         blocker = return_blocker(order, today, window)
@@ -190,14 +186,10 @@ class ActionRefundStatus(StoreAction):
         domain: dict[str, Any],
     ) -> list[EventType]:
         """Looks up the refunds of the order in the slot."""
-        number = parse_order_number(tracker.get_slot("order_number"))
-        if number is None:
-            dispatcher.utter_message(text=NO_ORDER_NUMBER_TEXT)
+        found = self.order_in_slot(dispatcher, tracker)
+        if found is None:
             return [SlotSet("order_number", None)]
-        order = self.store.get_order(number)
-        if order is None:
-            dispatcher.utter_message(text=unknown_order_text(number))
-            return [SlotSet("order_number", None)]
+        number, order = found
         refunds = self.store.refunds_for_order(number)
         today = self.store.today()
         if refunds:
