@@ -14,7 +14,7 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONUNBUFFERED := 1
 
-.PHONY: help install run test train validate shell lint bench browser lock clean
+.PHONY: help install run test train validate nlu-report shell lint bench browser lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -48,6 +48,13 @@ test: $(MODEL) browser lint ## lint, validate the data, then run the whole test 
 
 validate: $(INSTALLED) ## check the training data and domain for mistakes
 	$(RASA) data validate --fail-on-warnings
+
+nlu-report: $(MODEL) ## score the model on the held-out NLU set; writes docs/nlu/
+	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu/holdout.yml --out results/nlu
+	@mkdir -p docs/nlu && cd results/nlu && cp intent_report.json intent_confusion_matrix.png \
+	  DIETClassifier_report.json response_selection_report.json ../../docs/nlu/
+	@$(PY) -c "import json; r=json.load(open('docs/nlu/intent_report.json')); \
+	  print(f\"intent accuracy {r['accuracy']:.3f}\")"
 
 shell: $(MODEL) ## chat with the bot in the terminal (starts the action server too)
 	@$(RASA) run actions --actions actions --port 5055 >/tmp/uncanned-actions.log 2>&1 & \

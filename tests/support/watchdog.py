@@ -1,0 +1,66 @@
+"""A watchdog that reports where a test is stuck: every thread and every asyncio task.
+
+pytest-timeout's signal method cannot stop a test whose event loop swallows the
+exception it raises (asyncio tasks keep any ``BaseException`` but two), so a test
+that hangs in ``await`` would hang the run silently. When a test (setup, call and
+teardown) runs longer than ``HANG_REPORT_S``, this plugin writes the stack of every
+thread and of every pending asyncio task to stderr, then interrupts the main thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import faulthandler
+import gc
+import io
+import os
+import signal
+import tempfile
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+# After pytest-timeout (600 s in pyproject.toml) had its chance.
+HANG_REPORT_S = float(os.environ.get("TEST_HANG_REPORT_S", "660"))
+
+
+def _pending_tasks() -> list[asyncio.Task[object]]:
+    loops = [
+        obj
+        for obj in gc.get_objects()
+        if isinstance(obj, asyncio.AbstractEventLoop) and obj.is_running()
+    ]
+    return [task for loop in loops for task in asyncio.all_tasks(loop)]
+
+
+def report_hang(item: pytest.Item) -> None:
+    """Writes every thread's and pending task's stack to the terminal; stops pytest."""
+    report = io.StringIO()
+    report.write(f"\n=== {item.nodeid} still running after {HANG_REPORT_S:.0f} s ===\n")
+    with tempfile.TemporaryFile("w+") as threads:  # faulthandler needs a real file
+        faulthandler.dump_traceback(file=threads, all_threads=True)
+        threads.seek(0)
+        report.write(threads.read())
+    for task in _pending_tasks():
+        report.write(f"--- {task!r}\n")
+        task.print_stack(limit=12, file=report)
+    capture = item.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        item.config.get_terminal_writer().write(report.getvalue(), flush=True)
+    # A real signal: it interrupts the main thread's wait for I/O.
+    main = threading.main_thread().ident
+    if main is not None:
+        signal.pthread_kill(main, signal.SIGINT)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    """Arms the watchdog for one test's setup, call and teardown."""
+    timer = threading.Timer(HANG_REPORT_S, report_hang, args=(item,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
