@@ -1,10 +1,11 @@
 """A watchdog that reports where a test is stuck: every thread and every asyncio task.
 
-pytest-timeout's signal method cannot stop a test whose event loop swallows the
-exception it raises (asyncio tasks keep any ``BaseException`` but two), so a test
-that hangs in ``await`` would hang the run silently. When a test (setup, call and
-teardown) runs longer than ``HANG_REPORT_S``, this plugin writes the stack of every
-thread and of every pending asyncio task to stderr, then interrupts the main thread.
+pytest-timeout (signal method) is the first line, but it cannot fire while a loop that
+ignores Python signal handlers (uvloop) waits for I/O, and its report shows only the
+main thread. When a test (setup, call and teardown) still runs ``HANG_REPORT_S`` after
+it started, this plugin writes the stack of every thread and of every pending asyncio
+task to the terminal, then sends the main thread a real SIGINT, so a hang becomes a
+short red run with a diagnosis.
 """
 
 from __future__ import annotations
