@@ -65,8 +65,8 @@ lint: $(INSTALLED) ## ruff and mypy
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-bench: $(MODEL) ## measure speed and memory; writes docs/benchmarks.md
-	$(PY) -m bench
+bench: $(MODEL) ## measure speed and memory into docs/benchmarks.md (SECTIONS="bench.hub" for one)
+	$(PY) -m bench $(SECTIONS)
 
 lock: ## re-pin requirements.txt from requirements.in in a scratch venv
 	@py=$$(scripts/find-python310) || exit 1; rm -rf /tmp/uncanned-lock; \

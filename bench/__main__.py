@@ -1,9 +1,15 @@
-"""`make bench`: runs every benchmark and writes docs/benchmarks.md."""
+"""`make bench`: runs every benchmark and writes docs/benchmarks.md.
+
+The report is rewritten after each section, so a section that fails (its error is
+written in its place) never costs the figures of the others. `python -m bench
+bench.hub` runs only the named sections and keeps the others' last figures.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,22 +20,43 @@ SECTIONS = ["bench.machine", "bench.rasa_rest", "bench.detector", "bench.hub"]
 logger = logging.getLogger("bench")
 
 
-def main() -> None:
-    """Runs the sections and writes the report."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    (ROOT / "results").mkdir(exist_ok=True)
-    parts = ["# Benchmarks", "", "Written by `make bench`; figures from one run.", ""]
+def section_path(name: str) -> Path:
+    """Where a section's latest Markdown is kept between runs."""
+    return ROOT / "results" / "bench" / f"{name}.md"
+
+
+def run_section(name: str) -> str:
+    """Runs one section; a failure becomes its text, not the end of the run."""
+    try:
+        return str(importlib.import_module(name).run())
+    except Exception as exc:
+        logger.exception("%s failed", name)
+        return f"## {name}\n\n**Failed**: `{type(exc).__name__}: {exc}`\n"
+
+
+def write_report() -> None:
+    """Joins the kept sections into docs/benchmarks.md."""
+    parts = ["# Benchmarks", "", "Written by `make bench`.", ""]
     for name in SECTIONS:
-        logger.info("running %s", name)
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            parts += [f"## {name}", "", "_Not built yet._", ""]
-            continue
-        parts.append(module.run())
+        path = section_path(name)
+        parts.append(path.read_text(encoding="utf-8") if path.exists() else "")
     OUTPUT.write_text("\n".join(parts), encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    """Runs the named sections (all by default), writing the report after each."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    wanted = argv or SECTIONS
+    unknown = sorted(set(wanted) - set(SECTIONS))
+    if unknown:
+        raise SystemExit(f"unknown sections {unknown}; choose from {SECTIONS}")
+    section_path(SECTIONS[0]).parent.mkdir(parents=True, exist_ok=True)
+    for name in wanted:
+        logger.info("running %s", name)
+        section_path(name).write_text(run_section(name), encoding="utf-8")
+        write_report()
     logger.info("wrote %s", OUTPUT)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -107,13 +107,15 @@ async def measure_router_inprocess(redis_url: str) -> float:
     client = Redis.from_url(redis_url, decode_responses=True)
     keys = Keys("benchproc")
     store = Store(client, keys)
+    # Each sender writes far faster than a person: lift the per-sender limit.
+    settings = Settings(rate_limit=1_000_000)
     async with aiohttp.ClientSession() as http:
         router = Router(
             store,
             EventBus(client, keys.events()),
             RasaClient(http, "http://127.0.0.1:9", 1.0),
-            Auth(client, keys, Settings()),
-            Settings(),
+            Auth(client, keys, settings),
+            settings,
         )
         cids = [f"rest:p{i}" for i in range(50)]
         for cid in cids:
