@@ -173,7 +173,6 @@ FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "sloppy",
         "careless",
         "dishonest",
-        "hassle",
     }
 )
 # Ambiguous upset words: they count half (e.g. "bad", "poor" also describe fit or weather).
@@ -186,7 +185,6 @@ WEAK_FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "fails",
         "failing",
         "mess",
-        "hassle",
         "careless",
         "waste",
         "wasted",
@@ -797,6 +795,13 @@ POSITIVE_WORDS: frozenset[str] = frozenset(
         "helpful",
         "appreciate",
         "cheers",
+        "pleased",
+        "impressed",
+        "delighted",
+        "chuffed",
+        "satisfied",
+        "comfy",
+        "comfortable",
     }
 )
 
