@@ -177,8 +177,14 @@ class FrustrationDetector:
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
         if question and failure and self._hypothetical.search(lowered):
-            topic, failure = None, None  # "what if my parcel gets lost?"
-            routine = True
+            # "what if my parcel gets lost?": only the other sentences can report one
+            rest = " ".join(
+                s
+                for s in re.split(r"(?<=[.?!])\s+", lowered)
+                if not (s.endswith("?") and self._hypothetical.search(s))
+            )
+            topic, failure = self._failure(rest) if rest else (None, None)
+            routine = routine or not failure
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake
             routine = True

@@ -243,6 +243,19 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "my patience",
     "patience is",
     "getting silly",
+    "ever going to",
+    "ever arrive",
+    "ever get my",
+    "ever see my",
+    "what's the point",
+    "what is the point",
+    "why do i bother",
+    "why does it take",
+    "why is it taking",
+    "why do you keep",
+    "why am i still",
+    "why has nobody",
+    "why has no one",
     "it's a joke",
     "is a joke",
     "wasting my time",
@@ -710,6 +723,19 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(scuffed|scuffs|scratched|scratches|dented|marks? on|mark across|shoddy|squeak\w*|unglued|wobbl\w*|coming undone|came undone|faded|discolou?red|shrunk|shrank|bobbl\w*)\b",
         "damaged item",
     ),
+    # outages, travel and repeated tries (beyond the shop's own failures)
+    (
+        r"\b(is|are|been|went|goes|keeps going|still) down\b|\boutages?\b|\bno (signal|service|internet|wi-?fi|connection|power|heating|hot water|dial tone)\b|\b(internet|wi-?fi|service|connection|signal|broadband|line)\b.{0,15}\b(dropping|drops|dropped|keeps cutting|cuts out|is out|went out|disconnect\w*)\b",
+        "something not working",
+    ),
+    (
+        r"\b(flight|train|booking|reservation|trip)\b.{0,20}\b(delayed|cancell?ed|canceled|overbooked|moved|changed)\b|\b(delayed|cancell?ed|canceled|missed) (my |our )?(flight|train|connection)\b|\b(lost|missing|damaged) (my |our )?(luggage|bags?|baggage|suitcase)\b",
+        "cancelled booking",
+    ),
+    (
+        r"\btried (everything|\w+ times|multiple times|several times|again and again|twice)\b|\bwhat happened to (my|the|our)\b|\b(i'?ve|i have|i was|we were|we'?ve|we have) been (overcharged|charged twice|billed twice)\b",
+        "something not working",
+    ),
     (
         r"\b(let|lets|letting) (the )?(water|rain|wet) in\b|\b(fits?|fitted|sized|runs?) nothing like\b",
         "damaged item",
@@ -722,9 +748,12 @@ ROUTINE_QUESTION = (
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
     r"can i|should i|when (does|do|will)|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?))\b"
 )
-# A question about what would happen ("what if my parcel gets lost?"), not a failure.
+# A question about what would happen ("what if my parcel gets lost?") or a wanted feature
+# ("boots that won't let the rain in?"), not a failure.
 HYPOTHETICAL = (
-    r"\b(what if|what happens (if|when)|in case|if (my|the|a|an|it|they|i|we|you) )"
+    r"\b(what if|what happens (if|when)|in case|if (my|the|a|an|it|they|i|we|you|there) "
+    r"|(will|would|could|might) (my|the|it|they|a|an|there) "
+    r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = r"\b(at myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed|entered|got|selected) the wrong|i messed up|i made a mistake|i'?m (useless|hopeless|terrible|rubbish) (at|with))\b"
