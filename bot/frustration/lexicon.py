@@ -834,6 +834,63 @@ POSITIVE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Words and emoji that make a message read as praise; the NLU's "praise" without any of
+# them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).
+PRAISE_WORDS: frozenset[str] = frozenset(
+    {
+        "love",
+        "loves",
+        "adore",
+        "adores",
+        "gorgeous",
+        "beautiful",
+        "stunning",
+        "comfiest",
+        "cosy",
+        "cosiest",
+        "cozy",
+        "fab",
+        "fabulous",
+        "recommend",
+        "impressive",
+        "quick",
+        "quickly",
+        "fast",
+        "spot",
+        "warmest",
+        "smooth",
+        "top",
+        "stars",
+        "compliments",
+        "favourite",
+        "favorite",
+        "super",
+        "well",
+        "pleasure",
+        "painless",
+        "easy",
+        "fan",
+        "survived",
+        "sorted",
+        "appreciated",
+        "worth",
+        "satisfied",
+        "10/10",
+    }
+)
+PRAISE_EMOJI: tuple[str, ...] = (
+    "❤",
+    "😍",
+    "👍",
+    "🙏",
+    "😊",
+    "🥰",
+    "⭐",
+    "👌",
+    "🙌",
+    "💯",
+)
+
 # Words spelled in capitals that are not shouting (brands, carriers, abbreviations).
 CAPS_ALLOWED: frozenset[str] = frozenset(
     {
