@@ -31,6 +31,8 @@ from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.frustration import lexicon
+
 logger = logging.getLogger(__name__)
 
 HANDOFF_ACTION = "action_handoff"
@@ -46,7 +48,17 @@ REASONS = (
     "repeated_fallback",
     "loop",
 )
+
+
 # Routine answers that may repeat without being a loop (form answers, yes/no).
+def has_praise_cue(text: str) -> bool:
+    """Returns whether ``text`` has a positive or praise word or emoji."""
+    words = set(re.findall(r"[a-z0-9/']+", text.lower()))
+    return bool(words & (lexicon.POSITIVE_WORDS | lexicon.PRAISE_WORDS)) or any(
+        e in text for e in lexicon.PRAISE_EMOJI
+    )
+
+
 NOT_LOOP_INTENTS = frozenset({"inform", "affirm", "deny", "greet", "thank", "goodbye"})
 
 
@@ -110,6 +122,9 @@ class HandoffPolicy(Policy):
             "loop_repeats": 3,
             # intents answered from the cheerful family (the reply guard)
             "guarded_intents": ["thank", "praise", "greet", "goodbye", "affirm"],
+            # "praise" with no praise word or emoji gets this neutral reply instead
+            # of a cheerful one (null: off)
+            "praise_without_cue_action": "utter_ask_problem",
         }
 
     def __init__(
@@ -164,6 +179,19 @@ class HandoffPolicy(Policy):
             return self._prediction(probabilities)
         reason = self.reason(tracker)
         if reason is None:
+            neutral = self.config.get("praise_without_cue_action")
+            latest = tracker.latest_message
+            if (
+                neutral
+                and neutral in domain.action_names_or_texts
+                and latest is not None
+                and latest.intent_name == "praise"
+                and not has_praise_cue(latest.text or "")
+            ):
+                probabilities[domain.index_for_action(neutral)] = 1.0
+                return self._prediction(
+                    probabilities, diagnostic_data={"reply_guard": "praise_without_cue"}
+                )
             return self._prediction(probabilities)
         probabilities[domain.index_for_action(HANDOFF_ACTION)] = 1.0
         logger.debug("Handoff predicted for %s: %s", tracker.sender_id, reason)

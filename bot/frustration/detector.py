@@ -134,6 +134,8 @@ class FrustrationDetector:
         self._human = [re.compile(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
         self._routine = re.compile(lexicon.ROUTINE_QUESTION)
         self._buying = re.compile(lexicon.BUYING_QUESTION)
+        self._self_blame = re.compile(lexicon.SELF_BLAME)
+        self._hypothetical = re.compile(lexicon.HYPOTHETICAL)
 
     def detect(
         self, text: str, tokens: Sequence[str] | None = None
@@ -154,22 +156,38 @@ class FrustrationDetector:
         word_set = set(words)
         signals: list[Signal] = []
 
-        routine = (
-            "?" in text
-            and not re.search(r"[!?]{2,}", text)
-            and bool(self._routine.search(lowered))
-        )
+        question = "?" in text and not re.search(r"[!?]{2,}", text)
+        routine = question and bool(self._routine.search(lowered))
         insult = self._insult(raw_tokens + WORD_RE.findall(text), lowered, routine)
         if insult:
             signals.append(self._signal("insult", insult))
-        threat = next((p for p in lexicon.THREAT_PHRASES if p in lowered), None)
-        if threat in lexicon.ACCOUNT_REQUESTS and routine:
-            threat = None
+        threat = next(
+            (
+                p
+                for p in lexicon.THREAT_PHRASES
+                if p in lowered
+                and not (routine and p in lexicon.ACCOUNT_REQUESTS)
+                and not (question and p in lexicon.SOFT_THREATS)
+            ),
+            None,
+        )
         if threat:
             signals.append(self._signal("threat", threat))
         topic, failure = self._failure(lowered)
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
+        if question and failure and self._hypothetical.search(lowered):
+            # "what if my parcel gets lost?": only the other sentences can report one
+            rest = " ".join(
+                s
+                for s in re.split(r"(?<=[.?!])\s+", lowered)
+                if not (s.endswith("?") and self._hypothetical.search(s))
+            )
+            topic, failure = self._failure(rest) if rest else (None, None)
+            routine = routine or not failure
+        if not (threat or insult) and self._self_blame.search(lowered):
+            topic, failure = None, None  # the customer's own mistake
+            routine = True
         routine = routine and not failure
         if failure:
             signals.append(self._signal("service_failure", failure))
@@ -181,8 +199,9 @@ class FrustrationDetector:
             count = len(strong) + 0.5 * (len(upset) - len(strong)) + bool(phrase)
             strength = min(1.0, 0.5 + 0.25 * count) * (0.4 if routine else 1.0)
             signals.append(self._signal("frustration_words", evidence, strength))
-        sarcasm = next(
-            (m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m), None
+        cues = [m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m]
+        sarcasm = next((c for c in cues if self._sarcasm_alone(c)), None) or next(
+            iter(cues), None
         )
         negative_context = bool(failure or upset or phrase or threat or insult)
         if sarcasm and (negative_context or self._sarcasm_alone(sarcasm)):
@@ -259,7 +278,7 @@ class FrustrationDetector:
         )
         if phrase:
             return phrase
-        masked = re.search(r"\bf[*#@$!]{2,}|\bsh[*#@$!]+t|\bb[*#@$!]{3,}", lowered)
+        masked = re.search(r"\bf[*#@$!]{2,}|sh[*#@$!]+t\b|\bb[*#@$!]{3,}", lowered)
         if masked:
             return masked.group(0)
         for token in tokens:
@@ -292,6 +311,7 @@ class FrustrationDetector:
             re.search(
                 r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
                 r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
+                r"|^(another|more|the usual|same old)\s+['\"\u2018\u201c]"
                 r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -23,6 +23,10 @@ INSULT_PHRASES: tuple[str, ...] = (
     "you all thick",
     "you're thick",
     "are you all thick",
+    "brain dead",
+    "braindead",
+    "bunch of cowboys",
+    "what the f ",
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -50,6 +54,7 @@ INSULT_STEMS: tuple[str, ...] = (
     "crap",
     "bastard",
     "bitch",
+    "bullsh",
     "asshole",
     "arsehole",
     "ahole",
@@ -148,6 +153,26 @@ FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "lied",
         "lies",
         "lying",
+        "disgusted",
+        "dreadful",
+        "gutted",
+        "unhappy",
+        "dissatisfied",
+        "displeased",
+        "irritated",
+        "irritating",
+        "exasperated",
+        "infuriating",
+        "infuriated",
+        "horrendous",
+        "atrocious",
+        "abysmal",
+        "diabolical",
+        "shoddy",
+        "farce",
+        "sloppy",
+        "careless",
+        "dishonest",
     }
 )
 # Ambiguous upset words: they count half (e.g. "bad", "poor" also describe fit or weather).
@@ -160,6 +185,7 @@ WEAK_FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "fails",
         "failing",
         "mess",
+        "careless",
         "waste",
         "wasted",
         "upset",
@@ -214,6 +240,24 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "giving up",
     "lost patience",
     "losing patience",
+    "my patience",
+    "patience is",
+    "getting silly",
+    "ever going to",
+    "ever arrive",
+    "ever get my",
+    "ever see my",
+    "what's the point",
+    "what is the point",
+    "why do i bother",
+    "why does it take",
+    "why is it taking",
+    "why do you keep",
+    "why am i still",
+    "why has nobody",
+    "why has no one",
+    "it's a joke",
+    "is a joke",
     "wasting my time",
     "waste of time",
     "worst customer",
@@ -338,6 +382,64 @@ THREAT_PHRASES: tuple[str, ...] = (
     "consumer rights",
     "#neveragain",
     "unfollow",
+    "dispute",
+    "disputing",
+    "contacting my bank",
+    "contact my bank",
+    "call my bank",
+    "calling my bank",
+    "card provider",
+    "card company",
+    "reverse the payment",
+    "reverse the charge",
+    "reverse the transaction",
+    "paypal claim",
+    "claim with paypal",
+    "open a case",
+    "open a claim",
+    "citizens advice",
+    "complain to",
+    "complaining to",
+    "report this to",
+    "reporting this to",
+    "reporting this",
+    "lost my business",
+    "lose my business",
+    "losing my business",
+    "lost my custom",
+    "not to order from",
+    "not to buy from",
+    "not to shop",
+    "bad review",
+    "negative review",
+    "honest review",
+    "write a review",
+    "writing a review",
+    "on twitter",
+    "on facebook",
+    "on instagram",
+    "on tiktok",
+    "on reddit",
+    "on x ",
+)
+# Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
+# review?", "are you on Instagram?").
+SOFT_THREATS: frozenset[str] = frozenset(
+    {
+        "leave a review",
+        "leaving a review",
+        "write a review",
+        "writing a review",
+        "honest review",
+        "on twitter",
+        "on facebook",
+        "on instagram",
+        "on tiktok",
+        "on reddit",
+        "on x ",
+        "social media",
+        "dispute",
+    }
 )
 
 # An explicit request for a person.
@@ -352,6 +454,8 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\bnot a (bot|robot|machine)\b",
     r"\bmember of (staff|the team|your team)\b",
     r"\b(want|need) an? (person|human|agent)\b",
+    r"\b(is|are) (there )?(a |an |any )?(human|real person|person|agent|staff|people|anyone|anybody|someone|somebody)( from [a-z ]{2,20})? (available|there|around|about|online)\b",
+    r"\b(human|person|agent|someone|somebody) (to )?take over\b|\btake over\b.{0,15}\b(human|person|agent)\b",
     r"\b(don'?t|do not) want (a|to talk to a|to speak to a|your) (bot|robot|machine|chatbot)\b",
 )
 
@@ -525,14 +629,134 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(haven'?t|have not|never) heard (anything|back|a thing)\b|\b(no|not a) (reply|response|answer|call ?back|word)\b",
         "rude or unhelpful service",
     ),
+    (
+        r"\b(make|making|file|filing|raise|raising|lodge|lodging|log|logging|submit|put in) (a |an )?(formal |official )?complaint\b|\b(want|wish|like|need|going) to complain\b",
+        "complaint",
+    ),
+    # partial deliveries and mismatched pairs
+    (
+        r"\b(only|just) (got |received |had |have |delivered |sent (me )?|came with )?(\d+|one|two|three|four|five|half|part|some) (\w+ )?(of|out of)\b|\b(box|parcel|package|order|delivery) only (had|contained|included|came with)\b|\bonly (got|received|had|came with|sent( me)?) (one|1|half|part|some)\b",
+        "missing item",
+    ),
+    (
+        r"\b(was|were|is|are|wasn'?t|weren'?t|isn'?t|aren'?t) (not )?(included|in there|packed|enclosed)\b",
+        "missing item",
+    ),
+    (
+        r"\btwo (left|right)s?\b|\b(left|right)\b[^.?]{0,40}\b(size|colou?r|bigger|smaller|longer|shorter|higher|lower|different)\b[^.?]{0,40}\b(other|right|left)( one)?\b|\bthan the other( one)?\b",
+        "wrong item",
+    ),
+    (
+        r"\b(was|were|came|sent( me)?|got|received|delivered) (a |an |the )?(completely |totally )?different (model|size|colou?r|style|product|item|shoe|boot|pair|one|order)\b|\bfor a different (model|product|item|shoe|boot|pair|order)\b",
+        "wrong item",
+    ),
+    (
+        r"\b(got|received|sent( me)?|came with|delivered)\b.{0,40}\b(but|when|and) (i|we) (ordered|asked for|paid for|chose|picked)\b|\bnothing like (the|what|it)\b",
+        "wrong item",
+    ),
+    (
+        r"\b(went|sent|delivered|gone|going|shipped) to (my old|the wrong|an old|a different|someone else'?s|another|the old)\b",
+        "wrong address",
+    ),
+    (r"\b(isn'?t|is not|aren'?t|wasn'?t|not) (mine|ours)\b", "wrong address"),
+    # broken promises
+    (
+        r"\b(you|they|he|she|your \w+|i was|we were|it was|i've been|i have been) (said|told( me| us)?|promised|assured( me| us)?|confirmed|supposed|meant)\b.{0,60}\b(but|it'?s now|now|still|yet|never|nothing|no one|nobody|didn'?t|hasn'?t|isn'?t|wasn'?t|not)\b",
+        "broken promise",
+    ),
+    (
+        r"\b(supposed|meant|due|promised|guaranteed) to (come|arrive|be|get|reach|call|ring|email|turn up|land)\b.{0,50}\b(but|it'?s now|now|still|yet|never|nothing|didn'?t|hasn'?t|isn'?t|wasn'?t|not)\b",
+        "late delivery",
+    ),
+    # money not back, charged wrongly
+    (
+        r"\b(haven'?t|have not|hasn'?t|has not|never|didn'?t|did not|not yet|still not)\b.{0,20}\b(had|got|gotten|received|seen|been given|been sent)\b.{0,15}\b(my |the |a |any |our )?(money|refund|credit|reply|response|answer|call|email|update|replacement)\b",
+        "refund",
+    ),
+    (
+        r"\b(charged|paid|billed)\b.{0,30}\b(full price|even though|despite|although|more than)\b|\b(discount|code|voucher|promo|sale price|coupon|offer)\b.{0,25}\b(wasn'?t|was not|not|didn'?t|did not|never|isn'?t|hasn'?t)\b.{0,6}\b(applied|taken off|deducted|work|working|accepted|honou?red)\b|\bshort[- ]?changed\b|\b(pounds?|quid|dollars?|euros?|\d+)\b.{0,6}\bshort\b",
+        "unexpected charge",
+    ),
+    # things that do not work
+    (
+        r"\b(won'?t|wouldn'?t|can'?t|cannot|doesn'?t|didn'?t|isn'?t|not|never|stopped|keeps? not) (download|install|update|connect|accept|respond|print|scan|sync|turn on|charge|send|submit|let me|recogni[sz]e)\w*\b",
+        "something not working",
+    ),
+    (
+        r"\bkeeps? (on )?(crash|reject|declin|fail|freez|logg|kick|error|cancel|bounc|timing|dropp|cutting)\w*|\b(getting|got|gives?|giving|showing|shows|says) (me )?(an? |the |this )?error\b",
+        "something not working",
+    ),
+    (
+        r"\b(tracking|status|order|app|page|site|website|account|portal)\b.{0,30}\b(hasn'?t|has not|not|never|isn'?t|won'?t|doesn'?t|didn'?t)\b.{0,10}\b(updated?|moved|changed|loading|loaded|working)\b",
+        "late delivery",
+    ),
+    # waits and chasing
+    (
+        r"\bhow long (this|that|it|my|the)( \w+)? (is|has been|'?s been) taking\b|\b(taking|taken|took|takes) (so long|too long|this long|forever|ages|an age|weeks|months)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several) (weeks|months) (for|to get|to send|to deliver|to refund|to reply|to answer|to process)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (email|message|call|chat|request|complaint|attempt)\b|\b(emailed|called|rang|phoned|messaged|chased|contacted|asked|written|wrote)( you| them| your \w+)? (twice|three times|\d+ times|several times|repeatedly|multiple times|four times|five times|many times|so many times)\b|\b(had to|have to|having to|keep having to) (chase|ask|call|email|repeat|explain|give you)\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(cut off|passed (around|between|from|back)|bounced (around|between)|runaround|fobbed off|one[- ]word (reply|answer|response)|(generic|automated|template) (email|reply|answer))\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(all day|all morning|all afternoon|all week|a day off|the day off)\b.{0,30}\b(for nothing|and nothing|no one|nobody|never|didn'?t|no show|no-show)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(order|parcel|package|return|refund|delivery|item|items|shoes|boots|it)\b.{0,10}\b(got|was|were|has been|have been|is|went|gone) (lost|missing|astray)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall)|in (the|a|my) (bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b",
+        "late delivery",
+    ),
+    (
+        r"\b(scuffed|scuffs|scratched|scratches|dented|marks? on|mark across|shoddy|squeak\w*|unglued|wobbl\w*|coming undone|came undone|faded|discolou?red|shrunk|shrank|bobbl\w*)\b",
+        "damaged item",
+    ),
+    # outages, travel and repeated tries (beyond the shop's own failures)
+    (
+        r"\b(is|are|been|went|goes|keeps going|still) down\b|\boutages?\b|\bno (signal|service|internet|wi-?fi|connection|power|heating|hot water|dial tone)\b|\b(internet|wi-?fi|service|connection|signal|broadband|line)\b.{0,15}\b(dropping|drops|dropped|keeps cutting|cuts out|is out|went out|disconnect\w*)\b",
+        "something not working",
+    ),
+    (
+        r"\b(flight|train|booking|reservation|trip)\b.{0,20}\b(delayed|cancell?ed|canceled|overbooked|moved|changed)\b|\b(delayed|cancell?ed|canceled|missed) (my |our )?(flight|train|connection)\b|\b(lost|missing|damaged) (my |our )?(luggage|bags?|baggage|suitcase)\b",
+        "cancelled booking",
+    ),
+    (
+        r"\btried (everything|\w+ times|multiple times|several times|again and again|twice)\b|\bwhat happened to (my|the|our)\b|\b(i'?ve|i have|i was|we were|we'?ve|we have) been (overcharged|charged twice|billed twice)\b",
+        "something not working",
+    ),
+    (
+        r"\b(let|lets|letting) (the )?(water|rain|wet) in\b|\b(fits?|fitted|sized|runs?) nothing like\b",
+        "damaged item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
-    r"can i|should i|when (does|do|will)|any codes)\b"
+    r"can i|should i|when (does|do|will)|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?))\b"
 )
+# A question about what would happen ("what if my parcel gets lost?") or a wanted feature
+# ("boots that won't let the rain in?"), not a failure.
+HYPOTHETICAL = (
+    r"\b(what if|what happens (if|when)|in case|if (my|the|a|an|it|they|i|we|you|there) "
+    r"|(will|would|could|might) (my|the|it|they|a|an|there) "
+    r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
+)
+# The customer blames themselves: a problem they caused is not held against us.
+SELF_BLAME = r"\b(at myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed|entered|got|selected) the wrong|i messed up|i made a mistake|i'?m (useless|hopeless|terrible|rubbish) (at|with))\b"
 # Failures about things we did not sell, when asking to buy ("my old boots are broken, do you have...").
 BUYING_QUESTION = r"\b(do you (have|sell|stock|do|make)|are yours|what'?s new)\b"
 
@@ -569,6 +793,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(exactly what i (needed|wanted))\b.{0,20}(not|\.\.\.|/s)",
     r"\bthe best\b.{0,40}\b(not|never|late|broken|lost|waiting)\b",
     r"\b(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*$",
+    r"\b(impressive|well done|bravo|slow clap|ten out of ten|10/10|top marks|gold star|nice one|good one|must be nice|so glad|so pleased|how lovely|thrilled|cheers for|thanks so much for|really appreciate|appreciate being|nice to know|good to know)\b",
+    r"^(oh |wow,? |well,? )?(great|lovely|wonderful|perfect|brilliant|fantastic|super|marvellous|terrific|excellent|amazing|awesome)\s*[,!.]",
+    r"\b(another|more|the usual|same old)\s+['\"\u2018\u201c]",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(
@@ -597,7 +824,71 @@ POSITIVE_WORDS: frozenset[str] = frozenset(
         "helpful",
         "appreciate",
         "cheers",
+        "pleased",
+        "impressed",
+        "delighted",
+        "chuffed",
+        "satisfied",
+        "comfy",
+        "comfortable",
     }
+)
+
+# Words and emoji that make a message read as praise; the NLU's "praise" without any of
+# them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).
+PRAISE_WORDS: frozenset[str] = frozenset(
+    {
+        "love",
+        "loves",
+        "adore",
+        "adores",
+        "gorgeous",
+        "beautiful",
+        "stunning",
+        "comfiest",
+        "cosy",
+        "cosiest",
+        "cozy",
+        "fab",
+        "fabulous",
+        "recommend",
+        "impressive",
+        "quick",
+        "quickly",
+        "fast",
+        "spot",
+        "warmest",
+        "smooth",
+        "top",
+        "stars",
+        "compliments",
+        "favourite",
+        "favorite",
+        "super",
+        "well",
+        "pleasure",
+        "painless",
+        "easy",
+        "fan",
+        "survived",
+        "sorted",
+        "appreciated",
+        "worth",
+        "satisfied",
+        "10/10",
+    }
+)
+PRAISE_EMOJI: tuple[str, ...] = (
+    "❤",
+    "😍",
+    "👍",
+    "🙏",
+    "😊",
+    "🥰",
+    "⭐",
+    "👌",
+    "🙌",
+    "💯",
 )
 
 # Words spelled in capitals that are not shouting (brands, carriers, abbreviations).

@@ -4,7 +4,9 @@
 Every message below was written by the team for this project. ``split`` is assigned
 by a stable hash of the text: "tune" rows may be looked at while adjusting the
 detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
-"heldout" rows (the ``FRESH`` batch) were written after tuning and are only measured.
+the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
+"heldout" rows (the ``FRESH`` batch) were written before the latest tuning round and
+are only measured.
 """
 
 from __future__ import annotations
@@ -432,8 +434,9 @@ def split_of(text: str) -> str:
     return "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 else "tune"
 
 
-# Held-out batch: written after the detector was tuned, never used to tune it.
-FRESH: dict[tuple[str, str], list[str]] = {
+# First held-out batch: written after the first tuning round; its misses were then
+# read (docs/detection.md quoted them), so it is now part of "dev".
+SEEN_HELDOUT: dict[tuple[str, str], list[str]] = {
     ("complaint", "negative_words"): [
         "this is a terrible way to treat customers, my order is nowhere",
         "honestly disgusted with how long this refund is taking",
@@ -583,6 +586,134 @@ FRESH: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Held-out batch 2: written before the second tuning round (issue 3 follow-up) and
+# committed before any detector change; measured once, never used to tune.
+FRESH: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "really poor show, the laces snapped the first time I tied them",
+        "I'm disappointed nobody got back to me about the faulty zip",
+        "this is getting silly now, fourth email about the same return",
+        "honestly dreadful, the box was left out in the rain on my doorstep",
+        "I'm losing my patience with your courier",
+        "shoddy stitching on both shoes, not what I paid for",
+        "absolutely gutted, the boots I bought for the wedding never turned up",
+        "what a hassle, the returns portal keeps rejecting my order number",
+        "very unhappy that the sale price wasn't applied at checkout",
+        "it's a joke that I still can't get a straight answer about my refund",
+    ],
+    ("complaint", "no_negative_words"): [
+        "I sent the trainers back three weeks ago and still nothing",
+        "the parcel arrived but the shoe box inside was for a different model",
+        "I was told someone would call me yesterday and no one did",
+        "the discount code was accepted but I was charged full price",
+        "my order says dispatched since the 3rd and the tracking hasn't moved",
+        "I got one sandal, where's the other",
+        "the colour is nothing like the photo on the website",
+        "I've emailed twice about the return label and had no reply",
+        "the courier left my parcel in the bin",
+        "I cancelled within an hour and you still sent it and took the money",
+        "the refund came through but it's 20 pounds short",
+        "the heel on one boot is a lot higher than the other",
+        "this is the third time I've had to give you my order number",
+        "ordered two pairs, paid for two pairs, received one pair",
+        "my delivery was meant to be before Christmas and it's now January",
+    ],
+    ("complaint", "sarcasm"): [
+        "oh lovely, another email telling me my parcel is 'on its way' for the tenth day",
+        "great, so the 'waterproof' boots let water in, good to know",
+        "nice to know my refund is in no hurry",
+        "wonderful, I've now been passed between three departments",
+        "so glad I paid for next day delivery, only took five days",
+        "thanks so much for cancelling my order without telling me",
+        "really appreciate being left on hold for forty minutes",
+        "ten out of ten for the courier who threw my parcel over the fence",
+        "must be nice to take people's money and not answer emails",
+        "amazing customer service, still waiting for a reply from March",
+    ],
+    ("complaint", "polite"): [
+        "Hi, I hope you're well. I'm still waiting on the refund for order 145522, could you look into it?",
+        "Sorry to bother you, but the trainers I received have a mark on the toe",
+        "Hello, I think there's been a mistake, I was sent a size 9 instead of a 6",
+        "Hi, the tracking hasn't updated in five days, is everything okay with my order?",
+        "Good morning, I returned a jacket a month ago and haven't heard anything",
+        "Hello, unfortunately the zip on my boots broke after a week, what can I do?",
+        "Hi there, my parcel was left with a neighbour I don't know and I can't find it",
+        "Could you help please? I was charged for delivery even though my order was over 50 pounds",
+    ],
+    ("complaint", "abuse"): [
+        "you absolute clowns",
+        "are you people brain dead",
+        "bunch of cowboys, this shop",
+        "stop wasting my time you useless bot",
+        "what the f is wrong with you lot",
+        "sh1t service from sh1t company",
+    ],
+    ("complaint", "threat"): [
+        "I'll be telling all my friends not to order from you",
+        "I'm reporting this to Citizens Advice",
+        "one more delay and I'm cancelling and going to a competitor",
+        "I've asked my card provider to reverse the payment",
+        "I'm writing a review about this whole experience",
+        "I'll take this to the small claims court if I have to",
+    ],
+    ("complaint", "shouting"): [
+        "GIVE ME BACK MY MONEY NOW",
+        "STILL NOTHING. AGAIN.",
+        "why is it SO hard to get a refund",
+        "answer me!!!",
+    ],
+    ("request_human", "explicit"): [
+        "can a human take over please",
+        "I want to speak with a supervisor",
+        "transfer me to a real agent",
+        "is anyone from the staff there?",
+        "I'd prefer to talk to an actual person about this",
+        "customer service person please",
+    ],
+    ("routine", "question"): [
+        "do you have these boots in wide fit?",
+        "what time do you close on Sundays?",
+        "can I use two discount codes on one order?",
+        "how long does a refund take once you get the return?",
+        "is standard delivery free?",
+        "do you ship to Norway?",
+        "can I change the delivery address on order 152233?",
+        "what size should I get if I'm a US 9?",
+        "do you do student discount?",
+        "is the waterproof jacket machine washable?",
+        "where can I find my order number?",
+        "I'd like to return some shoes",
+        "has my order shipped yet? it's 160044",
+        "can I pay with PayPal?",
+        "good morning",
+    ],
+    ("routine", "negative_words"): [
+        "I hate blisters, are your walking boots broken in already?",
+        "my old trainers fell apart, do you have anything sturdier?",
+        "sorry, silly question, do you sell insoles?",
+        "I'm useless with sizes, what's a UK 7 in EU?",
+        "the worst part of winter is wet feet, which boots are waterproof?",
+        "I lost my receipt, can I still return the sandals?",
+        "I messed up my address at checkout, can I fix it?",
+        "bad news, my dog chewed my slippers, do you still sell the grey ones?",
+        "I'm annoyed I missed the sale, will there be another?",
+        "can't decide between the two colours, which is more popular?",
+    ],
+    ("praise", "warm"): [
+        "delivery was super quick, thank you",
+        "the trainers are so comfortable, I'm wearing them every day",
+        "you were really helpful, thanks a lot",
+        "love the packaging, very nice touch",
+        "the refund came through quickly, much appreciated",
+        "my daughter adores her new boots",
+        "fantastic fit, exactly as described",
+        "ordering again for sure, top service",
+        "the chat helped me sort it in minutes, great stuff",
+        "arrived early and perfect, thanks",
+    ],
+}
+
+
 def main() -> None:
     """Writes labelled.csv next to this file."""
     out = Path(__file__).with_name("labelled.csv")
@@ -596,12 +727,13 @@ def main() -> None:
                     continue
                 seen.add(text)
                 writer.writerow([text, label, category, split_of(text)])
-        for (label, category), texts in FRESH.items():
-            for text in texts:
-                if text in seen:
-                    continue
-                seen.add(text)
-                writer.writerow([text, label, category, "heldout"])
+        for batch, split in ((SEEN_HELDOUT, "dev"), (FRESH, "heldout")):
+            for (label, category), texts in batch.items():
+                for text in texts:
+                    if text in seen:
+                        continue
+                    seen.add(text)
+                    writer.writerow([text, label, category, split])
     print(f"wrote {len(seen)} rows to {out}")
 
 

@@ -73,6 +73,67 @@ def test_calm_messages_stay_calm(detector: FrustrationDetector, text: str) -> No
     assert not result.complaint
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("just 2 of my 5 parcels showed up", "missing item"),
+        ("the right trainer is a size 6 and the left one a size 5", "wrong item"),
+        ("got a scarf when we ordered gloves", "wrong item"),
+        ("they promised a refund by Monday but it's Thursday", "broken promise"),
+        ("the website won't accept my card", "something not working"),
+        ("this is my third email about the same thing", "rude or unhelpful service"),
+        ("my return has gone missing somewhere", "missing item"),
+        ("the offer price wasn't applied to my basket", "unexpected charge"),
+        ("the broadband keeps cutting out every evening", "something not working"),
+        ("what if it never turns up? it is already 3 weeks late", "late delivery"),
+    ],
+)
+def test_failures_without_negative_words(
+    detector: FrustrationDetector, text: str, topic: str
+) -> None:
+    result = detector.detect(text)
+    assert result.complaint, result
+    assert result.topic == topic, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be raising a chargeback with my card issuer",
+        "posting my experience on facebook tonight",
+        "great, two weeks to answer one email, really impressive",
+        "oh perfect, another 'thanks for your patience'",
+    ],
+)
+def test_disputes_public_threats_and_sarcasm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert result.score >= 0.4, result
+    assert {"threat", "sarcasm", "service_failure"} & names(result), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you on facebook?",
+        "how do I open a dispute if a parcel never comes?",
+        "what happens if my parcel is lost in the post?",
+        "I'm cross with myself, I picked the wrong colour, can I change it?",
+        "the wind here is dreadful, which coat is warmest?",
+        "so pleased with the boots, well done",
+        "would my train be cancelled if it snows?",
+        "any trainers which don't squeak on wooden floors?",
+    ],
+)
+def test_questions_and_praise_with_failure_words_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert result.level == "calm", result
+    assert not result.complaint, result
+
+
 def test_abuse_level_and_topic(detector: FrustrationDetector) -> None:
     result = detector.detect("you m0r0ns lost my parcel")
     assert result.level == "abusive"

@@ -1,11 +1,11 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
-Two kinds of check. The issue's targets (held-out F1 >= 0.92, false handoffs on
-routine and praise <= 3%, no cheerful reply to any negative row) are not all met yet
-(`docs/detection.md` has the figures and the misses): those tests are marked
-`xfail` with that reason, so the report shows them and an XPASS says when one is met.
-Beside each, a floor a little under today's measurement must hold, so a change
-that makes detection worse fails the suite.
+Two kinds of check. The issue's targets: held-out F1 >= 0.92 and no cheerful reply
+to any negative row are met and asserted; false handoffs on routine and praise <= 3%
+and warm replies to praise are not met yet (`docs/detection.md` has the figures and
+the misses): those tests are marked `xfail` with that reason, so the report shows
+them and an XPASS says when one is met. Beside them, floors a little under today's
+measurement must hold, so a change that makes detection worse fails the suite.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
     ]
 
 
-@NOT_MET
+# Measured 0.922: met, but within a retrain's noise of 0.92, so a fresh model may
+# land just under it; the floor below is the hard line.
+@pytest.mark.xfail(reason="0.922 measured, at the edge of 0.92", strict=False)
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     confusion, misses = heldout_confusion(labelled_outcomes)
     assert confusion.f1 >= 0.92, (confusion, misses)
@@ -68,7 +70,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 def test_heldout_f1_floor(labelled_outcomes: Rows) -> None:
     confusion, misses = heldout_confusion(labelled_outcomes)
-    assert confusion.f1 >= 0.75, (confusion, misses)
+    assert confusion.f1 >= 0.90, (confusion, misses)
 
 
 @NOT_MET
@@ -79,7 +81,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 
 def test_heldout_false_handoffs_floor(labelled_outcomes: Rows) -> None:
     share, false = heldout_false_handoffs(labelled_outcomes)
-    assert share <= 0.15, false
+    assert share <= 0.12, false
 
 
 @NOT_MET
@@ -92,13 +94,8 @@ def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> Non
     assert len(warm) >= 0.8 * len(praise), [(o.text, o.reply) for o in praise]
 
 
-@NOT_MET
 def test_reply_guard_on_every_negative_row(labelled_outcomes: Rows) -> None:
     assert cheerful_replies_to_negatives(labelled_outcomes) == []
-
-
-def test_reply_guard_floor(labelled_outcomes: Rows) -> None:
-    assert len(cheerful_replies_to_negatives(labelled_outcomes)) <= 3
 
 
 def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
@@ -120,6 +117,6 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
-    assert len(handed) / len(praise) <= 0.15, handed
+    assert len(handed) / len(praise) <= 0.05, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.5 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.6 * len(praise), [(o.text, o.reply) for o in praise]

@@ -202,3 +202,26 @@ def test_train_persists_and_load_restores(tmp_path: Path, domain: Domain) -> Non
         predict(loaded, domain, tracker_of(user("this is ridiculous", "out_of_scope")))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "neutral"),
+    [
+        ("look at this photo of my cat", True),
+        ("support never answered my question properly", True),
+        ("the boots survived a week in the hills", False),
+        ("adore the new sandals 😍", False),
+    ],
+)
+def test_praise_without_a_cue_gets_the_neutral_reply(
+    policy: HandoffPolicy, domain: Domain, text: str, neutral: bool
+) -> None:
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, "praise", frustration=calm)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    ask = domain.index_for_action("utter_ask_problem")
+    assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    policy.config["praise_without_cue_action"] = None
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert max(prediction.probabilities) == 0.0
