@@ -1,11 +1,12 @@
 """A watchdog that reports where a test is stuck: every thread and every asyncio task.
 
-pytest-timeout (signal method) is the first line, but it cannot fire while a loop that
-ignores Python signal handlers (uvloop) waits for I/O, and its report shows only the
-main thread. When a test (setup, call and teardown) still runs ``HANG_REPORT_S`` after
-it started, this plugin writes the stack of every thread and of every pending asyncio
-task to the terminal, then sends the main thread a real SIGINT, so a hang becomes a
-short red run with a diagnosis.
+pytest-timeout (signal method) fails a stuck test, but its report shows only the
+threads, not the asyncio task that waits, and it cannot fire while a loop that ignores
+Python signal handlers (uvloop) waits for I/O. When a test (setup, call and teardown)
+still runs ``HANG_REPORT_S`` after it started, this plugin writes the stack of every
+thread and of every pending asyncio task to the terminal; if it still runs
+``HANG_STOP_S`` after it started, it sends the main thread a real SIGINT, so a hang
+becomes a short red run with a diagnosis.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from collections.abc import Iterator
 
 import pytest
 
-# After pytest-timeout (600 s in pyproject.toml) had its chance.
-HANG_REPORT_S = float(os.environ.get("TEST_HANG_REPORT_S", "660"))
+# Before pytest-timeout (600 s in pyproject.toml) fails the test: where it waits.
+HANG_REPORT_S = float(os.environ.get("TEST_HANG_REPORT_S", "300"))
+# After pytest-timeout had its chance.
+HANG_STOP_S = float(os.environ.get("TEST_HANG_STOP_S", "660"))
 
 
 def _pending_tasks() -> list[asyncio.Task[object]]:
@@ -35,10 +38,10 @@ def _pending_tasks() -> list[asyncio.Task[object]]:
     return [task for loop in loops for task in asyncio.all_tasks(loop)]
 
 
-def report_hang(item: pytest.Item) -> None:
-    """Writes every thread's and pending task's stack to the terminal; stops pytest."""
+def report_hang(item: pytest.Item, after_s: float) -> None:
+    """Writes every thread's and pending task's stack to the terminal."""
     report = io.StringIO()
-    report.write(f"\n=== {item.nodeid} still running after {HANG_REPORT_S:.0f} s ===\n")
+    report.write(f"\n=== {item.nodeid} still running after {after_s:.0f} s ===\n")
     with tempfile.TemporaryFile("w+") as threads:  # faulthandler needs a real file
         faulthandler.dump_traceback(file=threads, all_threads=True)
         threads.seek(0)
@@ -49,6 +52,11 @@ def report_hang(item: pytest.Item) -> None:
     capture = item.config.pluginmanager.getplugin("capturemanager")
     with capture.global_and_fixture_disabled():
         item.config.get_terminal_writer().write(report.getvalue(), flush=True)
+
+
+def stop_hang(item: pytest.Item) -> None:
+    """Reports again, then stops pytest."""
+    report_hang(item, HANG_STOP_S)
     # A real signal: it interrupts the main thread's wait for I/O.
     main = threading.main_thread().ident
     if main is not None:
@@ -58,10 +66,15 @@ def report_hang(item: pytest.Item) -> None:
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
     """Arms the watchdog for one test's setup, call and teardown."""
-    timer = threading.Timer(HANG_REPORT_S, report_hang, args=(item,))
-    timer.daemon = True
-    timer.start()
+    timers = [
+        threading.Timer(HANG_REPORT_S, report_hang, args=(item, HANG_REPORT_S)),
+        threading.Timer(HANG_STOP_S, stop_hang, args=(item,)),
+    ]
+    for timer in timers:
+        timer.daemon = True
+        timer.start()
     try:
         yield
     finally:
-        timer.cancel()
+        for timer in timers:
+            timer.cancel()

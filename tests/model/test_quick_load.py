@@ -1,0 +1,84 @@
+"""Quick loading gives each TensorFlow model exactly the weights it was trained to."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import tensorflow as tf
+from rasa.core.agent import load_agent
+from rasa.utils.tensorflow.models import RasaModel
+
+from bot import quick_load
+
+pytestmark = pytest.mark.model
+
+
+def restored(value: np.ndarray, saved: np.ndarray, masks: list[np.ndarray]) -> bool:
+    """Whether ``value`` is ``saved``, or ``saved`` zeroed by one of the masks."""
+    if saved.shape != value.shape:
+        return False
+    return np.array_equal(saved, value) or any(
+        m.shape == value.shape and np.array_equal(saved * m, value) for m in masks
+    )
+
+
+async def test_every_weight_is_restored_from_the_checkpoint(
+    trained_model: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    loaded: list[tuple[str, RasaModel, list[np.ndarray]]] = []
+    real_quick_load = quick_load.quick_load
+
+    def recording_load(
+        cls: type[RasaModel], model_file_name: str, *args: Any, **kwargs: Any
+    ) -> RasaModel:
+        model = real_quick_load(cls, model_file_name, *args, **kwargs)
+        reader = tf.train.load_checkpoint(model_file_name)
+        keys = reader.get_variable_to_shape_map()
+        tensors = (np.asarray(reader.get_tensor(key)) for key in keys)
+        saved = [t for t in tensors if t.dtype.kind in "biuf"]  # not the metadata
+        loaded.append((cls.__name__, model, saved))
+        return model
+
+    # What the pipeline's QuickModelLoading installs when Rasa reads the model.
+    monkeypatch.setattr(quick_load, "quick_load", recording_load)
+    caplog.set_level(logging.INFO, logger=quick_load.__name__)
+
+    try:
+        agent = await load_agent(model_path=str(trained_model))
+    finally:
+        monkeypatch.undo()
+        quick_load.install()
+
+    assert sorted(name for name, _, _ in loaded) == ["DIET", "DIET2BOW", "TED"]
+    quick = [r for r in caplog.records if "prediction graph only" in r.getMessage()]
+    assert len(quick) == 3, "a model fell back to Rasa's slow load"
+    for name, model, saved in loaded:
+        assert model.weights, name
+        # A sparse layer zeroes its kernel by its mask on each call (as after Rasa's
+        # own load): the kernel then holds the saved kernel times the saved mask.
+        masks = [w.numpy() for w in model.weights if "kernel_mask" in w.name]
+        for weight in model.weights:
+            value = weight.numpy()
+            assert any(restored(value, s, masks) for s in saved), (
+                f"{name}: {weight.name} does not hold a value from the checkpoint"
+            )
+    parsed = await agent.parse_message("where is my order 104233")
+    assert parsed["intent"]["name"] == "check_order_status"
+    assert [e["value"] for e in parsed["entities"]] == ["104233"]
+
+
+def test_install_is_idempotent_and_reversible() -> None:
+    quick_load.install()
+    quick_load.install()
+    assert RasaModel.__dict__["load"].__func__ is quick_load.quick_load
+    quick_load.uninstall()
+    try:
+        assert RasaModel.__dict__["load"].__func__ is not quick_load.quick_load
+    finally:
+        quick_load.install()
