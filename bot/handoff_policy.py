@@ -76,13 +76,22 @@ def frustration_of(event: UserUttered | None) -> dict[str, Any]:
 
 
 def full_intent(event: UserUttered) -> str | None:
-    """Returns the intent, with the retrieval key when there is one (``faq/x``)."""
-    selector = event.parse_data.get("response_selector", {})
+    """Returns the intent, with the retrieval key when there is one (``faq/x``).
+
+    A ResponseSelector without ``retrieval_intent`` files its answer under
+    ``default``; one with it, under the retrieval intent's name.
+    """
     name = event.intent_name
-    if name and isinstance(selector, dict) and name in selector:
-        key = selector[name].get("response", {}).get("intent_response_key")
-        if key:
-            return str(key)
+    selector = event.parse_data.get("response_selector")
+    if not name or not isinstance(selector, dict):
+        return name
+    for key in (name, "default"):
+        found = selector.get(key)
+        if not isinstance(found, dict):
+            continue
+        response_key = found.get("response", {}).get("intent_response_key")
+        if isinstance(response_key, str) and response_key.startswith(f"{name}/"):
+            return response_key
     return name
 
 

@@ -182,6 +182,33 @@ def test_loop_same_question_three_times(policy: HandoffPolicy, domain: Domain) -
     assert predict(policy, domain, tracker_of(*answers)) is None
 
 
+def faq(text: str, key: str) -> UserUttered:
+    """An FAQ turn shaped as Rasa parses it: the selector's answer under "default"."""
+    turn = user(text, "faq")
+    turn.parse_data["response_selector"] = {
+        "all_retrieval_intents": ["faq"],
+        "default": {"response": {"intent_response_key": f"faq/{key}"}},
+    }
+    return turn
+
+
+def test_different_faqs_in_a_row_are_not_a_loop(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
+    different = [
+        faq("do you ship to canada", "shipping_countries"),
+        faq("what's your return policy", "returns_policy"),
+        faq("can I pay with paypal", "payment_methods"),
+    ]
+    assert predict(policy, domain, tracker_of(*different)) is None
+    same = [
+        faq("can I pay with paypal", "payment_methods"),
+        faq("do you take paypal", "payment_methods"),
+        faq("paypal ok?", "payment_methods"),
+    ]
+    assert predict(policy, domain, tracker_of(*same)) == "loop"
+
+
 def test_only_right_after_the_user_speaks(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
