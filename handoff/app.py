@@ -13,7 +13,6 @@ the queue-position ticker; the web side's event fan-out and Telegram come after.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -27,6 +26,7 @@ import handoff.web as hub_web
 from handoff.api import setup_api_routes
 from handoff.app_keys import AUTH, BUS, REDIS, ROUTER, SETTINGS
 from handoff.auth import Auth
+from handoff.background import stop_tasks
 from handoff.channels import setup_channel_routes
 from handoff.events import EventBus
 from handoff.http_errors import json_errors
@@ -101,9 +101,7 @@ async def ticker_ctx(app: web.Application) -> AsyncIterator[None]:
 
     task = asyncio.create_task(tick(), name="queue-ticker")
     yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    await stop_tasks([task])
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -9,7 +9,6 @@ polling (token only), mirrors hub events into topics and replays parked calls.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import json
 import logging
@@ -20,6 +19,7 @@ from redis.asyncio import Redis
 from telegram import Update
 from telegram.ext import Application
 
+from handoff.background import stop_tasks
 from handoff.telegram.application import app_deps, build_application
 from handoff.telegram.customer import CHANNEL, TelegramCustomerChannel
 from handoff.telegram.mirror import TopicMirror
@@ -108,11 +108,7 @@ def setup_telegram(
         try:
             yield
         finally:
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            await stop_tasks(tasks)
             if application.updater is not None and application.updater.running:
                 await application.updater.stop()
             try:

@@ -7,13 +7,13 @@ by any process reaches the sockets connected to every process.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
 from aiohttp import web
 
+from handoff.background import stop_tasks
 from handoff.web.hooks import WEB_HOOKS, Event
 from handoff.web.sockets import SOCKETS
 
@@ -158,6 +158,4 @@ async def fanout_ctx(app: web.Application) -> AsyncIterator[None]:
         )
     task = asyncio.create_task(_listen(app), name="web-fanout")
     yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    await stop_tasks([task])

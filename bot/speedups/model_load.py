@@ -10,11 +10,6 @@ created. Training-only state in the checkpoint (optimizer slots) is left unread.
 
 A model whose weights do not all match the checkpoint falls back to Rasa's own load,
 with a warning; fine-tuning (``rasa train --finetune``) always uses Rasa's own load.
-
-Listing the component first in the pipeline installs the quick load for the whole
-model, including the policies::
-
-    - name: bot.quick_load.QuickModelLoading
 """
 
 from __future__ import annotations
@@ -24,12 +19,6 @@ import time
 from typing import Any
 
 import tensorflow as tf
-from rasa.engine.graph import ExecutionContext, GraphComponent
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import LEARNING_RATE, RUN_EAGERLY
 from rasa.utils.tensorflow.model_data import RasaModelData
 from rasa.utils.tensorflow.models import RasaModel
@@ -107,38 +96,3 @@ def install() -> None:
 def uninstall() -> None:
     """Gives ``RasaModel.load`` back to Rasa."""
     RasaModel.load = classmethod(_rasa_load)
-
-
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER],
-    is_trainable=False,
-)
-class QuickModelLoading(GraphComponent):
-    """Installs the quick load; passes messages through unchanged.
-
-    Rasa imports every component of a model before it loads any, so the install runs
-    on import, when Rasa reads the pipeline, as ``@DefaultV1Recipe.register`` does.
-    """
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> QuickModelLoading:
-        """Creates the component (nothing to configure, train or persist)."""
-        install()
-        return cls()
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        """Returns the messages unchanged."""
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Returns the training data unchanged."""
-        return training_data
-
-
-install()

@@ -12,7 +12,7 @@ import tensorflow as tf
 from rasa.core.agent import load_agent
 from rasa.utils.tensorflow.models import RasaModel
 
-from bot import quick_load
+from bot.speedups import model_load as quick_load
 
 pytestmark = pytest.mark.model
 
@@ -71,14 +71,3 @@ async def test_every_weight_is_restored_from_the_checkpoint(
     parsed = await agent.parse_message("where is my order 104233")
     assert parsed["intent"]["name"] == "check_order_status"
     assert [e["value"] for e in parsed["entities"]] == ["104233"]
-
-
-def test_install_is_idempotent_and_reversible() -> None:
-    quick_load.install()
-    quick_load.install()
-    assert RasaModel.__dict__["load"].__func__ is quick_load.quick_load
-    quick_load.uninstall()
-    try:
-        assert RasaModel.__dict__["load"].__func__ is not quick_load.quick_load
-    finally:
-        quick_load.install()
