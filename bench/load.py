@@ -53,6 +53,7 @@ async def closed_loop(
     body_for: Callable[[int, int], dict[str, Any]],
     concurrency: int,
     per_worker: int,
+    accept: Callable[[bytes], bool] | None = None,
 ) -> LoadResult:
     """Runs `concurrency` workers that each POST `per_worker` bodies back to back.
 
@@ -61,6 +62,7 @@ async def closed_loop(
         body_for: builds the JSON body for (worker index, request index).
         concurrency: how many workers run at once.
         per_worker: how many requests each worker sends.
+        accept: tells a good 200 body from a bad one (counted as an error).
     """
     latencies: list[float] = []
     errors = 0
@@ -70,8 +72,8 @@ async def closed_loop(
         for n in range(per_worker):
             started = time.perf_counter()
             async with session.post(url, json=body_for(index, n)) as response:
-                await response.read()
-                if response.status != 200:
+                body = await response.read()
+                if response.status != 200 or (accept is not None and not accept(body)):
                     errors += 1
                     continue
             latencies.append((time.perf_counter() - started) * 1000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import statistics
 import subprocess
 import tempfile
 import time
@@ -36,12 +37,28 @@ MESSAGES = [
 THREAD_SETTINGS: list[tuple[int, int] | None] = [None, (1, 1), (1, 2), (2, 1), (2, 2)]
 
 
+# A customer's conversation: the routine messages once, then a new conversation.
+CONVERSATION = len(MESSAGES)
+# One long conversation shows how a turn's cost grows with the conversation.
+LONG_CONVERSATION = 100
+
+
 def body_for(worker: int, n: int, run_id: str) -> dict[str, str]:
-    """A REST-channel body: one conversation per worker, cycling routine messages."""
+    """A REST-channel body: each worker holds conversations of the routine messages."""
     return {
-        "sender": f"bench-{run_id}-{worker}",
-        "message": MESSAGES[n % len(MESSAGES)],
+        "sender": f"bench-{run_id}-{worker}-{n // CONVERSATION}",
+        "message": MESSAGES[n % CONVERSATION],
     }
+
+
+def long_body_for(n: int, run_id: str) -> dict[str, str]:
+    """A REST-channel body of one conversation that never ends."""
+    return {"sender": f"bench-{run_id}-long", "message": MESSAGES[n % CONVERSATION]}
+
+
+def answered(body: bytes) -> bool:
+    """Whether the bot replied: a turn the bot stays silent on is an error here."""
+    return body.strip() not in (b"", b"[]")
 
 
 def measure(setting: tuple[int, int] | None) -> dict[str, float]:
@@ -67,12 +84,25 @@ def measure(setting: tuple[int, int] | None) -> dict[str, float]:
     with server(command, f"http://127.0.0.1:{port}/status", env) as (proc, ready_s):
         url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
         run_id = uuid.uuid4().hex[:6]
-        warm = asyncio.run(closed_loop(url, lambda w, n: body_for(w, n, run_id), 2, 10))
+        warm = asyncio.run(
+            closed_loop(url, lambda w, n: body_for(w, n, run_id), 2, 10, answered)
+        )
         one: LoadResult = asyncio.run(
-            closed_loop(url, lambda w, n: body_for(w, n, run_id + "a"), 1, 200)
+            closed_loop(
+                url, lambda w, n: body_for(w, n, run_id + "a"), 1, 200, answered
+            )
         )
         eight: LoadResult = asyncio.run(
-            closed_loop(url, lambda w, n: body_for(w, n, run_id + "b"), 8, 50)
+            closed_loop(url, lambda w, n: body_for(w, n, run_id + "b"), 8, 50, answered)
+        )
+        long: LoadResult = asyncio.run(
+            closed_loop(
+                url,
+                lambda w, n: long_body_for(n, run_id),
+                1,
+                LONG_CONVERSATION,
+                answered,
+            )
         )
         rss = resident_mib(proc)
     return {
@@ -83,8 +113,9 @@ def measure(setting: tuple[int, int] | None) -> dict[str, float]:
         "p50_8": eight.p50,
         "p95_8": eight.p95,
         "rate_8": eight.per_second,
+        "p50_long_end": statistics.median(long.latencies_ms[-10:]),
         "rss_mib": rss,
-        "errors": float(warm.errors + one.errors + eight.errors),
+        "errors": float(warm.errors + one.errors + eight.errors + long.errors),
     }
 
 
@@ -130,20 +161,27 @@ def run() -> str:
     lines = [
         "## Rasa over the REST channel",
         "",
-        f"Model `{MODEL.relative_to(ROOT)}` with the action server; {len(MESSAGES)} "
-        "routine messages cycled; c=1: 200 messages in one conversation; "
-        "c=8: 8 conversations x 50 messages, closed loop.",
+        f"Model `{MODEL.relative_to(ROOT)}` with the action server (in-memory "
+        f"tracker store, `endpoints.yml`). A conversation is the {CONVERSATION} "
+        "routine messages below in order (greeting, FAQs, an order look-up, product "
+        "availability, thanks); c=1: 200 messages, one conversation at a time; c=8: "
+        "8 customers x 50 messages at once, closed loop. A turn the bot leaves "
+        "unanswered counts as an error. Rasa keeps and re-reads every event of a "
+        f"conversation on each turn, so a turn costs more as it grows: the last "
+        f"column is the p50 of turns {LONG_CONVERSATION - 9}-{LONG_CONVERSATION} of "
+        "one conversation that never ends.",
         "",
         "| TF threads | ready (s) | p50 c=1 (ms) | p95 c=1 (ms) | msg/s c=1 "
-        "| p50 c=8 (ms) | p95 c=8 (ms) | msg/s c=8 | RSS (MiB) | errors |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| p50 c=8 (ms) | p95 c=8 (ms) | msg/s c=8 | RSS (MiB) | errors "
+        f"| p50 turns {LONG_CONVERSATION - 9}-{LONG_CONVERSATION} (ms) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for setting, f in rows:
         lines.append(
             f"| {label(setting)} | {f['ready_s']:.1f} | {f['p50_1']:.1f} "
             f"| {f['p95_1']:.1f} | {f['rate_1']:.1f} | {f['p50_8']:.1f} "
             f"| {f['p95_8']:.1f} | {f['rate_8']:.1f} | {f['rss_mib']:.0f} "
-            f"| {f['errors']:.0f} |"
+            f"| {f['errors']:.0f} | {f['p50_long_end']:.1f} |"
         )
     lines += [
         "",
