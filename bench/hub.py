@@ -16,7 +16,6 @@ import asyncio
 import sys
 import time
 import uuid
-from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
 
@@ -27,6 +26,7 @@ from redis.asyncio import Redis
 from bench.load import closed_loop, percentile
 from bench.processes import ROOT, free_port, server, venv_bin
 from bench.rasa_rest import MESSAGES, MODEL
+from handoff import notices
 from handoff.auth import Auth
 from handoff.keys import Keys
 from handoff.settings import Settings
@@ -34,6 +34,8 @@ from handoff.state import Store
 
 PASSWORD = "bench password 1"
 QUEUE_SIZE = 10_000
+BOT_TURNS = 160  # paired bot turns measured (each side)
+BOT_WARMUP = 10  # paired turns sent first, not measured
 
 
 async def _prepare_agent(redis_url: str) -> None:
@@ -188,7 +190,7 @@ async def measure_queue_http(hub: str, redis_url: str) -> dict[str, float]:
 
 
 def hub_vs_direct(redis_url: str) -> dict[str, float]:
-    """p95 of bot turns direct to Rasa and through the hub, interleaved batches."""
+    """Bot turns direct to Rasa and through the hub, paired and interleaved."""
     rasa_port, actions_port = free_port(), free_port()
     endpoints = ROOT / "results" / "bench-hub-endpoints.yml"
     endpoints.write_text(
@@ -231,35 +233,97 @@ def hub_vs_direct(redis_url: str) -> dict[str, float]:
             )
         )
         hub = start_hub(stack, redis_url, rasa, prefix="benchbot")
-        run_id = uuid.uuid4().hex[:6]
-        direct: list[float] = []
-        fronted: list[float] = []
-        for batch in range(6):
-            for target, sink in ((rasa, direct), (hub, fronted)):
-                result = asyncio.run(
-                    closed_loop(
-                        f"{target}/webhooks/rest/webhook",
-                        _bodies(f"b{run_id}{batch}{len(target)}"),
-                        1,
-                        25,
-                    )
-                )
-                sink.extend(result.latencies_ms)
+        return asyncio.run(paired_turns(rasa, hub, BOT_TURNS, BOT_WARMUP))
+
+
+async def paired_turns(
+    rasa: str, hub: str, turns: int, warmup: int
+) -> dict[str, float]:
+    """Sends every message twice, straight to Rasa and through the hub.
+
+    Two conversations (one direct, one hub-fronted) get the same messages with the
+    same metadata, one request at a time, the side that goes first alternating, so
+    both see the same load and tracker lengths. A turn counts only when both sides
+    got the bot's own reply: the hub's answer must carry the same number of bot
+    texts as Rasa's and none of the hub's notices (a hub answering by itself, e.g.
+    for a queued conversation, would otherwise look like a fast bot turn). When the
+    bot hands off, the next message starts a new pair of conversations, so every
+    later turn reaches the bot again.
+
+    Args:
+        rasa: The Rasa server.
+        hub: A hub process fronting that Rasa server.
+        turns: Paired turns measured.
+        warmup: Paired turns sent first and not measured.
+
+    Returns:
+        p50/p95 of both sides, the median per-turn difference, and the counts of
+        turns measured, refused (not a bot reply on both sides), matching
+        replies and handoffs.
+    """
+    run_id = uuid.uuid4().hex[:6]
+    metadata = {"channel": "rest", "visibility": "private"}
+    hub_only = {notices.WAITING_ACK, notices.BOT_UNAVAILABLE, notices.RATE_LIMITED}
+    direct: list[float] = []
+    fronted: list[float] = []
+    gaps: list[float] = []
+    counts = {"refused": 0, "same_text": 0, "handoffs": 0}
+    pair = 0
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+
+        async def turn(url: str, sender: str, text: str) -> tuple[float, list[Any]]:
+            body = {"sender": sender, "message": text, "metadata": metadata}
+            started = time.perf_counter()
+            async with session.post(f"{url}/webhooks/rest/webhook", json=body) as r:
+                answer = await r.json() if r.status == 200 else []
+            return (time.perf_counter() - started) * 1000, list(answer)
+
+        for n in range(warmup + turns):
+            text = MESSAGES[n % len(MESSAGES)]
+            sides = [(rasa, f"d{run_id}-{pair}"), (hub, f"h{run_id}-{pair}")]
+            order = sides if n % 2 == 0 else sides[::-1]
+            answers = {url: await turn(url, sender, text) for url, sender in order}
+            (d_ms, d_answer), (h_ms, h_answer) = answers[rasa], answers[hub]
+            handoff = any(_handoff(item) for item in d_answer)
+            d_texts = [i.get("text") for i in d_answer if i.get("text")]
+            h_texts = [i.get("text") for i in h_answer if i.get("text")]
+            bot_part = h_texts[: len(d_texts)]
+            reached = (
+                bool(d_texts)
+                and len(h_texts) >= len(d_texts)
+                and not hub_only.intersection(bot_part)
+                and (handoff or len(h_texts) == len(d_texts))
+            )
+            if handoff:
+                pair += 1  # the bot is paused for both: start afresh
+            if n < warmup:
+                continue
+            counts["handoffs"] += handoff
+            if not reached:
+                counts["refused"] += 1
+                continue
+            counts["same_text"] += bot_part == d_texts
+            direct.append(d_ms)
+            fronted.append(h_ms)
+            gaps.append(h_ms - d_ms)
+    if not direct:
+        raise RuntimeError("no turn reached the bot on both sides")
     return {
         "direct_p95": percentile(direct, 95),
         "hub_p95": percentile(fronted, 95),
         "direct_p50": percentile(direct, 50),
         "hub_p50": percentile(fronted, 50),
+        "gap_p50": percentile(gaps, 50),
+        "turns": float(len(direct)),
+        **{k: float(v) for k, v in counts.items()},
     }
 
 
-def _bodies(prefix: str) -> Callable[[int, int], dict[str, Any]]:
-    """REST bodies of routine messages, one conversation per worker."""
-
-    def body(worker: int, n: int) -> dict[str, Any]:
-        return {"sender": f"{prefix}-{worker}", "message": MESSAGES[n % len(MESSAGES)]}
-
-    return body
+def _handoff(item: Any) -> bool:
+    """True for a Rasa reply carrying a handoff payload."""
+    custom = item.get("custom") if isinstance(item, dict) else None
+    return isinstance(custom, dict) and isinstance(custom.get("handoff"), dict)
 
 
 def start_hub(stack: ExitStack, redis_url: str, rasa: str, prefix: str) -> str:
@@ -337,8 +401,12 @@ def render(
                 "<= 1.10",
                 f"{ratio:.2f} (hub {bot['hub_p95']:.1f} ms, "
                 f"direct {bot['direct_p95']:.1f} ms; "
-                f"p50 {bot['hub_p50']:.1f} / {bot['direct_p50']:.1f} ms)",
-                ok(ratio <= 1.10),
+                f"p50 {bot['hub_p50']:.1f} / {bot['direct_p50']:.1f} ms; "
+                f"hub adds {bot['gap_p50']:.1f} ms per turn at the median; "
+                f"{bot['turns']:.0f} paired turns, {bot['same_text']:.0f} with the "
+                f"same reply text, {bot['handoffs']:.0f} handoffs, "
+                f"{bot['refused']:.0f} left out as not a bot reply)",
+                ok(ratio <= 1.10 and bot["refused"] == 0),
             )
         )
     else:
