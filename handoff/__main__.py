@@ -14,11 +14,9 @@ import getpass
 import logging
 import sys
 
-from aiohttp import web
-
-from handoff.app import create_app
 from handoff.auth import Auth
 from handoff.keys import Keys
+from handoff.serve import LOG_FORMAT, serve
 from handoff.settings import Settings
 
 
@@ -60,14 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("name")
     add.add_argument("--role", choices=["agent", "supervisor"], default="agent")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     settings = Settings.from_env()
     if args.command == "serve":
-        web.run_app(
-            create_app(settings), host=settings.host, port=settings.port, print=None
-        )
+        serve(settings)
         return 0
     try:
         asyncio.run(_add_agent(settings, args.name, args.role, _read_password()))

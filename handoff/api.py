@@ -81,10 +81,8 @@ async def queue(request: web.Request) -> web.Response:
         limit = min(max(int(request.query.get("limit", "50")), 1), 500)
     except ValueError:
         raise json_error(400, "limit must be a number.") from None
-    store = request.app[ROUTER].store
-    return web.json_response(
-        {"queue": await store.queue_items(limit), "length": await store.queue_length()}
-    )
+    page = await request.app[ROUTER].store.queue_page(limit)  # JSON, from Redis
+    return web.Response(text=page, content_type="application/json")
 
 
 async def conversation(request: web.Request) -> web.Response:

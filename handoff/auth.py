@@ -23,7 +23,7 @@ from aiohttp import web
 from redis.asyncio import Redis
 
 from handoff.app_keys import AUTH
-from handoff.keys import Keys, Role
+from handoff.keys import VERIFY, Keys, Role
 from handoff.settings import Settings
 from handoff.web.hooks import AgentIdentity
 
@@ -62,6 +62,7 @@ class Auth:
         self._redis = redis
         self._keys = keys
         self._settings = settings
+        self._verify = redis.register_script(VERIFY)
 
     async def add_agent(self, username: str, role: str, password: str) -> None:
         """Creates or updates an agent.
@@ -123,17 +124,20 @@ class Auth:
         await self._redis.delete(self._keys.session(token))
 
     async def verify(self, token: str) -> AgentIdentity | None:
-        """Returns the agent of a live session (and marks them online), or None."""
+        """Returns the agent of a live session (and marks them online), or None.
+
+        Every agent request calls this, so it is one round trip (a Lua script).
+        """
         if not token or len(token) > 128:
             return None
-        username = await self._redis.get(self._keys.session(token))
-        if username is None:
+        found = await self._verify(
+            keys=[self._keys.session(token), self._keys.online()],
+            args=[self._keys.agent_prefix(), time.time()],
+        )
+        if not found:
             return None
-        role = await self._redis.hget(self._keys.agent(username), "role")
-        if role is None:
-            return None
-        await self.seen(username)
-        return AgentIdentity(username=username, role=role)
+        username, role = found
+        return AgentIdentity(username=str(username), role=str(role))
 
     async def seen(self, username: str) -> None:
         """Records that an agent is active now."""

@@ -55,12 +55,11 @@ async def rest_webhook(request: web.Request) -> web.Response:
     }
     if isinstance(raw_meta.get("first_name"), str):
         metadata["first_name"] = raw_meta["first_name"][:40]
-    try:
-        replies = await router.inbound(cid, text, metadata)
+    try:  # waiting agent replies first, taken in the same round trip to Redis
+        replies = await router.inbound(cid, text, metadata, take_outbox=True)
     except RateLimitedError as exc:  # stored, held: nothing lost
         raise json_error(429, exc.notice) from None
-    pending = await router.pending(cid)
-    return web.json_response(pending + replies)
+    return web.json_response(replies)
 
 
 async def rest_messages(request: web.Request) -> web.Response:

@@ -128,25 +128,36 @@ class Router:
         text: str,
         metadata: dict[str, Any],
         media: MediaRef | None = None,
+        *,
+        take_outbox: bool = False,
     ) -> list[dict[str, Any]]:
         """Checks the rate limit, stores, then routes one customer message.
+
+        The rate check, the store and the ownership read are one round trip to
+        Redis (:meth:`handoff.state.Store.receive`); a human-owned message needs
+        no other.
 
         Args:
             cid: ``<channel>:<sender>``.
             text: The message (a caption, or "" for bare media).
             metadata: ``channel``, ``first_name``, ``visibility``.
             media: Media that came with it, if any.
+            take_outbox: Put the messages waiting in the conversation's outbox
+                (agent replies and notices for a REST customer) first in the
+                answer.
 
         Returns:
-            What to answer now, in Rasa's REST shape (bot replies and the hub's
-            own notices; an acknowledgement while a human owns the conversation).
+            What to answer now, in Rasa's REST shape (waiting outbox messages
+            when asked, then bot replies and the hub's own notices; an
+            acknowledgement while a human owns the conversation).
 
         Raises:
             RateLimitedError: The sender is past the rate limit; the message was
-                stored, held, and not routed.
+                stored, held, and not routed (the outbox is left as it was).
         """
-        await self._check_rate(cid, text, media)
-        return await self._route(cid, text, metadata, media)
+        return await self._route(
+            cid, text, metadata, media, check_rate=True, take_outbox=take_outbox
+        )
 
     async def _check_rate(self, cid: str, text: str, media: MediaRef | None) -> None:
         """Counts one message; over the limit it is stored held and refused."""
@@ -165,8 +176,11 @@ class Router:
         text: str,
         metadata: dict[str, Any],
         media: MediaRef | None,
+        *,
+        check_rate: bool = False,
+        take_outbox: bool = False,
     ) -> list[dict[str, Any]]:
-        """Stores, then routes one message that passed the rate limit."""
+        """Stores, then routes one message (checking the rate limit when asked)."""
         channel = str(metadata.get("channel") or cid.split(":", 1)[0])
         visibility = "public" if metadata.get("visibility") == "public" else "private"
         first_name = str(metadata.get("first_name") or "")[:40]
@@ -176,14 +190,33 @@ class Router:
         if media is not None:
             data["media"] = extra["media"] = media.as_dict()
         event = make_event("customer_message", cid, data)
-        status = await self.store.receive(
-            cid, channel, first_name, visibility, stored, json.dumps(event), extra
+        rate = (
+            (self.settings.rate_limit, self.settings.rate_window)
+            if check_rate
+            else None
         )
-        if status is Status.BOT:
-            return await self._bot_turn(cid, text, channel, first_name, visibility)
-        if status is Status.QUEUED:
-            return [self._reply(cid, notices.WAITING_ACK)]
-        return []
+        received = await self.store.receive(
+            cid,
+            channel,
+            first_name,
+            visibility,
+            stored,
+            json.dumps(event),
+            extra,
+            rate=rate,
+            take_outbox=take_outbox,
+        )
+        if received.held:
+            logger.info("rate limited %s", cid)
+            raise RateLimitedError()
+        replies = received.outbox
+        if received.status is Status.BOT:
+            return replies + await self._bot_turn(
+                cid, text, channel, first_name, visibility, received.csat
+            )
+        if received.status is Status.QUEUED:
+            replies.append(self._reply(cid, notices.WAITING_ACK))
+        return replies
 
     async def customer_message(self, message: InboundMessage) -> RouteResult:
         """:class:`handoff.telegram.ports.HubPort`'s entry point for channels.
@@ -211,16 +244,24 @@ class Router:
         return RouteResult(owner=Owner(status), replies=replies)
 
     async def _bot_turn(
-        self, cid: str, text: str, channel: str, first_name: str, visibility: str
+        self,
+        cid: str,
+        text: str,
+        channel: str,
+        first_name: str,
+        visibility: str,
+        csat: str,
     ) -> list[dict[str, Any]]:
-        """Sends a bot-owned message to Rasa (or answers a pending rating)."""
-        convo = await self.store.get(cid)
-        if convo.get("csat") == "pending" and text.strip() in {"1", "2", "3", "4", "5"}:
+        """Sends a bot-owned message to Rasa (or answers a pending rating).
+
+        ``csat`` is the conversation's satisfaction field as the message found it.
+        """
+        if csat == "pending" and text.strip() in {"1", "2", "3", "4", "5"}:
             await self.store.set_fields(cid, csat=text.strip())
             await self.store.append(cid, "system", f"satisfaction: {text.strip()}")
             await self.store.append(cid, "bot", notices.CSAT_THANKS)
             return [self._reply(cid, notices.CSAT_THANKS)]
-        if convo.get("csat") == "pending":
+        if csat == "pending":
             await self.store.set_fields(cid, csat="skipped")
         metadata: dict[str, Any] = {"channel": channel, "visibility": visibility}
         if first_name:
@@ -243,6 +284,7 @@ class Router:
             notice = [self._reply(cid, notices.BOT_UNAVAILABLE)]
             return notice + await self.handoff(cid, fallback, visibility)
         replies: list[dict[str, Any]] = []
+        said: list[tuple[str, str, dict[str, Any]]] = []
         handoff: dict[str, Any] | None = None
         for item in answer:
             custom = item.get("custom")
@@ -250,8 +292,11 @@ class Router:
                 handoff = custom["handoff"]
                 continue
             replies.append(item)
-            extra = {k: item[k] for k in ("buttons", "image", "custom") if k in item}
-            await self.store.append(cid, "bot", str(item.get("text") or ""), **extra)
+            extra: dict[str, Any] = {
+                k: item[k] for k in ("buttons", "image", "custom") if k in item
+            }
+            said.append(("bot", str(item.get("text") or ""), extra))
+        await self.store.append_many(cid, said)
         if handoff is not None:
             replies += await self.handoff(cid, handoff, visibility)
         return replies

@@ -62,6 +62,13 @@ class Settings:
         allowed_origins: Extra origins allowed on websockets (``HUB_ALLOWED_ORIGINS``,
             comma separated).
         cookie_secure: Marks the session cookie ``Secure`` (``HUB_COOKIE_SECURE=1``).
+        access_log: Logs one line per HTTP request (``HUB_ACCESS_LOG=1``); off by
+            default, since it costs more per message than routing a human-owned
+            one (errors and decisions are logged either way).
+        uvloop: Serves on uvloop's event loop when it is installed
+            (``HUB_UVLOOP=0`` keeps asyncio's own loop).
+        workers: Hub processes sharing the port (``HUB_WORKERS``; see
+            :mod:`handoff.serve`).
     """
 
     host: str = "127.0.0.1"
@@ -83,6 +90,9 @@ class Settings:
     position_interval: float = 30.0
     allowed_origins: frozenset[str] = field(default_factory=frozenset)
     cookie_secure: bool = False
+    access_log: bool = False
+    uvloop: bool = True
+    workers: int = 1
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -121,4 +131,7 @@ class Settings:
                 o.strip() for o in origins.split(",") if o.strip()
             ),
             cookie_secure=e.get("HUB_COOKIE_SECURE", "") == "1",
+            access_log=e.get("HUB_ACCESS_LOG", "") == "1",
+            uvloop=e.get("HUB_UVLOOP", "1") != "0",
+            workers=max(1, int(e.get("HUB_WORKERS", "1"))),
         )

@@ -13,25 +13,58 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from redis.asyncio import Redis
 
-from handoff.keys import CLAIM, ENQUEUE, FINISH, RECEIVE, TRANSFER, Keys, Status
+from handoff.keys import (
+    CLAIM,
+    ENQUEUE,
+    FINISH,
+    QUEUE_PAGE,
+    RECEIVE,
+    TRANSFER,
+    Keys,
+    Status,
+)
 from handoff.queue import priority
 
-QUEUE_FIELDS = (
-    "first_name",
-    "channel",
-    "visibility",
-    "reason",
-    "level",
-    "score",
-    "topic",
-    "queued_at",
-    "last_message",
-)
 TRANSCRIPT_MAX = 10_000  # entries kept per conversation (approximate trim)
+LAST_MESSAGE_CHARS = 200  # of the last customer message, shown in the queue
+
+
+@dataclass(frozen=True)
+class Received:
+    """What :meth:`Store.receive` did with one customer message.
+
+    Attributes:
+        status: The owner after it; None when the message was held.
+        held: True when the sender was past the rate limit (stored, not routed).
+        csat: The conversation's satisfaction field (``pending`` while a rating
+            is asked for; "" when none).
+        outbox: Messages taken from the REST outbox, oldest first.
+    """
+
+    status: Status | None
+    held: bool = False
+    csat: str = ""
+    outbox: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _entry(role: str, text: str, extra: dict[str, Any]) -> dict[str, str]:
+    """The stream fields of one transcript message (``extra`` is consumed)."""
+    fields: dict[str, str] = {
+        "role": role,
+        "text": text,
+        "ts": f"{time.time():.3f}",
+    }
+    agent = extra.pop("agent", None)
+    if agent:
+        fields["agent"] = str(agent)
+    if extra:
+        fields["extra"] = json.dumps(extra)
+    return fields
 
 
 class Store:
@@ -50,6 +83,7 @@ class Store:
         self._claim = redis.register_script(CLAIM)
         self._transfer = redis.register_script(TRANSFER)
         self._finish = redis.register_script(FINISH)
+        self._queue_page = redis.register_script(QUEUE_PAGE)
 
     def _k3(self, cid: str) -> list[str]:
         return [
@@ -70,23 +104,34 @@ class Store:
         Returns:
             The stream entry id.
         """
-        fields: dict[str, str] = {
-            "role": role,
-            "text": text,
-            "ts": f"{time.time():.3f}",
-        }
-        agent = extra.pop("agent", None)
-        if agent:
-            fields["agent"] = str(agent)
-        if extra:
-            fields["extra"] = json.dumps(extra)
         entry = await self.redis.xadd(
             self.keys.transcript(cid),
-            fields,
+            _entry(role, text, extra),
             maxlen=TRANSCRIPT_MAX,
             approximate=True,
         )
         return str(entry)
+
+    async def append_many(
+        self, cid: str, messages: list[tuple[str, str, dict[str, Any]]]
+    ) -> None:
+        """Appends several messages in order, in one round trip.
+
+        Args:
+            cid: Conversation id.
+            messages: ``(role, text, extra)`` each, as :meth:`append` takes them.
+        """
+        if not messages:
+            return
+        pipe = self.redis.pipeline(transaction=False)
+        for role, text, extra in messages:
+            pipe.xadd(
+                self.keys.transcript(cid),
+                _entry(role, text, dict(extra)),
+                maxlen=TRANSCRIPT_MAX,
+                approximate=True,
+            )
+        await pipe.execute()
 
     async def transcript(self, cid: str, count: int = 500) -> list[dict[str, Any]]:
         """The last ``count`` messages, oldest first."""
@@ -115,7 +160,10 @@ class Store:
         text: str,
         event: str = "{}",
         extra: dict[str, Any] | None = None,
-    ) -> Status:
+        *,
+        rate: tuple[int, int] | None = None,
+        take_outbox: bool = False,
+    ) -> Received:
         """Stores a customer message, then updates the conversation (one script).
 
         Args:
@@ -127,16 +175,28 @@ class Store:
             event: The ``customer_message`` event (JSON), published when a
                 human owns the conversation.
             extra: JSON-serialisable transcript fields (e.g. ``media``).
+            rate: ``(limit, window seconds)`` to count the message against the
+                sender's rate limit first; over it, the message is stored held
+                (``held: rate_limited``) and nothing else happens.
+            take_outbox: Also takes the messages waiting in the outbox (REST),
+                unless the message is held.
 
         Returns:
-            The owner after that (a new or closed conversation is the bot's).
+            What happened: the owner after that (a new or closed conversation is
+            the bot's), whether the message was held, the pending rating and
+            the outbox messages taken.
         """
-        status = await self._receive(
+        now = time.time()
+        limit, window = rate if rate is not None else (0, 1)
+        held_extra = {"held": "rate_limited", **(extra or {})}
+        reply = await self._receive(
             keys=[
                 self.keys.conversation(cid),
                 self.keys.conversations(),
                 self.keys.transcript(cid),
                 self.keys.events(),
+                self.keys.rate(cid, int(now // window)),
+                self.keys.outbox(cid),
             ],
             args=[
                 cid,
@@ -144,18 +204,31 @@ class Store:
                 first_name,
                 visibility,
                 text,
-                f"{time.time():.3f}",
+                f"{now:.3f}",
                 event,
                 json.dumps(extra) if extra else "",
+                "" if rate is None else str(limit),
+                str(window * 2),
+                json.dumps(held_extra),
+                "1" if take_outbox else "0",
+                text[:LAST_MESSAGE_CHARS],
             ],
         )
-        return Status(status)
+        if reply[0] == "held":
+            return Received(status=None, held=True)
+        return Received(
+            status=Status(reply[0]),
+            csat=str(reply[1]),
+            outbox=[json.loads(row) for row in reply[2:]],
+        )
 
     async def touch(
         self, cid: str, channel: str, first_name: str, visibility: str, text: str
     ) -> Status:
         """Like :meth:`receive` (the message is stored too); for tests and tools."""
-        return await self.receive(cid, channel, first_name, visibility, text)
+        received = await self.receive(cid, channel, first_name, visibility, text)
+        assert received.status is not None  # no rate limit asked, so never held
+        return received.status
 
     async def get(self, cid: str) -> dict[str, str]:
         """The conversation hash (empty when unknown)."""
@@ -246,33 +319,30 @@ class Store:
         ids = await self.redis.zrange(self.keys.queue(), start, start + count - 1)
         return [str(i) for i in ids]
 
+    async def queue_page(self, count: int = 50) -> str:
+        """The queue's head as the JSON the agent API answers (one round trip).
+
+        Args:
+            count: How many conversations, from the head of the queue.
+
+        Returns:
+            ``{"queue": [item...], "length": n}`` encoded; items as in
+            :meth:`queue_items`.
+        """
+        length, items = await self._queue_page(
+            keys=[self.keys.queue()],
+            args=[self.keys.conversation_prefix(), count, f"{time.time():.3f}"],
+        )
+        return f'{{"queue": {items}, "length": {int(length)}}}'
+
     async def queue_items(self, count: int = 50) -> list[dict[str, Any]]:
-        """The first ``count`` queued conversations with what the console shows."""
-        ids = await self.queue_ids(0, count)
-        pipe = self.redis.pipeline(transaction=False)
-        for cid in ids:
-            pipe.hmget(self.keys.conversation(cid), QUEUE_FIELDS)
-        rows = await pipe.execute()
-        now = time.time()
-        items = []
-        for place, (cid, values) in enumerate(zip(ids, rows, strict=True), start=1):
-            row = dict(zip(QUEUE_FIELDS, values, strict=True))
-            items.append(
-                {
-                    "conversation_id": cid,
-                    "position": place,
-                    "first_name": row["first_name"] or None,
-                    "channel": row["channel"] or cid.split(":", 1)[0],
-                    "visibility": row["visibility"] or "private",
-                    "reason": row["reason"],
-                    "level": row["level"],
-                    "score": float(row["score"] or 0.0),
-                    "topic": row["topic"] or None,
-                    "wait_seconds": round(now - float(row["queued_at"] or now), 1),
-                    "last_message": row["last_message"] or "",
-                }
-            )
-        return items
+        """The first ``count`` queued conversations with what the console shows.
+
+        Each item: ``conversation_id``, ``position``, ``first_name`` (or None),
+        ``channel``, ``visibility``, ``reason``, ``level``, ``score``, ``topic``
+        (or None), ``wait_seconds`` and ``last_message``.
+        """
+        return list(json.loads(await self.queue_page(count))["queue"])
 
     async def queue_length(self) -> int:
         """How many conversations wait."""
