@@ -7,15 +7,19 @@ so the best setting for this machine can be chosen from figures, not folklore.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import statistics
 import subprocess
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 
 from bench.load import LoadResult, closed_loop
 from bench.processes import ROOT, free_port, resident_mib, server, venv_bin
+from handoff.embedded_redis import EmbeddedRedis
+from scripts.run_all import redis_env
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +37,7 @@ MESSAGES = [
     "do you have the trail runner in size 9",
     "how do I reset my password",
 ]
+ACTIONS_PORT = 5055
 # (inter-op, intra-op) thread settings; None leaves TensorFlow's defaults.
 THREAD_SETTINGS: list[tuple[int, int] | None] = [None, (1, 1), (1, 2), (2, 1), (2, 2)]
 
@@ -61,9 +66,24 @@ def answered(body: bytes) -> bool:
     return body.strip() not in (b"", b"[]")
 
 
-def measure(setting: tuple[int, int] | None) -> dict[str, float]:
-    """Starts Rasa with one thread setting and measures it; returns the figures."""
-    env = {"TF_CPP_MIN_LOG_LEVEL": "2"}
+def measure(
+    setting: tuple[int, int] | None, redis_url: str | None = None, workers: int = 1
+) -> dict[str, float]:
+    """Starts Rasa and measures it; returns the figures.
+
+    Args:
+        setting: TensorFlow's (inter-op, intra-op) threads; None for its defaults.
+        redis_url: Keep trackers and locks in this Redis (``endpoints.redis.yml``, as
+            ``make run`` does) instead of in memory (``endpoints.yml``).
+        workers: Rasa server processes (``SANIC_WORKERS``; more than one needs Redis).
+    """
+    env = {"TF_CPP_MIN_LOG_LEVEL": "2", "SANIC_WORKERS": str(workers)}
+    endpoints = "endpoints.yml"
+    if redis_url is not None:
+        endpoints = "endpoints.redis.yml"
+        env |= redis_env(redis_url) | {
+            "ACTION_SERVER_URL": f"http://127.0.0.1:{ACTIONS_PORT}/webhook"
+        }
     if setting is not None:
         env["TF_INTER_OP_PARALLELISM_THREADS"] = str(setting[0])
         env["TF_INTRA_OP_PARALLELISM_THREADS"] = str(setting[1])
@@ -79,7 +99,7 @@ def measure(setting: tuple[int, int] | None) -> dict[str, float]:
         "-m",
         str(MODEL),
         "--endpoints",
-        "endpoints.yml",
+        endpoints,
     ]
     with server(command, f"http://127.0.0.1:{port}/status", env) as (proc, ready_s):
         url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
@@ -119,6 +139,21 @@ def measure(setting: tuple[int, int] | None) -> dict[str, float]:
     }
 
 
+@contextlib.contextmanager
+def scratch_redis() -> Iterator[str]:
+    """A real Redis on a free loopback port, its data in a scratch folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        port = free_port()
+        redis = EmbeddedRedis(
+            f"{folder}/bench-rasa.rdb",
+            serverconfig={"port": str(port), "bind": "127.0.0.1"},
+        )
+        try:
+            yield f"redis://127.0.0.1:{port}/0"
+        finally:
+            redis.shutdown()
+
+
 def training_seconds() -> float:
     """Times a forced full training run into a scratch folder."""
     with tempfile.TemporaryDirectory() as out:
@@ -141,7 +176,7 @@ def label(setting: tuple[int, int] | None) -> str:
 
 def run() -> str:
     """Runs the Rasa benchmark and returns it as a Markdown section."""
-    actions_port = 5055
+    actions_port = ACTIONS_PORT
     actions = [
         venv_bin("rasa"),
         "run",
@@ -155,9 +190,21 @@ def run() -> str:
     with server(actions, f"http://127.0.0.1:{actions_port}/health"):
         for setting in THREAD_SETTINGS:
             logger.info("Rasa benchmark with %s", label(setting))
-            rows.append((setting, measure(setting)))
+            rows.append((label(setting), measure(setting)))
+        fastest = min(
+            zip(THREAD_SETTINGS, rows, strict=True),
+            key=lambda pair: pair[1][1]["p95_1"],
+        )
+        with scratch_redis() as redis_url:
+            for workers in (1, 2):
+                name = (
+                    f"{label(fastest[0])}, Redis stores, {workers} "
+                    f"worker{'s' if workers > 1 else ''}"
+                )
+                logger.info("Rasa benchmark with %s", name)
+                rows.append((name, measure(fastest[0], redis_url, workers)))
     train_s = training_seconds()
-    best_setting, best = max(rows, key=lambda row: row[1]["rate_8"])
+    best_name, best = max(rows, key=lambda row: row[1]["rate_8"])
     lines = [
         "## Rasa over the REST channel",
         "",
@@ -171,21 +218,25 @@ def run() -> str:
         f"column is the p50 of turns {LONG_CONVERSATION - 9}-{LONG_CONVERSATION} of "
         "one conversation that never ends.",
         "",
-        "| TF threads | ready (s) | p50 c=1 (ms) | p95 c=1 (ms) | msg/s c=1 "
+        "| setting | ready (s) | p50 c=1 (ms) | p95 c=1 (ms) | msg/s c=1 "
         "| p50 c=8 (ms) | p95 c=8 (ms) | msg/s c=8 | RSS (MiB) | errors "
         f"| p50 turns {LONG_CONVERSATION - 9}-{LONG_CONVERSATION} (ms) |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for setting, f in rows:
+    for name, f in rows:
         lines.append(
-            f"| {label(setting)} | {f['ready_s']:.1f} | {f['p50_1']:.1f} "
+            f"| {name} | {f['ready_s']:.1f} | {f['p50_1']:.1f} "
             f"| {f['p95_1']:.1f} | {f['rate_1']:.1f} | {f['p50_8']:.1f} "
             f"| {f['p95_8']:.1f} | {f['rate_8']:.1f} | {f['rss_mib']:.0f} "
             f"| {f['errors']:.0f} | {f['p50_long_end']:.1f} |"
         )
     lines += [
         "",
-        f"Best throughput at c=8: **{label(best_setting)}** "
+        "The thread settings run with the in-memory stores, one process; the "
+        "fastest at c=1 then runs with the Redis stores of `make run`, in one and in "
+        "two processes (`SANIC_WORKERS`; ready is the first worker's).",
+        "",
+        f"Best throughput at c=8: **{best_name}** "
         f"({best['rate_8']:.1f} msg/s, p95 c=1 {best['p95_1']:.1f} ms).",
         "",
         f"Training time (`rasa train --force`, full pipeline): **{train_s:.0f} s**.",
