@@ -38,7 +38,8 @@ def quick_load(
     **kwargs: Any,
 ) -> RasaModel:
     """``RasaModel.load`` without the training step; same arguments, same model."""
-    if finetune_mode or not predict_data_example:
+
+    def rasa_load() -> RasaModel:
         return _rasa_load(
             cls,
             model_file_name,
@@ -48,6 +49,9 @@ def quick_load(
             *args,
             **kwargs,
         )
+
+    if finetune_mode or not predict_data_example:
+        return rasa_load()
     started = time.perf_counter()
     model = cls(*args, **kwargs)
     config = kwargs.get("config", {})
@@ -67,15 +71,7 @@ def quick_load(
             model_file_name,
             exc_info=True,
         )
-        return _rasa_load(
-            cls,
-            model_file_name,
-            model_data_example,
-            predict_data_example,
-            finetune_mode,
-            *args,
-            **kwargs,
-        )
+        return rasa_load()
     status.expect_partial()  # optimizer slots are for training only
     logger.info(
         "%s loaded in %.1f s (%d weights, prediction graph only)",
