@@ -5,8 +5,8 @@ Every message below was written by the team for this project. ``split`` is assig
 by a stable hash of the text: "tune" rows may be looked at while adjusting the
 detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
 the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
-"heldout" rows (the ``FRESH`` batch) were written before the latest tuning round and
-are only measured.
+"heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
+"heldout3" rows (the ``FRESH3`` batch) before the third. Both are only measured.
 """
 
 from __future__ import annotations
@@ -714,6 +714,172 @@ FRESH: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Held-out batch 3: written at the start of the third tuning round, before any
+# detector, lexicon or policy change of that round, and committed first; measured
+# only, never used to tune. More routine and praise rows than batch 2 (35), so a
+# false-handoff rate of 3% is resolvable.
+FRESH3: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "really fed up, my trainers still haven't shown up after ten days",
+        "the customer service line is hopeless, I've been cut off three times",
+        "disappointed to find a big scratch across the toe of my new boots",
+        "this is ridiculous, the returns label you emailed doesn't scan",
+        "awful, the sandals fell apart on the first walk",
+        "I'm so annoyed, the parcel went to my old address even though I updated it",
+        "terrible quality, the insole peeled out within a week",
+        "frankly unacceptable that I've had no update on my complaint",
+        "I'm upset, the gift I ordered arrived with the price tag of someone else's order",
+        "honestly the worst experience, nobody takes responsibility",
+        "can't believe my refund has been rejected for no reason",
+        "sick of the excuses, where are my boots",
+    ],
+    ("complaint", "no_negative_words"): [
+        "my parcel was due on Monday and it's Thursday now",
+        "I returned two pairs and was only refunded for one",
+        "the tracking number you gave me doesn't exist",
+        "the box was empty when I opened it",
+        "I've been charged 12 pounds for delivery that was meant to be free",
+        "still no reply to the email I sent last week",
+        "the boots I got are a different colour from the ones I ordered",
+        "my order was split in two and the second part never came",
+        "the sole started coming away after three days",
+        "I was promised a callback on Friday, it's Tuesday",
+        "my account shows the refund as issued but my bank has nothing",
+        "the courier says they tried to deliver but I was home all day",
+        "the zip on the jacket won't close",
+        "it's been five weeks and I still don't have my trainers",
+        "the order confirmation says size 5 but I chose size 4",
+    ],
+    ("complaint", "sarcasm"): [
+        "brilliant, the replacement is broken too",
+        "oh good, another automated email saying sorry for the delay",
+        "love how the tracking just says 'in transit' for a fortnight",
+        "well done, you managed to lose a parcel the size of a sofa",
+        "fantastic, a refund in 10-14 working days, can't wait",
+        "cheers for the update that never came",
+        "so the express delivery is express in what sense exactly",
+        "thanks for nothing, again",
+        "top marks for sending the wrong size twice in a row",
+        "wow, three days to answer a one line email, impressive",
+        "great to hear my complaint is 'very important' to you, a week later",
+        "perfect timing, the boots arrived the day after the trip",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to chase, but I haven't received my refund yet for the sandals I sent back",
+        "Hello, I'm afraid the jacket arrived with a small tear near the pocket",
+        "Good afternoon, my order was marked delivered but I can't find it anywhere",
+        "Hi, I think I've been charged twice for the same order, could you check?",
+        "Hello there, the trainers I received are two different sizes, could you help?",
+        "Hi, I'd appreciate an update, my return was received three weeks ago",
+        "Morning, just letting you know the boots I ordered came without laces",
+        "Hi, I was promised a replacement last week but nothing has arrived",
+    ],
+    ("complaint", "abuse"): [
+        "you lot are a bunch of thieves",
+        "what a useless excuse for a company",
+        "f*** your delivery service",
+        "idiots, the lot of you",
+        "this bot is st*pid and so are you",
+    ],
+    ("complaint", "threat"): [
+        "if this isn't sorted today I'm going to my bank",
+        "I'll be posting about this on every review site I can find",
+        "never shopping here again, close my account",
+        "I'm contacting trading standards about this",
+        "sort it out or I'll see you in court",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY REFUND",
+        "I HAVE ASKED THREE TIMES NOW",
+        "this is the LAST time I order from you!!!",
+    ],
+    ("request_human", "explicit"): [
+        "please put me through to someone in customer services",
+        "can I speak to a real person",
+        "I need to talk to a manager",
+        "get me a human",
+        "is there a person I can chat with instead of a bot?",
+        "connect me with an agent please",
+    ],
+    ("routine", "question"): [
+        "do you deliver on Saturdays?",
+        "how much does it cost to send to Spain?",
+        "how many days do I have to send something back?",
+        "are the leather boots real leather?",
+        "can I reserve a pair in store?",
+        "do you have a size 12 in the hiking boots?",
+        "how do I track my order?",
+        "when will the black trainers be back in stock?",
+        "could I swap the navy pair for the grey?",
+        "can I buy a voucher for my sister?",
+        "is there a discount for ordering two pairs?",
+        "what's the difference between the standard and wide fit?",
+        "can I cancel order 171122? I ordered it an hour ago",
+        "how do I clean suede?",
+        "are your sandals vegan?",
+        "hi, is the summer sale still on?",
+        "do you offer click and collect?",
+        "how long is the warranty on your boots?",
+        "can I change my order before it ships?",
+        "do you have a shop in Leeds?",
+    ],
+    ("routine", "negative_words"): [
+        "I hate shopping in town, can I get everything delivered?",
+        "my feet are a nightmare to fit, do you do half sizes?",
+        "sorry to be a pain, can I change the colour on my order?",
+        "I'm terrible at measuring, is there a size guide?",
+        "wet socks are the worst, are these boots fully waterproof?",
+        "I'm so bad at remembering passwords, how do I reset mine?",
+        "my last pair of boots broke after years, do you repair soles?",
+        "ugh, Mondays, what time does the shop open?",
+        "I'm disappointed the red ones sold out, will they come back?",
+        "I hate cold feet, which boots are warmest?",
+        "annoying question maybe, but do you ship to the Channel Islands?",
+        "I can't stand scratchy wool, are the socks soft?",
+        "I'm frustrated with my current running shoes, which of yours are best for flat feet?",
+        "my neighbour's dog ruined my slippers, do you sell replacement ones?",
+        "I never know my size in boots, do they run small?",
+        "I'm sorry if I missed it, but where is the returns form?",
+        "it's awful weather today, do you deliver in the snow?",
+        "I'm worried the heel will be too high, how tall is it?",
+        "no rush at all, but when will my order be dispatched?",
+        "I'm fed up of cheap shoes falling apart, which of yours are most durable?",
+        "stupid question, do the trainers come with spare laces?",
+        "I hate returning things, can I try them on in store first?",
+        "my toddler keeps losing shoes, do you sell velcro ones?",
+        "I don't want to get it wrong, which size for a wide foot?",
+        "my old boots let water in, are yours better in the rain?",
+        "bit of a disaster in my wardrobe, any sale on coats?",
+        "I can't find the discount code box at checkout, where is it?",
+        "I'm not sure the colour will suit me, can I return it if not?",
+        "I missed the delivery driver, how do I rebook?",
+        "worried about sizing online, do you offer free returns?",
+    ],
+    ("praise", "warm"): [
+        "thank you, the boots arrived today and they're perfect",
+        "no complaints at all, great trainers",
+        "couldn't be happier with the sandals",
+        "your team sorted my exchange so quickly, thanks",
+        "just wanted to say the customer service was lovely",
+        "best boots I've ever owned",
+        "really pleased with the quality, thank you",
+        "the new jacket is so warm, love it",
+        "cheers for the quick reply",
+        "the size guide was spot on, thanks",
+        "not bad at all, comfy and cheap",
+        "wow, delivered the next morning, amazing",
+        "the shoes are beautiful, my mum loved them",
+        "thanks for sorting the refund so fast",
+        "honestly impressed with how easy the return was",
+        "five stars, will be back",
+        "so comfy I bought a second pair",
+        "the person on the phone was really kind, thank you",
+        "everything arrived in perfect condition",
+        "well made and arrived fast, thanks a lot",
+    ],
+}
+
+
 def main() -> None:
     """Writes labelled.csv next to this file."""
     out = Path(__file__).with_name("labelled.csv")
@@ -727,7 +893,11 @@ def main() -> None:
                     continue
                 seen.add(text)
                 writer.writerow([text, label, category, split_of(text)])
-        for batch, split in ((SEEN_HELDOUT, "dev"), (FRESH, "heldout")):
+        for batch, split in (
+            (SEEN_HELDOUT, "dev"),
+            (FRESH, "heldout"),
+            (FRESH3, "heldout3"),
+        ):
             for (label, category), texts in batch.items():
                 for text in texts:
                     if text in seen:
