@@ -7,6 +7,7 @@ detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
 the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 "heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
 "heldout3" rows (the ``FRESH3`` batch) before the third. Both are only measured.
+``DEV3`` and ``DEV3B`` hold the third round's tuning examples ("dev").
 """
 
 from __future__ import annotations
@@ -880,6 +881,168 @@ FRESH3: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Tuning examples of the third round ("dev"): written for the failure modes named in
+# docs/detection.md (routine questions with upset words, sarcasm without failure
+# words, plain complaints) and looked at while changing the detector.
+DEV3: dict[tuple[str, str], list[str]] = {
+    ("routine", "negative_words"): [
+        "I hate breaking in new shoes, do these need wearing in?",
+        "how long does it take to break the boots in?",
+        "can't decide between black and tan, which goes with more?",
+        "I can't remember my login email, can you help me find my account?",
+        "I can't make up my mind, can I order both and send one back?",
+        "gutted I missed the Black Friday deals, any offers coming up?",
+        "annoyed with myself for not buying the blue ones, are they back yet?",
+        "bad news, the puppy ate my trainers, do you still make the white ones?",
+        "my cat destroyed my slippers, are the sheepskin ones still available?",
+        "disappointed the green colour has gone, will it be restocked?",
+        "terrible weather here, will deliveries still go out tomorrow?",
+        "I'm rubbish with technology, how do I use a discount code?",
+        "ugh, I have a wedding next week, can you deliver by Friday?",
+        "I'm so frustrated with wide feet, what's your widest boot?",
+        "the worst thing about hiking is sore heels, which boots have padding?",
+        "sorry to be annoying, could you tell me your opening hours?",
+        "stupid me, I forgot my password, how do I get a new one?",
+        "I'm awful at choosing gifts, what's your bestselling slipper?",
+        "horrible cold out, do you sell thermal socks?",
+        "I hate it when sandals rub, are yours lined?",
+        "I'm useless at returns, is it free to send things back?",
+        "my old school shoes were rubbish, do yours last?",
+        "I had a bad experience elsewhere, do you offer a guarantee?",
+        "other shops have been a nightmare for wide fit, do you stock E width?",
+        "my son wrecks his trainers in a month, anything tougher?",
+        "I'm worried about ordering the wrong size, can I exchange?",
+        "not sure if it's a silly question, but do the boots have a zip?",
+        "I'm sad the summer range is ending, is there a final sale?",
+        "I can't wait for my order, when does it usually arrive?",
+        "I can't tell from the photos, is that brown or burgundy?",
+        "will there be more of the limited edition trainers?",
+        "do you still sell the canvas pumps?",
+        "which is lighter, the hiker or the trail runner?",
+        "I missed the courier yesterday, can I pick the parcel up from the depot?",
+        "a bit fed up of my old trainers, what's new in?",
+    ],
+    ("routine", "question"): [
+        "do you do gift wrapping?",
+        "is there a student discount code?",
+        "what sizes do the kids' wellies come in?",
+        "can I pay in instalments?",
+        "when does the winter collection launch?",
+        "will the sale include boots?",
+        "do you price match?",
+        "are the insoles removable?",
+    ],
+    ("praise", "warm"): [
+        "no problems at all, the trainers are ace",
+        "can't fault the service, thank you",
+        "not a single complaint, lovely boots",
+        "I was worried about the size but they fit perfectly, thanks",
+        "the replacement came so fast, thank you",
+        "honestly didn't expect them to be this comfy",
+        "nothing to complain about, happy customer",
+    ],
+    ("complaint", "sarcasm"): [
+        "nice to see my return is still 'being processed' a month on",
+        "must be lovely to never answer the phone",
+        "so pleased I paid extra for tracking that says nothing",
+        "oh brilliant, another voucher instead of my money",
+        "good to know your promises mean nothing",
+        "amazing how fast you take payment and how slow you refund",
+        "cheers for the radio silence",
+        "glad to hear my complaint is in a queue, again",
+        "lovely, the third 'sorry for the inconvenience' email this week",
+        "really impressed by how well you ignore emails",
+        "wow, thanks for the prompt reply, only took nine days",
+        "so the boots are waterproof until it rains, got it",
+    ],
+    ("complaint", "no_negative_words"): [
+        "I'm still not sure where my parcel is, it was meant to come on Wednesday",
+        "my order confirmation never came and the money's gone from my account",
+        "the trainers I received have a different logo from the website",
+        "nobody has looked at my return yet",
+        "I got a message saying delivered but I've checked everywhere",
+        "my voucher has disappeared from my account",
+        "the app logs me out every time I try to pay",
+        "I got one boot, where's the second",
+        "I sent you photos of the damage on Monday and heard nothing",
+        "the replacement pair has the same fault",
+    ],
+    ("complaint", "shouting"): [
+        "reply to me!!!",
+        "HELLO?? anyone??",
+    ],
+}
+
+
+# More third-round tuning examples ("dev"), written after the first changes of the
+# round to probe complaint recall on new wording.
+DEV3B: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "absolutely fuming, the delivery driver never even knocked",
+        "the service on your chat is awful, I keep getting disconnected",
+        "such a letdown, the boots squeak with every step",
+        "I'm really not happy, the box was half crushed",
+        "this is a joke, my exchange still hasn't been sent",
+        "poor quality stitching, it's already fraying",
+        "really frustrating that the size guide is so far off",
+        "shocking that nobody has replied to my complaint",
+        "I'm angry that my refund was less than I paid",
+        "the trainers are terrible, the glue is showing everywhere",
+    ],
+    ("complaint", "no_negative_words"): [
+        "my parcel was handed to the wrong neighbour and they say they don't have it",
+        "the return was signed for on the 4th and I still don't have my money",
+        "you've sent me the same wrong size again",
+        "the heel is wobbling already",
+        "I paid for gift wrap and it came in a plain bag",
+        "I've been waiting in for the courier since 8am",
+        "my account was charged but the order doesn't show up",
+        "the refund went to a card I cancelled",
+        "half the order is missing",
+        "I asked for a collection three times and no one came",
+        "my order has been 'preparing for dispatch' for nine days",
+        "the boots are meant to be leather but they're plastic",
+        "I've had four different answers from four different people",
+        "I still haven't got the replacement you promised",
+    ],
+    ("complaint", "sarcasm"): [
+        "oh great, the 'next day' delivery is now next week",
+        "so helpful of you to close my ticket without fixing anything",
+        "thanks a million for the pair with two left feet",
+        "love that I have to explain everything again to every new person",
+        "brilliant service, if you like waiting",
+        "super, my refund is 'on its way', like it was last month",
+        "how kind of you to charge me for the return you lost",
+        "genius idea to send the boots in an envelope",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I hope you can help. The sandals arrived with one strap broken.",
+        "Hi, I don't want to be a pain, but my order is now two weeks overdue",
+        "Hi, could someone look at my return please? It was received but not refunded",
+        "Dear team, I was charged for express delivery but it came standard",
+        "Hi, my parcel seems to have gone missing, the tracking stopped on Tuesday",
+    ],
+    ("complaint", "abuse"): [
+        "you're a bunch of crooks",
+        "what a pack of morons",
+        "your company is a total joke and your staff are clowns",
+    ],
+    ("complaint", "threat"): [
+        "I'm going to leave a one star review everywhere",
+        "cancel my order or I'm disputing it with my bank",
+        "I'll never recommend you to anyone again",
+    ],
+    ("routine", "negative_words"): [
+        "I'm hopeless at sizing, is a 38 a UK 5?",
+        "my feet always hurt in heels, do you do low ones?",
+        "I'm sick of boring trainers, anything colourful in?",
+        "I hate ironing, are the shirts non-iron?",
+        "is it bad to put leather boots in the washing machine?",
+        "the problem with my old sandals was the strap, are yours adjustable?",
+    ],
+}
+
+
 def main() -> None:
     """Writes labelled.csv next to this file."""
     out = Path(__file__).with_name("labelled.csv")
@@ -897,6 +1060,8 @@ def main() -> None:
             (SEEN_HELDOUT, "dev"),
             (FRESH, "heldout"),
             (FRESH3, "heldout3"),
+            (DEV3, "dev"),
+            (DEV3B, "dev"),
         ):
             for (label, category), texts in batch.items():
                 for text in texts:
