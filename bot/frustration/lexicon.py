@@ -814,17 +814,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
-    r"can i|should i|when (does|do|will)|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?)|"
+    r"can i|could i|may i|should i|when (does|do|will|is|are)|when'?s|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?)|"
     r"will (there|it|they|the|deliveries|delivery|you|this|that|these|those)|do you still|"
     r"(can|could|would) you (tell|recommend|deliver|send|ship|suggest|let me know|advise)|"
     r"any (\w+ ){0,2}(offers?|deals?|sales?|discounts?|codes?)|"
     r"do (yours|they|these|those)|does (it|this|that)|are (there|those)|where (can|do) i|"
     r"anything (\w+ )?(in|new|similar|else|for|with|like))\b"
 )
-# A question about the customer's own order: upset words in it are not damped.
+# A question about where the customer's own order is: upset words in it are not damped
+# ("fed up, when will my order arrive?"); a request about it is routine ("can I pause
+# my order?").
 OWN_ORDER = (
-    r"\b(my|our) (order|parcel|package|delivery|refund|money|return|replacement)\b"
+    r"\b(where|when|why|has|have|is|will|did)\b[^?.!,]{0,25}\b(my|our) "
+    r"(order|parcel|package|delivery|refund|money|return|replacement)\b"
     r"(?! (numbers?|history|form|details|page|confirmation|reference|code|address))"
+    r"|\b(my|our) (order|parcel|package|delivery|refund|money|return|replacement)\b"
+    r"[^?.!,]{0,30}\b(arrive|come|get here|be here|turn up|show up|be delivered"
+    r"|dispatched|shipped|back)\b"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -836,7 +842,9 @@ NOT_A_FAILURE = (
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
     r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
-    r"|(annoying|silly|stupid|dumb) question|stupid me)\b"
+    r"|(annoying|silly|stupid|dumb) question|stupid me"
+    r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
+    r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with))\b"
 )
 # A demand for an answer with repeated punctuation ("answer me!!!").
 DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2,}"

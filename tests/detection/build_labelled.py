@@ -7,7 +7,7 @@ detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
 the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 "heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
 "heldout3" rows (the ``FRESH3`` batch) before the third. Both are only measured.
-``DEV3`` and ``DEV3B`` hold the third round's tuning examples ("dev").
+``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev").
 """
 
 from __future__ import annotations
@@ -1043,6 +1043,44 @@ DEV3B: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Third-round tuning examples, last batch ("dev"): routine questions and praise with
+# upset words, to probe false handoffs.
+DEV3C: dict[tuple[str, str], list[str]] = {
+    ("routine", "negative_words"): [
+        "my husband is awful at picking shoes, could I buy a gift card instead?",
+        "the old pair gave me blisters, are these softer at the back?",
+        "I'm worried they'll be too tight, do they stretch?",
+        "I'm a nightmare to buy for, do you have a wishlist feature?",
+        "last winter my feet froze, are these lined with fleece?",
+        "I keep losing gloves, do you sell them in packs?",
+        "honestly my worst habit is buying shoes, when's the next sale?",
+        "I'm fed up with laces coming undone, do you have slip-ons?",
+        "I'm disappointed in myself for waiting, are the tan boots still in a 6?",
+        "the weather has been terrible, are your wellies in stock?",
+        "my knees are bad, which trainers have the most cushioning?",
+        "I'm no good at this online stuff, can I order by phone?",
+        "I'm really sorry, I forgot, what's the returns address?",
+        "I can't stand cheap plastic soles, are yours rubber?",
+        "nightmare week, can I pause my order until Monday?",
+        "I'm so annoyed at the rain, do you do waterproof spray?",
+        "I had terrible luck with sizes elsewhere, do yours run true?",
+        "broke my ankle last month, do you do supportive boots?",
+        "I failed to spot the sale in time, any chance of a code?",
+        "my feet are killing me after work, which shoes are best for standing all day?",
+    ],
+    ("praise", "warm"): [
+        "the boots are so comfy I forgot I was wearing them, thanks",
+        "you sorted my exchange without any fuss, brilliant",
+        "wasn't sure about the colour but it's gorgeous",
+        "I was nervous ordering online but it was easy, thank you",
+        "they survived a muddy festival, great boots",
+        "never had trainers this comfy, thank you",
+        "the staff at the till were lovely yesterday",
+        "really happy, fit like a glove",
+    ],
+}
+
+
 def main() -> None:
     """Writes labelled.csv next to this file."""
     out = Path(__file__).with_name("labelled.csv")
@@ -1062,6 +1100,7 @@ def main() -> None:
             (FRESH3, "heldout3"),
             (DEV3, "dev"),
             (DEV3B, "dev"),
+            (DEV3C, "dev"),
         ):
             for (label, category), texts in batch.items():
                 for text in texts:

@@ -205,3 +205,16 @@ def test_sarcasm_demands_and_upset_order_questions_are_handed_off(
     detector: FrustrationDetector, text: str
 ) -> None:
     assert detector.detect(text).score >= 0.4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is hopeless at choosing presents, could I get a voucher?",
+        "dreadful day, can I move my delivery to Thursday?",
+    ],
+)
+def test_requests_about_own_order_and_self_deprecation_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text).level == "calm"
