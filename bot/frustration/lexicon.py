@@ -789,7 +789,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "something not working",
     ),
     (
-        r"\b(refund|money)\b.{0,30}\b(old|cancel+ed|closed|expired) (card|account)\b",
+        r"\b(refund|money)\b.{0,30}\b(old|cancel+ed|closed|expired) (card|account)\b"
+        r"|\b(refund|money)\b.{0,30}\b(card|account) (i|that|which) (had )?(cancel+ed|closed)\b",
         "refund",
     ),
     (
@@ -845,6 +846,10 @@ SELF_DEPRECATING = (
     r"|(annoying|silly|stupid|dumb) question|stupid me"
     r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with))\b"
+)
+# A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
+SCARE_QUOTE = (
+    r"(?<![a-z])['\"\u2018\u201c][a-z][^'\"\u2019\u201d]{1,30}['\"\u2019\u201d](?![a-z])"
 )
 # A demand for an answer with repeated punctuation ("answer me!!!").
 DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2,}"

@@ -197,6 +197,7 @@ def test_plain_and_ironic_failures(
     "text",
     [
         "must be nice to never pick up the phone",
+        "oh wonderful, my 'priority' parcel is 'being prepared' again",
         "get back to me!!!",
         "I'm fed up, when will my order arrive?",
     ],
