@@ -848,9 +848,7 @@ SELF_DEPRECATING = (
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with))\b"
 )
 # A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
-SCARE_QUOTE = (
-    r"(?<![a-z])['\"\u2018\u201c][a-z][^'\"\u2019\u201d]{1,30}['\"\u2019\u201d](?![a-z])"
-)
+SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^'\"\u2019\u201d]{1,30}['\"\u2019\u201d](?![a-z])"
 # A demand for an answer with repeated punctuation ("answer me!!!").
 DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2,}"
 # A question about what would happen ("what if my parcel gets lost?") or a wanted feature
