@@ -777,6 +777,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(promises?|word|guarantees?) (mean|means|meant) nothing\b", "broken promise"),
     (
+        r"\b(arrived|came|turned up|got here|delivered|showed up)\b.{0,25}\b(after|too late for) (the|my|our|his|her) (trip|holiday|holidays|wedding|party|birthday|event|christmas|occasion|festival|funeral|interview|flight)\b",
+        "late delivery",
+    ),
+    (
         r"\bstill (don'?t|do not|haven'?t|have not) (have|got)\b",
         "late delivery",
     ),
@@ -1027,16 +1031,11 @@ PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
 )
-# Detector signals that make a praise reply unsafe (not "!!!" or capitals: "LOVE IT!!").
+# Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset
+# words and negative sentiment are left to the score (a praise message with enough of
+# them is "annoyed" and handed off by the reply guard; below that they are noise).
 PROBLEM_SIGNALS: frozenset[str] = frozenset(
-    {
-        "insult",
-        "threat",
-        "service_failure",
-        "frustration_words",
-        "sarcasm",
-        "negative_sentiment",
-    }
+    {"insult", "threat", "service_failure", "sarcasm"}
 )
 
 # Words spelled in capitals that are not shouting (brands, carriers, abbreviations).

@@ -182,6 +182,7 @@ def test_customer_state_in_a_question_stays_calm(
         ("the page logs me out every time I click pay", "something not working"),
         ("wow, speedy reply, only took six days", "late delivery"),
         ("your guarantees mean nothing", "broken promise"),
+        ("lovely, the dress shoes turned up after the wedding", "late delivery"),
         ("cheers for the radio silence this week", "rude or unhelpful service"),
     ],
 )
