@@ -211,6 +211,11 @@ class HandoffPolicy(Policy):
                 and not praise_reply_is_safe(latest.text or "", frustration_of(latest))
             ):
                 probabilities[domain.index_for_action(neutral)] = 1.0
+                logger.debug(
+                    "Praise without a praise cue or with a problem cue for %s: %s",
+                    tracker.sender_id,
+                    neutral,
+                )
                 return self._prediction(
                     probabilities, diagnostic_data={"reply_guard": "praise_not_safe"}
                 )
