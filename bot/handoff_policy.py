@@ -59,6 +59,28 @@ def has_praise_cue(text: str) -> bool:
     )
 
 
+def has_problem_cue(text: str, info: dict[str, Any]) -> bool:
+    """Returns whether a message shows a problem: a problem word or signal.
+
+    Args:
+        text: the message.
+        info: the detector's ``frustration`` dict for it.
+    """
+    if any(s.get("name") in lexicon.PROBLEM_SIGNALS for s in info.get("signals", [])):
+        return True
+    lowered = re.sub(lexicon.PRAISE_IDIOMS, " ", text.lower())
+    return bool(set(re.findall(r"[a-z']+", lowered)) & lexicon.PROBLEM_CUES)
+
+
+def praise_reply_is_safe(text: str, info: dict[str, Any]) -> bool:
+    """Returns whether NLU "praise" may get the cheerful praise reply.
+
+    Only when the message has a praise word or emoji and no problem cue: sarcasm
+    ("perfect timing, it came a week late") is often read as praise by the NLU.
+    """
+    return has_praise_cue(text) and not has_problem_cue(text, info)
+
+
 NOT_LOOP_INTENTS = frozenset({"inform", "affirm", "deny", "greet", "thank", "goodbye"})
 
 
@@ -131,8 +153,8 @@ class HandoffPolicy(Policy):
             "loop_repeats": 3,
             # intents answered from the cheerful family (the reply guard)
             "guarded_intents": ["thank", "praise", "greet", "goodbye", "affirm"],
-            # "praise" with no praise word or emoji gets this neutral reply instead
-            # of a cheerful one (null: off)
+            # "praise" with no praise word or emoji, or with a problem word or
+            # signal, gets this neutral reply instead of a cheerful one (null: off)
             "praise_without_cue_action": "utter_ask_problem",
         }
 
@@ -195,11 +217,16 @@ class HandoffPolicy(Policy):
                 and neutral in domain.action_names_or_texts
                 and latest is not None
                 and latest.intent_name == "praise"
-                and not has_praise_cue(latest.text or "")
+                and not praise_reply_is_safe(latest.text or "", frustration_of(latest))
             ):
                 probabilities[domain.index_for_action(neutral)] = 1.0
+                logger.debug(
+                    "Praise without a praise cue or with a problem cue for %s: %s",
+                    tracker.sender_id,
+                    neutral,
+                )
                 return self._prediction(
-                    probabilities, diagnostic_data={"reply_guard": "praise_without_cue"}
+                    probabilities, diagnostic_data={"reply_guard": "praise_not_safe"}
                 )
             return self._prediction(probabilities)
         probabilities[domain.index_for_action(HANDOFF_ACTION)] = 1.0

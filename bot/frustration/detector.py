@@ -136,6 +136,11 @@ class FrustrationDetector:
         self._buying = re.compile(lexicon.BUYING_QUESTION)
         self._self_blame = re.compile(lexicon.SELF_BLAME)
         self._hypothetical = re.compile(lexicon.HYPOTHETICAL)
+        self._own_order = re.compile(lexicon.OWN_ORDER)
+        self._not_a_failure = re.compile(lexicon.NOT_A_FAILURE)
+        self._self_deprecating = re.compile(lexicon.SELF_DEPRECATING)
+        self._demand = re.compile(lexicon.DEMAND)
+        self._scare_quote = re.compile(lexicon.SCARE_QUOTE)
 
     def detect(
         self, text: str, tokens: Sequence[str] | None = None
@@ -191,19 +196,23 @@ class FrustrationDetector:
         routine = routine and not failure
         if failure:
             signals.append(self._signal("service_failure", failure))
-        upset = sorted(word_set & lexicon.FRUSTRATION_WORDS)
-        phrase = next((p for p in lexicon.FRUSTRATION_PHRASES if p in lowered), None)
+        upset, phrase = self._upset(lowered)
+        # Upset words in a question about the customer's own order are not damped.
+        damped = routine and not self._own_order.search(lowered)
         if upset or phrase:
             evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))
             strong = [w for w in upset if w not in lexicon.WEAK_FRUSTRATION_WORDS]
             count = len(strong) + 0.5 * (len(upset) - len(strong)) + bool(phrase)
-            strength = min(1.0, 0.5 + 0.25 * count) * (0.4 if routine else 1.0)
+            strength = min(1.0, 0.5 + 0.25 * count) * (0.4 if damped else 1.0)
             signals.append(self._signal("frustration_words", evidence, strength))
         cues = [m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m]
         sarcasm = next((c for c in cues if self._sarcasm_alone(c)), None) or next(
             iter(cues), None
         )
         negative_context = bool(failure or upset or phrase or threat or insult)
+        # a sarcasm cue beside a quoted stock phrase: "super, it's 'on its way' again"
+        quoted = bool(cues and self._scare_quote.search(lowered))
+        negative_context = negative_context or quoted
         if sarcasm and (negative_context or self._sarcasm_alone(sarcasm)):
             signals.append(self._signal("sarcasm", sarcasm))
         positives = sorted(word_set & lexicon.POSITIVE_WORDS)
@@ -213,7 +222,7 @@ class FrustrationDetector:
             )
         compound = float(self._vader.polarity_scores(text)["compound"])
         if compound <= self.vader_threshold:
-            strength = min(1.0, abs(compound)) * (0.4 if routine else 1.0)
+            strength = min(1.0, abs(compound)) * (0.4 if damped else 1.0)
             signals.append(
                 self._signal("negative_sentiment", f"vader {compound:+.2f}", strength)
             )
@@ -297,7 +306,25 @@ class FrustrationDetector:
                 return token
         return None
 
+    def _upset(self, lowered: str) -> tuple[list[str], str | None]:
+        """Upset words and the first upset phrase, self-deprecating politeness aside."""
+        text = self._self_deprecating.sub(" ", lowered)
+        words = set(SPLIT_RE.findall(text.replace("...", " ")))
+        upset = sorted(words & lexicon.FRUSTRATION_WORDS)
+        demand = self._demand.search(text)
+        phrase = demand.group(0) if demand else None
+        phrase = phrase or next(
+            (p for p in lexicon.FRUSTRATION_PHRASES if p in text), None
+        )
+        return upset, phrase
+
     def _failure(self, lowered: str) -> tuple[str | None, str | None]:
+        """The first failure pattern that matches, with its topic, or (None, None).
+
+        Phrases about the customer's own state ("can't decide", "broken in") are
+        blanked out first.
+        """
+        lowered = self._not_a_failure.sub(" ", lowered)
         for pattern, topic in self._failures:
             match = pattern.search(lowered)
             if match:
@@ -311,7 +338,9 @@ class FrustrationDetector:
             re.search(
                 r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
                 r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
-                r"|^(another|more|the usual|same old)\s+['\"\u2018\u201c]"
+                r"|^(another|more|the usual|same old|yet another|the \w+)"
+                r"\s+['\"\u2018\u201c]"
+                r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
                 r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -328,6 +328,11 @@ THREAT_PHRASES: tuple[str, ...] = (
     "take my business",
     "taking my business",
     "shop elsewhere",
+    "never recommend",
+    "won't recommend",
+    "wouldn't recommend",
+    "would not recommend",
+    "won't be recommending",
     "go elsewhere",
     "going elsewhere",
     "buy elsewhere",
@@ -490,7 +495,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "refund",
     ),
     (
-        r"\b(says|shows|marked|tracking)\b.{0,30}\bdelivered\b.{0,40}\b(not|never|hasn'?t|didn'?t|isn'?t|no|nothing)\b",
+        r"\b(says|said|saying|shows|showing|marked|tracking)\b.{0,30}\bdelivered\b.{0,40}\b(not|never|hasn'?t|didn'?t|isn'?t|no|nothing|checked everywhere|nowhere)\b",
         "parcel marked delivered but not received",
     ),
     (r"\brefund\b.{0,20}\b(disappeared|vanished|gone missing)\b", "refund"),
@@ -500,11 +505,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\btried to deliver\b.{0,30}\b(but|was in|home|in all day)\b", "late delivery"),
     (
-        r"\bwaiting since\b|\bno idea where\b|\b(disappeared|vanished)\b",
+        r"\b(waiting|waited|been in|stayed in)( in)?( for [a-z ]{1,25})? since\b|\bno idea where\b|\b(disappeared|vanished)\b",
         "late delivery",
     ),
     (
-        r"\b(in transit|tracking|processing|pending)\b.{0,30}\bfor (a|one|two|three|\d+) (weeks?|days?|months?)\b",
+        r"\b(in transit|tracking|processing|pending|preparing|dispatch)\b.{0,30}\bfor (a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (weeks?|days?|months?)\b",
         "late delivery",
     ),
     (r"\bsomeone else'?s\b", "wrong item"),
@@ -622,11 +627,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "rude or unhelpful service",
     ),
     (
-        r"\b(nobody|no one|no-one) (is |has )?(called|rang|replied|answered|answering|replying|responding|got back|came|turned up|responded|helped|helping)\b",
+        r"\b(nobody|no one|no-one) (is |has )?(called|rang|replied|answered|answering|replying|responding|got back|came|turned up|responded|helped|helping|looked at|dealt with|processed|checked|contacted)\b",
         "rude or unhelpful service",
     ),
     (
-        r"\b(haven'?t|have not|never) heard (anything|back|a thing)\b|\b(no|not a) (reply|response|answer|call ?back|word)\b",
+        r"\b(haven'?t|have not|never) heard (anything|back|a thing)\b|\bheard nothing\b|\b(no|not a) (reply|response|answer|call ?back|word)\b",
         "rude or unhelpful service",
     ),
     (
@@ -740,14 +745,116 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(let|lets|letting) (the )?(water|rain|wet) in\b|\b(fits?|fitted|sized|runs?) nothing like\b",
         "damaged item",
     ),
+    # round 3: failures told plainly or ironically (tuned on the team's dev examples)
+    (
+        r"\bwhere'?s the (other|second|rest|matching)\b|\bwhere (is|are) the (other|second|rest|matching)\b",
+        "missing item",
+    ),
+    (
+        r"\b(different|not the same)\b.{0,25}\b(from|to|than) (the|your) (website|site|photos?|pictures?|listing|description|advert|images?)\b",
+        "wrong item",
+    ),
+    (r"\bsame (fault|problem|issue|defect)\b", "damaged item"),
+    (
+        r"\bevery (single )?time (i|we) (try|go|click|open|log|pay|attempt|check)\b",
+        "something not working",
+    ),
+    (
+        r"\b(that |which |it |tracking )(says|does|shows|tells (me|us)) (absolutely )?nothing\b",
+        "something not working",
+    ),
+    (
+        r"\bonly (took|taken|takes|taking) (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days?|weeks?|months?|hours?)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(a|one|two|three|four|\d+) (weeks?|months?|fortnight) on\b|\bstill ['\"\u2018\u201c]",
+        "late delivery",
+    ),
+    (
+        r"\bradio silence\b|\bignor(e|es|ing) (my |our |your |all |the )?(emails?|calls?|messages?|customers?|complaints?)\b",
+        "rude or unhelpful service",
+    ),
+    (r"\b(promises?|word|guarantees?) (mean|means|meant) nothing\b", "broken promise"),
+    (
+        r"\b(arrived|came|turned up|got here|delivered|showed up)\b.{0,25}\b(after|too late for) (the|my|our|his|her) (trip|holiday|holidays|wedding|party|birthday|event|christmas|occasion|festival|funeral|interview|flight)\b",
+        "late delivery",
+    ),
+    (
+        r"\bstill (don'?t|do not|haven'?t|have not) (have|got)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(paid|charged|billed) (extra )?for\b.{0,30}\b(and|but) (it|they|the \w+) (came|arrived|turned up|was sent|were sent)\b",
+        "unexpected charge",
+    ),
+    (
+        r"\b(doesn'?t|does not|isn'?t|is not|didn'?t) (show(ing)? up|appear(ing)?)\b.{0,20}\b(account|order|system|app|website|site)\b|\b(account|order|system|app|website|site)\b.{0,20}\b(doesn'?t|does not|isn'?t|is not|didn'?t) (show(ing)? up|appear(ing)?)\b",
+        "something not working",
+    ),
+    (
+        r"\b(refund|money)\b.{0,30}\b(old|cancel+ed|closed|expired) (card|account)\b"
+        r"|\b(refund|money)\b.{0,30}\b(card|account) (i|that|which) (had )?(cancel+ed|closed)\b",
+        "refund",
+    ),
+    (
+        r"\b(has been|is|was|been|stuck on|says|still says|still showing) ['\"\u2018\u201c][^'\"\u2019\u201d]{3,40}['\"\u2019\u201d] (for|since)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(different|conflicting|mixed|contradictory) (answers|stories|information|info|excuses|explanations)\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\bwithout (fixing|solving|sorting|resolving|answering|replying|reading|refunding|checking)\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(order|parcel|package|return|refund|delivery|item|boots|shoes|trainers) (you|they|the courier|your courier) (lost|broke|damaged|misplaced)\b",
+        "late delivery",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
-    r"can i|should i|when (does|do|will)|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?))\b"
+    r"can i|could i|may i|should i|when (does|do|will|is|are)|when'?s|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?)|"
+    r"will (there|it|they|the|deliveries|delivery|you|this|that|these|those)|do you still|"
+    r"(can|could|would) you (tell|recommend|deliver|send|ship|suggest|let me know|advise)|"
+    r"any (\w+ ){0,2}(offers?|deals?|sales?|discounts?|codes?)|"
+    r"do (yours|they|these|those)|does (it|this|that)|are (there|those)|where (can|do) i|"
+    r"anything (\w+ )?(in|new|similar|else|for|with|like))\b"
 )
+# A question about where the customer's own order is: upset words in it are not damped
+# ("fed up, when will my order arrive?"); a request about it is routine ("can I pause
+# my order?").
+OWN_ORDER = (
+    r"\b(where|when|why|has|have|is|will|did)\b[^?.!,]{0,25}\b(my|our) "
+    r"(order|parcel|package|delivery|refund|money|return|replacement)\b"
+    r"(?! (numbers?|history|form|details|page|confirmation|reference|code|address))"
+    r"|\b(my|our) (order|parcel|package|delivery|refund|money|return|replacement)\b"
+    r"[^?.!,]{0,30}\b(arrive|come|get here|be here|turn up|show up|be delivered"
+    r"|dispatched|shipped|back)\b"
+)
+# Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
+NOT_A_FAILURE = (
+    r"\b(can'?t|cannot|couldn'?t) (decide|choose|pick|remember|recall|make up my mind|tell|wait"
+    r"|fault|complain|recommend|thank|get enough|stop wearing|believe how)\b"
+    r"|\b(broken|break|breaking|wear|wearing|worn) (\w+ )?in\b(?! (two|half|pieces|the (middle|post)))"
+    r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
+)
+# Self-deprecating politeness: its upset words are not aimed at us.
+SELF_DEPRECATING = (
+    r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
+    r"|(annoying|silly|stupid|dumb) question|stupid me"
+    r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
+    r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with))\b"
+)
+# A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
+SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^'\"\u2019\u201d]{1,30}['\"\u2019\u201d](?![a-z])"
+# A demand for an answer with repeated punctuation ("answer me!!!").
+DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2,}"
 # A question about what would happen ("what if my parcel gets lost?") or a wanted feature
 # ("boots that won't let the rain in?"), not a failure.
 HYPOTHETICAL = (
@@ -795,7 +902,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*$",
     r"\b(impressive|well done|bravo|slow clap|ten out of ten|10/10|top marks|gold star|nice one|good one|must be nice|so glad|so pleased|how lovely|thrilled|cheers for|thanks so much for|really appreciate|appreciate being|nice to know|good to know)\b",
     r"^(oh |wow,? |well,? )?(great|lovely|wonderful|perfect|brilliant|fantastic|super|marvellous|terrific|excellent|amazing|awesome)\s*[,!.]",
-    r"\b(another|more|the usual|same old)\s+['\"\u2018\u201c]",
+    r"\b(another|more|the usual|same old|yet another|the (second|third|fourth|fifth|\w+th))\s+['\"\u2018\u201c]",
+    r"\b(how|so|very|really) (kind|helpful|nice|thoughtful|generous|good) of (you|u)\b",
+    r"\bif you (like|love|enjoy) (waiting|being|paying|chasing|talking|repeating)\b",
+    r"\b(must be (nice|lovely|great|fun)|nice to see|glad to (hear|see|know)|so pleased i|impressed (by|with) how|cheers for the|thanks for the (prompt|quick|speedy|fast|swift))\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(
@@ -889,6 +999,43 @@ PRAISE_EMOJI: tuple[str, ...] = (
     "👌",
     "🙌",
     "💯",
+)
+
+# Words that tell of a problem: NLU "praise" holding one ("great to hear my complaint is
+# being looked at, a week later") gets the neutral reply, not the cheerful one.
+PROBLEM_CUES: frozenset[str] = frozenset(
+    {
+        "complaint",
+        "complaints",
+        "late",
+        "later",
+        "delay",
+        "delayed",
+        "waiting",
+        "waited",
+        "wrong",
+        "missing",
+        "lost",
+        "broken",
+        "damaged",
+        "cancelled",
+        "canceled",
+        "finally",
+        "excuses",
+        "apparently",
+        "nothing",
+    }
+)
+# Praise idioms that use those words ("no complaints", "can't go wrong").
+PRAISE_IDIOMS = (
+    r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"
+    r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
+)
+# Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset
+# words and negative sentiment are left to the score (a praise message with enough of
+# them is "annoyed" and handed off by the reply guard; below that they are noise).
+PROBLEM_SIGNALS: frozenset[str] = frozenset(
+    {"insult", "threat", "service_failure", "sarcasm"}
 )
 
 # Words spelled in capitals that are not shouting (brands, carriers, abbreviations).

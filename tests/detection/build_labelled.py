@@ -5,8 +5,9 @@ Every message below was written by the team for this project. ``split`` is assig
 by a stable hash of the text: "tune" rows may be looked at while adjusting the
 detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
 the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
-"heldout" rows (the ``FRESH`` batch) were written before the latest tuning round and
-are only measured.
+"heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
+"heldout3" rows (the ``FRESH3`` batch) before the third. Both are only measured.
+``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev").
 """
 
 from __future__ import annotations
@@ -714,6 +715,372 @@ FRESH: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Held-out batch 3: written at the start of the third tuning round, before any
+# detector, lexicon or policy change of that round, and committed first; measured
+# only, never used to tune. More routine and praise rows than batch 2 (35), so a
+# false-handoff rate of 3% is resolvable.
+FRESH3: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "really fed up, my trainers still haven't shown up after ten days",
+        "the customer service line is hopeless, I've been cut off three times",
+        "disappointed to find a big scratch across the toe of my new boots",
+        "this is ridiculous, the returns label you emailed doesn't scan",
+        "awful, the sandals fell apart on the first walk",
+        "I'm so annoyed, the parcel went to my old address even though I updated it",
+        "terrible quality, the insole peeled out within a week",
+        "frankly unacceptable that I've had no update on my complaint",
+        "I'm upset, the gift I ordered arrived with the price tag of someone else's order",
+        "honestly the worst experience, nobody takes responsibility",
+        "can't believe my refund has been rejected for no reason",
+        "sick of the excuses, where are my boots",
+    ],
+    ("complaint", "no_negative_words"): [
+        "my parcel was due on Monday and it's Thursday now",
+        "I returned two pairs and was only refunded for one",
+        "the tracking number you gave me doesn't exist",
+        "the box was empty when I opened it",
+        "I've been charged 12 pounds for delivery that was meant to be free",
+        "still no reply to the email I sent last week",
+        "the boots I got are a different colour from the ones I ordered",
+        "my order was split in two and the second part never came",
+        "the sole started coming away after three days",
+        "I was promised a callback on Friday, it's Tuesday",
+        "my account shows the refund as issued but my bank has nothing",
+        "the courier says they tried to deliver but I was home all day",
+        "the zip on the jacket won't close",
+        "it's been five weeks and I still don't have my trainers",
+        "the order confirmation says size 5 but I chose size 4",
+    ],
+    ("complaint", "sarcasm"): [
+        "brilliant, the replacement is broken too",
+        "oh good, another automated email saying sorry for the delay",
+        "love how the tracking just says 'in transit' for a fortnight",
+        "well done, you managed to lose a parcel the size of a sofa",
+        "fantastic, a refund in 10-14 working days, can't wait",
+        "cheers for the update that never came",
+        "so the express delivery is express in what sense exactly",
+        "thanks for nothing, again",
+        "top marks for sending the wrong size twice in a row",
+        "wow, three days to answer a one line email, impressive",
+        "great to hear my complaint is 'very important' to you, a week later",
+        "perfect timing, the boots arrived the day after the trip",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to chase, but I haven't received my refund yet for the sandals I sent back",
+        "Hello, I'm afraid the jacket arrived with a small tear near the pocket",
+        "Good afternoon, my order was marked delivered but I can't find it anywhere",
+        "Hi, I think I've been charged twice for the same order, could you check?",
+        "Hello there, the trainers I received are two different sizes, could you help?",
+        "Hi, I'd appreciate an update, my return was received three weeks ago",
+        "Morning, just letting you know the boots I ordered came without laces",
+        "Hi, I was promised a replacement last week but nothing has arrived",
+    ],
+    ("complaint", "abuse"): [
+        "you lot are a bunch of thieves",
+        "what a useless excuse for a company",
+        "f*** your delivery service",
+        "idiots, the lot of you",
+        "this bot is st*pid and so are you",
+    ],
+    ("complaint", "threat"): [
+        "if this isn't sorted today I'm going to my bank",
+        "I'll be posting about this on every review site I can find",
+        "never shopping here again, close my account",
+        "I'm contacting trading standards about this",
+        "sort it out or I'll see you in court",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY REFUND",
+        "I HAVE ASKED THREE TIMES NOW",
+        "this is the LAST time I order from you!!!",
+    ],
+    ("request_human", "explicit"): [
+        "please put me through to someone in customer services",
+        "can I speak to a real person",
+        "I need to talk to a manager",
+        "get me a human",
+        "is there a person I can chat with instead of a bot?",
+        "connect me with an agent please",
+    ],
+    ("routine", "question"): [
+        "do you deliver on Saturdays?",
+        "how much does it cost to send to Spain?",
+        "how many days do I have to send something back?",
+        "are the leather boots real leather?",
+        "can I reserve a pair in store?",
+        "do you have a size 12 in the hiking boots?",
+        "how do I track my order?",
+        "when will the black trainers be back in stock?",
+        "could I swap the navy pair for the grey?",
+        "can I buy a voucher for my sister?",
+        "is there a discount for ordering two pairs?",
+        "what's the difference between the standard and wide fit?",
+        "can I cancel order 171122? I ordered it an hour ago",
+        "how do I clean suede?",
+        "are your sandals vegan?",
+        "hi, is the summer sale still on?",
+        "do you offer click and collect?",
+        "how long is the warranty on your boots?",
+        "can I change my order before it ships?",
+        "do you have a shop in Leeds?",
+    ],
+    ("routine", "negative_words"): [
+        "I hate shopping in town, can I get everything delivered?",
+        "my feet are a nightmare to fit, do you do half sizes?",
+        "sorry to be a pain, can I change the colour on my order?",
+        "I'm terrible at measuring, is there a size guide?",
+        "wet socks are the worst, are these boots fully waterproof?",
+        "I'm so bad at remembering passwords, how do I reset mine?",
+        "my last pair of boots broke after years, do you repair soles?",
+        "ugh, Mondays, what time does the shop open?",
+        "I'm disappointed the red ones sold out, will they come back?",
+        "I hate cold feet, which boots are warmest?",
+        "annoying question maybe, but do you ship to the Channel Islands?",
+        "I can't stand scratchy wool, are the socks soft?",
+        "I'm frustrated with my current running shoes, which of yours are best for flat feet?",
+        "my neighbour's dog ruined my slippers, do you sell replacement ones?",
+        "I never know my size in boots, do they run small?",
+        "I'm sorry if I missed it, but where is the returns form?",
+        "it's awful weather today, do you deliver in the snow?",
+        "I'm worried the heel will be too high, how tall is it?",
+        "no rush at all, but when will my order be dispatched?",
+        "I'm fed up of cheap shoes falling apart, which of yours are most durable?",
+        "stupid question, do the trainers come with spare laces?",
+        "I hate returning things, can I try them on in store first?",
+        "my toddler keeps losing shoes, do you sell velcro ones?",
+        "I don't want to get it wrong, which size for a wide foot?",
+        "my old boots let water in, are yours better in the rain?",
+        "bit of a disaster in my wardrobe, any sale on coats?",
+        "I can't find the discount code box at checkout, where is it?",
+        "I'm not sure the colour will suit me, can I return it if not?",
+        "I missed the delivery driver, how do I rebook?",
+        "worried about sizing online, do you offer free returns?",
+    ],
+    ("praise", "warm"): [
+        "thank you, the boots arrived today and they're perfect",
+        "no complaints at all, great trainers",
+        "couldn't be happier with the sandals",
+        "your team sorted my exchange so quickly, thanks",
+        "just wanted to say the customer service was lovely",
+        "best boots I've ever owned",
+        "really pleased with the quality, thank you",
+        "the new jacket is so warm, love it",
+        "cheers for the quick reply",
+        "the size guide was spot on, thanks",
+        "not bad at all, comfy and cheap",
+        "wow, delivered the next morning, amazing",
+        "the shoes are beautiful, my mum loved them",
+        "thanks for sorting the refund so fast",
+        "honestly impressed with how easy the return was",
+        "five stars, will be back",
+        "so comfy I bought a second pair",
+        "the person on the phone was really kind, thank you",
+        "everything arrived in perfect condition",
+        "well made and arrived fast, thanks a lot",
+    ],
+}
+
+
+# Tuning examples of the third round ("dev"): written for the failure modes named in
+# docs/detection.md (routine questions with upset words, sarcasm without failure
+# words, plain complaints) and looked at while changing the detector.
+DEV3: dict[tuple[str, str], list[str]] = {
+    ("routine", "negative_words"): [
+        "I hate breaking in new shoes, do these need wearing in?",
+        "how long does it take to break the boots in?",
+        "can't decide between black and tan, which goes with more?",
+        "I can't remember my login email, can you help me find my account?",
+        "I can't make up my mind, can I order both and send one back?",
+        "gutted I missed the Black Friday deals, any offers coming up?",
+        "annoyed with myself for not buying the blue ones, are they back yet?",
+        "bad news, the puppy ate my trainers, do you still make the white ones?",
+        "my cat destroyed my slippers, are the sheepskin ones still available?",
+        "disappointed the green colour has gone, will it be restocked?",
+        "terrible weather here, will deliveries still go out tomorrow?",
+        "I'm rubbish with technology, how do I use a discount code?",
+        "ugh, I have a wedding next week, can you deliver by Friday?",
+        "I'm so frustrated with wide feet, what's your widest boot?",
+        "the worst thing about hiking is sore heels, which boots have padding?",
+        "sorry to be annoying, could you tell me your opening hours?",
+        "stupid me, I forgot my password, how do I get a new one?",
+        "I'm awful at choosing gifts, what's your bestselling slipper?",
+        "horrible cold out, do you sell thermal socks?",
+        "I hate it when sandals rub, are yours lined?",
+        "I'm useless at returns, is it free to send things back?",
+        "my old school shoes were rubbish, do yours last?",
+        "I had a bad experience elsewhere, do you offer a guarantee?",
+        "other shops have been a nightmare for wide fit, do you stock E width?",
+        "my son wrecks his trainers in a month, anything tougher?",
+        "I'm worried about ordering the wrong size, can I exchange?",
+        "not sure if it's a silly question, but do the boots have a zip?",
+        "I'm sad the summer range is ending, is there a final sale?",
+        "I can't wait for my order, when does it usually arrive?",
+        "I can't tell from the photos, is that brown or burgundy?",
+        "will there be more of the limited edition trainers?",
+        "do you still sell the canvas pumps?",
+        "which is lighter, the hiker or the trail runner?",
+        "I missed the courier yesterday, can I pick the parcel up from the depot?",
+        "a bit fed up of my old trainers, what's new in?",
+    ],
+    ("routine", "question"): [
+        "do you do gift wrapping?",
+        "is there a student discount code?",
+        "what sizes do the kids' wellies come in?",
+        "can I pay in instalments?",
+        "when does the winter collection launch?",
+        "will the sale include boots?",
+        "do you price match?",
+        "are the insoles removable?",
+    ],
+    ("praise", "warm"): [
+        "no problems at all, the trainers are ace",
+        "can't fault the service, thank you",
+        "not a single complaint, lovely boots",
+        "I was worried about the size but they fit perfectly, thanks",
+        "the replacement came so fast, thank you",
+        "honestly didn't expect them to be this comfy",
+        "nothing to complain about, happy customer",
+    ],
+    ("complaint", "sarcasm"): [
+        "nice to see my return is still 'being processed' a month on",
+        "must be lovely to never answer the phone",
+        "so pleased I paid extra for tracking that says nothing",
+        "oh brilliant, another voucher instead of my money",
+        "good to know your promises mean nothing",
+        "amazing how fast you take payment and how slow you refund",
+        "cheers for the radio silence",
+        "glad to hear my complaint is in a queue, again",
+        "lovely, the third 'sorry for the inconvenience' email this week",
+        "really impressed by how well you ignore emails",
+        "wow, thanks for the prompt reply, only took nine days",
+        "so the boots are waterproof until it rains, got it",
+    ],
+    ("complaint", "no_negative_words"): [
+        "I'm still not sure where my parcel is, it was meant to come on Wednesday",
+        "my order confirmation never came and the money's gone from my account",
+        "the trainers I received have a different logo from the website",
+        "nobody has looked at my return yet",
+        "I got a message saying delivered but I've checked everywhere",
+        "my voucher has disappeared from my account",
+        "the app logs me out every time I try to pay",
+        "I got one boot, where's the second",
+        "I sent you photos of the damage on Monday and heard nothing",
+        "the replacement pair has the same fault",
+    ],
+    ("complaint", "shouting"): [
+        "reply to me!!!",
+        "HELLO?? anyone??",
+    ],
+}
+
+
+# More third-round tuning examples ("dev"), written after the first changes of the
+# round to probe complaint recall on new wording.
+DEV3B: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "absolutely fuming, the delivery driver never even knocked",
+        "the service on your chat is awful, I keep getting disconnected",
+        "such a letdown, the boots squeak with every step",
+        "I'm really not happy, the box was half crushed",
+        "this is a joke, my exchange still hasn't been sent",
+        "poor quality stitching, it's already fraying",
+        "really frustrating that the size guide is so far off",
+        "shocking that nobody has replied to my complaint",
+        "I'm angry that my refund was less than I paid",
+        "the trainers are terrible, the glue is showing everywhere",
+    ],
+    ("complaint", "no_negative_words"): [
+        "my parcel was handed to the wrong neighbour and they say they don't have it",
+        "the return was signed for on the 4th and I still don't have my money",
+        "you've sent me the same wrong size again",
+        "the heel is wobbling already",
+        "I paid for gift wrap and it came in a plain bag",
+        "I've been waiting in for the courier since 8am",
+        "my account was charged but the order doesn't show up",
+        "the refund went to a card I cancelled",
+        "half the order is missing",
+        "I asked for a collection three times and no one came",
+        "my order has been 'preparing for dispatch' for nine days",
+        "the boots are meant to be leather but they're plastic",
+        "I've had four different answers from four different people",
+        "I still haven't got the replacement you promised",
+    ],
+    ("complaint", "sarcasm"): [
+        "oh great, the 'next day' delivery is now next week",
+        "so helpful of you to close my ticket without fixing anything",
+        "thanks a million for the pair with two left feet",
+        "love that I have to explain everything again to every new person",
+        "brilliant service, if you like waiting",
+        "super, my refund is 'on its way', like it was last month",
+        "how kind of you to charge me for the return you lost",
+        "genius idea to send the boots in an envelope",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I hope you can help. The sandals arrived with one strap broken.",
+        "Hi, I don't want to be a pain, but my order is now two weeks overdue",
+        "Hi, could someone look at my return please? It was received but not refunded",
+        "Dear team, I was charged for express delivery but it came standard",
+        "Hi, my parcel seems to have gone missing, the tracking stopped on Tuesday",
+    ],
+    ("complaint", "abuse"): [
+        "you're a bunch of crooks",
+        "what a pack of morons",
+        "your company is a total joke and your staff are clowns",
+    ],
+    ("complaint", "threat"): [
+        "I'm going to leave a one star review everywhere",
+        "cancel my order or I'm disputing it with my bank",
+        "I'll never recommend you to anyone again",
+    ],
+    ("routine", "negative_words"): [
+        "I'm hopeless at sizing, is a 38 a UK 5?",
+        "my feet always hurt in heels, do you do low ones?",
+        "I'm sick of boring trainers, anything colourful in?",
+        "I hate ironing, are the shirts non-iron?",
+        "is it bad to put leather boots in the washing machine?",
+        "the problem with my old sandals was the strap, are yours adjustable?",
+    ],
+}
+
+
+# Third-round tuning examples, last batch ("dev"): routine questions and praise with
+# upset words, to probe false handoffs.
+DEV3C: dict[tuple[str, str], list[str]] = {
+    ("routine", "negative_words"): [
+        "my husband is awful at picking shoes, could I buy a gift card instead?",
+        "the old pair gave me blisters, are these softer at the back?",
+        "I'm worried they'll be too tight, do they stretch?",
+        "I'm a nightmare to buy for, do you have a wishlist feature?",
+        "last winter my feet froze, are these lined with fleece?",
+        "I keep losing gloves, do you sell them in packs?",
+        "honestly my worst habit is buying shoes, when's the next sale?",
+        "I'm fed up with laces coming undone, do you have slip-ons?",
+        "I'm disappointed in myself for waiting, are the tan boots still in a 6?",
+        "the weather has been terrible, are your wellies in stock?",
+        "my knees are bad, which trainers have the most cushioning?",
+        "I'm no good at this online stuff, can I order by phone?",
+        "I'm really sorry, I forgot, what's the returns address?",
+        "I can't stand cheap plastic soles, are yours rubber?",
+        "nightmare week, can I pause my order until Monday?",
+        "I'm so annoyed at the rain, do you do waterproof spray?",
+        "I had terrible luck with sizes elsewhere, do yours run true?",
+        "broke my ankle last month, do you do supportive boots?",
+        "I failed to spot the sale in time, any chance of a code?",
+        "my feet are killing me after work, which shoes are best for standing all day?",
+    ],
+    ("praise", "warm"): [
+        "the boots are so comfy I forgot I was wearing them, thanks",
+        "you sorted my exchange without any fuss, brilliant",
+        "wasn't sure about the colour but it's gorgeous",
+        "I was nervous ordering online but it was easy, thank you",
+        "they survived a muddy festival, great boots",
+        "never had trainers this comfy, thank you",
+        "the staff at the till were lovely yesterday",
+        "really happy, fit like a glove",
+    ],
+}
+
+
 def main() -> None:
     """Writes labelled.csv next to this file."""
     out = Path(__file__).with_name("labelled.csv")
@@ -727,7 +1094,14 @@ def main() -> None:
                     continue
                 seen.add(text)
                 writer.writerow([text, label, category, split_of(text)])
-        for batch, split in ((SEEN_HELDOUT, "dev"), (FRESH, "heldout")):
+        for batch, split in (
+            (SEEN_HELDOUT, "dev"),
+            (FRESH, "heldout"),
+            (FRESH3, "heldout3"),
+            (DEV3, "dev"),
+            (DEV3B, "dev"),
+            (DEV3C, "dev"),
+        ):
             for (label, category), texts in batch.items():
                 for text in texts:
                     if text in seen:

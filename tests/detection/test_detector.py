@@ -152,3 +152,71 @@ def test_result_dict_is_json_safe(detector: FrustrationDetector) -> None:
 def test_uses_given_tokens(detector: FrustrationDetector) -> None:
     result = detector.detect("you are a", tokens=["you", "are", "a", "m-o-r-o-n"])
     assert result.level == "abusive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't choose between the suede and the leather, which lasts longer?",
+        "do these need breaking in, or are they comfy straight away?",
+        "gutted the orange ones sold out, will they be back?",
+        "sorry to be a pain, could you tell me if you deliver on Sundays?",
+        "I'm nervous about getting the wrong size, can I swap if they don't fit?",
+        "can't fault the boots, thanks",
+    ],
+)
+def test_customer_state_in_a_question_stays_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert result.level == "calm", result
+    assert not result.complaint, result
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("got one trainer, where's the other one?", "missing item"),
+        ("the laces are a different colour from the website", "wrong item"),
+        ("the second pair has the same problem", "damaged item"),
+        ("the page logs me out every time I click pay", "something not working"),
+        ("wow, speedy reply, only took six days", "late delivery"),
+        ("your guarantees mean nothing", "broken promise"),
+        ("lovely, the dress shoes turned up after the wedding", "late delivery"),
+        ("cheers for the radio silence this week", "rude or unhelpful service"),
+    ],
+)
+def test_plain_and_ironic_failures(
+    detector: FrustrationDetector, text: str, topic: str
+) -> None:
+    result = detector.detect(text)
+    assert result.complaint, result
+    assert result.topic == topic, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "must be nice to never pick up the phone",
+        "oh wonderful, my 'priority' parcel is 'being prepared' again",
+        "get back to me!!!",
+        "I'm fed up, when will my order arrive?",
+    ],
+)
+def test_sarcasm_demands_and_upset_order_questions_are_handed_off(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text).score >= 0.4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is hopeless at choosing presents, could I get a voucher?",
+        "dreadful day, can I move my delivery to Thursday?",
+    ],
+)
+def test_requests_about_own_order_and_self_deprecation_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text).level == "calm"

@@ -1,11 +1,15 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
-Two kinds of check. The issue's targets: held-out F1 >= 0.92 and no cheerful reply
-to any negative row are met and asserted; false handoffs on routine and praise <= 3%
-and warm replies to praise are not met yet (`docs/detection.md` has the figures and
-the misses): those tests are marked `xfail` with that reason, so the report shows
-them and an XPASS says when one is met. Beside them, floors a little under today's
-measurement must hold, so a change that makes detection worse fails the suite.
+Two kinds of check. The issue's targets are judged on the freshest held-out batch
+(``heldout3``, written before the third tuning round and never tuned on): no cheerful
+reply to any negative row is met and asserted on every row; held-out F1 >= 0.92,
+false handoffs on routine and praise <= 3% and warm replies to praise are not met yet
+(`docs/detection.md` has the figures): those tests are marked `xfail` with that
+reason, so the report shows them and an XPASS says when one is met. Beside them,
+floors a little under today's measurement must hold on both held-out batches, so a
+change that makes detection worse fails the suite. (``heldout``, the second batch,
+had its misses read in round 2 and named in round 3's brief: its figures are
+reported but no longer judge the targets.)
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ def test_set_is_big_enough_and_split() -> None:
 
     rows = labelled_rows()
     assert len(rows) >= 400
-    assert {r["split"] for r in rows} == {"tune", "dev", "heldout"}
+    assert {r["split"] for r in rows} == {"tune", "dev", "heldout", "heldout3"}
     assert sum(r["split"] == "heldout" for r in rows) >= 100
+    assert sum(r["split"] == "heldout3" for r in rows) >= 100
 
 
 NOT_MET = pytest.mark.xfail(
@@ -33,19 +38,26 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-def heldout_confusion(labelled_outcomes: Rows) -> tuple[Confusion, list[str]]:
-    """Handed off vs labelled positive on the held-out split, and the misses."""
-    held = [o for row, o in labelled_outcomes if row["split"] == "heldout"]
+TARGET_SPLIT = "heldout3"
+
+
+def heldout_confusion(
+    labelled_outcomes: Rows, split: str = TARGET_SPLIT
+) -> tuple[Confusion, list[str]]:
+    """Handed off vs labelled positive on a held-out split, and the misses."""
+    held = [o for row, o in labelled_outcomes if row["split"] == split]
     confusion = Confusion.of([o.positive for o in held], [o.handed_off for o in held])
     return confusion, [o.text for o in held if o.positive != o.handed_off]
 
 
-def heldout_false_handoffs(labelled_outcomes: Rows) -> tuple[float, list[str]]:
-    """Share of held-out routine and praise rows handed off, and those rows."""
+def heldout_false_handoffs(
+    labelled_outcomes: Rows, split: str = TARGET_SPLIT
+) -> tuple[float, list[str]]:
+    """Share of routine and praise rows of a held-out split handed off, and those."""
     calm = [
         o
         for row, o in labelled_outcomes
-        if row["split"] == "heldout" and row["label"] in {"routine", "praise"}
+        if row["split"] == split and row["label"] in {"routine", "praise"}
     ]
     false = [o.text for o in calm if o.handed_off]
     return len(false) / len(calm), false
@@ -60,17 +72,17 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
     ]
 
 
-# Measured 0.922: met, but within a retrain's noise of 0.92, so a fresh model may
-# land just under it; the floor below is the hard line.
-@pytest.mark.xfail(reason="0.922 measured, at the edge of 0.92", strict=False)
+@NOT_MET
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     confusion, misses = heldout_confusion(labelled_outcomes)
     assert confusion.f1 >= 0.92, (confusion, misses)
 
 
-def test_heldout_f1_floor(labelled_outcomes: Rows) -> None:
-    confusion, misses = heldout_confusion(labelled_outcomes)
-    assert confusion.f1 >= 0.90, (confusion, misses)
+# Floors a little under the figures measured in round 3 (docs/detection.md).
+@pytest.mark.parametrize(("split", "floor"), [("heldout3", 0.77), ("heldout", 0.95)])
+def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> None:
+    confusion, misses = heldout_confusion(labelled_outcomes, split)
+    assert confusion.f1 >= floor, (confusion, misses)
 
 
 @NOT_MET
@@ -79,9 +91,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-def test_heldout_false_handoffs_floor(labelled_outcomes: Rows) -> None:
-    share, false = heldout_false_handoffs(labelled_outcomes)
-    assert share <= 0.12, false
+@pytest.mark.parametrize(("split", "ceiling"), [("heldout3", 0.06), ("heldout", 0.06)])
+def test_heldout_false_handoffs_floor(
+    labelled_outcomes: Rows, split: str, ceiling: float
+) -> None:
+    share, false = heldout_false_handoffs(labelled_outcomes, split)
+    assert share <= ceiling, false
 
 
 @NOT_MET

@@ -238,6 +238,9 @@ def test_train_persists_and_load_restores(tmp_path: Path, domain: Domain) -> Non
         ("support never answered my question properly", True),
         ("the boots survived a week in the hills", False),
         ("adore the new sandals 😍", False),
+        ("lovely to hear my complaint is being handled, a month later", True),
+        ("amazing, the boots came after the holiday was over, finally", True),
+        ("no complaints at all, lovely boots", False),
     ],
 )
 def test_praise_without_a_cue_gets_the_neutral_reply(
