@@ -7,7 +7,9 @@ has a test comparing the two) and keeps Rasa's own for ``uninstall``:
   prediction graph only (start-up 59 s -> 16 s for the three models);
 - ``action_results``: action server responses are validated by a validator built
   once (half of a turn that runs a custom action);
-- ``event_types``: event classes are found in a table while reading a tracker.
+- ``event_types``: event classes are found in a table while reading a tracker;
+- ``predict_calls``: the models call their traced prediction graph directly instead
+  of having TensorFlow dispatch it again on every call.
 
 ``RasaSpeedups``, first in the pipeline, installs them all when Rasa reads the model
 (Rasa imports every component before it loads any), so ``rasa run``, ``rasa shell``
@@ -27,7 +29,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.speedups import action_results, event_types, model_load
+from bot.speedups import action_results, event_types, model_load, predict_calls
 
 
 def install() -> None:
@@ -35,6 +37,7 @@ def install() -> None:
     model_load.install()
     action_results.install()
     event_types.install()
+    predict_calls.install()
 
 
 def uninstall() -> None:
@@ -42,6 +45,7 @@ def uninstall() -> None:
     model_load.uninstall()
     action_results.uninstall()
     event_types.uninstall()
+    predict_calls.uninstall()
 
 
 @DefaultV1Recipe.register(

@@ -10,9 +10,11 @@ import numpy as np
 import pytest
 import tensorflow as tf
 from rasa.core.agent import load_agent
+from rasa.core.channels import UserMessage
 from rasa.utils.tensorflow.models import RasaModel
 
 from bot.speedups import model_load as quick_load
+from bot.speedups import predict_calls
 
 pytestmark = pytest.mark.model
 
@@ -71,3 +73,47 @@ async def test_every_weight_is_restored_from_the_checkpoint(
     parsed = await agent.parse_message("where is my order 104233")
     assert parsed["intent"]["name"] == "check_order_status"
     assert [e["value"] for e in parsed["entities"]] == ["104233"]
+
+
+async def test_direct_graph_calls_predict_what_rasa_predicts(
+    trained_model: Path,
+) -> None:
+    texts = [
+        "hi there",
+        "where is my order 104233",
+        "do you ship to canada",
+        "do you have the trail runner in size 9",
+        "this is the worst service ever",
+    ]
+    agent = await load_agent(model_path=str(trained_model))
+    assert agent.processor is not None
+    processor = agent.processor
+
+    async def predictions(tag: str) -> list[tuple[Any, ...]]:
+        found = []
+        for n, text in enumerate(texts):
+            parsed = await agent.parse_message(text)
+            sender = f"{tag}-{n}"
+            await processor.log_message(UserMessage(text, sender_id=sender))
+            next_action = await processor.predict_next_for_sender_id(sender)
+            assert next_action is not None
+            found.append(
+                (
+                    parsed["intent_ranking"],
+                    parsed["entities"],
+                    parsed.get("response_selector"),
+                    next_action["policy"],
+                    next_action["scores"],
+                )
+            )
+        return found
+
+    await predictions("warm")  # the first call of each model traces its graph
+    assert {type(m).__name__ for m in predict_calls._graphs} >= {"DIET", "TED"}
+    direct = await predictions("direct")
+    predict_calls.uninstall()
+    try:
+        dispatched = await predictions("dispatched")
+    finally:
+        predict_calls.install()
+    assert direct == dispatched
