@@ -69,6 +69,11 @@ def test_agent_takes_a_real_handoff_and_sees_the_customer_live(
 
     page.locator("#reply").fill("Hi Nora, I'm Cora. I'm sorry about the delays.")
     page.get_by_role("button", name="Send").click()
+    # Stored once the hub echoes it to the console; the customer's next REST call
+    # then carries it (a reply stored after that call waits for the following one).
+    expect(page.locator("#transcript .msg-agent .msg-text").last).to_have_text(
+        "Hi Nora, I'm Cora. I'm sorry about the delays."
+    )
     answer = say(model_hub, sender, "ok, order 104233")
     assert [m["text"] for m in answer] == [
         "Hi Nora, I'm Cora. I'm sorry about the delays."
