@@ -9,7 +9,12 @@ has a test comparing the two) and keeps Rasa's own for ``uninstall``:
   once (half of a turn that runs a custom action);
 - ``event_types``: event classes are found in a table while reading a tracker;
 - ``predict_calls``: the models call their traced prediction graph directly instead
-  of having TensorFlow dispatch it again on every call.
+  of having TensorFlow dispatch it again on every call;
+- ``graph_runs``: the graph runs in a plain loop instead of through dask, and TED
+  only runs when its prediction could win (a certain rule or story outranks it);
+- ``sparse_features``: a message's sparse features are joined in one step;
+- ``tracker_states``: a conversation's dialogue states are worked out once per
+  prediction instead of once per policy.
 
 ``RasaSpeedups``, first in the pipeline, installs them all when Rasa reads the model
 (Rasa imports every component before it loads any), so ``rasa run``, ``rasa shell``
@@ -29,7 +34,15 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.speedups import action_results, event_types, model_load, predict_calls
+from bot.speedups import (
+    action_results,
+    event_types,
+    graph_runs,
+    model_load,
+    predict_calls,
+    sparse_features,
+    tracker_states,
+)
 
 
 def install() -> None:
@@ -38,6 +51,9 @@ def install() -> None:
     action_results.install()
     event_types.install()
     predict_calls.install()
+    graph_runs.install()
+    sparse_features.install()
+    tracker_states.install()
 
 
 def uninstall() -> None:
@@ -46,6 +62,9 @@ def uninstall() -> None:
     action_results.uninstall()
     event_types.uninstall()
     predict_calls.uninstall()
+    graph_runs.uninstall()
+    sparse_features.uninstall()
+    tracker_states.uninstall()
 
 
 @DefaultV1Recipe.register(

@@ -2,18 +2,39 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+import scipy.sparse
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
-from rasa.shared.core.events import Event
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionExecutionRejected,
+    Event,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 from rasa.utils.tensorflow.models import RasaModel
 
 import bot.speedups
-from bot.speedups import action_results, event_types, model_load
+from bot.speedups import (
+    action_results,
+    event_types,
+    graph_runs,
+    model_load,
+    sparse_features,
+    tracker_states,
+)
 
 
 def test_install_replaces_and_uninstall_restores_each_function() -> None:
@@ -22,12 +43,23 @@ def test_install_replaces_and_uninstall_restores_each_function() -> None:
         assert RasaModel.__dict__["load"].__func__ is model_load._rasa_load
         assert RemoteAction._validate_action_result is action_results._rasa_validate
         assert Event.resolve_by_type is event_types._rasa_resolve
+        assert DaskGraphRunner.run is graph_runs._rasa_run
+        assert Domain.states_for_tracker_history is tracker_states._rasa_states
+        assert (
+            Message.__dict__["_combine_features"].__func__
+            is sparse_features._rasa_combine
+        )
     finally:
         bot.speedups.install()
         bot.speedups.install()
     assert RasaModel.__dict__["load"].__func__ is model_load.quick_load
     assert RemoteAction._validate_action_result is action_results.validate_action_result
     assert Event.resolve_by_type is event_types.resolve_by_type
+    assert DaskGraphRunner.run is graph_runs.run
+    assert (
+        Domain.states_for_tracker_history is tracker_states.states_for_tracker_history
+    )
+    assert Message._combine_features is sparse_features.combine_features
 
 
 @pytest.mark.parametrize(
@@ -105,3 +137,118 @@ def test_a_bad_action_response_fails_with_rasas_error(result: dict[str, Any]) ->
         action_results._rasa_validate(ACTION, result)
     assert ours.value.message == rasas.value.message
     assert "Failed to validate Action server response" in ours.value.message
+
+
+def _sparse(rows: int, columns: int, dtype: type, seed: int) -> Features:
+    matrix = scipy.sparse.random(
+        rows, columns, density=0.1, format="coo", random_state=seed
+    ).astype(dtype)
+    return Features(matrix, "sequence", "text", f"featurizer{seed}")
+
+
+@pytest.mark.parametrize("rows", [1, 5, 40])
+def test_sparse_features_join_exactly_as_rasas(rows: int) -> None:
+    # The pipeline's four: regex and lexical (floats), two count vectorisers (ints).
+    parts = [
+        _sparse(rows, 3, np.float64, 1),
+        _sparse(rows, 18, np.float64, 2),
+        _sparse(rows, 813, np.int64, 3),
+        _sparse(rows, 2329, np.int64, 4),
+    ]
+    ours = sparse_features.combine_features(parts, ["a", "b"])
+    rasas = sparse_features._rasa_combine(parts, ["a", "b"])
+    assert ours is not None and rasas is not None
+    a, b = ours.features, rasas.features
+    assert (type(a), a.shape, a.dtype, a.row.dtype) == (
+        type(b),
+        b.shape,
+        b.dtype,
+        b.row.dtype,
+    )
+    # The same entries in the same order, not only the same matrix.
+    assert np.array_equal(a.row, b.row) and np.array_equal(a.col, b.col)
+    assert np.array_equal(a.data, b.data)
+    assert (ours.type, ours.attribute, ours.origin) == ("sequence", "text", ["a", "b"])
+
+
+def test_sparse_features_leave_other_cases_to_rasa() -> None:
+    dense = Features(np.ones((2, 3)), "sequence", "text", "spacy")
+    joined = sparse_features.combine_features([dense, dense], ["spacy"])
+    assert joined is not None and joined.features.shape == (2, 6)
+    mismatched = [_sparse(2, 3, np.float64, 1), _sparse(3, 3, np.float64, 2)]
+    with pytest.raises(ValueError, match="sequence dimensions do not match"):
+        sparse_features.combine_features(mismatched, ["a"])
+
+
+@pytest.fixture(scope="module")
+def domain(project_root: Path) -> Domain:
+    return Domain.load(str(project_root / "domain.yml"))
+
+
+def _tracker(*events: Event) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("speedups", list(events))
+
+
+GREETED = (
+    ActionExecuted("action_listen"),
+    UserUttered("hi", {"name": "greet", "confidence": 1.0}),
+    ActionExecuted("utter_greet"),
+)
+
+
+def test_states_are_rasas_and_each_caller_gets_its_own_copy(domain: Domain) -> None:
+    tracker = _tracker(*GREETED)
+    rasas = tracker_states._rasa_states(domain, tracker)
+    with tracker_states.one_prediction():
+        first = domain.states_for_tracker_history(tracker)
+        assert first == rasas
+        first[-1]["prev_action"]["action_name"] = "edited by a caller"
+        first.pop()
+        assert domain.states_for_tracker_history(tracker) == rasas
+        # Other options are other states, worked out on their own.
+        ignored = domain.states_for_tracker_history(tracker, omit_unset_slots=True)
+        assert ignored == tracker_states._rasa_states(domain, tracker, True)
+
+
+def test_states_follow_a_tracker_that_changes_and_need_a_scope(
+    domain: Domain,
+) -> None:
+    tracker = _tracker(*GREETED)
+    with tracker_states.one_prediction():
+        before = domain.states_for_tracker_history(tracker)
+        tracker.update(ActionExecuted("action_listen"))
+        after = domain.states_for_tracker_history(tracker)
+    assert len(after) == len(before) + 1
+    assert after == tracker_states._rasa_states(domain, tracker)
+    assert tracker_states._scope.get() is None
+
+
+def _prediction(confidence: float, priority: int) -> PolicyPrediction:
+    return PolicyPrediction([confidence, 0.0], "policy", priority)
+
+
+TED_PRIORITY = 1
+
+
+@pytest.mark.parametrize(
+    ("predictions", "cannot_win"),
+    [
+        ([_prediction(1.0, 6)], True),  # a rule
+        ([_prediction(1.0, 3)], True),  # a memorised story
+        ([_prediction(0.3, 6), _prediction(0.0, 7)], False),  # the rules' fallback
+        ([_prediction(1.0, TED_PRIORITY)], False),  # a tie TED could win by order
+        ([None, "not a prediction"], False),
+    ],
+)
+def test_ted_is_left_out_only_when_it_cannot_win(
+    predictions: list[Any], cannot_win: bool
+) -> None:
+    tracker = _tracker(*GREETED)
+    assert graph_runs.ted_cannot_win(TED_PRIORITY, predictions, tracker) is cannot_win
+
+
+def test_ted_runs_after_a_rejected_action_or_without_a_tracker() -> None:
+    certain = [_prediction(1.0, 6)]
+    rejected = _tracker(*GREETED, ActionExecutionRejected("order_status_form"))
+    assert not graph_runs.ted_cannot_win(TED_PRIORITY, certain, rejected)
+    assert not graph_runs.ted_cannot_win(TED_PRIORITY, certain, None)
