@@ -6,6 +6,7 @@ Product names match by alias, by name words, then fuzzily (typos such as "hoddie
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 
@@ -49,6 +50,8 @@ def _clean(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", " ", text.lower()).strip()
 
 
+# Pure and called for every catalogue name on every look-up: kept once worked out.
+@functools.lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", _clean(text))
 
@@ -97,8 +100,8 @@ def normalise_size(value: object) -> str | None:
     return text
 
 
-def _names(product: Product) -> list[str]:
-    return [_squash(product.name), *(_squash(a) for a in product.aliases)]
+def _names(product: Product) -> tuple[str, ...]:
+    return (_squash(product.name), *(_squash(a) for a in product.aliases))
 
 
 def match_products(query: object, products: Iterable[Product]) -> list[Product]:

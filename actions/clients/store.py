@@ -12,6 +12,7 @@ Each call opens its own short connection, so one `Store` can serve concurrent ac
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -57,17 +58,23 @@ class Store:
         self.clock = clock
         self.return_window_days = settings.return_window_days
         self._anchored_on: date | None = None
+        # The catalogue as last read, with the database file's version it came from.
+        self._catalogue: tuple[tuple[int, int, int], list[Product]] | None = None
 
     def today(self) -> date:
         """Today's date by the store's clock."""
         return self.clock()
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _prepare(self) -> None:
+        """Builds the database on first use, moves its dates on each new day."""
         today = self.today()
         if self._anchored_on != today:
             prepare_database(self.settings.store_path, self.settings.seed_path, today)
             self._anchored_on = today
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        self._prepare()
         path = self.settings.store_path
         with closing(sqlite3.connect(path, timeout=10)) as conn, conn:
             conn.row_factory = sqlite3.Row
@@ -252,7 +259,19 @@ class Store:
     # Catalogue ------------------------------------------------------------------
 
     def products(self) -> list[Product]:
-        """The whole catalogue with stock per size and colour."""
+        """The whole catalogue with stock per size and colour.
+
+        Read again only when the database file has changed since the last read (a
+        stock check and a form validation both need it on every turn).
+        """
+        self._prepare()
+        info = os.stat(self.settings.store_path)
+        version = (info.st_mtime_ns, info.st_size, info.st_ino)
+        if self._catalogue is None or self._catalogue[0] != version:
+            self._catalogue = (version, self._read_products())
+        return list(self._catalogue[1])
+
+    def _read_products(self) -> list[Product]:
         with self._connect() as conn:
             variants: dict[str, list[Variant]] = {}
             for r in conn.execute("SELECT * FROM variants ORDER BY sku, position"):

@@ -14,7 +14,8 @@ has a test comparing the two) and keeps Rasa's own for ``uninstall``:
   only runs when its prediction could win (a certain rule or story outranks it);
 - ``sparse_features``: a message's sparse features are joined in one step;
 - ``tracker_states``: a conversation's dialogue states are worked out once per
-  prediction instead of once per policy.
+  prediction instead of once per policy;
+- ``endpoint_sessions``: calls to the action server reuse their HTTP connection.
 
 ``RasaSpeedups``, first in the pipeline, installs them all when Rasa reads the model
 (Rasa imports every component before it loads any), so ``rasa run``, ``rasa shell``
@@ -36,6 +37,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.speedups import (
     action_results,
+    endpoint_sessions,
     event_types,
     graph_runs,
     model_load,
@@ -54,6 +56,7 @@ def install() -> None:
     graph_runs.install()
     sparse_features.install()
     tracker_states.install()
+    endpoint_sessions.install()
 
 
 def uninstall() -> None:
@@ -65,6 +68,7 @@ def uninstall() -> None:
     graph_runs.uninstall()
     sparse_features.uninstall()
     tracker_states.uninstall()
+    endpoint_sessions.uninstall()
 
 
 @DefaultV1Recipe.register(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from actions.clients.models import OrderStatus, RefundStatus
+from actions.clients.models import OrderStatus, Product, RefundStatus
 from actions.clients.store import Store, StoreError
 from actions.settings import DEFAULT_SEED_PATH, Settings
 
@@ -167,3 +167,30 @@ def test_sample_data_doc_matches_the_store(store: Store) -> None:
         order = store.get_order(number)
         assert order is not None, number
         assert order.status.value == state, number
+
+
+def test_the_catalogue_is_read_again_only_after_the_database_changes(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = 0
+    read_products = store._read_products
+
+    def counted() -> list[Product]:
+        nonlocal reads
+        reads += 1
+        return read_products()
+
+    monkeypatch.setattr(store, "_read_products", counted)
+    first = store.products()
+    assert store.products() == first and reads == 1
+    store.products().clear()  # a caller's list is its own
+    assert store.products() == first
+    sku = first[0].sku
+    with sqlite3.connect(store.settings.store_path) as conn:
+        conn.execute("UPDATE variants SET stock = stock + 5 WHERE sku = ?", (sku,))
+    changed = store.products()
+    assert reads == 2
+    before = sum(v.stock for v in first[0].variants)
+    assert sum(v.stock for v in changed[0].variants) == before + 5 * len(
+        first[0].variants
+    )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import scipy.sparse
+from aiohttp import web
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.core.policies.policy import PolicyPrediction
@@ -23,12 +27,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.common import all_subclasses
-from rasa.utils.endpoints import EndpointConfig
+from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 from rasa.utils.tensorflow.models import RasaModel
 
 import bot.speedups
 from bot.speedups import (
     action_results,
+    endpoint_sessions,
     event_types,
     graph_runs,
     model_load,
@@ -252,3 +257,62 @@ def test_ted_runs_after_a_rejected_action_or_without_a_tracker() -> None:
     rejected = _tracker(*GREETED, ActionExecutionRejected("order_status_form"))
     assert not graph_runs.ted_cannot_win(TED_PRIORITY, certain, rejected)
     assert not graph_runs.ted_cannot_win(TED_PRIORITY, certain, None)
+
+
+@contextlib.asynccontextmanager
+async def _counting_server() -> AsyncIterator[tuple[str, list[Any]]]:
+    """A loopback HTTP server recording the client port of each request."""
+    peers: list[Any] = []
+
+    async def webhook(request: web.Request) -> web.Response:
+        assert request.transport is not None
+        peers.append(request.transport.get_extra_info("peername")[1])
+        return web.json_response({"seen": await request.json()})
+
+    app = web.Application()
+    app.router.add_post("/webhook", webhook)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield f"http://127.0.0.1:{port}/webhook", peers
+    finally:
+        await runner.cleanup()
+
+
+async def test_endpoint_calls_reuse_one_connection() -> None:
+    async with _counting_server() as (url, peers):
+        endpoint = EndpointConfig(url, headers={"X-Test": "1"})
+        answers = [await endpoint.request(json={"n": n}) for n in range(3)]
+        assert answers == [{"seen": {"n": n}} for n in range(3)]
+        assert len(peers) == 3 and len(set(peers)) == 1
+        endpoint_sessions.uninstall()
+        try:
+            for n in range(2):
+                await EndpointConfig(url).request(json={"n": n})
+        finally:
+            endpoint_sessions.install()
+        assert len(set(peers[3:])) == 2  # Rasa's own: a connection per call
+
+
+async def test_endpoint_errors_are_rasas_and_the_session_survives() -> None:
+    async with _counting_server() as (url, _):
+        endpoint = EndpointConfig(url.replace("/webhook", "/missing"))
+        with pytest.raises(ClientResponseError):
+            await endpoint.request(json={})
+        endpoint.url = url
+        assert await endpoint.request(json={"n": 1}) == {"seen": {"n": 1}}
+
+
+def test_an_endpoint_used_from_a_new_loop_gets_a_new_session() -> None:
+    async def sessions_of(endpoint: EndpointConfig) -> Any:
+        async with endpoint.session() as session:
+            return session
+
+    endpoint = EndpointConfig("http://127.0.0.1:1/webhook")
+    first = asyncio.run(sessions_of(endpoint))
+    second = asyncio.run(sessions_of(endpoint))
+    assert first is not second
+    assert first.closed  # the first loop's session was let go, not leaked
