@@ -226,20 +226,26 @@ class Router:
         """
         cid, text, media = message.conversation_id, message.text, message.media
         try:
-            await self._check_rate(cid, text, media)
+            if media is not None and not text:
+                # Bare media counts toward the limit, but the bot cannot read it:
+                # while the bot owns the chat it is stored, not sent to Rasa.
+                await self._check_rate(cid, text, media)
+                convo = await self.store.get(cid)
+                if convo.get("status", "bot") in ("bot", "closed"):
+                    await self.store.append(
+                        cid, "customer", media_text(media), media=media.as_dict()
+                    )
+                    return RouteResult(owner=Owner.BOT)
+                replies = await self._route(cid, text, message.metadata, media)
+            else:
+                replies = await self._route(
+                    cid, text, message.metadata, media, check_rate=True
+                )
         except RateLimitedError as exc:
             status = (await self.store.get(cid)).get("status") or "bot"
             return RouteResult(
                 owner=Owner(status), replies=[self._reply(cid, exc.notice)]
             )
-        if media is not None and not text:
-            convo = await self.store.get(cid)
-            if convo.get("status", "bot") in ("bot", "closed"):
-                await self.store.append(
-                    cid, "customer", media_text(media), media=media.as_dict()
-                )
-                return RouteResult(owner=Owner.BOT)
-        replies = await self._route(cid, text, message.metadata, media)
         status = (await self.store.get(cid)).get("status", "bot")
         return RouteResult(owner=Owner(status), replies=replies)
 
