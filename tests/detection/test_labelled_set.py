@@ -28,9 +28,10 @@ def test_set_is_big_enough_and_split() -> None:
 
     rows = labelled_rows()
     assert len(rows) >= 400
-    assert {r["split"] for r in rows} == {"tune", "dev", "heldout", "heldout3"}
+    assert {r["split"] for r in rows} == {"tune", "dev", "heldout", "heldout3", "heldout4"}
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
+    assert sum(r["split"] == "heldout4" for r in rows) >= 140
 
 
 NOT_MET = pytest.mark.xfail(
