@@ -12,9 +12,10 @@ is combined with the lexicon: from ``learned_threshold`` it adds the
 ``learned_veto`` the lexicon's evidence alone does not make a complaint and the score
 is capped just under the "annoyed" threshold (insults and requests for a person still
 count).
-A message that reads as praise (a praise word or emoji, no problem word) and has no
-lexicon signal needs ``learned_praise_threshold``: below it the signal fires at 30%
-strength, which makes no complaint but keeps the cheerful praise reply away.
+A message with no lexicon signal needs ``learned_alone_threshold``, and one that also
+reads as praise (a praise word or emoji, no problem word) ``learned_praise_threshold``:
+below it the signal fires at 30% strength, which makes no complaint but keeps the
+cheerful praise reply away.
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ class FrustrationDetector:
             the message calm.
         learned_praise_threshold: learned P(complaint) a message that reads as
             praise, with no lexicon signal, needs to be a complaint.
+        learned_alone_threshold: learned P(complaint) a message with no lexicon
+            signal at all needs to be a complaint.
     """
 
     def __init__(
@@ -166,6 +169,7 @@ class FrustrationDetector:
         learned_threshold: float = 0.7,
         learned_veto: float = 0.4,
         learned_praise_threshold: float = 0.9,
+        learned_alone_threshold: float = 0.7,
     ) -> None:
         self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
         self.annoyed_threshold = annoyed_threshold
@@ -175,6 +179,7 @@ class FrustrationDetector:
         self.learned_threshold = learned_threshold
         self.learned_veto = learned_veto
         self.learned_praise_threshold = learned_praise_threshold
+        self.learned_alone_threshold = learned_alone_threshold
         self._vader = SentimentIntensityAnalyzer()
         self._failures = [(re.compile(p), t) for p, t in lexicon.FAILURE_PATTERNS]
         self._sarcasm = [re.compile(p) for p in lexicon.SARCASM_PATTERNS]
@@ -306,18 +311,20 @@ class FrustrationDetector:
             or (bool(upset or phrase) and score >= self.angry_threshold)
         )
         if learned is not None and learned >= self.learned_threshold:
-            praise_only = (
-                not signals
-                and has_praise_cue(re.sub(lexicon.POLITE_FORMULAE, " ", lowered))
-                and not has_problem_word(text)
-                and learned < self.learned_praise_threshold
-            )
+            need = self.learned_threshold
+            if not signals:
+                need = max(need, self.learned_alone_threshold)
+                if has_praise_cue(
+                    re.sub(lexicon.POLITE_FORMULAE, " ", lowered)
+                ) and not has_problem_word(text):
+                    need = max(need, self.learned_praise_threshold)
+            weak = learned < need
             learned_signal = self._signal(
-                "learned_complaint", f"p {learned:.2f}", 0.3 if praise_only else 1.0
+                "learned_complaint", f"p {learned:.2f}", 0.3 if weak else 1.0
             )
             signals.append(learned_signal)
             score = 1.0 - (1.0 - score) * (1.0 - learned_signal.weight)
-            complaint = complaint or not praise_only
+            complaint = complaint or not weak
         elif learned is not None and learned < self.learned_veto and not human:
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)

@@ -8,7 +8,9 @@ the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 "heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
 "heldout3" rows (the ``FRESH3`` batch) before the third; "heldout4" rows (the
 ``FRESH4`` batch) before the fourth. They are only measured.
-``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev").
+``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
+``DEV4`` the fourth round's ("dev"). Since the fourth round, "tune" and "dev" also
+train the learned complaint model (``bot/frustration/learned.py``).
 """
 
 from __future__ import annotations
@@ -1264,6 +1266,92 @@ FRESH4: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Fourth-round training examples ("dev"), written after the first fourth-round
+# measurement showed the learned model taking calm, story-like messages for
+# complaints (its calm examples were mostly short questions): calm messages told as
+# stories, updates, follow-ups and chat, and some complaints told as long stories.
+DEV4: dict[tuple[str, str], list[str]] = {
+    ("routine", "narrative"): [
+        "I've just ordered the hiking boots for my trip in May, I'll let you know how they get on",
+        "ok I'll keep an eye out for the email then",
+        "found it! it was in my junk folder the whole time",
+        "my neighbour took the parcel in for me, all sorted now",
+        "I'm usually a 7 in trainers but a 7.5 in boots, just so you know for the next order",
+        "it's my mum's 60th next month so I'm looking for something special for her",
+        "just back from a 10k in the new runners, legs are dead but the shoes were fine",
+        "we're moving house on the 14th so I've updated my address in the account",
+        "I had a look in the shop on the high street yesterday but they only had the brown",
+        "the weather ruined our camping weekend so I'm browsing for wellies instead",
+        "my son has grown two sizes since September, kids are expensive!",
+        "I tried the app but I prefer ordering on the laptop, the screen is bigger",
+        "I'll pop into the Leeds store on Saturday to try them on",
+        "my sister recommended you, she has the tan boots",
+        "I used the live chat last week and the lady said to message here",
+        "I paid with apple pay this time instead of my card",
+        "I've put the return in the post this morning, I kept the receipt",
+        "I work nights so I'd rather the parcel went to my office",
+        "I've been wearing the same trainers for five years so it's time for new ones",
+        "the courier just texted, says it's coming between 2 and 4",
+        "had a nightmare day at work so treating myself to some slippers",
+        "no worries, I'll check back tomorrow",
+        "I'm off on holiday on Friday and back on the 20th",
+        "I've got wide feet like my dad, always been the same",
+        "I left a note on the door for the driver to leave it in the porch",
+        "my daughter chose the pink ones in the end, she changed her mind three times",
+        "the gift card was a present from my work, first time using it",
+        "I'm going to a wedding in June and need something to go with a navy suit",
+        "I broke my toe playing football so I'm in a boot for six weeks, just browsing for now",
+        "my old phone broke so I'm logged in on a new one now",
+        "I ordered the same boots for my husband last year and he still wears them",
+        "just letting you know I've changed my email address to the new one",
+        "the parcel arrived, I'll try them on after dinner",
+        "I'll have a think and come back to you",
+        "sorry I was away from my phone, I'm back now",
+        "right, I've got the order number here somewhere, give me a sec",
+        "my flight got cancelled so I'm stuck at home shopping online haha",
+        "I've been going back and forth between the two jackets all week",
+        "we've got a new puppy and she chews everything, so slippers are on the list again",
+        "I live on a farm so the courier usually leaves things in the barn",
+        "my last order from you came on a Sunday which was handy",
+        "I saw your advert on the bus this morning",
+        "I've measured my foot and it's 26cm from heel to toe",
+        "the kids start school on Wednesday so I'm sorting shoes this week",
+        "my internet has been down all day so I'm on my phone",
+        "we had a power cut last night, only just got back online",
+        "I signed up for the newsletter when I placed the order",
+        "I'm a nurse so I'm on my feet for twelve hours at a time",
+        "it's been raining for a week here so my old boots finally gave up",
+        "I tried to call earlier but I was in a meeting, messaging instead",
+    ],
+    ("praise", "narrative"): [
+        "wore the boots on a 20 mile walk at the weekend and my feet were fine at the end, really pleased",
+        "I was dreading buying shoes online after a bad time with another shop but yours fit first time",
+        "my grandson opened his trainers on his birthday and wouldn't take them off all day",
+        "took the jacket to Scotland last week, rained every day and I stayed dry",
+        "I've had so many people ask where my boots are from, I keep sending them your way",
+        "the returns were so simple I'll definitely order two sizes again next time",
+        "I messaged on Monday, had an answer in ten minutes and the swap arrived Wednesday",
+        "been wearing the sandals all holiday, not a single blister",
+        "honestly you've restored my faith in online shopping after the year I've had",
+        "my wife loved the surprise, she's wanted those boots for ages",
+        "just got back from the festival, the wellies were the best thing I packed",
+        "the driver was really friendly and even carried the box up the stairs for my nan",
+    ],
+    ("complaint", "narrative"): [
+        "I ordered the boots three weeks ago for my holiday, I've now been and come back and they still haven't turned up",
+        "I sent the trainers back the day after they arrived because they were too small and I'm still waiting for the money a month later",
+        "I've spent my whole lunch break on hold and when someone finally answered they put me through to the wrong department",
+        "the jacket looked lovely in the photos but the one I got has a stain on the collar and a loose thread down the seam",
+        "I paid for next day delivery because it was for a funeral and it arrived two days after",
+        "my daughter opened her birthday present and the shoes inside were a completely different style to the ones I picked",
+        "I had to take a day off work to wait for the courier and they marked it as no one home",
+        "the website said in stock, took my money, then emailed a week later to say it was cancelled",
+        "every time I message I get a different person who asks me to explain the whole thing again from the start",
+        "I've worn them twice and the soles are already peeling away at the toe, for the price I expected better",
+    ],
+}
+
+
 def main() -> None:
     """Writes labelled.csv next to this file."""
     out = Path(__file__).with_name("labelled.csv")
@@ -1285,6 +1373,7 @@ def main() -> None:
             (DEV3B, "dev"),
             (DEV3C, "dev"),
             (FRESH4, "heldout4"),
+            (DEV4, "dev"),
         ):
             for (label, category), texts in batch.items():
                 for text in texts:

@@ -240,3 +240,14 @@ def test_praise_needs_a_higher_probability(detector: FrustrationDetector) -> Non
     assert detector.detect("the parcel came on the wrong day", learned=0.8).complaint
     polite = "Good morning, I'd appreciate an update, the parcel came on the wrong day"
     assert detector.detect(polite, learned=0.8).complaint
+
+
+def test_alone_threshold_applies_only_without_lexicon_signals() -> None:
+    strict = FrustrationDetector(learned_alone_threshold=0.9)
+    plain = "the boots came with a receipt for someone else"
+    assert not strict.detect(plain, learned=0.8).complaint
+    assert strict.detect(plain, learned=0.95).complaint
+    # with a lexicon signal (upset words) learned_threshold is enough
+    upset = "so annoyed, the boots came with a receipt for someone else"
+    assert not strict.detect(upset).complaint
+    assert strict.detect(upset, learned=0.8).complaint
