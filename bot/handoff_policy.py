@@ -32,6 +32,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
+from bot.frustration.detector import has_praise_cue, has_problem_word
 
 logger = logging.getLogger(__name__)
 
@@ -51,14 +52,6 @@ REASONS = (
 
 
 # Routine answers that may repeat without being a loop (form answers, yes/no).
-def has_praise_cue(text: str) -> bool:
-    """Returns whether ``text`` has a positive or praise word or emoji."""
-    words = set(re.findall(r"[a-z0-9/']+", text.lower()))
-    return bool(words & (lexicon.POSITIVE_WORDS | lexicon.PRAISE_WORDS)) or any(
-        e in text for e in lexicon.PRAISE_EMOJI
-    )
-
-
 def has_problem_cue(text: str, info: dict[str, Any]) -> bool:
     """Returns whether a message shows a problem: a problem word or signal.
 
@@ -68,8 +61,7 @@ def has_problem_cue(text: str, info: dict[str, Any]) -> bool:
     """
     if any(s.get("name") in lexicon.PROBLEM_SIGNALS for s in info.get("signals", [])):
         return True
-    lowered = re.sub(lexicon.PRAISE_IDIOMS, " ", text.lower())
-    return bool(set(re.findall(r"[a-z']+", lowered)) & lexicon.PROBLEM_CUES)
+    return has_problem_word(text)
 
 
 def praise_reply_is_safe(text: str, info: dict[str, Any]) -> bool:

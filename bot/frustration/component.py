@@ -4,11 +4,21 @@ It reuses the tokens made by ``SpacyTokenizer`` on the spaCy doc from
 ``bot.spacy_nlp.PackagedSpacyNLP`` (no second spaCy load). The dict is set with
 ``add_to_output=True`` so Rasa copies it into the parse data, and from there into
 ``tracker.latest_message["frustration"]`` for the handoff policy and the actions.
+
+It is trainable: at ``rasa train`` time it fits the learned part of the detector
+(``learned.LearnedComplaintModel``) on team-written messages, the NLU examples
+(``learned_positive_intents`` against the other intents) and the listed splits of
+``learned_examples`` (the team's labelled set; held-out splits are never read), and
+persists it in the model like any Rasa component. Without a trained model (e.g. a
+component made with ``create`` and never trained) the detector runs on its lexicon
+alone.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
+from pathlib import Path
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -17,11 +27,13 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.frustration import learned as learned_module
 from bot.frustration.detector import FrustrationDetector
+from bot.frustration.learned import LearnedComplaintModel, file_digest, read_examples
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +42,7 @@ FRUSTRATION_KEY = "frustration"
 
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER],
-    is_trainable=False,
+    is_trainable=True,
 )
 class FrustrationDetectorComponent(GraphComponent):
     """Scores each message for frustration and complaint (see ``detector``)."""
@@ -54,17 +66,59 @@ class FrustrationDetectorComponent(GraphComponent):
             "complaint_threshold": 0.6,
             # VADER compound at or below which the negative_sentiment signal fires
             "vader_threshold": -0.3,
+            # learned P(complaint) from which the message is a complaint
+            "learned_threshold": 0.7,
+            # learned P(complaint) below which lexicon evidence alone is not enough
+            "learned_veto": 0.4,
+            # ... and from which a message that reads as praise (praise word, no
+            # problem word, no lexicon signal) is one
+            "learned_praise_threshold": 0.9,
+            # ... and from which a message with no lexicon signal at all is one
+            "learned_alone_threshold": 0.7,
+            # NLU intents that are complaints for the learned model (others are calm)
+            "learned_positive_intents": ["complaint", "insult", "request_human"],
+            # team-written labelled CSV (text,label,...,split) also trained on, and
+            # which of its splits (never the held-out ones); None for NLU data only
+            "learned_examples": None,
+            "learned_example_splits": ["tune", "dev"],
+            # inverse regularisation strength of the logistic regression
+            "learned_c": 4.0,
         }
 
-    def __init__(self, config: dict[str, Any]) -> None:
+    @staticmethod
+    def required_packages() -> list[str]:
+        """scikit-learn fits the learned part (installed with Rasa)."""
+        return ["sklearn"]
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """Retrains when the labelled CSV or the learned model's code changes."""
+        examples = config.get("learned_examples")
+        digest = file_digest(Path(examples)) if examples else ""
+        return digest + inspect.getsource(learned_module)
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage | None = None,
+        resource: Resource | None = None,
+        model: LearnedComplaintModel | None = None,
+    ) -> None:
         """Builds the detector from the component config."""
         self._config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.model = model or LearnedComplaintModel(None)
         self.detector = FrustrationDetector(
             weights=dict(self._config["weights"] or {}),
             annoyed_threshold=float(self._config["annoyed_threshold"]),
             angry_threshold=float(self._config["angry_threshold"]),
             complaint_threshold=float(self._config["complaint_threshold"]),
             vader_threshold=float(self._config["vader_threshold"]),
+            learned_threshold=float(self._config["learned_threshold"]),
+            learned_veto=float(self._config["learned_veto"]),
+            learned_praise_threshold=float(self._config["learned_praise_threshold"]),
+            learned_alone_threshold=float(self._config["learned_alone_threshold"]),
         )
 
     @classmethod
@@ -75,8 +129,62 @@ class FrustrationDetectorComponent(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> FrustrationDetectorComponent:
-        """Creates the component (nothing to train or persist)."""
-        return cls(config)
+        """Creates an untrained component (lexicon only until ``train``)."""
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> FrustrationDetectorComponent:
+        """Loads the trained learned model (lexicon only when there is none)."""
+        try:
+            with model_storage.read_from(resource) as directory:
+                model = LearnedComplaintModel.load(directory)
+        except ValueError:
+            logger.warning("No learned complaint model stored: lexicon only.")
+            model = LearnedComplaintModel(None)
+        return cls(config, model_storage, resource, model)
+
+    def training_examples(self, training_data: TrainingData) -> list[tuple[str, bool]]:
+        """(text, is_complaint) pairs: NLU examples and the labelled CSV's splits."""
+        positive = set(self._config["learned_positive_intents"])
+        examples = [
+            (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0] in positive)
+            for m in training_data.intent_examples
+            if m.get(TEXT)
+        ]
+        path = self._config["learned_examples"]
+        if path:
+            if Path(path).exists():
+                splits = self._config["learned_example_splits"]
+                examples += read_examples(Path(path), splits)
+            else:
+                logger.warning("learned_examples %s not found: NLU data only.", path)
+        return examples
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fits the learned model on team-written messages and persists it."""
+        examples = self.training_examples(training_data)
+        self.model = LearnedComplaintModel.fit(
+            [text for text, _ in examples],
+            [label for _, label in examples],
+            c=float(self._config["learned_c"]),
+        )
+        logger.info(
+            "learned complaint model trained on %d messages (%d complaints)",
+            len(examples),
+            sum(label for _, label in examples),
+        )
+        if self._model_storage is not None and self._resource is not None:
+            with self._model_storage.write_to(self._resource) as directory:
+                self.model.save(directory)
+        assert self._resource is not None
+        return self._resource
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds ``frustration`` to each message (and to its output properties).
@@ -90,7 +198,9 @@ class FrustrationDetectorComponent(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
-            result = self.detector.detect(text, [t.text for t in tokens] or None)
+            result = self.detector.detect(
+                text, [t.text for t in tokens] or None, self.model.probability(text)
+            )
             message.set(FRUSTRATION_KEY, result.as_dict(), add_to_output=True)
         return messages
 

@@ -5,6 +5,17 @@ patterns and the VADER analyser are built once, lazily, by ``FrustrationDetector
 
 Signals fire with a weight in [0, 1]; the score is their noisy-or,
 ``1 - prod(1 - weight)``, so one strong signal is enough and weak ones add up.
+
+When the learned model (``learned.LearnedComplaintModel``) gives a probability, it
+is combined with the lexicon: from ``learned_threshold`` it adds the
+``learned_complaint`` signal and makes the message a complaint; below
+``learned_veto`` the lexicon's evidence alone does not make a complaint and the score
+is capped just under the "annoyed" threshold (insults and requests for a person still
+count).
+A message with no lexicon signal needs ``learned_alone_threshold``, and one that also
+reads as praise (a praise word or emoji, no problem word) ``learned_praise_threshold``:
+below it the signal fires at 30% strength, which makes no complaint but keeps the
+cheerful praise reply away.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "shouting": 0.45,
     "repeated_punctuation": 0.25,
     "explicit_request": 0.3,
+    "learned_complaint": 0.7,
 }
 
 LEET = str.maketrans(
@@ -50,6 +62,23 @@ LEET = str.maketrans(
 )
 WORD_RE = re.compile(r"[A-Za-z0-9@$!*#'\-_.|€]+")
 SPLIT_RE = re.compile(r"[A-Za-z']+")
+
+
+def has_praise_cue(text: str) -> bool:
+    """Returns whether ``text`` has a positive or praise word or emoji."""
+    words = set(re.findall(r"[a-z0-9/']+", text.lower()))
+    return bool(words & (lexicon.POSITIVE_WORDS | lexicon.PRAISE_WORDS)) or any(
+        e in text for e in lexicon.PRAISE_EMOJI
+    )
+
+
+def has_problem_word(text: str) -> bool:
+    """Returns whether ``text`` has a problem word ("late", "wrong", ...).
+
+    Praise idioms ("no complaints", "can't go wrong") are not problem words.
+    """
+    lowered = re.sub(lexicon.PRAISE_IDIOMS, " ", text.lower())
+    return bool(set(re.findall(r"[a-z']+", lowered)) & lexicon.PROBLEM_CUES)
 
 
 @dataclass
@@ -78,6 +107,7 @@ class FrustrationResult:
         topic: the problem in the customer's terms (e.g. ``late delivery``), or None.
         signals: the signals that fired.
         human_request: whether the customer explicitly asked for a person.
+        learned: the learned model's P(complaint), or None without a model.
     """
 
     score: float
@@ -86,11 +116,16 @@ class FrustrationResult:
     topic: str | None
     signals: list[Signal] = field(default_factory=list)
     human_request: bool = False
+    learned: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Returns a JSON-safe dict (the ``frustration`` key of the parse data)."""
         data = asdict(self)
         data["score"] = round(self.score, 4)
+        if self.learned is None:
+            del data["learned"]
+        else:
+            data["learned"] = round(self.learned, 4)
         return data
 
 
@@ -113,6 +148,15 @@ class FrustrationDetector:
         complaint_threshold: score from which a message with a problem-type signal
             counts as a complaint.
         vader_threshold: VADER compound at or below which negative sentiment fires.
+        learned_threshold: learned P(complaint) from which ``learned_complaint``
+            fires and the message is a complaint.
+        learned_veto: learned P(complaint) below which lexicon evidence alone (other
+            than an insult or a request for a person) makes no complaint and leaves
+            the message calm.
+        learned_praise_threshold: learned P(complaint) a message that reads as
+            praise, with no lexicon signal, needs to be a complaint.
+        learned_alone_threshold: learned P(complaint) a message with no lexicon
+            signal at all needs to be a complaint.
     """
 
     def __init__(
@@ -122,12 +166,20 @@ class FrustrationDetector:
         angry_threshold: float = 0.7,
         complaint_threshold: float = 0.6,
         vader_threshold: float = -0.3,
+        learned_threshold: float = 0.7,
+        learned_veto: float = 0.4,
+        learned_praise_threshold: float = 0.9,
+        learned_alone_threshold: float = 0.7,
     ) -> None:
         self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
         self.annoyed_threshold = annoyed_threshold
         self.angry_threshold = angry_threshold
         self.complaint_threshold = complaint_threshold
         self.vader_threshold = vader_threshold
+        self.learned_threshold = learned_threshold
+        self.learned_veto = learned_veto
+        self.learned_praise_threshold = learned_praise_threshold
+        self.learned_alone_threshold = learned_alone_threshold
         self._vader = SentimentIntensityAnalyzer()
         self._failures = [(re.compile(p), t) for p, t in lexicon.FAILURE_PATTERNS]
         self._sarcasm = [re.compile(p) for p in lexicon.SARCASM_PATTERNS]
@@ -143,13 +195,17 @@ class FrustrationDetector:
         self._scare_quote = re.compile(lexicon.SCARE_QUOTE)
 
     def detect(
-        self, text: str, tokens: Sequence[str] | None = None
+        self,
+        text: str,
+        tokens: Sequence[str] | None = None,
+        learned: float | None = None,
     ) -> FrustrationResult:
         """Scores one message.
 
         Args:
             text: the message text.
             tokens: the message's tokens (e.g. from the spaCy doc); split here if None.
+            learned: the learned model's P(complaint) for the message, if any.
 
         Returns:
             The result with score, level, complaint flag, topic and signals.
@@ -254,6 +310,24 @@ class FrustrationDetector:
             or (problem and score >= self.complaint_threshold)
             or (bool(upset or phrase) and score >= self.angry_threshold)
         )
+        if learned is not None and learned >= self.learned_threshold:
+            need = self.learned_threshold
+            if not signals:
+                need = max(need, self.learned_alone_threshold)
+                if has_praise_cue(
+                    re.sub(lexicon.POLITE_FORMULAE, " ", lowered)
+                ) and not has_problem_word(text):
+                    need = max(need, self.learned_praise_threshold)
+            weak = learned < need
+            learned_signal = self._signal(
+                "learned_complaint", f"p {learned:.2f}", 0.3 if weak else 1.0
+            )
+            signals.append(learned_signal)
+            score = 1.0 - (1.0 - score) * (1.0 - learned_signal.weight)
+            complaint = complaint or not weak
+        elif learned is not None and learned < self.learned_veto and not human:
+            complaint = complaint and bool(insult)
+            score = score if insult else min(score, self.annoyed_threshold - 0.01)
         if insult:
             level = "abusive"
         elif score >= self.angry_threshold:
@@ -269,6 +343,7 @@ class FrustrationDetector:
             topic=topic,
             signals=signals,
             human_request=bool(human),
+            learned=learned,
         )
 
     def _signal(self, name: str, evidence: str, strength: float = 1.0) -> Signal:

@@ -1031,11 +1031,17 @@ PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
 )
+# Polite formulae that are not praise (the learned model's praise rule ignores them).
+POLITE_FORMULAE = (
+    r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"
+    r"|\b(would|'d) appreciate\b|\bappreciate (it|any|your|a)\b"
+    r"|\bhope (you're|you are|all is) (well|good)\b|\bas well\b"
+)
 # Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset
 # words and negative sentiment are left to the score (a praise message with enough of
 # them is "annoyed" and handed off by the reply guard; below that they are noise).
 PROBLEM_SIGNALS: frozenset[str] = frozenset(
-    {"insult", "threat", "service_failure", "sarcasm"}
+    {"insult", "threat", "service_failure", "sarcasm", "learned_complaint"}
 )
 
 # Words spelled in capitals that are not shouting (brands, carriers, abbreviations).

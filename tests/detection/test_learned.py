@@ -1,0 +1,253 @@
+"""The learned part of the detector: training, persistence, inference, combination.
+
+Trained here on small team-written sets (not the real model's data), so the tests are
+about behaviour (it learns, it is saved and loaded in the Rasa model storage, the
+detector combines it with the lexicon as documented), not about accuracy: accuracy is
+measured on the labelled set (``test_labelled_set.py``, docs/detection.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.frustration.component import FRUSTRATION_KEY, FrustrationDetectorComponent
+from bot.frustration.detector import FrustrationDetector
+from bot.frustration.learned import (
+    LearnedComplaintModel,
+    build_pipeline,
+    read_examples,
+)
+
+COMPLAINTS = [
+    "my parcel never came",
+    "the parcel still has not come after a fortnight",
+    "you took my money and sent nothing",
+    "the sole came off on day one",
+    "my refund never came through",
+    "the zip broke the first time I used it",
+    "I was sent the wrong colour",
+    "nobody replied to my three emails",
+]
+CALM = [
+    "do you ship to Spain?",
+    "what sizes do the boots come in?",
+    "how do I start a return?",
+    "is the sale still on?",
+    "thanks, the boots are lovely",
+    "can I pay by card?",
+    "what are your opening hours?",
+    "do the trainers run small?",
+]
+
+
+def nlu_data() -> TrainingData:
+    messages = [Message.build(text=t, intent="complaint") for t in COMPLAINTS]
+    messages += [Message.build(text=t, intent="faq") for t in CALM]
+    return TrainingData(messages)
+
+
+def context() -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), uuid4().hex)
+
+
+def test_model_learns_and_ranks() -> None:
+    model = LearnedComplaintModel.fit(
+        COMPLAINTS + CALM, [True] * len(COMPLAINTS) + [False] * len(CALM)
+    )
+    assert model.trained
+    upset = model.probability("my parcel never came and nobody replied")
+    calm = model.probability("do you ship to France?")
+    assert upset is not None and calm is not None
+    assert upset > 0.5 > calm
+
+
+def test_probabilities_equal_scikit_learns() -> None:
+    texts = COMPLAINTS + CALM
+    labels = [True] * len(COMPLAINTS) + [False] * len(CALM)
+    model = LearnedComplaintModel.fit(texts, labels)
+    pipeline = build_pipeline().fit(texts, [int(label) for label in labels])
+    for text in ["my parcel never came!!", "do you ship to Spain?", "x", "ok 👍"]:
+        expected = pipeline.predict_proba([text])[0][1]
+        assert model.probability(text) == pytest.approx(expected, abs=1e-9)
+
+
+def test_untrained_model_predicts_nothing() -> None:
+    model = LearnedComplaintModel.fit(CALM, [False] * len(CALM))
+    assert not model.trained
+    assert model.probability("my parcel never came") is None
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    model = LearnedComplaintModel.fit(
+        COMPLAINTS + CALM, [True] * len(COMPLAINTS) + [False] * len(CALM)
+    )
+    model.save(tmp_path)
+    loaded = LearnedComplaintModel.load(tmp_path)
+    text = "the zip broke and my refund never came"
+    assert loaded.probability(text) == pytest.approx(model.probability(text))
+    assert not LearnedComplaintModel.load(tmp_path / "missing").trained
+
+
+def test_read_examples_keeps_only_listed_splits(tmp_path: Path) -> None:
+    path = tmp_path / "set.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label", "category", "split"])
+        writer.writerow(["parcel lost", "complaint", "x", "tune"])
+        writer.writerow(["a person please", "request_human", "x", "dev"])
+        writer.writerow(["do you ship?", "routine", "x", "dev"])
+        writer.writerow(["never seen", "complaint", "x", "heldout4"])
+    rows = read_examples(path, ["tune", "dev"])
+    assert rows == [
+        ("parcel lost", True),
+        ("a person please", True),
+        ("do you ship?", False),
+    ]
+
+
+def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
+    storage = LocalModelStorage.create(tmp_path)
+    resource = Resource("frustration")
+    labelled = tmp_path.parent / f"{tmp_path.name}-labelled.csv"
+    with labelled.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label", "category", "split"])
+        writer.writerow(["the heel snapped straight away", "complaint", "x", "tune"])
+        writer.writerow(["do you sell insoles?", "routine", "x", "dev"])
+    config = {
+        **FrustrationDetectorComponent.get_default_config(),
+        "learned_examples": str(labelled),
+    }
+    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
+    examples = trainer.training_examples(nlu_data())
+    assert len(examples) == len(COMPLAINTS) + len(CALM) + 2
+    assert trainer.train(nlu_data()) == resource
+
+    loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
+    assert loaded.model.trained
+    message = Message.build(text="my parcel never came and the refund never came")
+    loaded.process([message])
+    info = message.get(FRUSTRATION_KEY)
+    assert info["learned"] > 0.5
+    calm = Message.build(text="what sizes do the sandals come in?")
+    loaded.process([calm])
+    assert calm.get(FRUSTRATION_KEY)["learned"] < 0.5
+
+
+def test_component_without_stored_model_runs_on_the_lexicon(tmp_path: Path) -> None:
+    storage = LocalModelStorage.create(tmp_path)
+    config = FrustrationDetectorComponent.get_default_config()
+    component = FrustrationDetectorComponent.load(
+        config, storage, Resource("never_trained"), context()
+    )
+    message = Message.build(text="my parcel has not arrived")
+    component.process([message])
+    info = message.get(FRUSTRATION_KEY)
+    assert "learned" not in info
+    assert info["complaint"] is True
+
+
+def test_fingerprint_follows_the_labelled_file(tmp_path: Path) -> None:
+    path = tmp_path / "set.csv"
+    path.write_text("text,label,category,split\n", encoding="utf-8")
+    config = {"learned_examples": str(path)}
+    before = FrustrationDetectorComponent.fingerprint_addon(config)
+    path.write_text("text,label,category,split\nx,complaint,x,tune\n", encoding="utf-8")
+    assert FrustrationDetectorComponent.fingerprint_addon(config) != before
+
+
+@pytest.fixture(scope="module")
+def detector() -> FrustrationDetector:
+    return FrustrationDetector()
+
+
+def names(result: object) -> set[str]:
+    return {s.name for s in result.signals}  # type: ignore[attr-defined]
+
+
+def test_high_probability_makes_a_complaint(detector: FrustrationDetector) -> None:
+    text = "my parcel was due on Monday and it is Thursday now"
+    result = detector.detect(text, learned=0.9)
+    assert result.complaint
+    assert "learned_complaint" in names(result)
+    assert result.score >= 0.7
+    assert result.as_dict()["learned"] == pytest.approx(0.9)
+
+
+def test_low_probability_vetoes_lexicon_evidence(detector: FrustrationDetector) -> None:
+    text = "my old boots broke after years, do you repair soles?"
+    alone = detector.detect(text)
+    vetoed = detector.detect(text, learned=0.1)
+    assert vetoed.score < detector.annoyed_threshold
+    assert vetoed.level == "calm"
+    assert not vetoed.complaint
+    # the signals stay (the praise gate and the handoff brief read them)
+    assert names(vetoed) == names(alone)
+
+
+def test_low_probability_does_not_veto_insults_or_requests(
+    detector: FrustrationDetector,
+) -> None:
+    abuse = detector.detect("you absolute 1d10ts", learned=0.05)
+    assert abuse.level == "abusive"
+    person = detector.detect("let me speak to a real person", learned=0.05)
+    assert person.human_request
+
+
+def test_middle_probability_leaves_the_lexicon_alone(
+    detector: FrustrationDetector,
+) -> None:
+    for text in ("my boots have not arrived after 3 weeks", "do you ship to Spain?"):
+        middle, alone = detector.detect(text, learned=0.5), detector.detect(text)
+        assert (middle.score, middle.complaint, middle.level) == (
+            alone.score,
+            alone.complaint,
+            alone.level,
+        )
+
+
+def test_inference_is_fast() -> None:
+    model = LearnedComplaintModel.fit(
+        COMPLAINTS + CALM, [True] * len(COMPLAINTS) + [False] * len(CALM)
+    )
+    model.probability("warm up")
+    start = time.perf_counter()
+    for _ in range(50):
+        model.probability("the parcel was meant to come on Monday, it's Thursday")
+    per_message = (time.perf_counter() - start) / 50
+    assert per_message < 0.002  # generous: the shared machine is often loaded
+
+
+def test_praise_needs_a_higher_probability(detector: FrustrationDetector) -> None:
+    text = "wow, these arrived so fast, brilliant"
+    unsure = detector.detect(text, learned=0.8)
+    assert not unsure.complaint
+    assert unsure.level == "calm"
+    # the weak signal is still a problem signal: no cheerful praise reply
+    assert "learned_complaint" in names(unsure)
+    assert detector.detect(text, learned=0.95).complaint
+    # a plain statement with the same probability is a complaint, also when polite
+    assert detector.detect("the parcel came on the wrong day", learned=0.8).complaint
+    polite = "Good morning, I'd appreciate an update, the parcel came on the wrong day"
+    assert detector.detect(polite, learned=0.8).complaint
+
+
+def test_alone_threshold_applies_only_without_lexicon_signals() -> None:
+    strict = FrustrationDetector(learned_alone_threshold=0.9)
+    plain = "the boots came with a receipt for someone else"
+    assert not strict.detect(plain, learned=0.8).complaint
+    assert strict.detect(plain, learned=0.95).complaint
+    # with a lexicon signal (upset words) learned_threshold is enough
+    upset = "so annoyed, the boots came with a receipt for someone else"
+    assert not strict.detect(upset).complaint
+    assert strict.detect(upset, learned=0.8).complaint
