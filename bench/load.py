@@ -54,6 +54,8 @@ async def closed_loop(
     concurrency: int,
     per_worker: int,
     accept: Callable[[bytes], bool] | None = None,
+    *,
+    connection_per_request: bool = False,
 ) -> LoadResult:
     """Runs `concurrency` workers that each POST `per_worker` bodies back to back.
 
@@ -63,6 +65,9 @@ async def closed_loop(
         concurrency: how many workers run at once.
         per_worker: how many requests each worker sends.
         accept: tells a good 200 body from a bad one (counted as an error).
+        connection_per_request: open a new connection for each request, as
+            customers do whose messages are further apart than a server's
+            keep-alive (instead of a pool of connections kept open).
     """
     latencies: list[float] = []
     errors = 0
@@ -79,7 +84,8 @@ async def closed_loop(
             latencies.append((time.perf_counter() - started) * 1000)
 
     timeout = aiohttp.ClientTimeout(total=60)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
+    connector = aiohttp.TCPConnector(force_close=connection_per_request)
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
         started = time.perf_counter()
         await asyncio.gather(*(worker(session, i) for i in range(concurrency)))
         seconds = time.perf_counter() - started

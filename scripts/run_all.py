@@ -142,6 +142,22 @@ def stop(service: Service) -> None:
         proc.wait()
 
 
+def tensorflow_threads() -> dict[str, str]:
+    """TensorFlow's thread pools for Rasa: one thread each unless set in the env.
+
+    On 2 cores one thread each was among the fastest settings in every benchmark
+    (docs/benchmarks.md) and leaves the other core to the action server and the hub;
+    TensorFlow's own defaults were the slowest.
+    """
+    return {
+        name: os.environ.get(name, "1")
+        for name in (
+            "TF_INTER_OP_PARALLELISM_THREADS",
+            "TF_INTRA_OP_PARALLELISM_THREADS",
+        )
+    }
+
+
 def services(settings: Settings, redis_url: str) -> list[Service]:
     """The processes of the system, in start order."""
     bin_dir = Path(sys.executable).parent
@@ -186,7 +202,7 @@ def services(settings: Settings, redis_url: str) -> list[Service]:
                 "credentials.yml",
             ],
             f"http://127.0.0.1:{settings.rasa_port}/status",
-            shared,
+            {**shared, **tensorflow_threads()},
         ),
         Service(
             "hub",
