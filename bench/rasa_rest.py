@@ -240,7 +240,9 @@ def run() -> str:
         "The thread settings run with the in-memory stores, one process; the "
         "fastest at c=1 then runs with the Redis stores of `make run` in one "
         "process, and two single-threaded processes run with them "
-        "(`SANIC_WORKERS=2`; ready is the first worker's).",
+        "(`SANIC_WORKERS=2`; ready is the first worker's). On this shared machine "
+        "the same setting moves by up to a fifth between runs (the ranking of the "
+        "thread settings changes from run to run): compare within one run.",
         "",
         f"Best throughput at c=8: **{best_name}** "
         f"({best['rate_8']:.1f} msg/s, p95 c=1 {best['p95_1']:.1f} ms).",
