@@ -11,10 +11,31 @@ their parse data (Rasa's ``utter_faq`` and ``rasa test nlu`` both handle that).
 
 from __future__ import annotations
 
+import warnings
+
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY
 from rasa.shared.nlu.training_data.message import Message
+
+
+def silence_subclass_warning() -> None:
+    """Silences Rasa's warning that the configuration has no ResponseSelector.
+
+    Rasa's recipe validator looks for the ResponseSelector class itself, not a
+    subclass, and would tell trainers their FAQ examples train nothing: they train
+    this one. Only that warning is silenced, and only when this module is in use.
+    """
+    warnings.filterwarnings(
+        "ignore",
+        message="You have defined training data with examples for training a "
+        "response selector, but your NLU configuration does not include a response "
+        "selector",
+        category=UserWarning,
+    )
+
+
+silence_subclass_warning()
 
 
 @DefaultV1Recipe.register(
