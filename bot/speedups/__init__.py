@@ -46,29 +46,30 @@ from bot.speedups import (
     tracker_states,
 )
 
+# Each module replaces Rasa functions in its ``install`` and restores them in
+# ``uninstall``.
+SPEEDUPS = (
+    model_load,
+    action_results,
+    event_types,
+    predict_calls,
+    graph_runs,
+    sparse_features,
+    tracker_states,
+    endpoint_sessions,
+)
+
 
 def install() -> None:
     """Installs every speed-up in this process (idempotent)."""
-    model_load.install()
-    action_results.install()
-    event_types.install()
-    predict_calls.install()
-    graph_runs.install()
-    sparse_features.install()
-    tracker_states.install()
-    endpoint_sessions.install()
+    for speedup in SPEEDUPS:
+        speedup.install()
 
 
 def uninstall() -> None:
     """Gives every replaced function back to Rasa."""
-    model_load.uninstall()
-    action_results.uninstall()
-    event_types.uninstall()
-    predict_calls.uninstall()
-    graph_runs.uninstall()
-    sparse_features.uninstall()
-    tracker_states.uninstall()
-    endpoint_sessions.uninstall()
+    for speedup in SPEEDUPS:
+        speedup.uninstall()
 
 
 @DefaultV1Recipe.register(
