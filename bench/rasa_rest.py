@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from bench.load import LoadResult, closed_loop
 from bench.processes import ROOT, free_port, resident_mib, server, venv_bin
 from handoff.embedded_redis import EmbeddedRedis
-from scripts.run_all import redis_env
+from scripts.run_all import rasa_workers, redis_env, tensorflow_threads
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,6 @@ MESSAGES = [
 ACTIONS_PORT = 5055
 # (inter-op, intra-op) thread settings; None leaves TensorFlow's defaults.
 THREAD_SETTINGS: list[tuple[int, int] | None] = [None, (1, 1), (1, 2), (2, 1), (2, 2)]
-SINGLE_THREAD = (1, 1)
 
 
 # A customer's conversation: the routine messages once, then a new conversation.
@@ -175,6 +174,29 @@ def label(setting: tuple[int, int] | None) -> str:
     )
 
 
+def make_run_setting() -> tuple[tuple[int, int], int]:
+    """TensorFlow threads and Rasa workers as ``make run`` starts Rasa here."""
+    threads = tensorflow_threads()
+    return (
+        (
+            int(threads["TF_INTER_OP_PARALLELISM_THREADS"]),
+            int(threads["TF_INTRA_OP_PARALLELISM_THREADS"]),
+        ),
+        int(rasa_workers()["SANIC_WORKERS"]),
+    )
+
+
+def redis_label(setting: tuple[int, int] | None, workers: int) -> str:
+    """Name of a row with the Redis stores."""
+    plural = "s" if workers > 1 else ""
+    return f"{label(setting)}, Redis stores, {workers} worker{plural}"
+
+
+def verdict(good: bool) -> str:
+    """A target's status in the report."""
+    return "met" if good else "**not met**"
+
+
 def run() -> str:
     """Runs the Rasa benchmark and returns it as a Markdown section."""
     actions_port = ACTIONS_PORT
@@ -187,41 +209,58 @@ def run() -> str:
         "-p",
         str(actions_port),
     ]
-    rows = []
-    with server(actions, f"http://127.0.0.1:{actions_port}/health"):
+    threads, workers = make_run_setting()
+    make_run_name = f"**make run**: {redis_label(threads, workers)}"
+    rows: list[tuple[str, dict[str, float]]] = []
+    make_run_rows: list[dict[str, float]] = []
+    thread_rows: list[tuple[str, dict[str, float]]] = []
+    with (
+        server(actions, f"http://127.0.0.1:{actions_port}/health"),
+        scratch_redis() as redis_url,
+    ):
+        # make run's configuration first and last, so the targets are judged on
+        # the worse of two measurements taken minutes apart.
+        logger.info("Rasa benchmark with make run's configuration")
+        make_run_rows.append(measure(threads, redis_url, workers))
+        rows.append((f"{make_run_name} (first)", make_run_rows[-1]))
         for setting in THREAD_SETTINGS:
             logger.info("Rasa benchmark with %s", label(setting))
-            rows.append((label(setting), measure(setting)))
-        fastest = min(
-            zip(THREAD_SETTINGS, rows, strict=True),
-            key=lambda pair: pair[1][1]["p95_1"],
-        )
-        with scratch_redis() as redis_url:
-            # One process with the fastest setting; two with one thread each, so
-            # that the two processes do not fight over the two cores' threads.
-            for setting, workers in ((fastest[0], 1), (SINGLE_THREAD, 2)):
-                name = (
-                    f"{label(setting)}, Redis stores, {workers} "
-                    f"worker{'s' if workers > 1 else ''}"
-                )
-                logger.info("Rasa benchmark with %s", name)
-                rows.append((name, measure(setting, redis_url, workers)))
+            thread_rows.append((label(setting), measure(setting)))
+        rows += thread_rows
+        if workers != 1:
+            logger.info("Rasa benchmark with %s", redis_label(threads, 1))
+            rows.append((redis_label(threads, 1), measure(threads, redis_url, 1)))
+        logger.info("Rasa benchmark with make run's configuration, again")
+        make_run_rows.append(measure(threads, redis_url, workers))
+        rows.append((f"{make_run_name} (last)", make_run_rows[-1]))
     train_s = training_seconds()
-    best_name, best = max(rows, key=lambda row: row[1]["rate_8"])
+    worst = {
+        key: max(row[key] for row in make_run_rows)
+        for key in ("ready_s", "p95_1", "p95_8")
+    } | {key: min(row[key] for row in make_run_rows) for key in ("rate_8",)}
     lines = [
         "## Rasa over the REST channel",
         "",
-        f"Model `{MODEL.relative_to(ROOT)}` with the action server (in-memory "
-        f"tracker store, `endpoints.yml`). A conversation is the {CONVERSATION} "
-        "routine messages below in order (greeting, FAQs, an order look-up, product "
-        "availability, thanks); c=1: 200 messages, one conversation at a time; c=8: "
-        "8 customers x 50 messages at once, closed loop; each message on a new "
-        "connection, as customers' messages are further apart than a keep-alive. "
-        "A turn the bot leaves "
-        "unanswered counts as an error. Rasa keeps and re-reads every event of a "
-        f"conversation on each turn, so a turn costs more as it grows: the last "
-        f"column is the p50 of turns {LONG_CONVERSATION - 9}-{LONG_CONVERSATION} of "
-        "one conversation that never ends.",
+        f"Model `{MODEL.relative_to(ROOT)}` with the action server. A conversation "
+        f"is the {CONVERSATION} routine messages below in order (greeting, FAQs, an "
+        "order look-up, product availability, thanks); c=1: 200 messages, one "
+        "conversation at a time; c=8: 8 customers x 50 messages at once, closed "
+        "loop; each message on a new connection, as customers' messages are further "
+        "apart than a keep-alive. A turn the bot leaves unanswered counts as an "
+        "error. Rasa keeps and re-reads every event of a conversation on each turn, "
+        "so a turn costs more as it grows: the last column is the p50 of turns "
+        f"{LONG_CONVERSATION - 9}-{LONG_CONVERSATION} of one conversation that "
+        "never ends.",
+        "",
+        "| target (2 cores) | make run's configuration, worse of two runs | |",
+        "|---|---|---|",
+        f"| ready <= 25 s | {worst['ready_s']:.1f} s | "
+        f"{verdict(worst['ready_s'] <= 25)} |",
+        f"| p95 <= 40 ms at c=1 | {worst['p95_1']:.1f} ms | "
+        f"{verdict(worst['p95_1'] <= 40)} |",
+        f"| >= 50 msg/s at c=8 | {worst['rate_8']:.1f} msg/s | "
+        f"{verdict(worst['rate_8'] >= 50)} |",
+        f"| training <= 180 s | {train_s:.0f} s | {verdict(train_s <= 180)} |",
         "",
         "| setting | ready (s) | p50 c=1 (ms) | p95 c=1 (ms) | msg/s c=1 "
         "| p50 c=8 (ms) | p95 c=8 (ms) | msg/s c=8 | RSS (MiB) | errors "
@@ -235,22 +274,23 @@ def run() -> str:
             f"| {f['p95_8']:.1f} | {f['rate_8']:.1f} | {f['rss_mib']:.0f} "
             f"| {f['errors']:.0f} | {f['p50_long_end']:.1f} |"
         )
+    fastest_name, fastest = min(thread_rows, key=lambda row: row[1]["p95_1"])
     lines += [
         "",
-        "The thread settings run with the in-memory stores, one process; the "
-        "fastest at c=1 then runs with the Redis stores of `make run` in one "
-        "process, and two single-threaded processes run with them "
-        "(`SANIC_WORKERS=2`; ready is the first worker's). On this shared machine "
-        "the same setting moves by up to a fifth between runs (the ranking of the "
-        "thread settings changes from run to run): compare within one run.",
+        "`make run` starts Rasa with the Redis tracker and lock stores, one "
+        "TensorFlow thread per pool and one worker process per core up to two "
+        "(`scripts/run_all.py`; `SANIC_WORKERS` and the `TF_*` variables override "
+        "them); it is measured first and last, minutes apart. The thread settings "
+        "run with the in-memory stores (`endpoints.yml`) in one process; fastest "
+        f"at c=1 in this run: **{fastest_name}** (p95 {fastest['p95_1']:.1f} ms). "
+        "RSS is the main process's; with workers each holds its own models. Ready "
+        "is when the first worker answers; connections wait in the shared socket "
+        "until a worker accepts them. On this shared machine the same setting "
+        "moves by up to a fifth between runs (and by more between days): compare "
+        "within one run.",
         "",
-        f"Best throughput at c=8: **{best_name}** "
-        f"({best['rate_8']:.1f} msg/s, p95 c=1 {best['p95_1']:.1f} ms).",
-        "",
-        f"Training time (`rasa train --force`, full pipeline): **{train_s:.0f} s**.",
-        "",
-        "Targets on 2 cores: ready <= 25 s; p95 <= 40 ms at c=1; >= 50 msg/s at c=8; "
-        "training <= 180 s.",
+        "Training time (`rasa train --force`, what `make train` runs, full "
+        f"pipeline): **{train_s:.0f} s**.",
         "",
     ]
     return "\n".join(lines)

@@ -158,6 +158,18 @@ def tensorflow_threads() -> dict[str, str]:
     }
 
 
+def rasa_workers() -> dict[str, str]:
+    """Rasa server processes: ``SANIC_WORKERS`` when set, else one per core, up to two.
+
+    One Rasa process runs its turns on one core; a second process on the second core
+    nearly doubled the messages per second at 8 concurrent conversations with the
+    same latency at one (docs/benchmarks.md). Both share the conversations through
+    the Redis tracker and lock stores. Each process holds its own models (~0.9 GiB).
+    """
+    default = min(2, os.cpu_count() or 1)
+    return {"SANIC_WORKERS": os.environ.get("SANIC_WORKERS", str(default))}
+
+
 def services(settings: Settings, redis_url: str) -> list[Service]:
     """The processes of the system, in start order."""
     bin_dir = Path(sys.executable).parent
@@ -202,7 +214,7 @@ def services(settings: Settings, redis_url: str) -> list[Service]:
                 "credentials.yml",
             ],
             f"http://127.0.0.1:{settings.rasa_port}/status",
-            {**shared, **tensorflow_threads()},
+            {**shared, **tensorflow_threads(), **rasa_workers()},
         ),
         Service(
             "hub",
