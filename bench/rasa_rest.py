@@ -283,11 +283,11 @@ def run() -> str:
         "them); it is measured first and last, minutes apart. The thread settings "
         "run with the in-memory stores (`endpoints.yml`) in one process; fastest "
         f"at c=1 in this run: **{fastest_name}** (p95 {fastest['p95_1']:.1f} ms). "
-        "RSS is the main process's; with workers each holds its own models. Ready "
-        "is when the first worker answers; connections wait in the shared socket "
-        "until a worker accepts them. On this shared machine the same setting "
-        "moves by up to a fifth between runs (and by more between days): compare "
-        "within one run.",
+        "RSS is the Rasa server's processes together (each worker holds its own "
+        "models). Ready is when the first worker answers; connections wait in the "
+        "shared socket until a worker accepts them. On this shared machine the same"
+        " setting moves by up to a fifth between runs (and by more between days): "
+        "compare within one run.",
         "",
         "Training time (`rasa train --force`, what `make train` runs, full "
         f"pipeline): **{train_s:.0f} s**.",
