@@ -35,10 +35,12 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout",
         "heldout3",
         "heldout4",
+        "heldout5",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
     assert sum(r["split"] == "heldout4" for r in rows) >= 140
+    assert sum(r["split"] == "heldout5" for r in rows) >= 140
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
