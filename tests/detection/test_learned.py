@@ -251,3 +251,32 @@ def test_alone_threshold_applies_only_without_lexicon_signals() -> None:
     upset = "so annoyed, the boots came with a receipt for someone else"
     assert not strict.detect(upset).complaint
     assert strict.detect(upset, learned=0.8).complaint
+
+
+def test_shouted_demand_is_not_vetoed(detector: FrustrationDetector) -> None:
+    # the learned model reads lower-cased text: it cannot see the capitals
+    demand = detector.detect("I WANT MY £60 BACK NOW", learned=0.1)
+    assert "shouting" in names(demand)
+    assert demand.level != "calm"
+    assert demand.score >= 0.4
+    # a shouted routine question is still vetoed
+    question = detector.detect("DO YOU SELL WALKING POLES?", learned=0.1)
+    assert question.level == "calm"
+    assert question.score < detector.annoyed_threshold
+
+
+def test_hypothetical_or_other_firms_failure_needs_the_praise_threshold(
+    detector: FrustrationDetector,
+) -> None:
+    for text in (
+        "if I'm charged twice by mistake, do you refund it?",
+        "a different shop lost my parcel once, do you use tracked delivery?",
+    ):
+        assert "service_failure" not in names(detector.detect(text))
+        unsure = detector.detect(text, learned=0.8)
+        assert not unsure.complaint, text
+        assert unsure.level == "calm", text
+        assert detector.detect(text, learned=0.95).complaint, text
+    # a real failure beside a hypothetical question still counts
+    told = "what if it never comes? it's 3 weeks late"
+    assert detector.detect(told, learned=0.8).complaint
