@@ -1,5 +1,9 @@
 # ruff: noqa: E501  (team-written example sentences, one per line)
-"""Writes labelled.csv: the team-written labelled set (run once; kept for provenance).
+"""Writes the team-written labelled set (run once per batch; kept for provenance).
+
+Two files: the rows that train the learned complaint model ("tune", "dev") go to
+``data/detection/complaint_examples.csv`` (training data, read at ``rasa train``);
+the held-out batches go to ``tests/detection/labelled.csv`` (only measured).
 
 Every message below was written by the team for this project. ``split`` is assigned
 by a stable hash of the text: "tune" rows may be looked at while adjusting the
@@ -10,8 +14,9 @@ the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 ``FRESH4`` batch) before the fourth; "heldout5" rows (the ``FRESH5`` batch) before
 the fifth. They are only measured.
 ``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
-``DEV4`` the fourth round's ("dev"). Since the fourth round, "tune" and "dev" also
-train the learned complaint model (``bot/frustration/learned.py``).
+``DEV4`` and ``DEV5`` the fourth and fifth rounds' ("dev"). Since the fourth round,
+"tune" and "dev" also train the learned complaint model
+(``bot/frustration/learned.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import itertools
+import logging
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 ROWS: dict[tuple[str, str], list[str]] = {}
 
@@ -1783,39 +1791,58 @@ DEV5: dict[tuple[str, str], list[str]] = {
 }
 
 
-def main() -> None:
-    """Writes labelled.csv next to this file."""
-    out = Path(__file__).with_name("labelled.csv")
+HEADER = ["text", "label", "category", "split"]
+TRAINING_SPLITS = frozenset({"tune", "dev"})
+ROOT = Path(__file__).resolve().parents[2]
+# The learned model's training rows ("tune", "dev") are training data: under data/.
+TRAINING_CSV = ROOT / "data" / "detection" / "complaint_examples.csv"
+# The held-out batches stay with the tests: they are only measured.
+HELDOUT_CSV = Path(__file__).with_name("labelled.csv")
+
+
+def all_rows() -> list[list[str]]:
+    """Every team-written row once, as ``[text, label, category, split]``, in order."""
+    rows: list[list[str]] = []
     seen: set[str] = set()
-    with out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label", "category", "split"])
-        for (label, category), texts in ROWS.items():
+    batches: list[tuple[dict[tuple[str, str], list[str]], str | None]] = [
+        (ROWS, None),
+        (SEEN_HELDOUT, "dev"),
+        (FRESH, "heldout"),
+        (FRESH3, "heldout3"),
+        (DEV3, "dev"),
+        (DEV3B, "dev"),
+        (DEV3C, "dev"),
+        (FRESH4, "heldout4"),
+        (DEV4, "dev"),
+        (FRESH5, "heldout5"),
+        (DEV5, "dev"),
+    ]
+    for batch, split in batches:
+        for (label, category), texts in batch.items():
             for text in texts:
-                if text in seen:
-                    continue
-                seen.add(text)
-                writer.writerow([text, label, category, split_of(text)])
-        for batch, split in (
-            (SEEN_HELDOUT, "dev"),
-            (FRESH, "heldout"),
-            (FRESH3, "heldout3"),
-            (DEV3, "dev"),
-            (DEV3B, "dev"),
-            (DEV3C, "dev"),
-            (FRESH4, "heldout4"),
-            (DEV4, "dev"),
-            (FRESH5, "heldout5"),
-            (DEV5, "dev"),
-        ):
-            for (label, category), texts in batch.items():
-                for text in texts:
-                    if text in seen:
-                        continue
+                if text not in seen:
                     seen.add(text)
-                    writer.writerow([text, label, category, split])
-    print(f"wrote {len(seen)} rows to {out}")
+                    rows.append([text, label, category, split or split_of(text)])
+    return rows
+
+
+def write(path: Path, rows: list[list[str]]) -> None:
+    """Writes ``rows`` under the CSV header to ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    logger.info("wrote %d rows to %s", len(rows), path)
+
+
+def main() -> None:
+    """Writes the training rows to ``TRAINING_CSV`` and the held-out ones here."""
+    rows = all_rows()
+    write(TRAINING_CSV, [r for r in rows if r[3] in TRAINING_SPLITS])
+    write(HELDOUT_CSV, [r for r in rows if r[3] not in TRAINING_SPLITS])
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     main()

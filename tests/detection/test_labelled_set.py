@@ -25,13 +25,14 @@ Rows = list[tuple[dict[str, str], Outcome]]
 
 
 def test_set_is_big_enough_and_split() -> None:
-    from tests.detection.conftest import labelled_rows
+    from tests.detection.conftest import LABELLED, TRAINING, labelled_rows, read_rows
 
     rows = labelled_rows()
     assert len(rows) >= 400
-    assert {r["split"] for r in rows} == {
-        "tune",
-        "dev",
+    assert len({r["text"] for r in rows}) == len(rows)
+    # training rows are training data (data/), held-out batches stay with the tests
+    assert {r["split"] for r in read_rows(TRAINING)} == {"tune", "dev"}
+    assert {r["split"] for r in read_rows(LABELLED)} == {
         "heldout",
         "heldout3",
         "heldout4",

@@ -14,6 +14,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -280,3 +281,21 @@ def test_hypothetical_or_other_firms_failure_needs_the_praise_threshold(
     # a real failure beside a hypothetical question still counts
     told = "what if it never comes? it's 3 weeks late"
     assert detector.detect(told, learned=0.8).complaint
+
+
+def test_config_trains_on_the_data_file_not_the_heldout_batches() -> None:
+    root = Path(__file__).resolve().parents[2]
+    config = yaml.safe_load((root / "config.yml").read_text(encoding="utf-8"))
+    component = next(
+        c
+        for c in config["pipeline"]
+        if c["name"].endswith("FrustrationDetectorComponent")
+    )
+    path = Path(component["learned_examples"])
+    assert path.parts[0] == "data"
+    splits = set(component["learned_example_splits"])
+    assert splits == {"tune", "dev"}
+    with (root / path).open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 900
+    assert {r["split"] for r in rows} <= splits
