@@ -8,7 +8,7 @@ RASA      := $(VENV)/bin/rasa
 INSTALLED := $(VENV)/.installed
 MODEL     := models/stitch-and-sole.tar.gz
 # Training inputs: the model is retrained when any of these is newer than it.
-TRAIN_INPUTS := config.yml domain.yml tests/detection/labelled.csv \
+TRAIN_INPUTS := config.yml domain.yml data/detection/complaint_examples.csv \
   $(shell find data bot -name '*.yml' -o -name '*.py' -o -name '*.csv' 2>/dev/null)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 # No machine here reaches the internet: no usage reports or error uploads.

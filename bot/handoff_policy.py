@@ -64,12 +64,18 @@ def has_problem_cue(text: str, info: dict[str, Any]) -> bool:
     return has_problem_word(text)
 
 
-def praise_reply_is_safe(text: str, info: dict[str, Any]) -> bool:
+def praise_reply_is_safe(
+    text: str, info: dict[str, Any], learned_ceiling: float = 1.0
+) -> bool:
     """Returns whether NLU "praise" may get the cheerful praise reply.
 
-    Only when the message has a praise word or emoji and no problem cue: sarcasm
-    ("perfect timing, it came a week late") is often read as praise by the NLU.
+    Only when the message has a praise word or emoji, no problem cue, and a learned
+    P(complaint) (when there is one) under ``learned_ceiling``: sarcasm ("perfect
+    timing, it came a week late") is often read as praise by the NLU.
     """
+    learned = info.get("learned")
+    if learned is not None and float(learned) >= learned_ceiling:
+        return False
     return has_praise_cue(text) and not has_problem_cue(text, info)
 
 
@@ -148,6 +154,8 @@ class HandoffPolicy(Policy):
             # "praise" with no praise word or emoji, or with a problem word or
             # signal, gets this neutral reply instead of a cheerful one (null: off)
             "praise_without_cue_action": "utter_ask_problem",
+            # ... and so does praise the learned model finds this likely a complaint
+            "praise_learned_ceiling": 0.6,
         }
 
     def __init__(
@@ -209,7 +217,11 @@ class HandoffPolicy(Policy):
                 and neutral in domain.action_names_or_texts
                 and latest is not None
                 and latest.intent_name == "praise"
-                and not praise_reply_is_safe(latest.text or "", frustration_of(latest))
+                and not praise_reply_is_safe(
+                    latest.text or "",
+                    frustration_of(latest),
+                    float(self.config.get("praise_learned_ceiling", 1.0)),
+                )
             ):
                 probabilities[domain.index_for_action(neutral)] = 1.0
                 logger.debug(

@@ -77,8 +77,9 @@ class FrustrationDetectorComponent(GraphComponent):
             "learned_alone_threshold": 0.7,
             # NLU intents that are complaints for the learned model (others are calm)
             "learned_positive_intents": ["complaint", "insult", "request_human"],
-            # team-written labelled CSV (text,label,...,split) also trained on, and
-            # which of its splits (never the held-out ones); None for NLU data only
+            # team-written CSV (text,label,...,split) also trained on (the training
+            # rows in data/detection/), and which of its splits (never the held-out
+            # ones); None for NLU data only
             "learned_examples": None,
             "learned_example_splits": ["tune", "dev"],
             # inverse regularisation strength of the logistic regression

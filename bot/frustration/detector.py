@@ -188,6 +188,8 @@ class FrustrationDetector:
         self._buying = re.compile(lexicon.BUYING_QUESTION)
         self._self_blame = re.compile(lexicon.SELF_BLAME)
         self._hypothetical = re.compile(lexicon.HYPOTHETICAL)
+        self._other_party = re.compile(lexicon.OTHER_PARTY)
+        self._shouted_demand = re.compile(lexicon.SHOUTED_DEMAND)
         self._own_order = re.compile(lexicon.OWN_ORDER)
         self._not_a_failure = re.compile(lexicon.NOT_A_FAILURE)
         self._self_deprecating = re.compile(lexicon.SELF_DEPRECATING)
@@ -235,17 +237,27 @@ class FrustrationDetector:
         if threat:
             signals.append(self._signal("threat", threat))
         topic, failure = self._failure(lowered)
+        not_ours = False  # a failure found only in a hypothetical or another firm's
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
-        if question and failure and self._hypothetical.search(lowered):
-            # "what if my parcel gets lost?": only the other sentences can report one
+        if (
+            question
+            and failure
+            and (
+                self._hypothetical.search(lowered) or self._other_party.search(lowered)
+            )
+        ):
+            # "what if my parcel gets lost?", "another shop lost my parcel, do you
+            # use tracked delivery?": only the other sentences can report one
             rest = " ".join(
                 s
                 for s in re.split(r"(?<=[.?!])\s+", lowered)
                 if not (s.endswith("?") and self._hypothetical.search(s))
+                and not self._other_party.search(s)
             )
             topic, failure = self._failure(rest) if rest else (None, None)
             routine = routine or not failure
+            not_ours = not failure
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake
             routine = True
@@ -287,6 +299,9 @@ class FrustrationDetector:
             shout = None  # "THANK YOU SO MUCH" is not shouting at us
         if shout:
             signals.append(self._signal("shouting", shout, shout_strength))
+        shouted_demand = bool(
+            shout and shout_strength >= 1.0 and self._shouted_demand.search(lowered)
+        )
         punct = re.search(r"[!?]{3,}|\?!|!\?|\?\?", text)
         if punct:
             signals.append(self._signal("repeated_punctuation", punct.group(0)))
@@ -312,6 +327,8 @@ class FrustrationDetector:
         )
         if learned is not None and learned >= self.learned_threshold:
             need = self.learned_threshold
+            if not_ours:
+                need = max(need, self.learned_praise_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
                 if has_praise_cue(
@@ -325,7 +342,11 @@ class FrustrationDetector:
             signals.append(learned_signal)
             score = 1.0 - (1.0 - score) * (1.0 - learned_signal.weight)
             complaint = complaint or not weak
-        elif learned is not None and learned < self.learned_veto and not human:
+        elif (
+            learned is not None
+            and learned < self.learned_veto
+            and not (human or shouted_demand)
+        ):
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)
         if insult:
@@ -416,6 +437,7 @@ class FrustrationDetector:
                 r"|^(another|more|the usual|same old|yet another|the \w+)"
                 r"\s+['\"\u2018\u201c]"
                 r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
+                r"|(stars?|points|marks) for|more of a"
                 r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -426,6 +426,10 @@ THREAT_PHRASES: tuple[str, ...] = (
     "on tiktok",
     "on reddit",
     "on x ",
+    "will be hearing about",
+    "will be hearing from",
+    "be hearing from my",
+    "to the papers",
 )
 # Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
 # review?", "are you on Instagram?").
@@ -444,6 +448,9 @@ SOFT_THREATS: frozenset[str] = frozenset(
         "on x ",
         "social media",
         "dispute",
+        "somewhere else",
+        "another company",
+        "other companies",
     }
 )
 
@@ -852,18 +859,34 @@ SELF_DEPRECATING = (
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with))\b"
 )
 # A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
-SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^'\"\u2019\u201d]{1,30}['\"\u2019\u201d](?![a-z])"
+SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^\"\u2019\u201d\n]{1,30}?['\"\u2019\u201d](?![a-z])"
 # A demand for an answer with repeated punctuation ("answer me!!!").
 DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2,}"
 # A question about what would happen ("what if my parcel gets lost?") or a wanted feature
 # ("boots that won't let the rain in?"), not a failure.
 HYPOTHETICAL = (
-    r"\b(what if|what happens (if|when)|in case|if (my|the|a|an|it|they|i|we|you|there) "
+    r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
+    r"|if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something) "
+    r"|say (my|the|it|they|i|i'?m|you|someone) |should (my|the|it|they) "
     r"|(will|would|could|might) (my|the|it|they|a|an|there) "
     r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = r"\b(at myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed|entered|got|selected) the wrong|i messed up|i made a mistake|i'?m (useless|hopeless|terrible|rubbish) (at|with))\b"
+# Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
+# in a question, a sentence that names another firm or a past purchase elsewhere reports
+# no failure of ours.
+OTHER_PARTY = (
+    r"\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
+    r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
+    r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
+)
+# Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
+# model says (it reads lower-cased text, so it cannot see the capitals).
+SHOUTED_DEMAND = (
+    r"\b(i want|i need|give me|refund|money back|back (now|today)|sort (it|this) out"
+    r"|fix (it|this)|where('?s| is| are) my|now|today|asap)\b"
+)
 # Failures about things we did not sell, when asking to buy ("my old boots are broken, do you have...").
 BUYING_QUESTION = r"\b(do you (have|sell|stock|do|make)|are yours|what'?s new)\b"
 
@@ -905,6 +928,8 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(another|more|the usual|same old|yet another|the (second|third|fourth|fifth|\w+th))\s+['\"\u2018\u201c]",
     r"\b(how|so|very|really) (kind|helpful|nice|thoughtful|generous|good) of (you|u)\b",
     r"\bif you (like|love|enjoy) (waiting|being|paying|chasing|talking|repeating)\b",
+    r"\bspoil(s|ing)? (us|me)\b|\b(stars?|points|marks) for (creativity|imagination|effort|originality|trying)\b",
+    r"\bmore of a (suggestion|guideline|rough guide)\b|\b(appreciate|love) (being|getting) (told|sent|ignored|left|passed|fobbed)\b",
     r"\b(must be (nice|lovely|great|fun)|nice to see|glad to (hear|see|know)|so pleased i|impressed (by|with) how|cheers for the|thanks for the (prompt|quick|speedy|fast|swift))\b",
 )
 

@@ -1,5 +1,9 @@
 # ruff: noqa: E501  (team-written example sentences, one per line)
-"""Writes labelled.csv: the team-written labelled set (run once; kept for provenance).
+"""Writes the team-written labelled set (run once per batch; kept for provenance).
+
+Two files: the rows that train the learned complaint model ("tune", "dev") go to
+``data/detection/complaint_examples.csv`` (training data, read at ``rasa train``);
+the held-out batches go to ``tests/detection/labelled.csv`` (only measured).
 
 Every message below was written by the team for this project. ``split`` is assigned
 by a stable hash of the text: "tune" rows may be looked at while adjusting the
@@ -7,10 +11,12 @@ detector; "dev" rows were the first held-out half (seen once, see ``split_of``);
 the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 "heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
 "heldout3" rows (the ``FRESH3`` batch) before the third; "heldout4" rows (the
-``FRESH4`` batch) before the fourth. They are only measured.
+``FRESH4`` batch) before the fourth; "heldout5" rows (the ``FRESH5`` batch) before
+the fifth. They are only measured.
 ``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
-``DEV4`` the fourth round's ("dev"). Since the fourth round, "tune" and "dev" also
-train the learned complaint model (``bot/frustration/learned.py``).
+``DEV4`` and ``DEV5`` the fourth and fifth rounds' ("dev"). Since the fourth round,
+"tune" and "dev" also train the learned complaint model
+(``bot/frustration/learned.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import itertools
+import logging
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 ROWS: dict[tuple[str, str], list[str]] = {}
 
@@ -1352,37 +1361,488 @@ DEV4: dict[tuple[str, str], list[str]] = {
 }
 
 
-def main() -> None:
-    """Writes labelled.csv next to this file."""
-    out = Path(__file__).with_name("labelled.csv")
+# Fifth fresh batch: written before any fifth-round change and only measured
+# ("heldout5"). The fifth round's targets are judged on it.
+FRESH5: dict[tuple[str, str], list[str]] = {
+    ("complaint", "negative_words"): [
+        "honestly so fed up, the replacement pair has the exact same split in the sole",
+        "this is getting ridiculous, 4 emails and not one reply",
+        "poor show, the box was crushed and one of the boots is bent out of shape",
+        "im really annoyed, the courier dumped my parcel in a puddle by the bins",
+        "shocking tbh. paid £120 and the colour has rubbed off the heel already",
+        "that's a terrible way to run a returns desk, you lost my parcel at your own warehouse",
+        "I'm gutted, the dress shoes for my interview came with a big scratch on the toe",
+        "your chat bot is useless, it keeps sending me the size guide",
+        "disappointed doesn't cover it, my order was cancelled the night before my trip",
+        "awful awful awful, the hoodie shrank two sizes after one cold wash",
+        "seriously annoyed that the sale price vanished at checkout",
+        "bad experience all round, wrong shoes, late, and the return label won't print",
+    ],
+    ("complaint", "no_negative_words"): [
+        "ordered on the 2nd, it's the 19th and the tracking still says label created",
+        "the refund came through but it's £30 short",
+        "you sent the trainers to my old address even though I changed it before ordering",
+        "both boots are left feet",
+        "i returned the coat in october and havent seen a penny",
+        "the box was sealed but there were no shoes inside, just the paper",
+        "my order number doesnt show up when i log in and the money has left my account",
+        "hey the insoles you sent are for a size 4, I'm a 9",
+        "the velcro on my son's school shoes stopped sticking after a week",
+        "I was told the exchange would ship on Monday, still no email, now Thursday",
+        "the courier left it at number 41, I'm at 14, and they're away on holiday",
+        "my gift card balance went to zero but the order never went through",
+        "paid for the gift wrap, it came in a plain bag with the price tag still on",
+        "the boots leak at the seam, my socks were soaked after ten minutes in the rain",
+        "you said the preorder would ship by the 1st, it's now the 12th",
+        "the jacket arrived without the hood even though the listing shows one",
+        "every time I click confirm on the return it logs me out",
+        "charged for express, the email says standard delivery",
+        "I've called 3 times this week and been promised a supervisor each time",
+        "the heel cap fell off in the car park on day one",
+    ],
+    ("complaint", "sarcasm"): [
+        "love that your 'fast dispatch' means a fortnight",
+        "oh great, the tracking now says the parcel is in Belgium. I live in Hull",
+        "fantastic customer service, I've had more replies from my cat",
+        "wow thanks for the 'sorry for the inconvenience' email, that'll keep my feet dry",
+        "brilliant, day 10 of 'we'll get back to you shortly'",
+        "impressed how fast you took my money tbh, shame the boots aren't that quick",
+        "10/10 for the packaging, shame there were no shoes in it",
+        "nice to know the waterproof boots double as a paddling pool",
+        "gotta hand it to you, losing the same parcel twice takes talent",
+        "cheers for the 'quality check', the stitching was hanging off",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to trouble you, I think my return may have gone missing as it's been 4 weeks",
+        "Hello, I was hoping you could help, I've been charged twice for the same jacket",
+        "Good morning, unfortunately the sandals arrived with one strap detached",
+        "hi there, just a gentle nudge, I emailed about the wrong size on the 3rd and haven't heard back",
+        "Dear team, I'm afraid the parcel never arrived although it says delivered",
+        "Hi, I wonder if you could look into why my refund was only partial?",
+        "Hello, could someone check my order please, it was due last Tuesday and there's no update",
+        "hi, it's not a big deal but the laces in the box don't match the boots",
+        "Good afternoon, the coat I received is a medium but the label on the bag says large",
+    ],
+    ("complaint", "abuse"): [
+        "you're all a bunch of crooks",
+        "honestly what a pack of idiots",
+        "who trained your staff, a goldfish? morons",
+        "f*** your returns policy",
+        "clueless muppets running a shoe shop, unreal",
+        "ur support is sh1t and u know it",
+    ],
+    ("complaint", "threat"): [
+        "sort this out or I'm raising a chargeback with my bank",
+        "that's it, I'm going to the papers with this",
+        "expect a one star review on google tonight",
+        "never ordering again and I'll tell my whole family to avoid you",
+        "I'm contacting citizens advice in the morning",
+        "my solicitor will be in touch if the money isn't back by friday",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE ARE MY BOOTS",
+        "THREE WEEKS. THREE. WEEKS.",
+        "I NEED THESE FOR SATURDAY AND YOU HAVEN'T EVEN SENT THEM",
+        "just REFUND ME ALREADY",
+        "SEND THE RIGHT SIZE THIS TIME",
+    ],
+    ("request_human", "explicit"): [
+        "please put me through to a real person",
+        "can i speak to someone in charge",
+        "i want an agent not a chatbot",
+        "is there a human I can talk to about this",
+        "pls get a manager",
+        "transfer me to customer services please",
+        "I'd prefer to deal with a person, can someone call me",
+        "talk to human",
+    ],
+    ("routine", "question"): [
+        "do you price match",
+        "hi! what time does the manchester store shut on sundays?",
+        "how many days do I have to return?",
+        "can i pay with klarna",
+        "do the chelsea boots come in half sizes",
+        "whats the code for free delivery",
+        "is there a discount for teachers or students?",
+        "how do I update my phone number on my account",
+        "do u sell shoe trees",
+        "are the wool socks itchy?",
+        "can I get an invoice with VAT for work?",
+        "where do I find the order number on the app?",
+        "how long does standard delivery take to the highlands?",
+        "do you restock the limited editions",
+        "can I exchange online for something I bought in store?",
+    ],
+    ("routine", "negative_words"): [
+        "I'm awful at choosing, which colour goes with grey trousers?",
+        "ugh my feet are huge, do you go up to a 13?",
+        "I'm so worried about blisters for my wedding, which heels are softest?",
+        "I hate laces lol, any slip ons for men?",
+        "my work shoes are killing me, what's best for standing all day?",
+        "it's been miserable weather, when's the winter sale?",
+        "sorry, dumb question, do you post to jersey?",
+        "I can't stand synthetic stuff, are these real leather?",
+        "my flat is tiny, can the parcel go in a locker?",
+        "stressed about christmas presents, do gift cards expire?",
+        "damn the new trainers are nice, when do they drop?",
+        "i'm clueless with kids sizes, how do i measure a 3 year old?",
+    ],
+    ("routine", "other_failure"): [
+        "my previous online order from a different retailer never turned up so I'm nervous, do you need a signature?",
+        "the trainers I got at the market fell apart, are yours stitched or glued?",
+        "my current courier app keeps crashing, can I just get emails instead?",
+        "my cat wrecked my favourite slippers, do you still make the tartan ones?",
+        "the last company I ordered from charged me twice, do you take the money at dispatch or at order?",
+        "our village post office closed down, where else can I drop off a return?",
+        "my husband's boots from years ago finally cracked, do you sell resoling kits?",
+        "the supermarket wellies I bought leaked on day one, are yours fully waterproof?",
+    ],
+    ("routine", "hypothetical"): [
+        "if the parcel gets damaged on the way who pays for it?",
+        "what if my refund doesn't show up, who do I contact?",
+        "just in case the boots are too tight, can I swap them in store?",
+        "say the courier loses it, do you resend or refund?",
+        "if the jacket turns out faulty after a few months is it covered?",
+        "would I be charged again if I accidentally pressed pay twice?",
+        "in case it arrives late for the party, can I cancel?",
+        "suppose the sole comes unstuck, do you do repairs?",
+    ],
+    ("routine", "narrative"): [
+        "@StitchAndSole just placed my first order, fingers crossed on the sizing",
+        "update: the parcel turned up at my neighbour's, all good",
+        "ok so I measured again and I'm actually a 6.5 not a 6",
+        "the app was showing an error earlier but it's fine now, order went through",
+        "my card got declined at first but that was my bank, it worked the second time",
+        "following up on yesterday, I found the confirmation email, ignore me",
+        "I'm writing a blog post about my walking holiday and mentioned your boots",
+        "our office is closed on fridays so please don't deliver then",
+        "got the email saying it's dispatched, thanks, will look out for it",
+        "just to let you know the old address is still on my account from before I moved, I'll change it now",
+        "the website was slow for me this morning but I think it was my wifi",
+        "so my dog stole one of the new socks and hid it in the garden lol",
+        "I rang earlier and was told to email the photos, here they are for the exchange",
+        "tried both sizes on, keeping the 8 and sending the 9 back as we discussed",
+    ],
+    ("praise", "warm"): [
+        "@StitchAndSole you lot are the best, boots arrived before the snow did",
+        "cheers for sorting the swap so fast 👍",
+        "absolutely love my new trainers, get so many compliments",
+        "the customer service guy yesterday was so patient with my mum, thank you",
+        "fit like a glove, already eyeing up another colour",
+        "quick question answered in seconds, great stuff",
+        "third pair from you and still the comfiest shoes I own",
+        "ngl these slippers are elite",
+        "thanks so much, refund landed this morning",
+        "beautiful stitching, you can tell they're well made",
+        "parcel came a day early and the box was recycled card, love it",
+        "my son won't take off his new football boots, he's thrilled",
+        "thank you for the handwritten note, made my day x",
+        "so comfy I wore them straight out of the box on a long walk, no rubbing",
+        "the exchange was dead easy, well done",
+        "great prices and quick delivery, will recommend",
+    ],
+}
+
+
+# Fifth-round training examples ("dev"), written without reading batch 5's misses:
+# calm messages in many styles and domains (stories, updates, follow-ups, tech and
+# account reports, thanks with context, tweets with @handles), questions about other
+# firms' failures and hypotheticals, and complaints told plainly, ironically or
+# shouted, also about other kinds of service.
+DEV5: dict[tuple[str, str], list[str]] = {
+    ("routine", "narrative"): [
+        "@StitchAndSole morning! just checking you got my message from last night",
+        "@StitchAndSole no rush at all, whenever someone is free",
+        "@StitchAndSole DM sent with my details",
+        "@StitchAndSole I've followed you back so you can message me",
+        "@TrainLine the 8:15 was on time today for once, made my connection",
+        "@MyBank I've just moved the money across, it shows in my balance now",
+        "@PhoneCo my contract ends in March so I'm having a look at the upgrades",
+        "@Airline boarding now, will sort the seat question when I land",
+        "@Airline just landed in Lisbon, bag came out first for a change",
+        "@Broadband engineer is booked for Thursday morning, see you then",
+        "@Broadband the router light is green now after the restart, I'll see how it goes",
+        "@AppSupport I updated to the new version last night, so far so good",
+        "@AppSupport I'm on android 14, pixel 7, in case you need it",
+        "@GameStudio downloading the patch now, 30 gigs so it'll be a while",
+        "@Grocer the driver rang to say he's ten minutes away",
+        "@Grocer swapped the oat milk for soya, that's fine by me",
+        "@Energy sent my meter reading through the app this morning",
+        "@Energy I moved in on the 3rd, the reading that day was 04512",
+        "@CoffeeShop the new oat latte is on my list to try this week",
+        "@Hotel we're arriving late, around 11pm, just so the desk knows",
+        "@Council the bins were collected this morning, thanks for the reminder text",
+        "@Streaming I've switched to the annual plan, seems better value",
+        "the tracking just updated, it's at the local depot now",
+        "ok that makes sense, I'll wait for the email then",
+        "right, found the receipt, it was in my coat pocket",
+        "I've just reset my password and I'm back in",
+        "my partner is picking it up from the locker after work",
+        "so I measured both feet and the left is slightly bigger, apparently that's normal",
+        "I'm off to Iceland in February so I'm doing some research on boots",
+        "we've had three birthdays this month, my bank account is crying lol",
+        "I read the care guide, I'll spray them before the first wear",
+        "I've printed the label and taped the box up, dropping it off at lunch",
+        "my grandad wore the same brand of boots for forty years, funny how things come round",
+        "just got the dispatch email, cheers",
+        "ah I see, it's the other order I was thinking of, ignore that",
+        "I was going to order yesterday but decided to sleep on it",
+        "our parcel locker code is on the email, I'll use that",
+        "not a problem, I'll try again tomorrow evening",
+        "I spoke to Sam on the phone earlier and he said to reply here with the order number",
+        "I'll be at work until 6 so anytime after that is fine for a call",
+        "for context, I bought these in the sale in January",
+        "the box says made in Portugal, I didn't know that",
+        "my daughter wants to be a vet, so anything with animals on is a winner",
+        "I ran the half marathon on Sunday, 2 hours 5, pleased with that",
+        "I've left a safe place note: behind the blue bin",
+        "my phone autocorrected my postcode earlier, I've fixed it now",
+        "the link in the email opened fine on my laptop",
+        "I had to restart the app twice but it went through in the end",
+        "I got the text saying it'll be here between 10 and 12",
+        "my order came in two boxes, both here now",
+        "we're snowed in so I'm browsing instead of working",
+        "last time I ordered the wide fit and it was perfect so I'll do the same",
+        "honestly I've been meaning to replace these trainers since the summer",
+        "I was at the old house until Tuesday, new address from Wednesday",
+        "the rain stopped just long enough for the walk, lucky",
+        "I'm a size 5 in most brands but I've heard yours run big",
+        "I tried the code and it took 15% off, sorted",
+        "bought the jacket last winter, now looking at the trousers to match",
+        "my husband lost one glove on the bus, typical",
+        "gonna wait til payday then order the boots",
+        "I'll screenshot the page and send it over",
+        "just moved to Glasgow for uni, need proper rain gear lol",
+        "I have the confirmation, order 109981, in case it helps",
+        "the courier left it with the concierge which is perfect",
+        "I've got a long commute so comfort matters more than looks",
+        "our school has a no-trainers rule so it has to be black leather",
+        "the old pair went to the charity shop, they still had life in them",
+        "sorry for the slow reply, I was at my son's football match",
+        "I'll check with my wife which colour she wants and get back to you",
+        "my card was replaced by the bank so I've added the new one to my account",
+    ],
+    ("routine", "tech_report"): [
+        "@AppSupport the app asked me to log in again after the update, done that, all fine",
+        "@Laptops the battery icon shows 80% max, is that the battery saver setting?",
+        "@PhoneCo I got a text saying my bill is ready, where do I see the breakdown?",
+        "the checkout page asked for a verification code from my bank, I entered it and it went through",
+        "my browser blocked the pop up for the card check, I allowed it and it worked",
+        "I'm using safari on an ipad, does the size guide work on that?",
+        "the page looked different on my phone, is there a new website?",
+        "I changed my email in the account settings, will order updates go to the new one?",
+        "the app shows my points balance as 240, how many do I need for a voucher?",
+        "cleared my cookies like the help page said and it's loading now",
+        "the QR code for the return scanned fine at the post office",
+        "I've turned on notifications so I'll see when it ships",
+    ],
+    ("routine", "hypothetical"): [
+        "if I'm not happy with the colour can I swap it?",
+        "supposing they don't fit my son, can I return them after christmas?",
+        "suppose I order two sizes, do I get refunded for the one I send back?",
+        "if the box gets wet in the porch, are the shoes ok?",
+        "say I get charged the wrong price, would you refund the difference?",
+        "hypothetically if the zip broke after a year would it be under warranty?",
+        "in the event the parcel doesn't arrive, what do I do?",
+        "if I'm charged for delivery by mistake can it be taken off?",
+        "what would happen if the courier left it at the wrong house?",
+        "should the sole come loose, can I send them back for repair?",
+        "would you replace them if the leather cracks in the first year?",
+        "what if I pay and then the item turns out to be out of stock?",
+    ],
+    ("routine", "other_failure"): [
+        "a different website sent me two left shoes once so I'm a bit wary, do you check orders?",
+        "the last place I bought boots from took weeks to refund, how long do yours take?",
+        "another company lost my return once, do you give a receipt for drop offs?",
+        "my sister's order from somewhere else never arrived, do you use tracked delivery?",
+        "the high street shop had none in my size, do you have the 11 online?",
+        "my old trainers from another brand split after a month, what's the warranty on yours?",
+        "a courier once threw a parcel over my fence, can I ask for it to be left with a neighbour?",
+        "my gym bag zip broke, do you sell holdalls?",
+        "I got charged twice by a different shop last year, do you take payment when it ships?",
+        "other brands always pinch my toes, which of yours has the widest fit?",
+    ],
+    ("praise", "context"): [
+        "@StitchAndSole got the replacement today, fits perfectly, thank you for sorting it",
+        "thanks for ringing me back yesterday, all sorted now",
+        "cheers for the update, that's all I needed to know",
+        "that's great, thank you, I'll look out for the refund",
+        "thanks Jo, really appreciate you looking into it",
+        "brilliant, that's answered my question, have a good evening",
+        "just wanted to say the boots survived a week in the Lake District, very happy",
+        "you sorted the address mix-up in minutes, thanks a lot",
+        "I was worried they wouldn't arrive for the party but they came this morning, phew, thank you",
+        "appreciate the quick reply, I'll order tonight",
+        "thank you! much easier than I expected",
+        "thanks for the heads up about the sale",
+    ],
+    ("complaint", "plain"): [
+        "@Airline my bag didn't come off the flight from Madrid and nobody at the desk knows where it is",
+        "@Broadband internet has dropped out every evening this week",
+        "@PhoneCo I've been billed for a phone I sent back in August",
+        "@AppSupport since the update the app closes as soon as I open it",
+        "@MyBank a payment I didn't make has come out of my account and the helpline is closed",
+        "@Grocer half my order was missing and I was charged for all of it",
+        "@TrainLine bought a ticket, money taken, no ticket in the app",
+        "@Energy you've taken two direct debits this month",
+        "@Hotel we booked a double and were given two singles, the desk says nothing can be done",
+        "@Streaming I cancelled in May and you've charged me for June and July",
+        "the refund is showing as processed but it's not in my account 10 days later",
+        "the order says delivered to a locker I didn't choose and the code doesn't work",
+        "I sent photos of the damage a week ago and nobody has looked at them",
+        "the exchange pair is the same wrong size as the first one",
+        "my parcel has been 'out for delivery' three days running",
+        "the online chat closed while I was typing and now it won't let me back in",
+        "the promo said free returns but £4.95 was taken off my refund",
+        "the sole of the new trainers has come away at the side after two runs",
+        "I've been passed between three departments and nobody can find my order",
+        "the boots were meant to be waterproof but my feet were wet within an hour",
+        "I got a delivery confirmation photo of a door that isn't mine",
+        "the coat has a button missing and the spare wasn't in the bag",
+        "two weeks since I returned them and the status still says awaiting parcel",
+        "you took the money for the upgrade but the order still shows standard",
+        "my order was split and the second half never came",
+        "the colour is nothing like the picture on the site",
+        "I was promised an email with the return label and it never came",
+        "I've asked for an invoice four times",
+        "the replacement you sent is scuffed too",
+        "I keep getting an error at payment and it's taken the money twice",
+    ],
+    ("complaint", "sarcasm"): [
+        "wow, eleven days to tell me my order is 'being processed', you're really spoiling me",
+        "five stars for imagination, the jacket looks nothing like the photo",
+        "I really appreciate being told to 'allow 48 hours' for the third week running",
+        "cheers for the update, it only took a month",
+        "so 'next day' means next month now, good to know",
+        "can't fault the speed you took my money, pity about everything else",
+        "thanks so much for the email saying it's been delivered. to who exactly",
+        "top work, the 'leather' boots are plastic",
+        "impressive, three agents and three different answers",
+        "wonderful, the refund went to a card I cancelled last year",
+        "love getting a survey about a parcel that never came",
+        "oh good, another 'we're sorry for the delay'",
+    ],
+    ("complaint", "shouting"): [
+        "I WANT A REFUND NOW",
+        "GIVE ME MY MONEY BACK",
+        "I WANT MY £45 REFUNDED TODAY",
+        "WHERE IS MY ORDER",
+        "SORT IT OUT",
+        "I PAID FOR NEXT DAY DELIVERY",
+        "NOBODY HAS CALLED ME BACK",
+        "REFUND MY £120 OR I'M CALLING MY BANK",
+    ],
+    ("complaint", "tweet"): [
+        "@PhoneCo no signal at home for 5 days now and your status page says everything is fine",
+        "@Broadband paying for 500mb and getting 12, engineer visit cancelled twice",
+        "@Airline flight moved 9 hours and no email, found out at the airport",
+        "@Airline still waiting on the refund for the flight you cancelled in march",
+        "@AppSupport my subscription renewed after I cancelled it, I have the confirmation",
+        "@AppSupport the latest update wiped all my saved data",
+        "@Laptops sent it in for repair a month ago, tracking hasn't moved since it reached you",
+        "@MyBank card blocked abroad for the third time this trip even though I told you I was travelling",
+        "@Grocer the delivery slot came and went, no van, no text",
+        "@TrainLine the train was cancelled and the app won't let me claim",
+        "@Energy my bill doubled and nobody can explain why",
+        "@Streaming it keeps logging me out mid episode and support just tells me to reinstall",
+        "@Courier your driver marked it 'handed to resident'. I live alone and I was in",
+        "@GameStudio paid for the DLC, it's not showing in my library and the ticket was closed without a reply",
+        "@Hotel charged my card for a room I cancelled within the free period",
+        "@PhoneCo 45 minutes on hold and then cut off, again",
+        "@StitchAndSole order placed 2 weeks ago, no dispatch email, no reply to DMs",
+        "@StitchAndSole the refund went back to a card I don't have any more, what now",
+        "@Airline my bag arrived two days late and half the contents were soaked",
+        "@Broadband third engineer visit, still no internet, I work from home",
+    ],
+    ("complaint", "polite_question"): [
+        "Hi, could you check on my refund please? The courier confirmed you received the return on the 2nd",
+        "Hello, is there any update on my order? It's now a week past the date on the confirmation",
+        "Morning, can someone look at why I've been charged twice? Both payments show on my statement",
+        "Hi there, would it be possible to get the missing belt sent out? It wasn't in the parcel",
+        "hello, any idea where my parcel is? it was meant to come on friday and tracking hasn't changed",
+        "Hi, please could you tell me why my exchange was refused? I sent it back within 14 days",
+    ],
+    ("complaint", "threat"): [
+        "visa will be hearing about this charge if it isn't reversed",
+        "my bank will be getting a call about this tomorrow",
+        "I'll be raising this with the ombudsman if I don't hear back",
+        "one more excuse and I'm done with you for good",
+    ],
+    ("routine", "tech_report_tweet"): [
+        "@AppSupport which version fixes the dark mode thing? I'm on 3.2",
+        "@Laptops where do I find the serial number on the model 14?",
+        "@Broadband moving house on the 20th, how do I move the line?",
+        "@PhoneCo can I keep my number if I switch to sim only?",
+        "@Airline is the 6am from Gatwick still on the timetable for next month?",
+        "@MyBank I've activated the new card, does the old one stop working today?",
+        "@GameStudio will the save files carry over to the new console?",
+        "@Streaming how many screens can I watch on with the basic plan?",
+        "@Energy I've taken a photo of the meter, where do I upload it?",
+        "@TrainLine can I use the same railcard on the app and the paper ticket?",
+        "@Courier I'll be out tomorrow, can you leave it in the shed?",
+        "@Grocer can I add something to tomorrow's order after the cutoff?",
+        "@StitchAndSole is there a number to ring about bulk orders for a running club?",
+        "@StitchAndSole what's the returns address for Ireland?",
+        "@Hotel is breakfast included on the flexible rate?",
+        "@Laptops the fan gets loud when I play games, is that normal for this model?",
+        "@AppSupport I got logged out when I changed phones, logged back in fine, just checking my data is synced",
+        "@Broadband the speed test says 68, is that about right for my package?",
+    ],
+}
+
+
+HEADER = ["text", "label", "category", "split"]
+TRAINING_SPLITS = frozenset({"tune", "dev"})
+ROOT = Path(__file__).resolve().parents[2]
+# The learned model's training rows ("tune", "dev") are training data: under data/.
+TRAINING_CSV = ROOT / "data" / "detection" / "complaint_examples.csv"
+# The held-out batches stay with the tests: they are only measured.
+HELDOUT_CSV = Path(__file__).with_name("labelled.csv")
+
+
+def all_rows() -> list[list[str]]:
+    """Every team-written row once, as ``[text, label, category, split]``, in order."""
+    rows: list[list[str]] = []
     seen: set[str] = set()
-    with out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label", "category", "split"])
-        for (label, category), texts in ROWS.items():
+    batches: list[tuple[dict[tuple[str, str], list[str]], str | None]] = [
+        (ROWS, None),
+        (SEEN_HELDOUT, "dev"),
+        (FRESH, "heldout"),
+        (FRESH3, "heldout3"),
+        (DEV3, "dev"),
+        (DEV3B, "dev"),
+        (DEV3C, "dev"),
+        (FRESH4, "heldout4"),
+        (DEV4, "dev"),
+        (FRESH5, "heldout5"),
+        (DEV5, "dev"),
+    ]
+    for batch, split in batches:
+        for (label, category), texts in batch.items():
             for text in texts:
-                if text in seen:
-                    continue
-                seen.add(text)
-                writer.writerow([text, label, category, split_of(text)])
-        for batch, split in (
-            (SEEN_HELDOUT, "dev"),
-            (FRESH, "heldout"),
-            (FRESH3, "heldout3"),
-            (DEV3, "dev"),
-            (DEV3B, "dev"),
-            (DEV3C, "dev"),
-            (FRESH4, "heldout4"),
-            (DEV4, "dev"),
-        ):
-            for (label, category), texts in batch.items():
-                for text in texts:
-                    if text in seen:
-                        continue
+                if text not in seen:
                     seen.add(text)
-                    writer.writerow([text, label, category, split])
-    print(f"wrote {len(seen)} rows to {out}")
+                    rows.append([text, label, category, split or split_of(text)])
+    return rows
+
+
+def write(path: Path, rows: list[list[str]]) -> None:
+    """Writes ``rows`` under the CSV header to ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    logger.info("wrote %d rows to %s", len(rows), path)
+
+
+def main() -> None:
+    """Writes the training rows to ``TRAINING_CSV`` and the held-out ones here."""
+    rows = all_rows()
+    write(TRAINING_CSV, [r for r in rows if r[3] in TRAINING_SPLITS])
+    write(HELDOUT_CSV, [r for r in rows if r[3] not in TRAINING_SPLITS])
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     main()

@@ -1,4 +1,9 @@
-"""Detection fixtures: the newest trained model, run over the labelled set."""
+"""Detection fixtures: the newest trained model, run over the team's labelled rows.
+
+The rows live in two files: the learned model's training rows (``tune``, ``dev``) in
+``data/detection/complaint_examples.csv``, the held-out batches in ``labelled.csv``
+here (both written by ``build_labelled.py``).
+"""
 
 from __future__ import annotations
 
@@ -12,13 +17,19 @@ from bot.evaluate import Outcome, free_port, newest_model, run_rows, start_actio
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELLED = Path(__file__).with_name("labelled.csv")
+TRAINING = ROOT / "data" / "detection" / "complaint_examples.csv"
 POSITIVE = {"complaint", "request_human"}
 
 
-def labelled_rows() -> list[dict[str, str]]:
-    """Rows of the team-written labelled set."""
-    with LABELLED.open(newline="", encoding="utf-8") as handle:
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of one CSV of the team-written labelled set."""
+    with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+def labelled_rows() -> list[dict[str, str]]:
+    """Every team-written labelled row: the training rows, then the held-out ones."""
+    return read_rows(TRAINING) + read_rows(LABELLED)
 
 
 @pytest.fixture(scope="session")

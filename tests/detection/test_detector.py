@@ -208,3 +208,48 @@ def test_requests_about_own_order_and_self_deprecation_stay_calm(
     detector: FrustrationDetector, text: str
 ) -> None:
     assert detector.detect(text).level == "calm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suppose the zip breaks after a month, is it covered?",
+        "if I'm sent the wrong size, who pays for the return?",
+        "in the event my parcel is lost, what happens?",
+        "another shop sent me the wrong size twice, do you have a size guide?",
+        "my last courier left parcels in the rain, can I pick a safe place?",
+    ],
+)
+def test_hypotheticals_and_other_firms_failures_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert not result.complaint, result
+    assert result.level == "calm", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a whole fortnight for 'express', you really spoil us",
+        "ten stars for creativity, two different boots in one box",
+        "so the 'non-slip' sole is more of a suggestion then",
+        "really appreciate being told 'it's on its way' every day",
+    ],
+)
+def test_round5_sarcasm_cues_make_complaints(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert "sarcasm" in names(result), result
+    assert result.complaint, result
+
+
+def test_other_firm_named_outside_a_question_still_counts(
+    detector: FrustrationDetector,
+) -> None:
+    # only a question is excused: this is a complaint about us
+    result = detector.detect(
+        "another shop would have sent it by now, mine is 2 weeks late"
+    )
+    assert result.complaint

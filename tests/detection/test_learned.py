@@ -14,6 +14,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -251,3 +252,50 @@ def test_alone_threshold_applies_only_without_lexicon_signals() -> None:
     upset = "so annoyed, the boots came with a receipt for someone else"
     assert not strict.detect(upset).complaint
     assert strict.detect(upset, learned=0.8).complaint
+
+
+def test_shouted_demand_is_not_vetoed(detector: FrustrationDetector) -> None:
+    # the learned model reads lower-cased text: it cannot see the capitals
+    demand = detector.detect("I WANT MY £60 BACK NOW", learned=0.1)
+    assert "shouting" in names(demand)
+    assert demand.level != "calm"
+    assert demand.score >= 0.4
+    # a shouted routine question is still vetoed
+    question = detector.detect("DO YOU SELL WALKING POLES?", learned=0.1)
+    assert question.level == "calm"
+    assert question.score < detector.annoyed_threshold
+
+
+def test_hypothetical_or_other_firms_failure_needs_the_praise_threshold(
+    detector: FrustrationDetector,
+) -> None:
+    for text in (
+        "if I'm charged twice by mistake, do you refund it?",
+        "a different shop lost my parcel once, do you use tracked delivery?",
+    ):
+        assert "service_failure" not in names(detector.detect(text))
+        unsure = detector.detect(text, learned=0.8)
+        assert not unsure.complaint, text
+        assert unsure.level == "calm", text
+        assert detector.detect(text, learned=0.95).complaint, text
+    # a real failure beside a hypothetical question still counts
+    told = "what if it never comes? it's 3 weeks late"
+    assert detector.detect(told, learned=0.8).complaint
+
+
+def test_config_trains_on_the_data_file_not_the_heldout_batches() -> None:
+    root = Path(__file__).resolve().parents[2]
+    config = yaml.safe_load((root / "config.yml").read_text(encoding="utf-8"))
+    component = next(
+        c
+        for c in config["pipeline"]
+        if c["name"].endswith("FrustrationDetectorComponent")
+    )
+    path = Path(component["learned_examples"])
+    assert path.parts[0] == "data"
+    splits = set(component["learned_example_splits"])
+    assert splits == {"tune", "dev"}
+    with (root / path).open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 900
+    assert {r["split"] for r in rows} <= splits

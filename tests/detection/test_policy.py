@@ -255,3 +255,16 @@ def test_praise_without_a_cue_gets_the_neutral_reply(
     policy.config["praise_without_cue_action"] = None
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert max(prediction.probabilities) == 0.0
+
+
+def test_praise_the_learned_model_doubts_gets_the_neutral_reply(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
+    ask = domain.index_for_action("utter_ask_problem")
+    text = "amazing support, I'd have had a faster answer from a carrier pigeon"
+    for learned, neutral in ((0.2, False), (0.65, True)):
+        calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+        turn = user(text, "praise", frustration={**calm, "learned": learned})
+        prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+        assert prediction.probabilities[ask] == (1.0 if neutral else 0.0), learned
+        assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
