@@ -20,15 +20,23 @@ from pathlib import Path
 from bot.frustration.learned import MODEL_FILE, LearnedComplaintModel
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELLED = ROOT / "tests" / "detection" / "labelled.csv"
+# Every team-written message: the learned model's training rows and the held-out
+# batches.
+LABELLED = (
+    ROOT / "data" / "detection" / "complaint_examples.csv",
+    ROOT / "tests" / "detection" / "labelled.csv",
+)
 MODEL = ROOT / "models" / "stitch-and-sole.tar.gz"
 TARGET_MS = 5.0
 ROUNDS = 5
 
 
 def _texts() -> list[str]:
-    with LABELLED.open(newline="", encoding="utf-8") as handle:
-        return [row["text"] for row in csv.DictReader(handle)]
+    texts: list[str] = []
+    for path in LABELLED:
+        with path.open(newline="", encoding="utf-8") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle)]
+    return texts
 
 
 def learned_model(archive: Path = MODEL) -> LearnedComplaintModel:
