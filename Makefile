@@ -38,7 +38,7 @@ browser: ## install Debian's Chromium for the browser tests (when missing)
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing chromium (Debian package) for the browser tests"; \
 	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
-	  $$sudo apt-get update -qq && $$sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	  $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 run: $(MODEL) ## start Redis (embedded), Rasa :5005, actions :5055 and the hub :8080
 	$(PY) -m scripts.run_all
