@@ -281,13 +281,17 @@ def run() -> str:
         "TensorFlow thread per pool and one worker process per core up to two "
         "(`scripts/run_all.py`; `SANIC_WORKERS` and the `TF_*` variables override "
         "them); it is measured first and last, minutes apart. The thread settings "
-        "run with the in-memory stores (`endpoints.yml`) in one process; fastest "
-        f"at c=1 in this run: **{fastest_name}** (p95 {fastest['p95_1']:.1f} ms). "
-        "RSS is the Rasa server's processes together (each worker holds its own "
-        "models). Ready is when the first worker answers; connections wait in the "
-        "shared socket until a worker accepts them. On this shared machine the same"
-        " setting moves by up to a fifth between runs (and by more between days): "
-        "compare within one run.",
+        "run with the in-memory stores (`endpoints.yml`) in one process; fastest at"
+        " c=1 in this run: "
+        f"**{fastest_name}** (p95 {fastest['p95_1']:.1f} ms). "
+        "make run keeps one thread per pool: with a worker on each core, more "
+        "threads per worker only compete for the same two cores, and between "
+        "single-process settings the differences are within the run-to-run noise "
+        "(the winner changes from run to run). RSS is the Rasa server's processes "
+        "together (each worker holds its own models). Ready is when the first "
+        "worker answers; connections wait in the shared socket until a worker "
+        "accepts them. On this shared machine the same setting moves by up to a "
+        "fifth between runs (and by more between days): compare within one run.",
         "",
         "Training time (`rasa train --force`, what `make train` runs, full "
         f"pipeline): **{train_s:.0f} s**.",
