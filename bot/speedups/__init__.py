@@ -14,7 +14,8 @@ has a test comparing the two) and keeps Rasa's own for ``uninstall``:
   only runs when its prediction could win (a certain rule or story outranks it);
 - ``sparse_features``: a message's sparse features are joined in one step;
 - ``tracker_states``: a conversation's dialogue states are worked out once per
-  prediction instead of once per policy;
+  prediction instead of once per policy, and the next prediction of the turn
+  resumes the replay behind them instead of replaying the whole conversation;
 - ``endpoint_sessions``: calls to the action server reuse their HTTP connection.
 
 ``RasaSpeedups``, first in the pipeline, installs them all when Rasa reads the model

@@ -20,7 +20,12 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
     ActionExecutionRejected,
+    ActionReverted,
+    ActiveLoop,
     Event,
+    FollowupAction,
+    SlotSet,
+    UserUtteranceReverted,
     UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -226,6 +231,116 @@ def test_states_follow_a_tracker_that_changes_and_need_a_scope(
     assert len(after) == len(before) + 1
     assert after == tracker_states._rasa_states(domain, tracker)
     assert tracker_states._scope.get() is None
+
+
+# A form, a digression, rule-only turns (hidden), a follow-up action and the form's
+# happy path: what the resumed replay must carry across calls exactly as Rasa does.
+LATER = (
+    ActionExecuted("action_listen"),
+    UserUttered("where is my order", {"name": "check_order_status", "confidence": 1}),
+    ActionExecuted("order_status_form"),
+    ActiveLoop("order_status_form"),
+    SlotSet("requested_slot", "order_number"),
+    ActionExecuted("action_listen"),
+    UserUttered("are you a bot", {"name": "bot_challenge", "confidence": 1}),
+    ActionExecuted("utter_iamabot", hide_rule_turn=True),
+    ActionExecuted("order_status_form", hide_rule_turn=True),
+    ActionExecuted("action_listen", hide_rule_turn=True),
+    UserUttered("104233", {"name": "inform", "confidence": 1}),
+    SlotSet("order_number", "104233"),
+    ActionExecuted("order_status_form"),
+    SlotSet("requested_slot", None),
+    ActiveLoop(None),
+    FollowupAction("action_check_order_status"),
+    ActionExecuted("action_check_order_status"),
+    ActionExecuted("action_listen"),
+)
+RULE_ONLY = {"slots": ["requested_slot"], "active_loops": ["order_status_form"]}
+# The form runs again on its happy path: Rasa's applied events then drop the turns
+# since its previous run, so the replay cannot be resumed.
+LOOP_RUNS_AGAIN = 12
+
+
+def _slotted_tracker(domain: Domain, *events: Event) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("speedups", list(events), domain.slots)
+
+
+@pytest.mark.parametrize(
+    ("omit_unset_slots", "ignore_rule_only_turns", "rule_only_data"),
+    [(False, False, None), (True, False, None), (False, True, RULE_ONLY)],
+)
+def test_resumed_states_equal_rasas_after_every_event(
+    domain: Domain,
+    omit_unset_slots: bool,
+    ignore_rule_only_turns: bool,
+    rule_only_data: dict[str, Any] | None,
+) -> None:
+    options = (omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+    tracker = _slotted_tracker(domain, *GREETED)
+    first = tracker_states.replayed_states(domain, tracker, *options)
+    assert first == tracker_states._rasa_states(domain, tracker, *options)
+    (replay,) = tracker.__dict__[tracker_states.REPLAYS]
+    for n, event in enumerate(LATER):
+        tracker.update(event)
+        ours = tracker_states.replayed_states(domain, tracker, *options)
+        assert ours == tracker_states._rasa_states(domain, tracker, *options), event
+        if n < LOOP_RUNS_AGAIN:
+            # Resumed, not started again, until the form runs again.
+            assert tracker.__dict__[tracker_states.REPLAYS] == [replay]
+            assert replay.events == tracker.applied_events()
+
+
+def test_a_form_running_again_rewrites_history_and_restarts_the_replay(
+    domain: Domain,
+) -> None:
+    tracker = _slotted_tracker(domain, *GREETED, *LATER[:LOOP_RUNS_AGAIN])
+    tracker_states.replayed_states(domain, tracker)
+    (replay,) = tracker.__dict__[tracker_states.REPLAYS]
+    tracker.update(LATER[LOOP_RUNS_AGAIN])
+    assert tracker_states.replayed_states(
+        domain, tracker
+    ) == tracker_states._rasa_states(domain, tracker)
+    (fresh,) = tracker.__dict__[tracker_states.REPLAYS]
+    assert fresh is not replay
+
+
+def test_states_start_again_when_events_are_undone(domain: Domain) -> None:
+    tracker = _slotted_tracker(domain, *GREETED, *LATER[:3])
+    tracker_states.replayed_states(domain, tracker)
+    (replay,) = tracker.__dict__[tracker_states.REPLAYS]
+    for undo in (ActionReverted(), UserUtteranceReverted()):
+        tracker.update(undo)
+        ours = tracker_states.replayed_states(domain, tracker)
+        assert ours == tracker_states._rasa_states(domain, tracker)
+        (fresh,) = tracker.__dict__[tracker_states.REPLAYS]
+        assert fresh is not replay
+        replay = fresh
+
+
+def test_rule_only_data_counts_only_when_rule_only_turns_are_ignored(
+    domain: Domain,
+) -> None:
+    # Policies pass a fresh copy of the rule-only data on every call; Rasa reads it
+    # only with ignore_rule_only_turns, so the other calls share one working-out.
+    tracker = _slotted_tracker(domain, *GREETED)
+    with tracker_states.one_prediction():
+        first = domain.states_for_tracker_history(tracker, False, False, {"a": 1})
+        again = domain.states_for_tracker_history(tracker, False, False, {"a": 1})
+        ignored = domain.states_for_tracker_history(tracker, False, True, RULE_ONLY)
+    assert first == again == tracker_states._rasa_states(domain, tracker)
+    assert ignored == tracker_states._rasa_states(
+        domain, tracker, False, True, RULE_ONLY
+    )
+    assert len(tracker.__dict__[tracker_states.REPLAYS]) == 2
+
+
+def test_each_set_of_options_keeps_its_own_replay(domain: Domain) -> None:
+    tracker = _tracker(*GREETED)
+    plain = tracker_states.replayed_states(domain, tracker)
+    omitted = tracker_states.replayed_states(domain, tracker, True)
+    assert len(tracker.__dict__[tracker_states.REPLAYS]) == 2
+    assert plain == tracker_states._rasa_states(domain, tracker)
+    assert omitted == tracker_states._rasa_states(domain, tracker, True)
 
 
 def _prediction(confidence: float, priority: int) -> PolicyPrediction:

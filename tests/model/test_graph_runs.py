@@ -1,4 +1,4 @@
-"""The faster graph runs answer exactly as Rasa's own: same replies, same events."""
+"""Faster graph runs and states answer exactly as Rasa's: same replies and events."""
 
 from __future__ import annotations
 
@@ -33,6 +33,18 @@ CONVERSATIONS = [
     ["ok", "yes", "no"],
     ["I want to talk to a person"],
     ["this is the worst service ever, my boots are 3 weeks late"],
+    # A longer one: each turn's states resume the replay of the turn before.
+    [
+        "hi",
+        "where is my order",
+        "are you a bot",
+        "104233",
+        "do you ship to canada",
+        "what's your return policy",
+        "where is my order 104240",
+        "thanks",
+        "bye",
+    ],
 ]
 
 
