@@ -881,6 +881,34 @@ OTHER_PARTY = (
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
 )
+# A problem that is over or was someone else's (round 6): "the app showed an error
+# but it's fine now", "my card was declined but that was my bank". Counts only when
+# nothing after it reports a failure or turns the story round ("but", "still").
+RESOLVED = (
+    r"\b((it|its|it'?s|that'?s|all|everything'?s?|we'?re|i'?m|all'?s) )?"
+    r"(fine|ok|okay|good|sorted|working|fixed|resolved|behaving|back) now\b"
+    r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
+    r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
+    r"|\b(worked|went through|gone through) (the second time|second time|in the end"
+    r"|eventually|after all|fine|ok|okay)\b"
+    r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
+    r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
+    r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
+)
+NOT_OUR_FAULT = (
+    r"\b(that was|it was|it'?s|must have been|must be|probably|i think it was|turns out it was"
+    r"|because of|blame) (just |only )?(my|our) (own )?(bank|wifi|wi-fi|broadband|internet"
+    r"|connection|router|phone|laptop|computer|browser|card|email|signal|network|fault)\b"
+    r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s) fault\b"
+    r"|\bnothing to do with (you|your)\b|\bnot (you|your (site|website|app|end))\b"
+    r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
+    r"|froze|held)\b"
+)
+# After a resolution: words that turn the story round into a complaint again.
+STILL_A_PROBLEM = (
+    r"\b(but|except|although|though|however|yet|still|again|twice|late|wrong|missing"
+    r"|broken|damaged|no one|nobody|never)\b"
+)
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).
 SHOUTED_DEMAND = (

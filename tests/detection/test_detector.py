@@ -253,3 +253,38 @@ def test_other_firm_named_outside_a_question_still_counts(
         "another shop would have sent it by now, mine is 2 weeks late"
     )
     assert result.complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the basket page crashed at first but it's working now, order placed",
+        "tracking was stuck for two days, ignore me, it came this morning",
+        "the card payment failed twice, turns out it was my bank, went through fine",
+        "the site kept freezing, I think it was my broadband, nothing to do with you",
+    ],
+)
+def test_a_problem_that_is_over_or_not_ours_is_no_complaint(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert not result.complaint, result
+    assert result.level == "calm", result
+    # the learned model needs the praise threshold to call it a complaint
+    assert not detector.detect(text, learned=0.85).complaint
+    assert detector.detect(text, learned=0.95).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it turned up this morning, three weeks late",
+        "the parcel arrived today but the heel is broken",
+        "found it, but it's the wrong size",
+        "it's working now but I was charged twice",
+    ],
+)
+def test_a_problem_that_comes_back_after_the_resolution_still_counts(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text).complaint
