@@ -820,6 +820,40 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(order|parcel|package|return|refund|delivery|item|boots|shoes|trainers) (you|they|the courier|your courier) (lost|broke|damaged|misplaced)\b",
         "late delivery",
     ),
+    # round 6: plain failures in everyday words
+    (
+        r"\b(stopped|stops|won'?t stop) (closing|sticking|fastening|zipping|holding"
+        r"|staying (up|on|shut|closed)|gripping|lighting up)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(lining|insoles?|stitching|stitches|padding|eyelets?|buckle|heel tab|tongue"
+        r"|lace|toe cap)s? (has |have |had )?(come|came|coming|fallen|fell|falling) out\b"
+        r"|\b(dye|colou?r|logo|print|paint|coating|finish) (has |have )?(ran|run|bled"
+        r"|faded|rubbed off|worn off|wore off|came off|come off|flaked)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(don'?t|doesn'?t|do not|does not|didn'?t) match (the|each other|my|what)\b",
+        "wrong item",
+    ),
+    (
+        r"\b(sent|got|received|are|is) (a |an )?(size )?\d+(\.5)?s?\b[^.?!]{0,25}"
+        r"\bi'?m (a |an )?(size )?\d+",
+        "wrong item",
+    ),
+    (
+        r"\b(sent|went|delivered|posted|shipped|gone|going|dispatched)"
+        r" (it |them |my \w+ |the \w+ )?(to|at) (my )?(old|previous|former) address\b"
+        r"|\b(left|delivered|dropped|put) (it|them|my parcel|the parcel) (at|to|with)"
+        r" (number |no\.? )?\d+\b[^.?!]{0,20}\b(i'?m|i am|i live) (at )?(number )?\d+",
+        "wrong address",
+    ),
+    (
+        r"\b(money|payment)\b[^.?!]{0,20}\b(left|gone from|come out of|came out of"
+        r"|taken from)\b[^.?!]{0,40}\b(no|not|never|without)\b",
+        "unexpected charge",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.

@@ -288,3 +288,32 @@ def test_a_problem_that_comes_back_after_the_resolution_still_counts(
     detector: FrustrationDetector, text: str
 ) -> None:
     assert detector.detect(text).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the popper on the jacket stopped fastening after a week",
+        "the insoles came out the first time I took them off",
+        "the colour ran onto my socks",
+        "the two laces don't match each other",
+        "the sandals you sent are a 38, I'm a 40",
+        "you posted the parcel to my previous address",
+        "the courier dropped it at number 7, I live at 17",
+        "my money came out of my account but there's no order in my history",
+    ],
+)
+def test_round6_plain_failures(detector: FrustrationDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert "service_failure" in names(result), result
+    assert result.complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do the laces match the boots?", "can I change it back to my old address?"],
+)
+def test_round6_failure_words_in_questions_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert not detector.detect(text).complaint
