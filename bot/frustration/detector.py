@@ -457,6 +457,7 @@ class FrustrationDetector:
                 r"\s+['\"\u2018\u201c]"
                 r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
                 r"|(stars?|points|marks) for|more of a"
+                r"|(from|than|out of) (my|a|the) \w+"
                 r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

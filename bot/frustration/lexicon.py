@@ -993,6 +993,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bspoil(s|ing)? (us|me)\b|\b(stars?|points|marks) for (creativity|imagination|effort|originality|trying)\b",
     r"\bmore of a (suggestion|guideline|rough guide)\b|\b(appreciate|love) (being|getting) (told|sent|ignored|left|passed|fobbed)\b",
     r"\b(must be (nice|lovely|great|fun)|nice to see|glad to (hear|see|know)|so pleased i|impressed (by|with) how|cheers for the|thanks for the (prompt|quick|speedy|fast|swift))\b",
+    # round 6: service compared with a pet or an object ("more replies from my cat")
+    r"\b(more|faster|quicker|better|sooner)\b[^.?!]{0,30}\b(from|than|out of) (my|a|the)"
+    r" (cat|dog|goldfish|hamster|parrot|toddler|brick wall|wall|snail|tortoise|sloth"
+    r"|pigeon|potato|rock)\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(
@@ -1111,6 +1115,22 @@ PROBLEM_CUES: frozenset[str] = frozenset(
         "excuses",
         "apparently",
         "nothing",
+        # round 6: damage and disappearance in neutral words
+        "rip",
+        "ripped",
+        "torn",
+        "hole",
+        "holes",
+        "dent",
+        "dented",
+        "scratched",
+        "scuffed",
+        "stained",
+        "cracked",
+        "vanished",
+        "vanishes",
+        "disappeared",
+        "disappears",
     }
 )
 # Praise idioms that use those words ("no complaints", "can't go wrong").

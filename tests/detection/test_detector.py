@@ -317,3 +317,20 @@ def test_round6_failure_words_in_questions_stay_calm(
     detector: FrustrationDetector, text: str
 ) -> None:
     assert not detector.detect(text).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "sarcastic"),
+    [
+        ("superb service, I'd get quicker answers from my goldfish", True),
+        ("top helpdesk, more sense out of a brick wall", True),
+        ("my dog loves the new slippers more than I do", False),
+        ("these are better than my old pair, thanks", False),
+    ],
+)
+def test_round6_comparison_with_a_pet_or_object_is_sarcasm(
+    detector: FrustrationDetector, text: str, sarcastic: bool
+) -> None:
+    result = detector.detect(text)
+    assert ("sarcasm" in names(result)) == sarcastic, result
+    assert result.complaint == sarcastic
