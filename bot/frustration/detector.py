@@ -190,6 +190,8 @@ class FrustrationDetector:
         self._hypothetical = re.compile(lexicon.HYPOTHETICAL)
         self._other_party = re.compile(lexicon.OTHER_PARTY)
         self._shouted_demand = re.compile(lexicon.SHOUTED_DEMAND)
+        self._over = [re.compile(lexicon.RESOLVED), re.compile(lexicon.NOT_OUR_FAULT)]
+        self._still_a_problem = re.compile(lexicon.STILL_A_PROBLEM)
         self._own_order = re.compile(lexicon.OWN_ORDER)
         self._not_a_failure = re.compile(lexicon.NOT_A_FAILURE)
         self._self_deprecating = re.compile(lexicon.SELF_DEPRECATING)
@@ -261,6 +263,11 @@ class FrustrationDetector:
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake
             routine = True
+        # "it showed an error but it's fine now", "that was my bank": over, or not ours
+        settled = not (threat or insult) and self._settled(lowered)
+        if settled:
+            topic, failure = None, None
+            routine = True
         routine = routine and not failure
         if failure:
             signals.append(self._signal("service_failure", failure))
@@ -327,7 +334,7 @@ class FrustrationDetector:
         )
         if learned is not None and learned >= self.learned_threshold:
             need = self.learned_threshold
-            if not_ours:
+            if not_ours or settled:
                 need = max(need, self.learned_praise_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
@@ -427,6 +434,18 @@ class FrustrationDetector:
                 return topic, match.group(0)
         return None, None
 
+    def _settled(self, lowered: str) -> bool:
+        """Whether the message says its problem is over or was someone else's.
+
+        Only when nothing after the last such phrase reports a failure or turns the
+        story round ("it turned up today, three weeks late" is still a complaint).
+        """
+        ends = [m.end() for r in self._over for m in r.finditer(lowered)]
+        if not ends:
+            return False
+        after = lowered[max(ends) :]
+        return not self._still_a_problem.search(after) and not self._failure(after)[1]
+
     @staticmethod
     def _sarcasm_alone(cue: str) -> bool:
         """Cues strong enough to count without a failure in the same message."""
@@ -438,6 +457,7 @@ class FrustrationDetector:
                 r"\s+['\"\u2018\u201c]"
                 r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
                 r"|(stars?|points|marks) for|more of a"
+                r"|(from|than|out of) (my|a|the) \w+"
                 r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -820,6 +820,40 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(order|parcel|package|return|refund|delivery|item|boots|shoes|trainers) (you|they|the courier|your courier) (lost|broke|damaged|misplaced)\b",
         "late delivery",
     ),
+    # round 6: plain failures in everyday words
+    (
+        r"\b(stopped|stops|won'?t stop) (closing|sticking|fastening|zipping|holding"
+        r"|staying (up|on|shut|closed)|gripping|lighting up)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(lining|insoles?|stitching|stitches|padding|eyelets?|buckle|heel tab|tongue"
+        r"|lace|toe cap)s? (has |have |had )?(come|came|coming|fallen|fell|falling) out\b"
+        r"|\b(dye|colou?r|logo|print|paint|coating|finish) (has |have )?(ran|run|bled"
+        r"|faded|rubbed off|worn off|wore off|came off|come off|flaked)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(don'?t|doesn'?t|do not|does not|didn'?t) match (the|each other|my|what)\b",
+        "wrong item",
+    ),
+    (
+        r"\b(sent|got|received|are|is) (a |an )?(size )?\d+(\.5)?s?\b[^.?!]{0,25}"
+        r"\bi'?m (a |an )?(size )?\d+",
+        "wrong item",
+    ),
+    (
+        r"\b(sent|went|delivered|posted|shipped|gone|going|dispatched)"
+        r" (it |them |my \w+ |the \w+ )?(to|at) (my )?(old|previous|former) address\b"
+        r"|\b(left|delivered|dropped|put) (it|them|my parcel|the parcel) (at|to|with)"
+        r" (number |no\.? )?\d+\b[^.?!]{0,20}\b(i'?m|i am|i live) (at )?(number )?\d+",
+        "wrong address",
+    ),
+    (
+        r"\b(money|payment)\b[^.?!]{0,20}\b(left|gone from|come out of|came out of"
+        r"|taken from)\b[^.?!]{0,40}\b(no|not|never|without)\b",
+        "unexpected charge",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -881,6 +915,34 @@ OTHER_PARTY = (
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
 )
+# A problem that is over or was someone else's (round 6): "the app showed an error
+# but it's fine now", "my card was declined but that was my bank". Counts only when
+# nothing after it reports a failure or turns the story round ("but", "still").
+RESOLVED = (
+    r"\b((it|its|it'?s|that'?s|all|everything'?s?|we'?re|i'?m|all'?s) )?"
+    r"(fine|ok|okay|good|sorted|working|fixed|resolved|behaving|back) now\b"
+    r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
+    r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
+    r"|\b(worked|went through|gone through) (the second time|second time|in the end"
+    r"|eventually|after all|fine|ok|okay)\b"
+    r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
+    r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
+    r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
+)
+NOT_OUR_FAULT = (
+    r"\b(that was|it was|it'?s|must have been|must be|probably|i think it was|turns out it was"
+    r"|because of|blame) (just |only )?(my|our) (own )?(bank|wifi|wi-fi|broadband|internet"
+    r"|connection|router|phone|laptop|computer|browser|card|email|signal|network|fault)\b"
+    r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s) fault\b"
+    r"|\bnothing to do with (you|your)\b|\bnot (you|your (site|website|app|end))\b"
+    r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
+    r"|froze|held)\b"
+)
+# After a resolution: words that turn the story round into a complaint again.
+STILL_A_PROBLEM = (
+    r"\b(but|except|although|though|however|yet|still|again|twice|late|wrong|missing"
+    r"|broken|damaged|no one|nobody|never)\b"
+)
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).
 SHOUTED_DEMAND = (
@@ -931,6 +993,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bspoil(s|ing)? (us|me)\b|\b(stars?|points|marks) for (creativity|imagination|effort|originality|trying)\b",
     r"\bmore of a (suggestion|guideline|rough guide)\b|\b(appreciate|love) (being|getting) (told|sent|ignored|left|passed|fobbed)\b",
     r"\b(must be (nice|lovely|great|fun)|nice to see|glad to (hear|see|know)|so pleased i|impressed (by|with) how|cheers for the|thanks for the (prompt|quick|speedy|fast|swift))\b",
+    # round 6: service compared with a pet or an object ("more replies from my cat")
+    r"\b(more|faster|quicker|better|sooner)\b[^.?!]{0,30}\b(from|than|out of) (my|a|the)"
+    r" (cat|dog|goldfish|hamster|parrot|toddler|brick wall|wall|snail|tortoise|sloth"
+    r"|pigeon|potato|rock)\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(
@@ -1049,6 +1115,22 @@ PROBLEM_CUES: frozenset[str] = frozenset(
         "excuses",
         "apparently",
         "nothing",
+        # round 6: damage and disappearance in neutral words
+        "rip",
+        "ripped",
+        "torn",
+        "hole",
+        "holes",
+        "dent",
+        "dented",
+        "scratched",
+        "scuffed",
+        "stained",
+        "cracked",
+        "vanished",
+        "vanishes",
+        "disappeared",
+        "disappears",
     }
 )
 # Praise idioms that use those words ("no complaints", "can't go wrong").

@@ -253,3 +253,84 @@ def test_other_firm_named_outside_a_question_still_counts(
         "another shop would have sent it by now, mine is 2 weeks late"
     )
     assert result.complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the basket page crashed at first but it's working now, order placed",
+        "tracking was stuck for two days, ignore me, it came this morning",
+        "the card payment failed twice, turns out it was my bank, went through fine",
+        "the site kept freezing, I think it was my broadband, nothing to do with you",
+    ],
+)
+def test_a_problem_that_is_over_or_not_ours_is_no_complaint(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert not result.complaint, result
+    assert result.level == "calm", result
+    # the learned model needs the praise threshold to call it a complaint
+    assert not detector.detect(text, learned=0.85).complaint
+    assert detector.detect(text, learned=0.95).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it turned up this morning, three weeks late",
+        "the parcel arrived today but the heel is broken",
+        "found it, but it's the wrong size",
+        "it's working now but I was charged twice",
+    ],
+)
+def test_a_problem_that_comes_back_after_the_resolution_still_counts(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the popper on the jacket stopped fastening after a week",
+        "the insoles came out the first time I took them off",
+        "the colour ran onto my socks",
+        "the two laces don't match each other",
+        "the sandals you sent are a 38, I'm a 40",
+        "you posted the parcel to my previous address",
+        "the courier dropped it at number 7, I live at 17",
+        "my money came out of my account but there's no order in my history",
+    ],
+)
+def test_round6_plain_failures(detector: FrustrationDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert "service_failure" in names(result), result
+    assert result.complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do the laces match the boots?", "can I change it back to my old address?"],
+)
+def test_round6_failure_words_in_questions_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert not detector.detect(text).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "sarcastic"),
+    [
+        ("superb service, I'd get quicker answers from my goldfish", True),
+        ("top helpdesk, more sense out of a brick wall", True),
+        ("my dog loves the new slippers more than I do", False),
+        ("these are better than my old pair, thanks", False),
+    ],
+)
+def test_round6_comparison_with_a_pet_or_object_is_sarcasm(
+    detector: FrustrationDetector, text: str, sarcastic: bool
+) -> None:
+    result = detector.detect(text)
+    assert ("sarcasm" in names(result)) == sarcastic, result
+    assert result.complaint == sarcastic

@@ -1,15 +1,16 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the freshest held-out batch
-(``heldout5``, written before the fifth round and never tuned on or trained on): no
-cheerful reply to any negative row is asserted on every row (met on batch 5 only
-after a fix made once its blind measurement had shown one, see docs/detection.md);
+(``heldout6``, written before the sixth round and never tuned on or trained on): no
+cheerful reply to any negative row is asserted on every row (met on batches 5 and 6
+only after fixes made once their blind measurements had shown some, see
+docs/detection.md);
 held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
-turned into an assertion. Beside them, floors a little under the fifth round's
-measurement must hold on the four held-out batches, so a change that makes detection
-worse fails the suite. (``heldout`` to ``heldout4`` had their misses read in earlier
+turned into an assertion. Beside them, floors a little under the sixth round's
+measurement must hold on the five held-out batches, so a change that makes detection
+worse fails the suite. (``heldout`` to ``heldout5`` had their misses read in earlier
 rounds: their figures are reported but no longer judge the targets. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -38,11 +39,13 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout3",
         "heldout4",
         "heldout5",
+        "heldout6",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
     assert sum(r["split"] == "heldout4" for r in rows) >= 140
     assert sum(r["split"] == "heldout5" for r in rows) >= 140
+    assert sum(r["split"] == "heldout6" for r in rows) >= 140
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -51,7 +54,7 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-TARGET_SPLIT = "heldout5"
+TARGET_SPLIT = "heldout6"
 
 
 def heldout_confusion(
@@ -91,11 +94,17 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     assert confusion.f1 >= 0.92, (confusion, misses)
 
 
-# Floors a little under the figures measured in round 5 (docs/detection.md):
-# heldout5 0.883, heldout4 0.958, heldout3 0.961, heldout 0.984.
+# Floors a little under the figures measured in round 6 (docs/detection.md):
+# heldout6 0.851, heldout5 0.939, heldout4 0.966, heldout3 0.952, heldout 0.984.
 @pytest.mark.parametrize(
     ("split", "floor"),
-    [("heldout5", 0.85), ("heldout4", 0.93), ("heldout3", 0.93), ("heldout", 0.95)],
+    [
+        ("heldout6", 0.82),
+        ("heldout5", 0.90),
+        ("heldout4", 0.93),
+        ("heldout3", 0.93),
+        ("heldout", 0.95),
+    ],
 )
 def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> None:
     confusion, misses = heldout_confusion(labelled_outcomes, split)
@@ -108,11 +117,17 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 5: heldout5 5 of 73 (6.8%), heldout4 0 of 75, heldout3 0 of 70, heldout 0
-# of 35.
+# Round 6: heldout6 10 of 75 (13.3%), heldout5 2 of 73 (2.7%), heldout4 0 of 75,
+# heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
-    [("heldout5", 0.09), ("heldout4", 0.03), ("heldout3", 0.03), ("heldout", 0.03)],
+    [
+        ("heldout6", 0.16),
+        ("heldout5", 0.05),
+        ("heldout4", 0.03),
+        ("heldout3", 0.03),
+        ("heldout", 0.03),
+    ],
 )
 def test_heldout_false_handoffs_floor(
     labelled_outcomes: Rows, split: str, ceiling: float
@@ -152,7 +167,8 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 5: 0 of 148 handed off, 71 of 148 (48%) warm (round 4: 64 of 120, 53%).
+    # Round 6: 1 of 167 handed off (an in-sample dev row), 79 of 167 (47%) warm
+    # (round 5: 0 of 148, 71 of 148, 48%).
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.05, handed

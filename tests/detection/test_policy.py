@@ -241,6 +241,10 @@ def test_train_persists_and_load_restores(tmp_path: Path, domain: Domain) -> Non
         ("lovely to hear my complaint is being handled, a month later", True),
         ("amazing, the boots came after the holiday was over, finally", True),
         ("no complaints at all, lovely boots", False),
+        # round 6: damage or disappearance told in neutral words
+        ("gorgeous gift wrap, a paper bag with a hole in it", True),
+        ("love how my basket disappears every time I log in", True),
+        ("brilliant boots, not a scratch on them after a year", False),
     ],
 )
 def test_praise_without_a_cue_gets_the_neutral_reply(
