@@ -114,10 +114,15 @@ class Replay:
             self.events.append(event)
 
     def states_now(self) -> list[State]:
-        """The states so far plus the turn in progress (Rasa's last ``yield``)."""
+        """The states so far plus the turn in progress (Rasa's last ``yield``).
+
+        The caller's own copy: callers edit the states they are given, and the
+        replay's states (and the replayed tracker, whose dicts the last state
+        shares) must stay as Rasa made them for the next call.
+        """
         states = list(self.states)
         self._add_turn(False, states, self.last_ml_action, self.turn_was_hidden)
-        return states
+        return _copy(states)
 
     def _add_turn(
         self,

@@ -334,6 +334,18 @@ def test_rule_only_data_counts_only_when_rule_only_turns_are_ignored(
     assert len(tracker.__dict__[tracker_states.REPLAYS]) == 2
 
 
+def test_callers_edits_do_not_reach_the_kept_replay(domain: Domain) -> None:
+    # Outside a prediction scope too (training featurizes the same trackers once
+    # per policy, and featurizers edit the states they are given).
+    tracker = _slotted_tracker(domain, *GREETED, *LATER[:6])
+    expected = tracker_states._rasa_states(domain, tracker)
+    given = domain.states_for_tracker_history(tracker)
+    for state in given:
+        state.pop("user", None)
+        state.get("prev_action", {})["action_name"] = "edited by a caller"
+    assert domain.states_for_tracker_history(tracker) == expected
+
+
 def test_each_set_of_options_keeps_its_own_replay(domain: Domain) -> None:
     tracker = _tracker(*GREETED)
     plain = tracker_states.replayed_states(domain, tracker)
