@@ -12,8 +12,8 @@ the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 "heldout" rows (the ``FRESH`` batch) were written before the second tuning round;
 "heldout3" rows (the ``FRESH3`` batch) before the third; "heldout4" rows (the
 ``FRESH4`` batch) before the fourth; "heldout5" rows (the ``FRESH5`` batch) before
-the fifth; "heldout6" rows (the ``FRESH6`` batch) before the sixth. They are only
-measured.
+the fifth; "heldout6" rows (the ``FRESH6`` batch) before the sixth; "heldout7" rows (the
+``FRESH7`` batch) before the seventh. They are only measured.
 ``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
 ``DEV4``, ``DEV5`` and ``DEV6`` the fourth to sixth rounds' ("dev"). Since the fourth round,
 "tune" and "dev" also train the learned complaint model
@@ -2108,6 +2108,201 @@ DEV6: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Seventh fresh batch: written before any seventh-round change and only measured
+# ("heldout7"). The seventh round's targets are judged on it. Half are hard negatives
+# (calm updates about a problem that is over or someone else's, hypotheticals,
+# stories, routine questions with and without problem words, tech chat, praise),
+# half complaints (plain failures in everyday words, sarcasm, polite complaints,
+# shouting, threats, abuse, requests for a person), in situations earlier batches
+# did not use (gift cards, click and collect, pre-orders, loyalty points, resoling,
+# personalisation, customs charges, pay-later plans, lockers).
+FRESH7: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "the gift card balance showed zero for a bit, logged out and back in and it's all there",
+        "my click and collect email went to junk but the shop found the order from my name",
+        "the klarna plan looked doubled on my statement, it was the old one closing, fine now",
+        "the pre-order date slipped a week but I'm in no rush, just noting it",
+        "my points vanished after the update and reappeared an hour later, no action needed",
+        "the engraving preview was blurry on my phone, looks crisp on the laptop",
+        "had a customs charge scare but the courier confirmed it's duty paid, all good",
+        "I was locked out after three wrong passwords, the reset link got me back in",
+        "the locker wouldn't open with the first code, the second text worked a treat",
+        "for a moment I thought the resoled boots were someone else's, then I saw my initials inside",
+        "the size swap took two goes on the form but it's submitted",
+        "the parcel sat in Doncaster for the bank holiday and then whizzed through",
+    ],
+    ("routine", "not_our_fault"): [
+        "my son put the wrong expiry date in, that's why the payment bounced, redone it",
+        "the gate code I gave was last year's, my mistake, the driver rang and we sorted it",
+        "our letterbox is tiny so the card got folded in half, still readable",
+        "the school sent the uniform list late so we're ordering last minute, not on you",
+        "my ad blocker was hiding the size buttons, turned it off and they're back",
+        "the hotel reception held my parcel overnight, their policy not yours",
+        "my bank's fraud team called about the order, I confirmed it, they've released it",
+        "I scratched the heel on the escalator, any polish you'd recommend?",
+        "my toddler pressed buy now twice on my phone, can you cancel one of them please",
+    ],
+    ("routine", "hypothetical"): [
+        "if the pre-order slips past the 20th, can I switch to a different colour?",
+        "were the gift card to get lost in the post, could you reissue it?",
+        "in case the engraving has a typo on my side, can it be redone at a cost?",
+        "say the resoling takes longer than expected, would you lend me a pair meanwhile?",
+        "should the locker be full when the parcel gets there, where will it go?",
+        "what would you do if customs held the parcel for weeks?",
+        "if my points expire before I spend them, are they gone for good?",
+        "just checking, if the klarna payment fails one month, does the order get cancelled?",
+    ],
+    ("routine", "narrative"): [
+        "bought my first pair of proper running shoes today, feeling very sporty",
+        "my daughter has chosen the glittery ones, there was no talking her out of it",
+        "I'm doing the three peaks in May so I'm breaking in the boots on the school run",
+        "I've kept every shoe box since 2015, my partner despairs",
+        "rainy weekend planned so I'm sorting out the hallway shoe rack",
+        "we're off to Iceland in February, so thick socks are top of the list",
+        "Grandad wore the same brogues for thirty years and polished them every sunday",
+        "my feet swell on long flights so I've packed the roomy trainers",
+        "last winter I went through two pairs of cheap wellies, trying to be smarter this year",
+        "the dog chewed the box but not the boots, small mercies",
+    ],
+    ("routine", "question"): [
+        "can I put a gift message on the click and collect order?",
+        "how many points do I get per pound spent?",
+        "do you resole leather boots bought years ago?",
+        "what font do you use for the initials on the wallets?",
+        "are import duties included for deliveries to Switzerland?",
+        "does the pre-order price change if it goes on sale before release?",
+        "can I split a payment between a gift card and my debit card?",
+        "which lockers near Stockport do you deliver to?",
+        "is there a minimum age for the junior running club discount?",
+        "can I get a VAT receipt for a work order?",
+    ],
+    ("routine", "negative_words"): [
+        "I'm hopeless with laces, are there any slip-on walking shoes?",
+        "my arches collapse in flat shoes, which trainers have the most support?",
+        "sick of soggy socks on the commute, what's your best waterproof trainer?",
+        "awful weather here, are the wellies back in stock?",
+        "I always lose gift receipts, can you email one with the order?",
+        "I'm dreading the school shoe shop queue, can I book a fitting online?",
+        "my old boss ruined my feet with steel toecaps, do you do lightweight safety boots?",
+        "frustrated myself trying to measure my feet, is there a printable guide?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole does the app work on older androids? mine's on version 9",
+        "@Gym the booking app logged me out after the update, logged in again, just checking my classes are still there",
+        "@PhoneCo switched to esim yesterday, what happens to my old sim card?",
+        "@Bakery is the gluten free loaf baked in a separate kitchen?",
+        "@Council is the green bin collection moved because of the bank holiday?",
+        "@Library my e-book loan shows 2 days left, can I renew it from the app?",
+        "@Vet the online booking shows no slots on saturday, is that right or just busy?",
+        "@Cinema can I change the seats after booking, we need an aisle one",
+    ],
+    ("praise", "warm"): [
+        "the personalised wallet made my dad cry, in a good way",
+        "gift card arrived in a lovely envelope, perfect for my niece",
+        "collected from the Manchester shop in five minutes, smooth as anything",
+        "resoled boots feel like new, can't believe it's the same pair",
+        "the fitter in Leeds spent ages with my son, he loves his new school shoes",
+        "ordered the wrong size and the swap was painless, thanks",
+        "the sock subscription is my favourite bit of the month",
+        "so comfy I forgot I was wearing new shoes on a 12 hour shift",
+        "after my parcel got delayed in the snow your team kept me updated every day, really appreciated",
+        "thanks for the birthday voucher, what a nice surprise",
+    ],
+    ("complaint", "no_negative_words"): [
+        "the gift card I bought my sister says it's already been used",
+        "I've been at the click and collect desk for 40 minutes and they can't find my order",
+        "the engraving says JOHM instead of JOHN",
+        "you took the first klarna payment but the order was cancelled",
+        "I was told the resoling would take two weeks, it's been seven",
+        "the pre-order was meant to ship on the 1st and it's the 19th",
+        "my 4,000 points were wiped when you moved to the new app",
+        "I had to pay £32 in customs to get my own order",
+        "the locker says it's been collected and I haven't been near it",
+        "the box was sealed but the shoes inside have clearly been worn, there's mud on the soles",
+        "the shoes came with the security tag still on and the shop won't take it off without a receipt",
+        "you charged me for express and it came by the same van as standard on the same day",
+        "I posted the boots for resoling and you've posted them back untouched",
+        "the tongue on the left trainer is sewn in sideways",
+        "my daughter's school shoes have worn through at the toe in five weeks",
+        "I returned the jacket in the shop and the online refund is showing as £0",
+        "the confirmation says two pairs, the box had one and a bag of packing peanuts",
+        "I've been on the waiting list for the size 12s since March and you've sold them at the event",
+        "the birthday voucher expired the day before I got the email about it",
+        "every time I add the boots to my basket the price goes up by £5",
+        "the helpline number on the website goes to a dentist",
+        "my card was charged in three separate bits for one order",
+        "the heel counter has collapsed on the new running shoes after a week",
+    ],
+    ("complaint", "negative_words"): [
+        "this is getting silly now, the pre-order has been pushed back three times",
+        "disgraceful that the gift card can't be used online",
+        "I'm properly fed up, the locker has been out of order every time I've tried",
+        "really poor, the resoled boots came back with glue all over the suede",
+        "absolute joke, I paid for personalisation and got a blank wallet",
+        "so disappointed with the points scheme, I've earned nothing in a year of orders",
+        "what a palaver, three emails and a phone call just to change a delivery day",
+    ],
+    ("complaint", "sarcasm"): [
+        "thrilled to find my 'free' gift card costs £3.50 to activate",
+        "love how the loyalty points disappear right before I'm allowed to use them",
+        "ah yes, the famous two week resoling that takes two months",
+        "wonderful touch, engraving my husband's name wrong on his anniversary present",
+        "brilliant system where you email me a collection code for a shop that's closed",
+        "fair play, I didn't know a pre-order could be delayed longer than a pregnancy",
+        "nice of you to add the customs charge as a little surprise at the door",
+        "who needs a working locker anyway, I love a 20 minute walk for nothing",
+        "so the 'lifetime guarantee' lasted eleven months, cool",
+        "really enjoying my fourth chat with a bot that asks for my order number again",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to bother you, the click and collect order still says preparing after a week",
+        "Hello, I hope you can help, the gift card I was sent won't scan at the till",
+        "Good afternoon, the boots came back from resoling with a different sole to the one I paid for",
+        "Hi, would you mind looking into my points? They dropped from 900 to 0 overnight",
+        "Morning, I was charged the full price although the pre-order was advertised at £20 off",
+        "Hello there, I'm afraid the engraving is on the wrong side of the watch strap",
+        "Hi, I wonder if you could help, I've had to pay import tax on an order you said was duty paid",
+        "Evening, just to let you know the locker code you sent doesn't open anything",
+        "Hi, is there any chance of an update? The exchange I posted on the 3rd hasn't been acknowledged",
+        "Hello, unfortunately the slippers smell strongly of chemicals even after airing for days",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE ARE MY POINTS",
+        "JUST REFUND THE GIFT CARD",
+        "THIS IS THE THIRD LOCKER THAT WON'T OPEN",
+        "I DID NOT ORDER THESE",
+        "FIX THE ENGRAVING OR GIVE ME MY MONEY",
+    ],
+    ("complaint", "threat"): [
+        "if the pre-order isn't here by friday I'll be asking klarna to freeze the payments",
+        "I'll be leaving a one star on google for the resoling service",
+        "carry on like this and I'll take my custom to the shop next door",
+        "I've drafted a letter to my MP about your customs charges",
+        "one more fob-off and I'm posting the whole email chain on mumsnet",
+        "I'm asking my credit card company to claw the money back",
+        "expect to hear from my solicitor about the engraving fiasco",
+    ],
+    ("complaint", "abuse"): [
+        "you absolute clowns, how hard is it to spell a name",
+        "what a bunch of cowboys",
+        "useless plonkers the lot of you",
+        "your manager must be a complete moron",
+        "this shop is a dump run by idiots",
+        "go to hell with your points scheme",
+    ],
+    ("request_human", "explicit"): [
+        "can someone from the resoling team call me",
+        "I need a real person, the bot keeps going in circles",
+        "please pass me to a manager",
+        "is anyone human working today?",
+        "put me through to the customer services desk",
+        "I'd prefer to deal with a person about the engraving",
+        "let me talk to a member of staff",
+        "can a human look at my points balance",
+    ],
+}
+
+
 HEADER = ["text", "label", "category", "split"]
 TRAINING_SPLITS = frozenset({"tune", "dev"})
 ROOT = Path(__file__).resolve().parents[2]
@@ -2135,6 +2330,7 @@ def all_rows() -> list[list[str]]:
         (DEV5, "dev"),
         (FRESH6, "heldout6"),
         (DEV6, "dev"),
+        (FRESH7, "heldout7"),
     ]
     for batch, split in batches:
         for (label, category), texts in batch.items():

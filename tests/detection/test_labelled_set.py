@@ -40,12 +40,14 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
     assert sum(r["split"] == "heldout4" for r in rows) >= 140
     assert sum(r["split"] == "heldout5" for r in rows) >= 140
     assert sum(r["split"] == "heldout6" for r in rows) >= 140
+    assert sum(r["split"] == "heldout7" for r in rows) >= 140
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
