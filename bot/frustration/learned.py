@@ -1,7 +1,7 @@
 """The learned part of the detector: how likely a message is a complaint.
 
 A small linear model (logistic regression on TF-IDF word 1-2-grams and character
-2-5-grams) trained at ``rasa train`` time on team-written messages only: the NLU
+2-6-grams, 2-5 until round 7) trained at ``rasa train`` time on team-written messages only: the NLU
 examples (``complaint``, ``insult`` and ``request_human`` against every other intent)
 and the ``tune`` and ``dev`` rows of ``data/detection/complaint_examples.csv``. It
 learns the many plain ways of saying "it didn't work" that hand-written patterns
@@ -46,7 +46,8 @@ VECTORIZERS: dict[str, dict[str, Any]] = {
         "token_pattern": r"(?u)\b\w+\b|[!?]+|[^\w\s]",
         "min_df": 1,
     },
-    "chars": {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2},
+    # round 7: up to 6 characters (2-5 before); better on batches 3, 4 and 6
+    "chars": {"analyzer": "char_wb", "ngram_range": (2, 6), "min_df": 2},
 }
 
 
