@@ -97,8 +97,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Floors a little under the figures measured in round 7 (docs/detection.md):
-# heldout7 0.750, heldout6 0.892, heldout5 0.959, heldout4 0.973, heldout3 0.961,
-# heldout 0.984.
+# heldout7 0.750 blind (0.756 after the "get lost" fix), heldout6 0.892, heldout5
+# 0.959, heldout4 0.973, heldout3 0.961, heldout 0.984.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
@@ -121,8 +121,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 7: heldout7 9 of 75 (12.0%), heldout6 7 of 75 (9.3%), heldout5 0 of 73,
-# heldout4 0 of 75, heldout3 0 of 70, heldout 0 of 35.
+# Round 7: heldout7 9 of 75 (12.0%) blind, 8 of 75 after the fix, heldout6 7 of 75
+# (9.3%), heldout5 0 of 73, heldout4 0 of 75, heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
