@@ -380,11 +380,12 @@ class FrustrationDetector:
     @staticmethod
     def _insult(tokens: Sequence[str], lowered: str, routine: bool) -> str | None:
         # Phrases start at a word boundary: "eat sh" is in "great shop".
+        told = re.sub(lexicon.NOT_AN_INSULT, " ", lowered)  # "to get lost in the post"
         phrase = next(
             (
                 p
                 for p in lexicon.INSULT_PHRASES
-                if re.search(rf"(?<![a-z]){re.escape(p)}", lowered)
+                if re.search(rf"(?<![a-z]){re.escape(p)}", told)
             ),
             None,
         )

@@ -1,16 +1,17 @@
 """The learned part of the detector: how likely a message is a complaint.
 
 A small linear model (logistic regression on TF-IDF word 1-2-grams and character
-2-5-grams) trained at ``rasa train`` time on team-written messages only: the NLU
-examples (``complaint``, ``insult`` and ``request_human`` against every other intent)
-and the ``tune`` and ``dev`` rows of ``data/detection/complaint_examples.csv``. It
-learns the many plain ways of saying "it didn't work" that hand-written patterns
-miss, and that a routine question with a negative word is still routine. Fitting
-takes well under a second on ~1,900 messages. scikit-learn fits it; predictions do
-not go through scikit-learn (its per-call checks cost ~5-10 ms for one message): the
-fitted weights are kept as one table per n-gram kind (n-gram -> idf x coefficient),
-stored as JSON in the Rasa model, and scored in pure Python in a fraction of a
-millisecond with the same analyzers, so the probabilities equal scikit-learn's.
+2-6-grams, 2-5 until round 7) trained at ``rasa train`` time on team-written messages
+only: the NLU examples (``complaint``, ``insult`` and ``request_human`` against every
+other intent) and the ``tune`` and ``dev`` rows of
+``data/detection/complaint_examples.csv``. It learns the many plain ways of saying "it
+didn't work" that hand-written patterns miss, and that a routine question with a
+negative word is still routine. Fitting takes a second or two on ~2,500 messages.
+scikit-learn fits it; predictions do not go through scikit-learn (its per-call checks
+cost ~5-10 ms for one message): the fitted weights are kept as one table per n-gram
+kind (n-gram -> idf x coefficient), stored as JSON in the Rasa model, and scored in
+pure Python in a fraction of a millisecond with the same analyzers, so the
+probabilities equal scikit-learn's.
 
 The detector combines it with the lexicon signals (``detector.FrustrationDetector``):
 a high probability adds the ``learned_complaint`` signal; a low one keeps weak
@@ -46,7 +47,8 @@ VECTORIZERS: dict[str, dict[str, Any]] = {
         "token_pattern": r"(?u)\b\w+\b|[!?]+|[^\w\s]",
         "min_df": 1,
     },
-    "chars": {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2},
+    # round 7: up to 6 characters (2-5 before); better on batches 3, 4 and 6
+    "chars": {"analyzer": "char_wb", "ngram_range": (2, 6), "min_df": 2},
 }
 
 

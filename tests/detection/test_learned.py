@@ -299,3 +299,26 @@ def test_config_trains_on_the_data_file_not_the_heldout_batches() -> None:
         rows = list(csv.DictReader(handle))
     assert len(rows) > 900
     assert {r["split"] for r in rows} <= splits
+
+
+def test_character_ngrams_reach_six_characters() -> None:
+    # round 7: character 2-6-grams (2-5 before); a 6-gram carries weight
+    model = LearnedComplaintModel.fit(COMPLAINTS + CALM, [True] * 8 + [False] * 8)
+    assert model.data is not None
+    chars = next(t for t in model.data["tables"] if t["name"] == "chars")
+    assert tuple(chars["params"]["ngram_range"]) == (2, 6)
+    assert max(len(g) for g in chars["coef"]) == 6
+    assert any(len(g) == 6 and w > 0 for g, w in chars["coef"].items())
+
+
+def test_config_veto_is_round_sevens() -> None:
+    root = Path(__file__).resolve().parents[2]
+    config = yaml.safe_load((root / "config.yml").read_text(encoding="utf-8"))
+    component = next(
+        c
+        for c in config["pipeline"]
+        if c["name"].endswith("FrustrationDetectorComponent")
+    )
+    # round 7: 0.25 (chosen offline on batches 3-6 and the shared sets)
+    assert component["learned_veto"] == 0.25
+    assert component["learned_threshold"] == component["learned_alone_threshold"] == 0.7
