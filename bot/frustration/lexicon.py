@@ -472,6 +472,9 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(is|are) (there )?(a |an |any )?(human|real person|person|agent|staff|people|anyone|anybody|someone|somebody)( from [a-z ]{2,20})? (available|there|around|about|online)\b",
     r"\b(human|person|agent|someone|somebody) (to )?take over\b|\btake over\b.{0,15}\b(human|person|agent)\b",
     r"\b(don'?t|do not) want (a|to talk to a|to speak to a|your) (bot|robot|machine|chatbot)\b",
+    # "is anyone human working today?", "can a human look at my points balance"
+    r"\b(is|are) (there )?(anyone|anybody|someone|somebody) (human|real)\b",
+    r"\b(can|could|will|would) (a|an|any|some) (human|real person|actual person|member of staff)\b.{0,20}\b(look|check|help|deal|review|read|sort)\b",
 )
 
 # Service failures told with or without negative words: (regex, topic).

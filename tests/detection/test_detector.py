@@ -357,3 +357,21 @@ def test_round7_get_lost_aimed_at_us_is_still_an_insult(
 ) -> None:
     for text in ["get lost with your surveys", "oh just get lost", "GET LOST"]:
         assert detector.detect(text).level == "abusive", text
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_for_a_person"),
+    [
+        ("hello? is anybody real reading these", True),
+        ("is there someone human I can message", True),
+        ("could a human check why my voucher fails", True),
+        ("can a member of staff review my refund", True),
+        # a person in another role is not a request for one of ours
+        ("can a person collect the parcel for me?", False),
+        ("is anyone else having trouble with the app?", False),
+    ],
+)
+def test_asking_whether_a_human_is_there_is_a_request_for_a_person(
+    detector: FrustrationDetector, text: str, asks_for_a_person: bool
+) -> None:
+    assert ("explicit_request" in names(detector.detect(text))) is asks_for_a_person
