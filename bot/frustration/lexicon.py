@@ -953,7 +953,8 @@ STILL_A_PROBLEM = (
 # model says (it reads lower-cased text, so it cannot see the capitals).
 SHOUTED_DEMAND = (
     r"\b(i want|i need|give me|refund|money back|back (now|today)|sort (it|this) out"
-    r"|fix (it|this)|where('?s| is| are) my|now|today|asap)\b"
+    r"|fix (it|this)|where('?s| is| are) my|now|today|asap"
+    r"|(did not|didn'?t|never) (order|ask for|get|receive))\b"
 )
 # Failures about things we did not sell, when asking to buy ("my old boots are broken, do you have...").
 BUYING_QUESTION = r"\b(do you (have|sell|stock|do|make)|are yours|what'?s new)\b"

@@ -260,6 +260,9 @@ def test_shouted_demand_is_not_vetoed(detector: FrustrationDetector) -> None:
     assert "shouting" in names(demand)
     assert demand.level != "calm"
     assert demand.score >= 0.4
+    # so is a shouted denial ("I never ordered this")
+    denial = detector.detect("I DIDN'T ORDER THESE SANDALS", learned=0.1)
+    assert denial.level != "calm" and denial.score >= 0.4
     # a shouted routine question is still vetoed
     question = detector.detect("DO YOU SELL WALKING POLES?", learned=0.1)
     assert question.level == "calm"
