@@ -459,7 +459,7 @@ class FrustrationDetector:
                 r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
                 r"|(stars?|points|marks) for|more of a"
                 r"|(from|than|out of) (my|a|the) \w+"
-                r"|🙄|🙃|😒|🤦|😤|😡|🤬|😠|💩|🖕",
+                r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )
         )

@@ -986,7 +986,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bshocker\b",
     r"\bsurprise,? surprise\b",
     r"/s\b",
-    r"🙄|🙃|😒|👏|🤦|😤|😡|🤬|😠|💩|🖕",
+    r"🙄|🙃|😒|👏|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
     r"\bcan'?t wait\b.{0,25}\b(another|again|weeks?|months?|forever)\b",
     r"\bgood luck (with|getting)\b",
     r"\b(exactly what i (needed|wanted))\b.{0,20}(not|\.\.\.|/s)",

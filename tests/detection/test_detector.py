@@ -21,6 +21,7 @@ def names(result: object) -> set[str]:
     [
         ("Wow, lovely job. A week late AND the box was crushed. Great", "sarcasm"),
         ("Thanks for the canned reply that pretends you care", "sarcasm"),
+        ("sure, you'll magically fix my wifi by tonight 🤥", "sarcasm"),
         ("my boots have not arrived after 3 weeks", "service_failure"),
         ("I was charged twice for one pair of sandals", "service_failure"),
         ("tracking shows delivered but it has not turned up", "service_failure"),
