@@ -116,13 +116,12 @@ class Replay:
     def states_now(self) -> list[State]:
         """The states so far plus the turn in progress (Rasa's last ``yield``).
 
-        The caller's own copy: callers edit the states they are given, and the
-        replay's states (and the replayed tracker, whose dicts the last state
-        shares) must stay as Rasa made them for the next call.
+        They share dicts with the replay (and the last state with the replayed
+        tracker): hand out only copies, so that they stay as Rasa made them.
         """
         states = list(self.states)
         self._add_turn(False, states, self.last_ml_action, self.turn_was_hidden)
-        return _copy(states)
+        return states
 
     def _add_turn(
         self,
@@ -156,14 +155,14 @@ class Replay:
         return last_ml_action, turn_was_hidden
 
 
-def replayed_states(
+def _replay_for(
     domain: Domain,
     tracker: DialogueStateTracker,
-    omit_unset_slots: bool = False,
-    ignore_rule_only_turns: bool = False,
-    rule_only_data: dict[str, Any] | None = None,
+    omit_unset_slots: bool,
+    ignore_rule_only_turns: bool,
+    rule_only_data: dict[str, Any] | None,
 ) -> list[State]:
-    """Rasa's states for ``tracker``, resuming the replay kept on it when it can."""
+    """The replay's states for ``tracker`` (shared: see ``Replay.states_now``)."""
     options = (omit_unset_slots, ignore_rule_only_turns, rule_only_data)
     replays: list[Replay] = tracker.__dict__.setdefault(REPLAYS, [])
     applied = tracker.applied_events()
@@ -177,6 +176,21 @@ def replayed_states(
     return replay.states_now()
 
 
+def replayed_states(
+    domain: Domain,
+    tracker: DialogueStateTracker,
+    omit_unset_slots: bool = False,
+    ignore_rule_only_turns: bool = False,
+    rule_only_data: dict[str, Any] | None = None,
+) -> list[State]:
+    """Rasa's states for ``tracker``, resuming the replay kept on it when it can."""
+    return _copy(
+        _replay_for(
+            domain, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data
+        )
+    )
+
+
 def states_for_tracker_history(
     self: Domain,
     tracker: DialogueStateTracker,
@@ -184,15 +198,17 @@ def states_for_tracker_history(
     ignore_rule_only_turns: bool = False,
     rule_only_data: dict[str, Any] | None = None,
 ) -> list[State]:
-    """``Domain.states_for_tracker_history``, resumed, and once per scope."""
+    """``Domain.states_for_tracker_history``, resumed, and once per scope.
+
+    Every caller gets its own copy (callers edit the states they are given).
+    """
     if not ignore_rule_only_turns:
         # Only read with ignore_rule_only_turns; callers pass fresh copies of it.
         rule_only_data = None
+    options = (omit_unset_slots, ignore_rule_only_turns, rule_only_data)
     cache = _scope.get()
     if cache is None:
-        return replayed_states(
-            self, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data
-        )
+        return _copy(_replay_for(self, tracker, *options))
     key = (
         id(tracker),
         id(self),
@@ -202,9 +218,7 @@ def states_for_tracker_history(
     )
     found = cache.get(key)
     if found is None or found[1] != len(tracker.events):
-        states = replayed_states(
-            self, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data
-        )
+        states = _replay_for(self, tracker, *options)
         found = cache[key] = (
             (tracker, self, rule_only_data),
             len(tracker.events),
