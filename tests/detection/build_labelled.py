@@ -13,7 +13,8 @@ the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 "heldout3" rows (the ``FRESH3`` batch) before the third; "heldout4" rows (the
 ``FRESH4`` batch) before the fourth; "heldout5" rows (the ``FRESH5`` batch) before
 the fifth; "heldout6" rows (the ``FRESH6`` batch) before the sixth; "heldout7" rows (the
-``FRESH7`` batch) before the seventh. They are only measured.
+``FRESH7`` batch) before the seventh; "heldout8" rows (the ``FRESH8`` batch) before
+the eighth. They are only measured.
 ``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
 ``DEV4`` to ``DEV7`` the fourth to seventh rounds' ("dev"). Since the fourth round,
 "tune" and "dev" also train the learned complaint model
@@ -2793,6 +2794,212 @@ DEV7: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+# Eighth fresh batch: written before any eighth-round change and only measured
+# ("heldout8"). The eighth round's targets are judged on it. Half are hard negatives
+# (calm updates about a problem that is over or someone else's, hypotheticals,
+# stories, routine questions with and without problem words, tech chat, praise,
+# some of it after a problem that was put right), half complaints (plain failures in
+# everyday words, sarcasm, polite complaints, shouting, threats, abuse, requests for
+# a person), in situations earlier batches did not lean on (subscriptions and
+# auto-renewal, price matching, student and NHS discounts, warranty claims and
+# repairs, shop staff and the returns desk, waterproofing, colours against the
+# photos, smells and skin reactions, delivery drivers, address changes, marketing
+# emails and personal data, app crashes, promo codes and bundles, gift wrapping,
+# children's sizes, vegan claims, checkout donations, price drops after buying).
+FRESH8: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "the sock club auto-renewed before I got round to cancelling, but the cancel button stopped the next one, sorted",
+        "student discount wouldn't verify with my uni email, used the ID upload option instead and got the 10% off",
+        "box turned up a bit squashed on one corner, boots inside are perfect so not bothered",
+        "app crashed right as I hit pay, reopened it and the basket was still there, paid fine second time",
+        "code wouldn't apply in the app, did it on the website instead and it knocked the 15% off",
+        "the colour looked a bit off under the shop lights but outside it's exactly the tan from the website",
+        "changed my address after it shipped and the courier's app let me redirect it, arrived at the new flat this morning",
+        "the price dropped £10 the day after I bought them but the price promise form sorted the difference in a day",
+        "gift wrap option disappeared from my basket for a sec, came back after a refresh",
+        "the warranty form kept timing out last night, went through first go this morning and I've got a reference number",
+        "my NHS discount didnt show on the order confirmation but the team applied it before dispatch 👍",
+        "the sale emails kept coming for a few days after I unsubscribed, they've stopped now",
+    ],
+    ("routine", "not_our_fault"): [
+        "typed a zero instead of an O in the promo code 🙈 works now",
+        "my flatmate signed me up to your emails as a joke, I've unsubscribed, no harm done",
+        "I put the suede trainers through the washing machine, which I now know you should never do. any way to rescue them?",
+        "the driver was lovely, it was next door's dog that went for him, please pass on my apologies",
+        "forgot to tick gift wrap when I ordered, can it still be added before it goes out?",
+        "I'm allergic to wool and didn't check the lining before buying, my fault, can I swap for the synthetic one?",
+        "I tapped the £1 charity donation by accident on the way to pay, can it come off? happy to pay the rest",
+        "our concierge lost the card the driver left, which depot would the parcel be at?",
+        "the app crashes on my phone but it's a 2016 model so fair enough, the website works",
+        "I picked my old address from the dropdown by mistake, can I change it before dispatch?",
+        "my husband cancelled the subscription thinking it was one of his, can I restart it please",
+    ],
+    ("routine", "hypothetical"): [
+        "if the stitching on the boots goes in the first year, is that a warranty job or a paid repair?",
+        "say the price drops in the sale a week after I buy, do you refund the difference?",
+        "if the bundle deal ends before payday, does the price go back up straight away?",
+        "what happens to my subscription if I move to Ireland?",
+        "if I come out in a reaction to the dye, is that something you'd refund even though they've been worn?",
+        "what's the policy on the waterproof jacket if it starts letting water in after a couple of months?",
+        "if the promo code runs out while the order is sitting in my basket, do I lose it?",
+        "in case the box arrives battered, should I refuse it or accept it and check inside?",
+    ],
+    ("routine", "narrative"): [
+        "took my nan shoe shopping for her 90th, she picked bright orange trainers",
+        "my son's feet grew two sizes over the summer, the school shoes from June are already in the charity bag",
+        "walking the Camino in September so the boots are getting worn round the house every evening",
+        "went vegan last year and I'm slowly swapping out my leather stuff as it wears out",
+        "the cat has claimed the shoe box as her new bed",
+        "training for my first half marathon and the old trainers gave up at mile 9 on sunday, RIP",
+        "got caught in a downpour at the festival, everyone's feet were soaked, glad I packed spare socks",
+        "mum used to buy all our school shoes in one trip in August and we'd all moan in the queue",
+        "moved house last week and found six odd trainers behind the wardrobe, no idea where the partners went",
+    ],
+    ("routine", "question"): [
+        "do you do an NHS discount, and does it work online?",
+        "how do I turn off auto-renew on the sock subscription?",
+        "if I find the same trainers cheaper on another site, will you knock your price down to match?",
+        "are the vegan boots vegan all the way through, glue included?",
+        "can gift wrap be added to an order that's already placed?",
+        "does the warranty still apply if I bought the boots second hand?",
+        "my daughter is a UK 12 in kids, what's that in EU sizes?",
+        "does the 3 for 2 deal work across socks and insoles together?",
+        "where does the money from the checkout donation go?",
+        "how do I get all my data deleted from your systems?",
+        "what's a US women's 8 in your sizing? the chart is confusing me",
+    ],
+    ("routine", "negative_words"): [
+        "crowds make me panic, do any of your shops have a quiet hour?",
+        "my walking boots finally fell apart after 8 years of abuse, is there a newer version of the same model?",
+        "I have horribly wide feet, which trainers come in an E fitting?",
+        "I'm terrible at remembering to cancel things, can the subscription be set to end after 6 months?",
+        "smelly feet are a real problem in our house, do you sell odour-fighting insoles?",
+        "my two are brutal on school shoes, is there a range with reinforced toes?",
+        "my bunions are killing me, which shoes have the widest toe box?",
+        "eczema flares up with some socks, what are the cotton ones made of?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole does the app support apple pay yet?",
+        "@StitchAndSole is there a setting to mute app notifications overnight?",
+        "@StitchAndSole which browser works best for the foot measuring tool?",
+        "@Bank my card was replaced, do I need to update it on all my subscriptions myself?",
+        "@Energy the smart meter reading in the app is from tuesday, does it update daily?",
+        "@Railway can I add a railcard in the app after I've bought the ticket?",
+        "@Pharmacy is the repeat prescription app down for maintenance tonight or is it my phone?",
+        "@Dentist can I move my check-up through the app or do I need to call?",
+    ],
+    ("praise", "warm"): [
+        "the lady on the returns desk in Cardiff was an absolute star today, thank you",
+        "warranty claim done in one email and new boots on the way, can't fault it 👏",
+        "my vegan boots survived a week at Glastonbury and still look great",
+        "the gift wrapping was so pretty my sister didn't want to open it",
+        "the staff in York were so patient with my autistic son, he even chose his own shoes ❤️",
+        "the price went down the day after I bought and you refunded the difference without me asking, class",
+        "the app crashed halfway through my order last week but your team rang and finished it over the phone, brilliant",
+        "wore the waterproof boots through a week of Lake District rain, bone dry. well impressed",
+        "@StitchAndSole your repair team brought my favourite loafers back from the dead 🙌",
+        "thanks for the student discount, makes a real difference on a loan",
+        "the driver carried the box up four flights for my mum, please thank him from us",
+        "had a mix-up with my address earlier but Priya on chat fixed it in two minutes, lovely",
+    ],
+    ("complaint", "no_negative_words"): [
+        "the code said applied at checkout and my bank statement shows the full £89",
+        "unsubscribed on the 2nd, I've had five emails from you since",
+        "my socks were wet after half an hour walking the dog in the waterproof boots",
+        "the tan in the photo is mustard yellow in real life",
+        "ordered the sneakers in 'sand' and got what I can only call gray",
+        "your driver left my parcel on the bonnet of my car in the rain",
+        "the sock subscription renewed for another year without a reminder email",
+        "I was told in store you'd match the price from Brightwalk, now customer services say you don't price match",
+        "the warranty claim was closed without anyone looking at the photos I sent",
+        "the vegan trainers have a leather patch on the tongue, it says so on the label inside",
+        "I got an email with someone else's name, address and order on it",
+        "my account was deleted in March and today I got a 'we miss you' email with my name on it",
+        "my daughter came out in a red rash round her ankles after wearing the new sandals",
+        "the app closed on the payment screen four times and now there are four pending payments on my card",
+        "the bundle said 3 for £30 and I've been charged £45",
+        "I ticked 'this is a gift' and the receipt with the price was sat right on top in the box",
+        "I updated my address on the account a week before ordering and it still went to the old flat",
+        "the repair team have had my boots since the 2nd of May and no one can tell me where they are",
+        "a £2 donation was added at checkout without me ticking anything",
+        "I stood at the returns desk for twenty minutes while two staff chatted about their weekend",
+        "the kids' size 11 you sent is the same length as the size 9 he had last year, so they don't fit",
+        "a member of staff followed me round the shop like I was about to pinch something",
+    ],
+    ("complaint", "negative_words"): [
+        "really disappointed, the 'waterproof' coat soaked through in ten minutes of drizzle",
+        "this is awful, the boots stink of petrol and airing them hasn't helped",
+        "terrible experience at the returns desk, the supervisor was rude to my mum",
+        "so annoyed, the promo code from your own email says expired the day it arrived",
+        "appalling that you're still emailing me after I asked you to delete my data",
+        "your driver was aggressive with me on my own doorstep, completely unacceptable",
+        "honestly fuming, the subscription went up from £8 to £12 a month and nobody told me",
+        "shoddy repair job, the new sole is peeling off already",
+    ],
+    ("complaint", "sarcasm"): [
+        "great value, £6.99 for next day delivery and it turned up on day five",
+        "so glad the 'waterproof' boots come with a free foot bath",
+        "oh lovely, the navy shoes are actually purple. surprise!",
+        "fab, unsubscribed three times and I'm still the first to hear about every sale",
+        "cheers for dropping the price the day after I paid full whack, really makes me feel valued",
+        "nothing says vegan like a leather label 🙃",
+        "amazing how the app only ever crashes when I press pay",
+        "thanks for sending my order confirmation to a total stranger, hope she enjoys knowing my address",
+        "the driver's frisbee skills are impressive, pity it was my parcel",
+        "wow a 12 week repair service, did you send the boots to the moon?",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to bother you, I cancelled my subscription last month but I was charged again on the 1st",
+        "Hello, I was promised a price match in the Leeds shop but it wasn't applied on my receipt, could you help?",
+        "Hi there, I'm afraid the boots sold as leather-free have a suede lining, could someone check?",
+        "Good morning, my warranty claim has said 'under review' for five weeks now, is there any news?",
+        "Hi, apologies for chasing, my NHS discount was accepted at checkout but not taken off the total",
+        "Hello, I hope you don't mind me asking again, but I've asked to be taken off your mailing list three times now",
+        "Hi, I wonder if you could help, my son's trainers have split along the side after three weeks",
+        "Hi, just to let you know I've recieved an order confirmation for someone else, I think my email is on their account",
+        "Evening, sorry, the shoes came back from repair but one heel is now higher than the other",
+        "Hi, sorry to be a pain, the address change didn't save and the parcel has gone to my old house",
+    ],
+    ("complaint", "shouting"): [
+        "STOP EMAILING ME",
+        "I CANCELLED THE SUBSCRIPTION SO WHY AM I STILL PAYING",
+        "THE BOOTS LEAK",
+        "WHO DO I HAVE TO CALL TO GET MY WARRANTY HONOURED",
+        "@StitchAndSole YOUR APP HAS CRASHED AT CHECKOUT 6 TIMES TODAY",
+        "DELETE MY ACCOUNT LIKE I ASKED",
+    ],
+    ("complaint", "threat"): [
+        "one more marketing email and I'm reporting you to the ICO",
+        "sort out the subscription charges or I'm doing a chargeback",
+        "I'll be putting photos of my daughter's rash on facebook so other parents know",
+        "honour the warranty or I'm filing a county court claim",
+        "trading standards will be hearing about your fake vegan labels",
+        "fix the price match today or I take my business to Brightwalk for good",
+        "the way that man on the returns desk spoke to me is going on tiktok tonight",
+        "I'm off to my bank about the four payments your app took",
+    ],
+    ("complaint", "abuse"): [
+        "your app is sh*t and so is your customer service",
+        "stop spamming me you f***ing clowns",
+        "@StitchAndSole a$$holes charged me twice",
+        "whoever runs your warranty team is a complete tw@t",
+        "bunch of numpties, the boots leak like a sieve",
+        "absolute sh1te company, never again",
+        "your driver is a thug and your managers are gutless",
+    ],
+    ("request_human", "explicit"): [
+        "would it be possible to swap this chat over to one of your staff?",
+        "Hi, I've explained this twice to the chatbot now, could you pass me on to someone on your team?",
+        "I'd like to talk to a manager about how I was treated at the returns desk",
+        "human agent now pls",
+        "I'd rather go through this with someone from the warranty team, can one of them ring me?",
+        "i want someone real, not this thing",
+        "@StitchAndSole I've DM'd you, can a member of your team pick it up rather than the bot",
+        "could I be transferred to a person in customer services, it's about my data",
+    ],
+}
+
+
 HEADER = ["text", "label", "category", "split"]
 TRAINING_SPLITS = frozenset({"tune", "dev"})
 ROOT = Path(__file__).resolve().parents[2]
@@ -2822,6 +3029,7 @@ def all_rows() -> list[list[str]]:
         (DEV6, "dev"),
         (FRESH7, "heldout7"),
         (DEV7, "dev"),
+        (FRESH8, "heldout8"),
     ]
     for batch, split in batches:
         for (label, category), texts in batch.items():
