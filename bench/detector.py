@@ -40,11 +40,15 @@ def _texts() -> list[str]:
 
 
 def learned_model(archive: Path = MODEL) -> LearnedComplaintModel:
-    """The learned complaint model inside a trained Rasa model archive."""
+    """The learned complaint model (and its encoder) inside a trained Rasa model."""
     with tarfile.open(archive) as tar, tempfile.TemporaryDirectory() as folder:
-        member = next(m for m in tar.getmembers() if m.name.endswith(MODEL_FILE))
-        tar.extract(member, folder, filter="data")
-        return LearnedComplaintModel.load((Path(folder) / member.name).parent)
+        members = tar.getmembers()
+        table = next(m for m in members if m.name.endswith(MODEL_FILE))
+        directory = str(Path(table.name).parent)
+        for member in members:
+            if str(Path(member.name).parent) == directory:
+                tar.extract(member, folder, filter="data")
+        return LearnedComplaintModel.load(Path(folder) / directory)
 
 
 def run() -> str:

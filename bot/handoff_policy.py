@@ -32,7 +32,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
-from bot.frustration.detector import has_praise_cue, has_problem_word
+from bot.frustration.detector import has_praise_cue, has_problem_word, has_sarcasm_cue
 
 logger = logging.getLogger(__name__)
 
@@ -51,34 +51,49 @@ REASONS = (
 )
 
 
-# Routine answers that may repeat without being a loop (form answers, yes/no).
-def has_problem_cue(text: str, info: dict[str, Any]) -> bool:
-    """Returns whether a message shows a problem: a problem word or signal.
+LEARNED_SIGNAL = "learned_complaint"
+PRAISE_WARM = "warm"
+PRAISE_DOUBTED = "doubted"
+PRAISE_PROBLEM = "problem"
 
-    Args:
-        text: the message.
-        info: the detector's ``frustration`` dict for it.
+
+def praise_verdict(
+    text: str,
+    info: dict[str, Any],
+    learned_ceiling: float = 1.0,
+    sarcasm_learned_ceiling: float = 1.0,
+) -> str:
+    """How to answer NLU "praise": ``warm``, ``doubted`` or ``problem``.
+
+    - ``problem``: no praise word or emoji (negative or off-topic text the NLU
+      misread), or a problem word or lexicon signal ("love how my basket
+      disappears"): ask what went wrong.
+    - ``doubted``: praise words and no such cue, but the learned model doubts it: its
+      ``learned_complaint`` signal fired, or P(complaint) is at least
+      ``learned_ceiling`` (``sarcasm_learned_ceiling`` when a sarcasm cue is present:
+      "oh lovely, the navy shoes turned out purple"). The reply suits praise and
+      sarcasm alike, never a cheerful one.
+    - ``warm``: the cheerful praise reply.
     """
-    if any(s.get("name") in lexicon.PROBLEM_SIGNALS for s in info.get("signals", [])):
-        return True
-    return has_problem_word(text)
-
-
-def praise_reply_is_safe(
-    text: str, info: dict[str, Any], learned_ceiling: float = 1.0
-) -> bool:
-    """Returns whether NLU "praise" may get the cheerful praise reply.
-
-    Only when the message has a praise word or emoji, no problem cue, and a learned
-    P(complaint) (when there is one) under ``learned_ceiling``: sarcasm ("perfect
-    timing, it came a week late") is often read as praise by the NLU.
-    """
+    signals = {s.get("name") for s in info.get("signals", [])}
+    lexical = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
+    # "good morning" and "I'd appreciate" are manners, not praise
+    praise = has_praise_cue(re.sub(lexicon.POLITE_FORMULAE, " ", text.lower()))
+    if not praise or lexical or has_problem_word(text):
+        return PRAISE_PROBLEM
+    if LEARNED_SIGNAL in signals:
+        return PRAISE_DOUBTED
     learned = info.get("learned")
-    if learned is not None and float(learned) >= learned_ceiling:
-        return False
-    return has_praise_cue(text) and not has_problem_cue(text, info)
+    if learned is not None:
+        ceiling = learned_ceiling
+        if has_sarcasm_cue(text):
+            ceiling = min(ceiling, sarcasm_learned_ceiling)
+        if float(learned) >= ceiling:
+            return PRAISE_DOUBTED
+    return PRAISE_WARM
 
 
+# Routine answers that may repeat without being a loop (form answers, yes/no).
 NOT_LOOP_INTENTS = frozenset({"inform", "affirm", "deny", "greet", "thank", "goodbye"})
 
 
@@ -154,8 +169,12 @@ class HandoffPolicy(Policy):
             # "praise" with no praise word or emoji, or with a problem word or
             # signal, gets this neutral reply instead of a cheerful one (null: off)
             "praise_without_cue_action": "utter_ask_problem",
-            # ... and so does praise the learned model finds this likely a complaint
+            # praise the learned model finds this likely a complaint gets this reply,
+            # which suits praise and sarcasm alike (null: the cheerful one)
+            "praise_doubted_action": "utter_praise_doubted",
             "praise_learned_ceiling": 0.6,
+            # ... or at least this when a sarcasm cue is present (round 8)
+            "praise_sarcasm_learned_ceiling": 0.35,
         }
 
     def __init__(
@@ -194,6 +213,34 @@ class HandoffPolicy(Policy):
         """Builds the policy from its config (no trained state)."""
         return cls(config, model_storage, resource, execution_context)
 
+    def _praise_reply(self, latest: UserUttered | None) -> tuple[str | None, str]:
+        """The reply the policy imposes on praise, or on praise read as a complaint.
+
+        NLU "praise": ``praise_verdict`` picks the neutral question, the doubted
+        reply or none (the cheerful praise reply follows). NLU "complaint" on a
+        message the detector found calm (no handoff) that reads as praise ("arrived
+        early and perfect, thanks": DIET learned praise words from sarcastic
+        complaints) gets the doubted reply instead of the apology that asks what
+        went wrong; never a cheerful one.
+        """
+        if latest is None or latest.intent_name not in {"praise", "complaint"}:
+            return None, ""
+        verdict = praise_verdict(
+            latest.text or "",
+            frustration_of(latest),
+            float(self.config.get("praise_learned_ceiling", 1.0)),
+            float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
+        )
+        if latest.intent_name == "complaint":
+            if verdict == PRAISE_PROBLEM:
+                return None, verdict
+            return self.config.get("praise_doubted_action"), "read_as_complaint"
+        action = {
+            PRAISE_PROBLEM: self.config.get("praise_without_cue_action"),
+            PRAISE_DOUBTED: self.config.get("praise_doubted_action"),
+        }.get(verdict)
+        return action, verdict
+
     def predict_action_probabilities(
         self,
         tracker: DialogueStateTracker,
@@ -210,27 +257,16 @@ class HandoffPolicy(Policy):
             return self._prediction(probabilities)
         reason = self.reason(tracker)
         if reason is None:
-            neutral = self.config.get("praise_without_cue_action")
             latest = tracker.latest_message
-            if (
-                neutral
-                and neutral in domain.action_names_or_texts
-                and latest is not None
-                and latest.intent_name == "praise"
-                and not praise_reply_is_safe(
-                    latest.text or "",
-                    frustration_of(latest),
-                    float(self.config.get("praise_learned_ceiling", 1.0)),
-                )
-            ):
-                probabilities[domain.index_for_action(neutral)] = 1.0
+            action, verdict = self._praise_reply(latest)
+            if action and action in domain.action_names_or_texts:
+                probabilities[domain.index_for_action(action)] = 1.0
                 logger.debug(
-                    "Praise without a praise cue or with a problem cue for %s: %s",
-                    tracker.sender_id,
-                    neutral,
+                    "Praise (%s) for %s: %s", verdict, tracker.sender_id, action
                 )
                 return self._prediction(
-                    probabilities, diagnostic_data={"reply_guard": "praise_not_safe"}
+                    probabilities,
+                    diagnostic_data={"reply_guard": f"praise_{verdict}"},
                 )
             return self._prediction(probabilities)
         probabilities[domain.index_for_action(HANDOFF_ACTION)] = 1.0

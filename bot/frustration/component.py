@@ -31,8 +31,10 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.frustration import encoder as encoder_module
 from bot.frustration import learned as learned_module
 from bot.frustration.detector import FrustrationDetector
+from bot.frustration.encoder import SentenceEncoder
 from bot.frustration.learned import LearnedComplaintModel, file_digest, read_examples
 
 logger = logging.getLogger(__name__)
@@ -84,19 +86,28 @@ class FrustrationDetectorComponent(GraphComponent):
             "learned_example_splits": ["tune", "dev"],
             # inverse regularisation strength of the logistic regression
             "learned_c": 4.0,
+            # the learned model also weighs a sentence embedding (MiniLM-L6, int8;
+            # encoder.py), scaled by this against the n-grams; 0 for n-grams only
+            "learned_encoder_scale": 0.0,
+            # word pieces of a message the encoder reads ([CLS], [SEP] included)
+            "learned_encoder_max_tokens": 32,
         }
 
     @staticmethod
     def required_packages() -> list[str]:
-        """scikit-learn fits the learned part (installed with Rasa)."""
-        return ["sklearn"]
+        """scikit-learn fits the learned part; onnxruntime runs the encoder."""
+        return ["sklearn", "onnxruntime", "tokenizers"]
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """Retrains when the labelled CSV or the learned model's code changes."""
         examples = config.get("learned_examples")
         digest = file_digest(Path(examples)) if examples else ""
-        return digest + inspect.getsource(learned_module)
+        return (
+            digest
+            + inspect.getsource(learned_module)
+            + inspect.getsource(encoder_module)
+        )
 
     def __init__(
         self,
@@ -171,10 +182,18 @@ class FrustrationDetectorComponent(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the learned model on team-written messages and persists it."""
         examples = self.training_examples(training_data)
+        scale = float(self._config["learned_encoder_scale"])
+        encoder = None
+        if scale > 0:
+            encoder = SentenceEncoder.build(
+                int(self._config["learned_encoder_max_tokens"])
+            )
         self.model = LearnedComplaintModel.fit(
             [text for text, _ in examples],
             [label for _, label in examples],
             c=float(self._config["learned_c"]),
+            encoder=encoder,
+            encoder_scale=scale,
         )
         logger.info(
             "learned complaint model trained on %d messages (%d complaints)",

@@ -72,6 +72,20 @@ def has_praise_cue(text: str) -> bool:
     )
 
 
+SARCASM_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p) for p in lexicon.SARCASM_PATTERNS
+)
+
+
+def has_sarcasm_cue(text: str) -> bool:
+    """Returns whether ``text`` has a sarcasm cue ("oh lovely", "impressive", 🙄).
+
+    A cue alone is no complaint (genuine praise has them too); the praise gate asks.
+    """
+    lowered = text.lower()
+    return any(cue.search(lowered) for cue in SARCASM_CUES)
+
+
 def has_problem_word(text: str) -> bool:
     """Returns whether ``text`` has a problem word ("late", "wrong", ...).
 
@@ -182,7 +196,7 @@ class FrustrationDetector:
         self.learned_alone_threshold = learned_alone_threshold
         self._vader = SentimentIntensityAnalyzer()
         self._failures = [(re.compile(p), t) for p, t in lexicon.FAILURE_PATTERNS]
-        self._sarcasm = [re.compile(p) for p in lexicon.SARCASM_PATTERNS]
+        self._sarcasm = SARCASM_CUES
         self._human = [re.compile(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
         self._routine = re.compile(lexicon.ROUTINE_QUESTION)
         self._buying = re.compile(lexicon.BUYING_QUESTION)

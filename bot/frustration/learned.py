@@ -30,9 +30,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+
+from bot.frustration.encoder import SentenceEncoder
 
 logger = logging.getLogger(__name__)
 
@@ -114,15 +118,30 @@ class _Table:
 
 
 class LearnedComplaintModel:
-    """Probability that a message is a complaint, abuse or a request for a person."""
+    """Probability that a message is a complaint, abuse or a request for a person.
 
-    def __init__(self, data: dict[str, Any] | None = None) -> None:
+    With a sentence encoder (round 8) the same logistic regression also weighs the
+    message's embedding (``encoder.SentenceEncoder``), scaled by ``encoder_scale``
+    against the n-gram features; the weights are stored with the tables and the
+    encoder's graph beside them.
+    """
+
+    def __init__(
+        self, data: dict[str, Any] | None = None, encoder: SentenceEncoder | None = None
+    ) -> None:
         self.data = data
+        self.encoder = encoder
         self._tables = [
             _Table(t["params"], t["idf"], t["coef"])
             for t in (data or {}).get("tables", [])
         ]
         self._intercept = float((data or {}).get("intercept", 0.0))
+        encoder_part = (data or {}).get("encoder")
+        self._encoder_coef = (
+            np.asarray(encoder_part["coef"], dtype=np.float32) if encoder_part else None
+        )
+        if self._encoder_coef is not None and encoder is None:
+            raise ValueError("this learned model needs its sentence encoder")
 
     @property
     def trained(self) -> bool:
@@ -131,17 +150,44 @@ class LearnedComplaintModel:
 
     @classmethod
     def fit(
-        cls, texts: Sequence[str], labels: Sequence[bool], c: float = 4.0
+        cls,
+        texts: Sequence[str],
+        labels: Sequence[bool],
+        c: float = 4.0,
+        encoder: SentenceEncoder | None = None,
+        encoder_scale: float = 0.5,
     ) -> LearnedComplaintModel:
-        """Fits a model; returns an untrained one when a class has no examples."""
+        """Fits a model; returns an untrained one when a class has no examples.
+
+        Args:
+            texts: the messages.
+            labels: whether each is a complaint (or abuse, or a request for a person).
+            c: the logistic regression's inverse regularisation strength.
+            encoder: when given, the embeddings are features beside the n-grams.
+            encoder_scale: the embeddings' scale against the l2-normed n-gram parts.
+        """
         if len(set(labels)) < 2:
             logger.warning(
                 "learned complaint model not trained: need complaint and calm examples"
             )
             return cls(None)
         pipeline = build_pipeline(c)
-        pipeline.fit(list(texts), [int(label) for label in labels])
-        return cls(cls._tables_of(pipeline))
+        targets = [int(label) for label in labels]
+        if encoder is None:
+            pipeline.fit(list(texts), targets)
+            return cls(cls._tables_of(pipeline))
+        ngrams = pipeline.named_steps["features"].fit_transform(list(texts))
+        embeddings = encoder.embed_all(list(texts)) * encoder_scale
+        classifier: LogisticRegression = pipeline.named_steps["classifier"]
+        classifier.fit(hstack([ngrams, csr_matrix(embeddings)]).tocsr(), targets)
+        data = cls._tables_of(pipeline)
+        weights = classifier.coef_[0][ngrams.shape[1] :] * encoder_scale
+        data["encoder"] = {
+            "max_tokens": encoder.max_tokens,
+            "scale": encoder_scale,
+            "coef": [float(w) for w in weights],
+        }
+        return cls(data, encoder)
 
     @staticmethod
     def _tables_of(pipeline: Pipeline) -> dict[str, Any]:
@@ -172,13 +218,20 @@ class LearnedComplaintModel:
         if self.data is None or not text.strip():
             return None
         value = self._intercept + sum(t.score(text) for t in self._tables)
+        if self._encoder_coef is not None and self.encoder is not None:
+            value += float(self.encoder.embed(text) @ self._encoder_coef)
         return 1.0 / (1.0 + math.exp(-value))
 
     def save(self, folder: Path) -> None:
-        """Writes the fitted tables to ``folder`` as JSON (nothing when untrained)."""
+        """Writes the fitted tables (JSON) and the encoder to ``folder``.
+
+        Nothing is written for an untrained model.
+        """
         if self.data is not None:
             with (folder / MODEL_FILE).open("w", encoding="utf-8") as handle:
                 json.dump(self.data, handle)
+            if self.encoder is not None:
+                self.encoder.save(folder)
 
     @classmethod
     def load(cls, folder: Path) -> LearnedComplaintModel:
@@ -187,4 +240,8 @@ class LearnedComplaintModel:
         if not path.exists():
             return cls(None)
         with path.open(encoding="utf-8") as handle:
-            return cls(json.load(handle))
+            data = json.load(handle)
+        encoder = None
+        if "encoder" in data:
+            encoder = SentenceEncoder.load(folder, int(data["encoder"]["max_tokens"]))
+        return cls(data, encoder)

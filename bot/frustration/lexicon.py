@@ -1149,7 +1149,7 @@ PRAISE_IDIOMS = (
 POLITE_FORMULAE = (
     r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"
     r"|\b(would|'d) appreciate\b|\bappreciate (it|any|your|a)\b"
-    r"|\bhope (you're|you are|all is) (well|good)\b|\bas well\b"
+    r"|\bhope (you're|you are|all is|all's) (well|good)\b|\bas well\b"
 )
 # Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset
 # words and negative sentiment are left to the score (a praise message with enough of

@@ -261,10 +261,10 @@ def test_praise_without_a_cue_gets_the_neutral_reply(
     assert max(prediction.probabilities) == 0.0
 
 
-def test_praise_the_learned_model_doubts_gets_the_neutral_reply(
+def test_praise_the_learned_model_doubts_gets_the_doubted_reply(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
-    ask = domain.index_for_action("utter_ask_problem")
+    ask = domain.index_for_action("utter_praise_doubted")
     text = "amazing support, I'd have had a faster answer from a carrier pigeon"
     for learned, neutral in ((0.2, False), (0.65, True)):
         calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
@@ -272,3 +272,94 @@ def test_praise_the_learned_model_doubts_gets_the_neutral_reply(
         prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
         assert prediction.probabilities[ask] == (1.0 if neutral else 0.0), learned
         assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "learned", "neutral"),
+    [
+        # a sarcasm cue lowers the ceiling to praise_sarcasm_learned_ceiling (0.35)
+        ("oh lovely, the navy shoes turned out purple", 0.45, True),
+        ("the courier's juggling is impressive, shame it was my box", 0.4, True),
+        # the same doubt without a cue stays under praise_learned_ceiling (0.6)
+        ("the navy shoes are lovely, thank you", 0.45, False),
+        # a cue with little doubt is praise
+        ("impressive, here the next morning", 0.2, False),
+    ],
+)
+def test_sarcastic_praise_the_learned_model_doubts_gets_the_doubted_reply(
+    policy: HandoffPolicy, domain: Domain, text: str, learned: float, neutral: bool
+) -> None:
+    ask = domain.index_for_action("utter_praise_doubted")
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, "praise", frustration={**calm, "learned": learned})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
+    policy.config["praise_sarcasm_learned_ceiling"] = 1.0
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[ask] == 0.0
+
+
+def test_doubted_praise_reply_is_not_cheerful_nor_sorry(domain: Domain) -> None:
+    from bot.frustration.cheerful import is_cheerful
+
+    texts = [r.get("text", "") for r in domain.responses["utter_praise_doubted"]]
+    assert texts
+    for text in texts:
+        assert not is_cheerful(text), text
+        assert "sorry" not in text.lower(), text
+        assert "person" in text  # a sarcastic complaint still learns a human is near
+
+
+@pytest.mark.parametrize(
+    ("signal", "action"),
+    [
+        # the learned model's weak signal alone: doubted, not a problem
+        ("learned_complaint", "utter_praise_doubted"),
+        # a lexicon problem signal: ask what went wrong
+        ("service_failure", "utter_ask_problem"),
+        ("sarcasm", "utter_ask_problem"),
+    ],
+)
+def test_praise_with_a_problem_signal(
+    policy: HandoffPolicy, domain: Domain, signal: str, action: str
+) -> None:
+    calm = {"score": 0.1, "level": "calm", "complaint": False, "learned": 0.2}
+    signals = [{"name": signal, "evidence": "x", "weight": 0.2}]
+    turn = user(
+        "top service, ordering again",
+        "praise",
+        frustration={**calm, "signals": signals},
+    )
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(action)] == 1.0
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # praise DIET read as a complaint: the doubted reply, not an apology
+        ("arrived early and perfect, thanks", "utter_praise_doubted"),
+        # a calm complaint keeps the rule's question (the policy predicts nothing)
+        ("the parcel is late", None),
+        ("love how my basket disappears every time I log in", None),
+        # manners are not praise
+        ("Good morning, the sandals came with one strap detached", None),
+        ("hi, hope all's well, the boots came with odd laces", None),
+    ],
+)
+def test_calm_complaint_intent_that_reads_as_praise(
+    policy: HandoffPolicy, domain: Domain, text: str, action: str | None
+) -> None:
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "learned": 0.2}
+    turn = user(text, "complaint", frustration={**calm, "signals": []})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    if action is None:
+        assert max(prediction.probabilities) == 0.0
+    else:
+        assert prediction.probabilities[domain.index_for_action(action)] == 1.0
+        assert not any(
+            prediction.probabilities[domain.index_for_action(a)]
+            for a in ("utter_praise", "utter_ask_problem")
+        )
