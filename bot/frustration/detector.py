@@ -20,6 +20,7 @@ cheerful praise reply away.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -143,6 +144,14 @@ class FrustrationResult:
         return data
 
 
+# Phrases start at a word boundary: "eat sh" is in "great shop".
+INSULT_PHRASE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (p, re.compile(rf"(?<![a-z]){re.escape(p)}")) for p in lexicon.INSULT_PHRASES
+)
+NOT_AN_INSULT_RE = re.compile(lexicon.NOT_AN_INSULT)
+
+
+@functools.lru_cache(maxsize=4096)
 def _deobfuscate(token: str) -> str:
     """Undoes obfuscation: leetspeak, inner ``*``/``-``/``.``, repeated letters."""
     lowered = token.lower()
@@ -393,16 +402,8 @@ class FrustrationDetector:
 
     @staticmethod
     def _insult(tokens: Sequence[str], lowered: str, routine: bool) -> str | None:
-        # Phrases start at a word boundary: "eat sh" is in "great shop".
-        told = re.sub(lexicon.NOT_AN_INSULT, " ", lowered)  # "to get lost in the post"
-        phrase = next(
-            (
-                p
-                for p in lexicon.INSULT_PHRASES
-                if re.search(rf"(?<![a-z]){re.escape(p)}", told)
-            ),
-            None,
-        )
+        told = NOT_AN_INSULT_RE.sub(" ", lowered)  # "to get lost in the post"
+        phrase = next((p for p, r in INSULT_PHRASE_RES if r.search(told)), None)
         if phrase:
             return phrase
         masked = re.search(r"\bf[*#@$!]{2,}|sh[*#@$!]+t\b|\bb[*#@$!]{3,}", lowered)
@@ -416,9 +417,7 @@ class FrustrationDetector:
                 routine or not re.search(lexicon.AIMED_AT_US, lowered)
             ):
                 continue
-            if word in lexicon.INSULT_WORDS or any(
-                word.startswith(stem) for stem in lexicon.INSULT_STEMS
-            ):
+            if word in lexicon.INSULT_WORDS or word.startswith(lexicon.INSULT_STEMS):
                 if word.startswith(("dick", "crook", "piss", "jerk")) and len(word) > 6:
                     continue  # e.g. "dickies", "crookshank"
                 return token

@@ -13,6 +13,11 @@ kind (n-gram -> idf x coefficient), stored as JSON in the Rasa model, and scored
 pure Python in a fraction of a millisecond with the same analyzers, so the
 probabilities equal scikit-learn's.
 
+Since round 8 the same regression can also weigh a sentence embedding of the message
+(``encoder.SentenceEncoder``, MiniLM-L6 in int8 ONNX), which carries the meaning of
+words the team's examples never used; its weights are stored with the tables and the
+encoder's graph beside them in the model.
+
 The detector combines it with the lexicon signals (``detector.FrustrationDetector``):
 a high probability adds the ``learned_complaint`` signal; a low one keeps weak
 lexicon evidence from handing off alone.
@@ -103,18 +108,23 @@ class _Table:
         self.params = params
         self.idf = idf
         self.coef = coef
+        # one lookup per n-gram: (idf, coefficient)
+        self._weights = {g: (value, coef[g]) for g, value in idf.items()}
         self.analyze: Callable[[str], list[str]] = make_vectorizer(
             params
         ).build_analyzer()
 
     def score(self, text: str) -> float:
         """This kind's share of the decision value (tf-idf, l2-normalised, dot)."""
-        counts = Counter(g for g in self.analyze(text) if g in self.idf)
-        if not counts:
-            return 0.0
-        values = {g: (1.0 + math.log(n)) * self.idf[g] for g, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values()))
-        return sum(v * self.coef[g] for g, v in values.items()) / norm
+        squares = dot = 0.0
+        for gram, count in Counter(self.analyze(text)).items():
+            weights = self._weights.get(gram)
+            if weights is None:
+                continue
+            value = weights[0] if count == 1 else (1.0 + math.log(count)) * weights[0]
+            squares += value * value
+            dot += value * weights[1]
+        return dot / math.sqrt(squares) if squares else 0.0
 
 
 class LearnedComplaintModel:

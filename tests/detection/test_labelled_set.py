@@ -100,7 +100,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Floors a little under the figures measured in round 8 (docs/detection.md):
-# heldout8 0.813 blind before the round, 0.857 after, heldout7 0.806, heldout6 0.884,
+# heldout8 0.813 blind before the round, 0.863 after, heldout7 0.806, heldout6 0.884,
 # heldout5 0.959, heldout4 0.944, heldout3 0.952, heldout 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
@@ -125,7 +125,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 8: heldout8 10 of 79 (12.7%) blind before the round, 9 of 79 (11.4%) after,
+# Round 8: heldout8 10 of 79 (12.7%) blind before the round, 8 of 79 (10.1%) after,
 # heldout7 7 of 75 (9.3%), heldout6 7 of 75 (9.3%), heldout5 0 of 73, heldout4 1 of
 # 75, heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
@@ -180,8 +180,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
     # Round 8: 10 of 211 handed off, 84 of 211 (39.8%) warm. Batch 8's twelve praise
     # rows are mostly read by the NLU as other intents (2 warm before the round, 1
-    # after); praise the learned model doubts, or that DIET reads as a complaint,
-    # gets utter_praise_doubted (45 rows): never cheerful, never an apology.
+    # after), and 83 of round 7's 199 are warm (86 before); praise the learned model
+    # doubts, or that DIET reads as a calm complaint, gets utter_praise_doubted (45
+    # rows): never cheerful, never an apology.
     # Round 7: 7 of 199 handed off, 86 of 199 (43%) warm.
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
