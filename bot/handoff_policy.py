@@ -213,6 +213,14 @@ class HandoffPolicy(Policy):
         """Builds the policy from its config (no trained state)."""
         return cls(config, model_storage, resource, execution_context)
 
+    def _praise_replies(self) -> set[str]:
+        """The replies ``_praise_reply`` may impose (configured ones only)."""
+        names = (
+            self.config.get("praise_without_cue_action"),
+            self.config.get("praise_doubted_action"),
+        )
+        return {name for name in names if name}
+
     def _praise_reply(self, latest: UserUttered | None) -> tuple[str | None, str]:
         """The reply the policy imposes on praise, or on praise read as a complaint.
 
@@ -250,10 +258,14 @@ class HandoffPolicy(Policy):
     ) -> PolicyPrediction:
         """Predicts ``action_handoff`` (confidence 1) when a reason holds, else none."""
         probabilities = self._default_predictions(domain)
-        if (
-            tracker.latest_action_name != ACTION_LISTEN_NAME
-            or HANDOFF_ACTION not in domain.action_names_or_texts
-        ):
+        if HANDOFF_ACTION not in domain.action_names_or_texts:
+            return self._prediction(probabilities)
+        if tracker.latest_action_name in self._praise_replies():
+            # the reply this policy imposed ends the turn: no story knows it, and
+            # without this the core fallback would follow it
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+            return self._prediction(probabilities)
+        if tracker.latest_action_name != ACTION_LISTEN_NAME:
             return self._prediction(probabilities)
         reason = self.reason(tracker)
         if reason is None:

@@ -19,10 +19,12 @@ here.)
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.evaluate import Outcome
 from bot.frustration.cheerful import is_cheerful
 from bot.frustration.metrics import Confusion
+from tests.detection.conftest import ROOT
 
 Rows = list[tuple[dict[str, str], Outcome]]
 
@@ -189,3 +191,17 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     assert len(handed) / len(praise) <= 0.05, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
     assert len(warm) >= 0.38 * len(praise), [(o.text, o.reply) for o in praise]
+
+
+def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
+    # A reply the policy imposes (the doubted praise reply, the question about a
+    # problem) ends the turn: before round 8's fix the core fallback followed it ("I'll
+    # pass your message on... Sorry, I didn't quite get that"), in 151 rows.
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    fallback = domain["responses"]["utter_default"][0]["text"]
+    doubled = [
+        (o.text, o.reply)
+        for _, o in labelled_outcomes
+        if fallback in o.reply and not o.reply.startswith(fallback)
+    ]
+    assert doubled == []

@@ -363,3 +363,19 @@ def test_calm_complaint_intent_that_reads_as_praise(
             prediction.probabilities[domain.index_for_action(a)]
             for a in ("utter_praise", "utter_ask_problem")
         )
+
+
+@pytest.mark.parametrize("reply", ["utter_praise_doubted", "utter_ask_problem"])
+def test_an_imposed_praise_reply_ends_the_turn(
+    policy: HandoffPolicy, domain: Domain, reply: str
+) -> None:
+    turn = user("arrived early and perfect, thanks", "complaint")
+    tracker = DialogueStateTracker.from_events(
+        "test:1", [ActionExecuted(ACTION_LISTEN_NAME), turn, ActionExecuted(reply)]
+    )
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert prediction.probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] == 1.0
+    policy.config["praise_doubted_action"] = None
+    policy.config["praise_without_cue_action"] = None
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert max(prediction.probabilities) == 0.0
