@@ -100,14 +100,12 @@ def file_digest(path: Path) -> str:
 
 
 class _Table:
-    """One n-gram kind: its analyzer, and idf x coefficient per n-gram."""
+    """One n-gram kind: its analyzer, and the idf and coefficient of each n-gram."""
 
     def __init__(
         self, params: dict[str, Any], idf: dict[str, float], coef: dict[str, float]
     ) -> None:
         self.params = params
-        self.idf = idf
-        self.coef = coef
         # one lookup per n-gram: (idf, coefficient)
         self._weights = {g: (value, coef[g]) for g, value in idf.items()}
         self.analyze: Callable[[str], list[str]] = make_vectorizer(
