@@ -136,15 +136,23 @@ def minilm_graph(weights: dict[str, np.ndarray]) -> ModelProto:
 class SentenceEncoder:
     """Message -> unit vector of 384 numbers (MiniLM-L6, int8 ONNX, one thread)."""
 
-    def __init__(self, graph: bytes, tokenizer_json: str, max_tokens: int = 20) -> None:
+    def __init__(
+        self,
+        graph: bytes,
+        tokenizer_json: str,
+        max_tokens: int = 20,
+        keep_graph: bool = True,
+    ) -> None:
         """Builds the session and the tokenizer.
 
         Args:
             graph: the serialised ONNX model (``minilm_graph``, quantised).
             tokenizer_json: the model's ``tokenizer.json`` text.
             max_tokens: word pieces kept per message, [CLS] and [SEP] included.
+            keep_graph: keep the graph's bytes for ``save`` (a loaded encoder that
+                only runs does not need its 21 MB twice).
         """
-        self.graph = graph
+        self.graph: bytes | None = graph if keep_graph else None
         self.tokenizer_json = tokenizer_json
         self.max_tokens = max_tokens
         options = onnxruntime.SessionOptions()
@@ -200,6 +208,8 @@ class SentenceEncoder:
 
     def save(self, folder: Path) -> None:
         """Writes the graph and the tokenizer to ``folder``."""
+        if self.graph is None:
+            raise ValueError("this encoder was loaded to run, not to be saved again")
         (folder / GRAPH_FILE).write_bytes(self.graph)
         (folder / TOKENIZER_FILE).write_text(self.tokenizer_json, encoding="utf-8")
 
@@ -210,5 +220,8 @@ class SentenceEncoder:
         if not graph.exists() or not tokenizer.exists():
             return None
         return cls(
-            graph.read_bytes(), tokenizer.read_text(encoding="utf-8"), max_tokens
+            graph.read_bytes(),
+            tokenizer.read_text(encoding="utf-8"),
+            max_tokens,
+            keep_graph=False,
         )

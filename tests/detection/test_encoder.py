@@ -123,6 +123,10 @@ def test_save_and_load_round_trip(encoder: SentenceEncoder, tmp_path: Path) -> N
     assert loaded is not None
     assert np.array_equal(loaded.embed(TEXTS[0]), encoder.embed(TEXTS[0]))
     assert SentenceEncoder.load(tmp_path / "missing", max_tokens=32) is None
+    # a loaded encoder does not keep a second copy of its graph
+    assert loaded.graph is None
+    with pytest.raises(ValueError, match="not to be saved"):
+        loaded.save(tmp_path)
 
 
 COMPLAINTS = [
