@@ -32,7 +32,11 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
-from bot.frustration.detector import has_praise_cue, has_problem_word, has_sarcasm_cue
+from bot.frustration.detector import (
+    has_praise_beyond_manners,
+    has_problem_word,
+    has_sarcasm_cue,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -77,9 +81,7 @@ def praise_verdict(
     """
     signals = {s.get("name") for s in info.get("signals", [])}
     lexical = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
-    # "good morning" and "I'd appreciate" are manners, not praise
-    praise = has_praise_cue(re.sub(lexicon.POLITE_FORMULAE, " ", text.lower()))
-    if not praise or lexical or has_problem_word(text):
+    if not has_praise_beyond_manners(text) or lexical or has_problem_word(text):
         return PRAISE_PROBLEM
     if LEARNED_SIGNAL in signals:
         return PRAISE_DOUBTED

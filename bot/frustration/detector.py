@@ -87,6 +87,14 @@ def has_sarcasm_cue(text: str) -> bool:
     return any(cue.search(lowered) for cue in SARCASM_CUES)
 
 
+POLITE_FORMULAE_RE = re.compile(lexicon.POLITE_FORMULAE)
+
+
+def has_praise_beyond_manners(text: str) -> bool:
+    """``has_praise_cue`` once "good morning", "I'd appreciate"... are set aside."""
+    return has_praise_cue(POLITE_FORMULAE_RE.sub(" ", text.lower()))
+
+
 def has_problem_word(text: str) -> bool:
     """Returns whether ``text`` has a problem word ("late", "wrong", ...).
 
@@ -361,9 +369,7 @@ class FrustrationDetector:
                 need = max(need, self.learned_praise_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
-                if has_praise_cue(
-                    re.sub(lexicon.POLITE_FORMULAE, " ", lowered)
-                ) and not has_problem_word(text):
+                if has_praise_beyond_manners(lowered) and not has_problem_word(text):
                     need = max(need, self.learned_praise_threshold)
             weak = learned < need
             learned_signal = self._signal(

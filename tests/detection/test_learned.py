@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import time
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 import pytest
@@ -286,19 +287,26 @@ def test_hypothetical_or_other_firms_failure_needs_the_praise_threshold(
     assert detector.detect(told, learned=0.8).complaint
 
 
-def test_config_trains_on_the_data_file_not_the_heldout_batches() -> None:
-    root = Path(__file__).resolve().parents[2]
-    config = yaml.safe_load((root / "config.yml").read_text(encoding="utf-8"))
-    component = next(
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def detector_config() -> dict[str, Any]:
+    """The detector component's settings in ``config.yml``."""
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    return next(
         c
         for c in config["pipeline"]
         if c["name"].endswith("FrustrationDetectorComponent")
     )
+
+
+def test_config_trains_on_the_data_file_not_the_heldout_batches() -> None:
+    component = detector_config()
     path = Path(component["learned_examples"])
     assert path.parts[0] == "data"
     splits = set(component["learned_example_splits"])
     assert splits == {"tune", "dev"}
-    with (root / path).open(newline="", encoding="utf-8") as handle:
+    with (ROOT / path).open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) > 900
     assert {r["split"] for r in rows} <= splits
@@ -315,13 +323,7 @@ def test_character_ngrams_reach_six_characters() -> None:
 
 
 def test_config_veto_is_round_sevens() -> None:
-    root = Path(__file__).resolve().parents[2]
-    config = yaml.safe_load((root / "config.yml").read_text(encoding="utf-8"))
-    component = next(
-        c
-        for c in config["pipeline"]
-        if c["name"].endswith("FrustrationDetectorComponent")
-    )
+    component = detector_config()
     # round 7: 0.25 (chosen offline on batches 3-6 and the shared sets)
     assert component["learned_veto"] == 0.25
     assert component["learned_threshold"] == component["learned_alone_threshold"] == 0.7
