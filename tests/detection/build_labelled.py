@@ -14,7 +14,8 @@ the first fresh batch (``SEEN_HELDOUT``) was held out once and is now "dev" too;
 ``FRESH4`` batch) before the fourth; "heldout5" rows (the ``FRESH5`` batch) before
 the fifth; "heldout6" rows (the ``FRESH6`` batch) before the sixth; "heldout7" rows (the
 ``FRESH7`` batch) before the seventh; "heldout8" rows (the ``FRESH8`` batch) before
-the eighth. They are only measured.
+the eighth; "heldout9" rows (the ``FRESH9`` batch) before the ninth. They are only
+measured.
 ``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
 ``DEV4`` to ``DEV7`` the fourth to seventh rounds' ("dev"). Since the fourth round,
 "tune" and "dev" also train the learned complaint model
@@ -2999,6 +3000,212 @@ FRESH8: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+# Ninth fresh batch: written before any ninth-round change and only measured
+# ("heldout9"). The ninth round's targets are judged on it. Half are hard negatives
+# (calm updates about a problem that is over or someone else's, hypotheticals,
+# stories, routine questions with and without problem words, tech chat, praise,
+# some of it after a problem that was put right), half complaints (plain failures in
+# everyday words, sarcasm, polite complaints, shouting, threats, abuse, requests for
+# a person), in situations earlier batches did not lean on (back-in-stock alerts,
+# half sizes and wide fits, insoles and shoe-care products, Saturday and named-day
+# delivery, password resets and account lockouts, birthday discounts, referral
+# codes, reviews removed from the site, plastic packaging, counterfeit worries, shop
+# opening hours, squeaking soles, wedding deadlines, school shoes, safety boots,
+# running-shoe mileage, the shoe-recycling scheme, VAT invoices and business
+# orders, signature-required deliveries, deliveries to a workplace).
+FRESH9: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "the back-in-stock alert came at 2am so I missed the first restock, but the second email came this morning and I got my size",
+        "the reset link had expired by the time I opened it, asked for a fresh one and I'm logged in now",
+        "my mate's referral credit took a few days to show but it's on my account now, £10 👍",
+        "the squeak in the left trainer went after a sprinkle of talc under the insole like your FAQ said",
+        "Saturday delivery wasn't offered at checkout yesterday, it's back today and I've booked it",
+        "the VAT receipt first came without our company name on it, asked for it to be added and the new one landed within the hour",
+        "my review took a few days to appear on the product page, it's up now",
+        "the 6.5 showed sold out on the app but the website had it, ordered and on its way",
+        "the steel toe cap rubbed for the first few days, the fitter in Bristol stretched them and they're comfy now",
+        "parcel needed a signature and I was at work, rebooked it online for Saturday and it came this morning",
+        "my birthday code didn't arrive on the day, it turned up two days later and I've used it, no harm done",
+        "the recycling bag for my old shoes came without a label but the printable one on your site did the job",
+    ],
+    ("routine", "not_our_fault"): [
+        "I set the back-in-stock alert for the wrong colour, silly me, can I change it to the black?",
+        "locked myself out trying my old password five times 🙈 how long until I can try again?",
+        "I went half a size up on my sister's advice and they're too big, can I swap for my usual 5?",
+        "the squeak turned out to be a little stone stuck in the tread, all quiet now haha",
+        "our post room sent the parcel back because I hadn't put my name on their list, I've sorted it with them, could you resend it?",
+        "missed the signature delivery because I was in the shower, can I book the redelivery for Saturday?",
+        "my friend couldn't use my referral link because she already had an account, that's in your terms so fair enough, just checking I've got it right",
+        "I used the wrong spray on the nubuck and it's gone darker, my own doing. is there anything that lifts it?",
+        "I put my personal email on the business account so the VAT invoices went there, can it be changed to our accounts address?",
+        "shop was shut when I got there at 6, I'd read the Sunday hours not Thursday's, doh. what time do you open tomorrow?",
+        "the courier left it with our office reception as I asked, but reception have mislaid it, could I get the delivery photo to show them?",
+    ],
+    ("routine", "hypothetical"): [
+        "if the alert goes off and I don't buy straight away, is the size held for me at all?",
+        "if the wedding shoes don't get here in time, could I still send them back after the day?",
+        "say nobody's in to sign for the parcel, does it go back to you or wait at a depot?",
+        "what happens to my referral credit if my friend returns her order?",
+        "if the safety boots don't pass the site manager's check, can they be swapped for another model?",
+        "suppose a review I write gets taken down, would you tell me why?",
+        "if my birthday's on the 29th of Feb, when does the discount come in the other years? 😅",
+        "if the running shoes wear through before 300 miles, is that covered?",
+    ],
+    ("routine", "narrative"): [
+        "my dad has worn the same style of safety boot for 30 years, he's on pair number eleven",
+        "logged 500 miles in my old running shoes before retiring them to gardening duty",
+        "dropped a bin bag of the kids' outgrown trainers at the recycling point in town, the hallway finally has floor again",
+        "our office makes every parcel go to the post room, so it's a trek to the basement whenever something arrives",
+        "spent the evening polishing everyone's school shoes for the first day back, the kitchen smells of wax",
+        "my sister's wedding was on a beach so we all ended up barefoot by the speeches anyway",
+        "I'm a half size bigger on my right foot, so there's always a thick sock on the left",
+        "queued outside at 8 for the new branch opening and came away with a free tote bag",
+        "tried to explain referral codes to my mum and she thought it was something from the GP",
+    ],
+    ("routine", "question"): [
+        "do you do the running trainers in a 9.5 or only whole sizes?",
+        "how do the back-in-stock alerts work, is it an email or an app notification?",
+        "can I pick a named day for delivery, like a Saturday?",
+        "does the recycling scheme take shoes from other brands?",
+        "how do I get a VAT invoice for a business order of 20 pairs?",
+        "are your safety boots S3 rated?",
+        "can I have an order delivered to my work address instead of home?",
+        "when does the birthday discount come, on the day or at the start of the month?",
+        "how can I tell whether trainers on a marketplace site are genuine Stitch & Sole?",
+        "is the Manchester store open on bank holiday Monday?",
+        "how many miles should I get from the road running shoes before swapping them?",
+    ],
+    ("routine", "negative_words"): [
+        "I hate squeaky shoes on the lino at work, which soles are quietest?",
+        "my feet are ridiculously wide, is the G fitting wider than the E?",
+        "my knees are a wreck after 400 miles in the same pair, is that a sign it's time for new running shoes?",
+        "fake trainers are all over social media, do you have a list of official stockists?",
+        "I'm dreading the wedding, well the dancing in heels 😂 which block heels are comfiest?",
+        "plastic packaging drives me mad, do you ship in paper?",
+        "the school uniform rules are so strict, would the plain black trainers pass as school shoes?",
+        "the building site is brutal on boots, which safety boots have the toughest toe cap?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole can I switch back-in-stock alerts to push notifications instead of emails?",
+        "@StitchAndSole is there a way to filter the website to wide fit only?",
+        "@StitchAndSole does the app remember my size so I don't have to pick it every time?",
+        "@Airline can I add my frequent flyer number in the app after booking?",
+        "@Library does the ebook app work offline on a tablet?",
+        "@Gym is the class booking app showing the new timetable yet or is that next week?",
+        "@Council does the bins app send a reminder the night before or do I need to switch that on?",
+        "@Cinema can I show my ticket from the app or does it need printing?",
+    ],
+    ("praise", "warm"): [
+        "the back-in-stock email meant I finally got the boots I'd been eyeing for months, thank you!",
+        "the fitter in Norwich measured my daughter for her first school shoes and gave her a sticker 🥰",
+        "my wide fit trainers are the first shoes in years that don't pinch, so grateful",
+        "wore the block heels from the ceremony till 1am, not one sore toe. thank you Stitch & Sole!",
+        "love that you ship in paper now, nothing to put in the bin",
+        "@StitchAndSole the safety boots have done a full winter on site and still feel like slippers",
+        "my new boots squeaked but the Bath shop sorted it in five minutes with some magic powder, legends",
+        "the VAT invoices for our team order were spot on and came the same day, made our bookkeeper very happy",
+        "brilliant that the recycling scheme takes the kids' old trainers, we dropped off four pairs",
+        "got locked out of my account yesterday but Tom on chat had me back in within minutes, cheers",
+        "my running shoes just ticked past 400 miles and they're still bouncy, impressed",
+        "the courier needed a signature and came back on Saturday when I was in, really helpful",
+    ],
+    ("complaint", "no_negative_words"): [
+        "my back-in-stock alert arrived after the size had already sold out again",
+        "I signed up for the back-in-stock email in March, the boots have been back twice and I heard nothing",
+        "the box says 5.5 but the shoe inside is stamped 6",
+        "these are sold as wide fit and they're the same width as my standard pair",
+        "the password reset email never comes, I've asked for it six times today",
+        "my account has been locked since Friday and the unlock link goes to a page that says 404",
+        "my friend used my referral code on the 4th, still no credit on my account",
+        "I left a 2 star review about the sizing and it's gone from the product page",
+        "paid £7 for Saturday delivery and it came on Tuesday",
+        "the left shoe squeaks on every step, I've had them two days",
+        "the parcel was marked signature required and it was left on my doorstep",
+        "wedding is on Saturday, I ordered on the 1st for delivery in 5 days and the tracking still says 'label created'",
+        "the school shoes came with a 6 month guarantee and the sole has come away at the toe after seven weeks",
+        "the steel cap on the safety boots is showing through the leather at the toe after a month",
+        "my running shoes have done 120 miles and the foam under the heel is flat",
+        "I dropped three pairs at the recycling point in store and the voucher you promise for it never came",
+        "asked for a VAT invoice for the company order on the 3rd, three emails later I'm still waiting",
+        "the shoe care kit came with the lid off the cream and it's all over the brush",
+        "the Leeds shop's sign says open till 8 and the doors were locked at half 6",
+        "the birthday email came on my birthday and the code in it says not valid",
+        "tracking says delivered to my work address, our post room has no record of it and the photo is of a house",
+        "the trainers from your website have different logo stitching to the pair I bought in store, and the box has no barcode",
+    ],
+    ("complaint", "negative_words"): [
+        "really annoyed, the back-in-stock alerts are useless, they come hours after the size has gone",
+        "terrible, my review was removed just because it wasn't glowing",
+        "awful service, I paid for named-day delivery for my daughter's birthday and it came the day after",
+        "so disappointed, the 'non-slip' safety boots skid on the kitchen floor at work",
+        "this is a joke, the school shoes are falling apart before half term",
+        "horrendous squeaking from both shoes, mortifying in a quiet office",
+        "fed up of being locked out of my account every time I log in on a new phone",
+        "shocking, the so-called eco packaging came wrapped in two layers of plastic",
+    ],
+    ("complaint", "sarcasm"): [
+        "love how my back-in-stock alert always lands five minutes after it sells out again 🙃",
+        "brilliant, the Saturday delivery I paid extra for is now a mystery Tuesday",
+        "great to see the 'plastic-free' box comes with three plastic bags inside",
+        "thanks for deleting my honest review, the five star ones look lovely on their own",
+        "nothing like trainers that squeak the whole length of the office, really helps when I'm late in",
+        "cheers for the birthday code that expires the day before my birthday, very thoughtful",
+        "so pleased the 'wide fit' is wide enough for a pencil",
+        "fab, locked out of my own account for the third day running, top security",
+        "perfect timing, the bridesmaid shoes are due a week after the wedding",
+        "wonderful that a 'signature required' parcel can sign for itself on my doorstep",
+    ],
+    ("complaint", "polite"): [
+        "Hi, sorry to trouble you, my referral credit from last month still hasn't shown up, could you take a look?",
+        "Hello, I hope you can help, I'm locked out of my account and the reset emails aren't coming through",
+        "Hi there, I paid for Saturday delivery but it's now showing for Monday, is there anything you can do?",
+        "Good afternoon, the safety boots we ordered for the team came without the safety certificates, could they be sent over?",
+        "Hi, sorry to bother you, my son's school shoes have split across the top after a month, could I get a replacement before term starts?",
+        "Hello, I wonder if you could check why my review was taken down, it followed the guidelines as far as I can see",
+        "Hi, I ordered the 7.5 but received an 8, would you be able to swap them quickly? the wedding is on the 20th",
+        "Morning, sorry to chase, we're still waiting on a VAT invoice for order 118733 for the office",
+        "Hi, so sorry to ask, the insoles in my running shoes have worn through at the heel after 60 miles, could someone advise on a replacement?",
+        "Hello, thank you for your help earlier. Unfortunately the spray I received is the suede one, not the leather one I ordered, could it be exchanged?",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY VAT INVOICE",
+        "THE WEDDING IS TOMORROW!!! WHERE ARE THE SHOES???",
+        "WHY WAS MY REVIEW DELETED",
+        "I HAVE BEEN LOCKED OUT FOR 5 DAYS!!!",
+        "@StitchAndSole SIGNATURE REQUIRED MEANS SOMEONE SIGNS!!!",
+        "these trainers SQUEAK. EVERY. STEP.",
+    ],
+    ("complaint", "threat"): [
+        "if my wedding shoes aren't here by Thursday I'm disputing the payment with my card company",
+        "delete another honest review and I'll report you to the CMA for fake reviews",
+        "refund the Saturday delivery fee or I'll be straight on to trading standards",
+        "I'm posting photos of these dodgy-looking 'genuine' trainers on reddit unless someone explains",
+        "unlock my account today or I'm closing it and shopping at Brightwalk",
+        "we buy safety boots for 40 staff, replace the faulty pairs by Friday or the contract goes elsewhere",
+        "my referral credit goes on by the weekend or I'm writing up your referral scheme on trustpilot",
+        "unless the school shoes are replaced I'm taking you to small claims",
+    ],
+    ("complaint", "abuse"): [
+        "your password reset is a load of b*llocks, been locked out all week",
+        "stop deleting reviews you sh*tty little company",
+        "@StitchAndSole you absolute muppets, Saturday delivery my a**e",
+        "who designs these squeaky pieces of cr@p",
+        "bloody hopeless company, my wedding shoes are still sat in a depot",
+        "f*** your back in stock alerts",
+        "the wide fit is a con, you lying gits",
+    ],
+    ("request_human", "explicit"): [
+        "can I speak to someone in the business orders team please, it's about a VAT invoice",
+        "please get a real person to look at my account, I'm locked out",
+        "I need a human, the bot keeps sending me the same reset link",
+        "manager please",
+        "could you put me through to one of your shoe fitters? I'd like to talk wide fits with a person",
+        "is there an actual person I can message about the wedding order?",
+        "@StitchAndSole can someone from your team (not the auto-reply) DM me about my removed review",
+        "connect me to an agent",
+    ],
+}
+
 
 HEADER = ["text", "label", "category", "split"]
 TRAINING_SPLITS = frozenset({"tune", "dev"})
@@ -3030,6 +3237,7 @@ def all_rows() -> list[list[str]]:
         (FRESH7, "heldout7"),
         (DEV7, "dev"),
         (FRESH8, "heldout8"),
+        (FRESH9, "heldout9"),
     ]
     for batch, split in batches:
         for (label, category), texts in batch.items():
