@@ -176,7 +176,7 @@ class HandoffPolicy(Policy):
             "praise_doubted_action": "utter_praise_doubted",
             "praise_learned_ceiling": 0.6,
             # ... or at least this when a sarcasm cue is present (round 8)
-            "praise_sarcasm_learned_ceiling": 0.35,
+            "praise_sarcasm_learned_ceiling": 0.25,
         }
 
     def __init__(

@@ -614,6 +614,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(glitch\w*|crash(es|ed|ing)?|freez(es|ing)|(so|too|super|really|very) slow)\b",
         "something not working",
     ),
+    # round 9: the same failure day after day ("locked out for the third day running")
+    (
+        r"\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (day|night|week|morning|evening|time) (running|in a row)\b",
+        "something not working",
+    ),
     (
         r"\b(can'?t|cannot|unable to)\b(?! wait)(?! find)(?! see)(?! stand)",
         "something not working",
@@ -926,7 +931,8 @@ OTHER_PARTY = (
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
     r"\b((it|its|it'?s|that'?s|all|everything'?s?|we'?re|i'?m|all'?s) )?"
-    r"(fine|ok|okay|good|sorted|working|fixed|resolved|behaving|back) now\b"
+    r"(fine|ok|okay|good|sorted|working|fixed|resolved|solved|behaving|back|quiet) now\b"
+    r"|\bdid the (job|trick)\b|\b(sorted|fixed|solved) it\b"
     r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
     r"|\b(worked|went through|gone through) (the second time|second time|in the end"
@@ -1084,6 +1090,22 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "worth",
         "satisfied",
         "10/10",
+        # round 9: the words of praise the NLU's new praise examples use
+        "grateful",
+        "legend",
+        "legends",
+        "buzzing",
+        "stoked",
+        "thrilled",
+        "lifesaver",
+        "faultless",
+        "flawless",
+        "outstanding",
+        "incredible",
+        "phenomenal",
+        "hero",
+        "heroes",
+        "gem",
     }
 )
 PRAISE_EMOJI: tuple[str, ...] = (
@@ -1138,6 +1160,8 @@ PROBLEM_CUES: frozenset[str] = frozenset(
         "vanishes",
         "disappeared",
         "disappears",
+        # round 9: an account that keeps its owner out
+        "locked",
     }
 )
 # Praise idioms that use those words ("no complaints", "can't go wrong").

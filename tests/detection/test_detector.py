@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.frustration.detector import FrustrationDetector
+from bot.frustration.detector import (
+    FrustrationDetector,
+    has_praise_cue,
+    has_problem_word,
+)
 
 
 @pytest.fixture(scope="module")
@@ -263,6 +267,10 @@ def test_other_firm_named_outside_a_question_still_counts(
         "tracking was stuck for two days, ignore me, it came this morning",
         "the card payment failed twice, turns out it was my bank, went through fine",
         "the site kept freezing, I think it was my broadband, nothing to do with you",
+        # round 9
+        "the app kept crashing at checkout, the shop sorted it over the phone",
+        "the returns label wouldn't print, the one on your website did the job",
+        "the app kept crashing, all quiet now",
     ],
 )
 def test_a_problem_that_is_over_or_not_ours_is_no_complaint(
@@ -283,6 +291,7 @@ def test_a_problem_that_is_over_or_not_ours_is_no_complaint(
         "the parcel arrived today but the heel is broken",
         "found it, but it's the wrong size",
         "it's working now but I was charged twice",
+        "sorted it, but the heel is still broken",
     ],
 )
 def test_a_problem_that_comes_back_after_the_resolution_still_counts(
@@ -376,3 +385,20 @@ def test_asking_whether_a_human_is_there_is_a_request_for_a_person(
     detector: FrustrationDetector, text: str, asks_for_a_person: bool
 ) -> None:
     assert ("explicit_request" in names(detector.detect(text))) is asks_for_a_person
+
+
+def test_round9_the_same_failure_day_after_day(detector: FrustrationDetector) -> None:
+    result = detector.detect("locked out of my account for the third day running")
+    assert "service_failure" in names(result), result
+    assert result.complaint
+    # a day running that is no failure of ours stays calm
+    assert not detector.detect("I've worn them three days running, so comfy").complaint
+
+
+def test_round9_praise_and_problem_words() -> None:
+    assert has_praise_cue("my wide fits don't pinch, so grateful")
+    assert has_praise_cue("the Bath shop staff are legends")
+    assert not has_praise_cue("where is my parcel")
+    # an account that keeps its owner out is a problem (no cheerful praise reply)
+    assert has_problem_word("fab, locked out of my account again, top security")
+    assert not has_problem_word("fab, my boots came early")

@@ -1,16 +1,16 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the freshest held-out batch
-(``heldout8``, written before the eighth round and never trained on): no cheerful
-reply to any negative row is asserted on every row (met on batches 5, 6 and 8 only
+(``heldout9``, written before the ninth round and never trained on): no cheerful
+reply to any negative row is asserted on every row (met on batches 5, 6, 8 and 9 only
 after fixes made once their blind measurements had shown some, see
-docs/detection.md);
-held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies to
-praise are not met yet (`docs/detection.md` has the figures): those tests are strict
+docs/detection.md); false handoffs on routine and praise <= 3% is asserted (met on
+batch 9 after round 9, not blind). Held-out F1 >= 0.92 and warm replies to praise
+are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the seven held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout7`` had their misses read
+measurement must hold on the eight held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout8`` had their misses read
 in earlier rounds: their figures are reported but no longer judge the targets.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
@@ -45,6 +45,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -53,6 +54,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout6" for r in rows) >= 140
     assert sum(r["split"] == "heldout7" for r in rows) >= 140
     assert sum(r["split"] == "heldout8" for r in rows) >= 150
+    assert sum(r["split"] == "heldout9" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -61,7 +63,7 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-TARGET_SPLIT = "heldout8"
+TARGET_SPLIT = "heldout9"
 
 
 def heldout_confusion(
@@ -101,18 +103,21 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     assert confusion.f1 >= 0.92, (confusion, misses)
 
 
-# Floors a little under the figures measured in round 8 (docs/detection.md):
-# heldout8 0.813 blind before the round, 0.863 after, heldout7 0.806, heldout6 0.884,
-# heldout5 0.959, heldout4 0.944, heldout3 0.952, heldout 0.992.
+# Floors a little under the figures measured in round 9 (docs/detection.md):
+# heldout9 0.814 blind before the round, 0.887 with round 9's training rows (written
+# before batch 9 was measured), 0.913 after the round; heldout8 0.868, heldout7
+# 0.797, heldout6 0.884, heldout5 0.945, heldout4 0.966, heldout3 0.945, heldout
+# 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout8", 0.83),
-        ("heldout7", 0.78),
+        ("heldout9", 0.88),
+        ("heldout8", 0.84),
+        ("heldout7", 0.77),
         ("heldout6", 0.86),
-        ("heldout5", 0.93),
-        ("heldout4", 0.92),
-        ("heldout3", 0.93),
+        ("heldout5", 0.92),
+        ("heldout4", 0.93),
+        ("heldout3", 0.92),
         ("heldout", 0.95),
     ],
 )
@@ -121,19 +126,23 @@ def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> 
     assert confusion.f1 >= floor, (confusion, misses)
 
 
-@NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # Met on batch 9 after round 9 (2 of 79), not blind: 7 of 79 blind, 5 of 79 with
+    # the round's training rows written before batch 9 was measured. Batch 10 is the
+    # next blind check.
     share, false = heldout_false_handoffs(labelled_outcomes)
     assert share <= 0.03, false
 
 
-# Round 8: heldout8 10 of 79 (12.7%) blind before the round, 8 of 79 (10.1%) after,
-# heldout7 7 of 75 (9.3%), heldout6 7 of 75 (9.3%), heldout5 0 of 73, heldout4 1 of
-# 75, heldout3 0 of 70, heldout 0 of 35.
+# Round 9: heldout9 7 of 79 (8.9%) blind before the round, 5 of 79 with round 9's
+# training rows, 2 of 79 (2.5%) after; heldout8 7 of 79 (8.9%), heldout7 7 of 75
+# (9.3%), heldout6 7 of 75 (9.3%), heldout5 1 of 73, heldout4 1 of 75, heldout3 1 of
+# 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout8", 0.14),
+        ("heldout9", 0.05),
+        ("heldout8", 0.12),
         ("heldout7", 0.12),
         ("heldout6", 0.12),
         ("heldout5", 0.03),
@@ -180,6 +189,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 9: 12 of 263 handed off, 154 of 263 (58.6%) warm, after 90 new praise
+    # examples in the NLU data (before them: 96 of 263, 36.5%: DIET read story-like
+    # praise as FAQ questions or fell back).
     # Round 8: 10 of 211 handed off, 84 of 211 (39.8%) warm. Batch 8's twelve praise
     # rows are mostly read by the NLU as other intents (2 warm before the round, 1
     # after), and 83 of round 7's 199 are warm (86 before); praise the learned model
@@ -190,7 +202,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.05, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.38 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.55 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

@@ -277,8 +277,13 @@ def test_praise_the_learned_model_doubts_gets_the_doubted_reply(
 @pytest.mark.parametrize(
     ("text", "learned", "neutral"),
     [
-        # a sarcasm cue lowers the ceiling to praise_sarcasm_learned_ceiling (0.35)
+        # a sarcasm cue lowers the ceiling to praise_sarcasm_learned_ceiling (0.25)
         ("oh lovely, the navy shoes turned out purple", 0.45, True),
+        (
+            "cheers for the birthday code that expires the day before my birthday",
+            0.33,
+            True,
+        ),
         ("the courier's juggling is impressive, shame it was my box", 0.4, True),
         # the same doubt without a cue stays under praise_learned_ceiling (0.6)
         ("the navy shoes are lovely, thank you", 0.45, False),
