@@ -36,6 +36,7 @@ from bot.frustration.detector import (
     has_praise_beyond_manners,
     has_problem_word,
     has_sarcasm_cue,
+    is_praise_of_us,
 )
 
 logger = logging.getLogger(__name__)
@@ -75,15 +76,16 @@ def praise_verdict(
     - ``doubted``: praise words and no such cue, but the learned model doubts it: its
       ``learned_complaint`` signal fired, or P(complaint) is at least
       ``learned_ceiling`` (``sarcasm_learned_ceiling`` when a sarcasm cue is present:
-      "oh lovely, the navy shoes turned out purple"). The reply suits praise and
-      sarcasm alike, never a cheerful one.
+      "oh lovely, the navy shoes turned out purple"); or it does not read as praise
+      of us (``is_praise_of_us``: about something else, a question, "thanks ...
+      but"). The reply suits praise and sarcasm alike, never a cheerful one.
     - ``warm``: the cheerful praise reply.
     """
     signals = {s.get("name") for s in info.get("signals", [])}
     lexical = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
     if not has_praise_beyond_manners(text) or lexical or has_problem_word(text):
         return PRAISE_PROBLEM
-    if LEARNED_SIGNAL in signals:
+    if LEARNED_SIGNAL in signals or not is_praise_of_us(text):
         return PRAISE_DOUBTED
     learned = info.get("learned")
     if learned is not None:

@@ -95,6 +95,27 @@ def has_praise_beyond_manners(text: str) -> bool:
     return has_praise_cue(POLITE_FORMULAE_RE.sub(" ", text.lower()))
 
 
+PRAISE_TARGETS_RE = re.compile(lexicon.PRAISE_TARGETS)
+THANKS_BUT_RE = re.compile(lexicon.THANKS_BUT)
+
+
+def is_praise_of_us(text: str) -> bool:
+    """Whether praise reads as praise of the shop (round 9).
+
+    It is about us, our people or our goods, asks no question and does not turn
+    "thanks ... but".
+
+    "I LOVE paying so much for gas", "Oh, that's nice. What are you doing about it?"
+    and "Thanks for reaching out but ..." are not.
+    """
+    lowered = text.lower()
+    return (
+        "?" not in text
+        and PRAISE_TARGETS_RE.search(lowered) is not None
+        and THANKS_BUT_RE.search(lowered) is None
+    )
+
+
 def has_problem_word(text: str) -> bool:
     """Returns whether ``text`` has a problem word ("late", "wrong", ...).
 

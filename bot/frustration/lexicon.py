@@ -1164,6 +1164,23 @@ PROBLEM_CUES: frozenset[str] = frozenset(
         "locked",
     }
 )
+# What praise must be about to get the cheerful reply (round 9): us, our people, our
+# service or our goods. "I LOVE paying so much for gas" and "the great British
+# weather" are not praise of the shop (often sarcasm about something else).
+PRAISE_TARGETS = (
+    r"@|\b(you|your|yours|you'?re|you'?ve|u|ur|y'?all|thank|thanks|cheers|ta|team|staff"
+    r"|shops?|stores?|site|website|app|bot|chat|orders?|ordered|parcels?|package"
+    r"|delivery|delivered|dispatch|courier|driver|postie|service|returns?|returned"
+    r"|refund|exchange|swap|fitter|fitting|repair|resoled?|packaging|wrapping|checkout"
+    r"|sizing|size|fits?|boots?|shoes?|trainers?|sneakers|sandals?|heels?|slippers?"
+    r"|loafers?|brogues|wellies|clogs|runners|jacket|coat|parka|hoodie|tees?|socks?"
+    r"|laces|soles?|insoles?|pairs?|quality|prices?|sale|discount|voucher|code"
+    r"|collection|range|stock|products?|purchase|bought|buy|arrived|came|sent|wore"
+    r"|worn|wear|wearing|comfy|comfiest|comfortable|colou?r|leather|suede|stars"
+    r"|photos?|support|helped|answered|replied)\b"
+)
+# Thanks that turns at once into a "but" ("thanks for reaching out but ...").
+THANKS_BUT = r"\b(thanks|thank you|thank u|cheers|ta)\b[^.!?\n]{0,60}\bbut\b"
 # Praise idioms that use those words ("no complaints", "can't go wrong").
 PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"

@@ -8,6 +8,7 @@ from bot.frustration.detector import (
     FrustrationDetector,
     has_praise_cue,
     has_problem_word,
+    is_praise_of_us,
 )
 
 
@@ -402,3 +403,19 @@ def test_round9_praise_and_problem_words() -> None:
     # an account that keeps its owner out is a problem (no cheerful praise reply)
     assert has_problem_word("fab, locked out of my account again, top security")
     assert not has_problem_word("fab, my boots came early")
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("love my new boots!", True),
+        ("@StitchAndSole legends", True),
+        ("the leather smells amazing", True),
+        ("I live for the great British weather!", False),
+        ("Everton are doing really well at the minute!", False),
+        ("great, what are you doing about it?", False),
+        ("thank you for the reply but it still hasn't come", False),
+    ],
+)
+def test_round9_praise_of_us(text: str, ours: bool) -> None:
+    assert is_praise_of_us(text) is ours

@@ -288,7 +288,7 @@ def test_praise_the_learned_model_doubts_gets_the_doubted_reply(
         # the same doubt without a cue stays under praise_learned_ceiling (0.6)
         ("the navy shoes are lovely, thank you", 0.45, False),
         # a cue with little doubt is praise
-        ("impressive, here the next morning", 0.2, False),
+        ("impressive, the parcel was here the next morning", 0.2, False),
     ],
 )
 def test_sarcastic_praise_the_learned_model_doubts_gets_the_doubted_reply(
@@ -384,3 +384,27 @@ def test_an_imposed_praise_reply_ends_the_turn(
     policy.config["praise_without_cue_action"] = None
     prediction = policy.predict_action_probabilities(tracker, domain)
     assert max(prediction.probabilities) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        # round 9: praise of something else, a question, thanks that turns "but"
+        ("I LOVE paying so much for gas, feels good to help big oil", True),
+        ("Oh, that's nice. What are you doing about it?", True),
+        ("Thanks for reaching out but it won't get done before tomorrow", True),
+        # praise of us, our people or our goods stays warm
+        ("love my new boots!", False),
+        ("so comfy, I've worn them all week", False),
+        ("the lady at the Leeds shop was lovely", False),
+    ],
+)
+def test_praise_that_is_not_of_us_gets_the_doubted_reply(
+    policy: HandoffPolicy, domain: Domain, text: str, doubted: bool
+) -> None:
+    ask = domain.index_for_action("utter_praise_doubted")
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, "praise", frustration={**calm, "learned": 0.05})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[ask] == (1.0 if doubted else 0.0)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
