@@ -1090,7 +1090,7 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "worth",
         "satisfied",
         "10/10",
-        # round 9: the words of praise the NLU's new praise examples use
+        # round 9: more words of praise ("so grateful", "legends", "buzzing")
         "grateful",
         "legend",
         "legends",

@@ -4,9 +4,9 @@ Two kinds of check. The issue's targets are judged on the freshest held-out batc
 (``heldout9``, written before the ninth round and never trained on): no cheerful
 reply to any negative row is asserted on every row (met on batches 5, 6, 8 and 9 only
 after fixes made once their blind measurements had shown some, see
-docs/detection.md); false handoffs on routine and praise <= 3% is asserted (met on
-batch 9 after round 9, not blind). Held-out F1 >= 0.92 and warm replies to praise
-are not met yet (`docs/detection.md` has the figures): those tests are strict
+docs/detection.md);
+held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies to
+praise are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
 measurement must hold on the eight held-out batches, so a change that makes
@@ -105,8 +105,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 # Floors a little under the figures measured in round 9 (docs/detection.md):
 # heldout9 0.814 blind before the round, 0.887 with round 9's training rows (written
-# before batch 9 was measured), 0.913 after the round; heldout8 0.868, heldout7
-# 0.797, heldout6 0.884, heldout5 0.945, heldout4 0.966, heldout3 0.945, heldout
+# before batch 9 was measured), 0.907 after the round; heldout8 0.877, heldout7
+# 0.797, heldout6 0.871, heldout5 0.939, heldout4 0.966, heldout3 0.952, heldout
 # 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
@@ -126,17 +126,15 @@ def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> 
     assert confusion.f1 >= floor, (confusion, misses)
 
 
+@NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # Met on batch 9 after round 9 (2 of 79), not blind: 7 of 79 blind, 5 of 79 with
-    # the round's training rows written before batch 9 was measured. Batch 10 is the
-    # next blind check.
     share, false = heldout_false_handoffs(labelled_outcomes)
     assert share <= 0.03, false
 
 
 # Round 9: heldout9 7 of 79 (8.9%) blind before the round, 5 of 79 with round 9's
-# training rows, 2 of 79 (2.5%) after; heldout8 7 of 79 (8.9%), heldout7 7 of 75
-# (9.3%), heldout6 7 of 75 (9.3%), heldout5 1 of 73, heldout4 1 of 75, heldout3 1 of
+# training rows, 3 of 79 (3.8%) after; heldout8 8 of 79 (10.1%), heldout7 7 of 75
+# (9.3%), heldout6 8 of 75 (10.7%), heldout5 2 of 73, heldout4 1 of 75, heldout3 0 of
 # 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
@@ -189,9 +187,11 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 9: 12 of 263 handed off, 149 of 263 (56.7%) warm, after 90 new praise
-    # examples in the NLU data (before them: 96 of 263, 36.5%: DIET read story-like
-    # praise as FAQ questions or fell back; 154 before praise had to be of us).
+    # Round 9: 13 of 263 handed off, 91 of 263 (34.6%) warm: batch 9's and round 9's
+    # praise rows are mostly read by DIET as other intents (FAQ, fallback). 90 new
+    # praise examples in the NLU data lifted it to 149 of 263 but cost DIET 3 to 6
+    # points of accuracy on tests/nlu/holdout.yml (story-like praise drew complaints
+    # and order questions), so they were left out (docs/detection.md, round 9).
     # Round 8: 10 of 211 handed off, 84 of 211 (39.8%) warm. Batch 8's twelve praise
     # rows are mostly read by the NLU as other intents (2 warm before the round, 1
     # after), and 83 of round 7's 199 are warm (86 before); praise the learned model
@@ -202,7 +202,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.05, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.55 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.33 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
