@@ -97,13 +97,15 @@ def has_praise_beyond_manners(text: str) -> bool:
 
 PRAISE_TARGETS_RE = re.compile(lexicon.PRAISE_TARGETS)
 THANKS_BUT_RE = re.compile(lexicon.THANKS_BUT)
+SCARE_QUOTE_RE = re.compile(lexicon.SCARE_QUOTE)
 
 
 def is_praise_of_us(text: str) -> bool:
     """Whether praise reads as praise of the shop (round 9).
 
-    It is about us, our people or our goods, asks no question and does not turn
-    "thanks ... but".
+    It is about us, our people or our goods, asks no question, does not turn
+    "thanks ... but" and quotes none of our words back ("amazing 'step-free' shop,
+    just the two steps at the door").
 
     "I LOVE paying so much for gas", "Oh, that's nice. What are you doing about it?"
     and "Thanks for reaching out but ..." are not.
@@ -113,6 +115,7 @@ def is_praise_of_us(text: str) -> bool:
         "?" not in text
         and PRAISE_TARGETS_RE.search(lowered) is not None
         and THANKS_BUT_RE.search(lowered) is None
+        and SCARE_QUOTE_RE.search(lowered) is None
     )
 
 

@@ -415,6 +415,8 @@ def test_round9_praise_and_problem_words() -> None:
         ("Everton are doing really well at the minute!", False),
         ("great, what are you doing about it?", False),
         ("thank you for the reply but it still hasn't come", False),
+        ("amazing 'waterproof' boots, wet socks by lunchtime", False),
+        ("amazing boots, it's the third pair I've bought", True),
     ],
 )
 def test_round9_praise_of_us(text: str, ours: bool) -> None:

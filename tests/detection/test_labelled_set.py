@@ -1,16 +1,16 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the freshest held-out batch
-(``heldout9``, written before the ninth round and never trained on): no cheerful
-reply to any negative row is asserted on every row (met on batches 5, 6, 8 and 9 only
-after fixes made once their blind measurements had shown some, see
-docs/detection.md);
+(``heldout10``, written after the ninth round, measured once blind and never trained
+on): no cheerful reply to any negative row is asserted on every row (met on batches
+5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
+see docs/detection.md);
 held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the eight held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout8`` had their misses read
+measurement must hold on the nine held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout9`` had their misses read
 in earlier rounds: their figures are reported but no longer judge the targets.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
@@ -46,6 +46,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -55,6 +56,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout7" for r in rows) >= 140
     assert sum(r["split"] == "heldout8" for r in rows) >= 150
     assert sum(r["split"] == "heldout9" for r in rows) >= 150
+    assert sum(r["split"] == "heldout10" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -63,7 +65,7 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-TARGET_SPLIT = "heldout9"
+TARGET_SPLIT = "heldout10"
 
 
 def heldout_confusion(
@@ -104,13 +106,14 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Floors a little under the figures measured in round 9 (docs/detection.md):
-# heldout9 0.814 blind before the round, 0.887 with round 9's training rows (written
-# before batch 9 was measured), 0.907 after the round; heldout8 0.877, heldout7
-# 0.797, heldout6 0.871, heldout5 0.939, heldout4 0.966, heldout3 0.952, heldout
-# 0.992.
+# heldout10 0.839 (round 9's system, blind); heldout9 0.814 blind before the round,
+# 0.887 with round 9's training rows (written before batch 9 was measured), 0.907
+# after the round; heldout8 0.877, heldout7 0.797, heldout6 0.871, heldout5 0.939,
+# heldout4 0.966, heldout3 0.952, heldout 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout10", 0.82),
         ("heldout9", 0.88),
         ("heldout8", 0.84),
         ("heldout7", 0.77),
@@ -132,13 +135,14 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 9: heldout9 7 of 79 (8.9%) blind before the round, 5 of 79 with round 9's
-# training rows, 3 of 79 (3.8%) after; heldout8 8 of 79 (10.1%), heldout7 7 of 75
-# (9.3%), heldout6 8 of 75 (10.7%), heldout5 2 of 73, heldout4 1 of 75, heldout3 0 of
-# 70, heldout 0 of 35.
+# Round 9: heldout10 11 of 79 (13.9%, round 9's system, blind); heldout9 7 of 79
+# (8.9%) blind before the round, 5 of 79 with round 9's training rows, 3 of 79 (3.8%)
+# after; heldout8 8 of 79 (10.1%), heldout7 7 of 75 (9.3%), heldout6 8 of 75 (10.7%),
+# heldout5 2 of 73, heldout4 1 of 75, heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout10", 0.15),
         ("heldout9", 0.05),
         ("heldout8", 0.12),
         ("heldout7", 0.12),
@@ -187,7 +191,8 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 9: 13 of 263 handed off, 91 of 263 (34.6%) warm: batch 9's and round 9's
+    # Round 9: 15 of 275 handed off (2 of batch 10's 12), 92 of 275 (33.5%) warm
+    # (13 of 263 and 91 of 263 before batch 10): batch 9's and round 9's
     # praise rows are mostly read by DIET as other intents (FAQ, fallback). 90 new
     # praise examples in the NLU data lifted it to 149 of 263 but cost DIET 3 to 6
     # points of accuracy on tests/nlu/holdout.yml (story-like praise drew complaints
@@ -200,9 +205,9 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     # Round 7: 7 of 199 handed off, 86 of 199 (43%) warm.
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
-    assert len(handed) / len(praise) <= 0.05, handed
+    assert len(handed) / len(praise) <= 0.06, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.33 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.32 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
