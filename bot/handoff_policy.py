@@ -97,6 +97,36 @@ def praise_verdict(
     return PRAISE_WARM
 
 
+# A request or a question inside a message (its praise is a preamble, not the point).
+REQUEST_OR_QUESTION_RE = re.compile(
+    r"(^|[.!,;:]\s*)(how|what|when|where|why|which|who|can|could|would|will|do|does"
+    r"|did|is|are|should|may|have|has|any)\b"
+    r"|\b(please|pls|plz|can (you|u|i)|could (you|u|i)|would you|need|want|would like"
+    r"|help|send|tell me|let me know)\b"
+)
+
+
+def is_clear_praise(
+    text: str, info: dict[str, Any], learned_ceiling: float = 0.3
+) -> bool:
+    """Praise plain enough to answer warmly whatever intent the NLU gave it.
+
+    A warm ``praise_verdict`` with little doubt (P(complaint) below
+    ``learned_ceiling``), no sarcasm cue, and no request or question in it: "the
+    fitter in Norwich measured my daughter for her first school shoes and gave her a
+    sticker 🥰" (DIET: an FAQ question), "my wide fit trainers are the first shoes in
+    years that don't pinch, so grateful" (DIET: fallback).
+    """
+    learned = info.get("learned")
+    return (
+        praise_verdict(text, info, learned_ceiling, learned_ceiling) == PRAISE_WARM
+        and learned is not None
+        and float(learned) < learned_ceiling
+        and not has_sarcasm_cue(text)
+        and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
+    )
+
+
 # Routine answers that may repeat without being a loop (form answers, yes/no).
 NOT_LOOP_INTENTS = frozenset({"inform", "affirm", "deny", "greet", "thank", "goodbye"})
 
@@ -179,6 +209,11 @@ class HandoffPolicy(Policy):
             "praise_learned_ceiling": 0.6,
             # ... or at least this when a sarcasm cue is present (round 8)
             "praise_sarcasm_learned_ceiling": 0.25,
+            # clear praise (``is_clear_praise``) the NLU read as one of these intents
+            # gets this reply (round 9; null: off): DIET knows short praise only
+            "praise_recovery_intents": ["faq", "out_of_scope", "nlu_fallback"],
+            "praise_recovery_action": "utter_praise",
+            "praise_recovery_learned_ceiling": 0.3,
         }
 
     def __init__(
@@ -222,6 +257,7 @@ class HandoffPolicy(Policy):
         names = (
             self.config.get("praise_without_cue_action"),
             self.config.get("praise_doubted_action"),
+            self.config.get("praise_recovery_action"),
         )
         return {name for name in names if name}
 
@@ -233,9 +269,22 @@ class HandoffPolicy(Policy):
         message the detector found calm (no handoff) that reads as praise ("arrived
         early and perfect, thanks": DIET learned praise words from sarcastic
         complaints) gets the doubted reply instead of the apology that asks what
-        went wrong; never a cheerful one.
+        went wrong; never a cheerful one. Clear praise the NLU read as an FAQ
+        question, out of scope or nothing (``praise_recovery_intents``) gets the
+        praise reply (``praise_recovery_action``).
         """
-        if latest is None or latest.intent_name not in {"praise", "complaint"}:
+        if latest is None:
+            return None, ""
+        if latest.intent_name in self.config.get("praise_recovery_intents", []):
+            clear = is_clear_praise(
+                latest.text or "",
+                frustration_of(latest),
+                float(self.config.get("praise_recovery_learned_ceiling", 0.0)),
+            )
+            if clear:
+                return self.config.get("praise_recovery_action"), "recovered"
+            return None, ""
+        if latest.intent_name not in {"praise", "complaint"}:
             return None, ""
         verdict = praise_verdict(
             latest.text or "",
@@ -356,18 +405,20 @@ class HandoffPolicy(Policy):
         if turns[-1].intent_name != FALLBACK_INTENT:
             return False
         count = 1
-        # earlier turns count when their intent was a fallback or the bot fell back
+        # earlier turns count when their intent was a fallback or the bot fell back,
+        # not when the policy answered them as clear praise
+        recovered = self.config.get("praise_recovery_action")
         fell_back: list[bool] = []
         current = False
         for event in tracker.events:
             if isinstance(event, UserUttered):
                 fell_back.append(current)
                 current = event.intent_name == FALLBACK_INTENT
-            elif (
-                isinstance(event, ActionExecuted)
-                and event.action_name in FALLBACK_ACTIONS
-            ):
-                current = True
+            elif isinstance(event, ActionExecuted):
+                if event.action_name in FALLBACK_ACTIONS:
+                    current = True
+                elif recovered and event.action_name == recovered:
+                    current = False
         for previous in reversed(fell_back[1:]):
             if not previous:
                 break

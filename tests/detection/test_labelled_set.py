@@ -191,8 +191,10 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 9: 15 of 275 handed off (2 of batch 10's 12), 92 of 275 (33.5%) warm
-    # (13 of 263 and 91 of 263 before batch 10): batch 9's and round 9's
+    # Round 9: 15 of 275 handed off (2 of batch 10's 12), 108 of 275 (39.3%) warm
+    # with the policy's praise recovery (clear praise DIET read as an FAQ question,
+    # out of scope or a fallback), 92 before it (13 of 263 handed off and 91 of 263
+    # warm before batch 10): batch 9's and round 9's
     # praise rows are mostly read by DIET as other intents (FAQ, fallback). 90 new
     # praise examples in the NLU data lifted it to 149 of 263 but cost DIET 3 to 6
     # points of accuracy on tests/nlu/holdout.yml (story-like praise drew complaints
@@ -207,7 +209,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.06, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.32 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.37 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

@@ -408,3 +408,86 @@ def test_praise_that_is_not_of_us_gets_the_doubted_reply(
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[ask] == (1.0 if doubted else 0.0)
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "learned", "recovered"),
+    [
+        # round 9: clear praise DIET read as something else gets the praise reply
+        (
+            "the fitter in Norwich measured my daughter and gave her a sticker 🥰",
+            "faq",
+            0.1,
+            True,
+        ),
+        (
+            "my wide fits are the first shoes that don't pinch, so grateful",
+            "nlu_fallback",
+            0.1,
+            True,
+        ),
+        (
+            "the boots did a winter on site, still comfy",
+            "out_of_scope",
+            0.2,
+            True,
+        ),
+        # not when the learned model has doubts, a sarcasm cue (a praise word closing
+        # the message is one: "Days late AND smashed. Awesome"), a request or question
+        (
+            "the boots did a winter on site, still comfy",
+            "out_of_scope",
+            0.4,
+            False,
+        ),
+        ("the boots survived a winter on site, brilliant", "out_of_scope", 0.1, False),
+        ("impressive, a week for a parcel", "nlu_fallback", 0.1, False),
+        ("love the boots, please send a returns label", "faq", 0.1, False),
+        ("love the boots, do you do them in navy", "faq", 0.1, False),
+        # nor for intents answered otherwise
+        ("love the boots, brilliant", "check_order_status", 0.1, False),
+    ],
+)
+def test_clear_praise_read_as_another_intent_gets_the_praise_reply(
+    policy: HandoffPolicy,
+    domain: Domain,
+    text: str,
+    intent: str,
+    learned: float,
+    recovered: bool,
+) -> None:
+    praise = domain.index_for_action("utter_praise")
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, intent, frustration={**calm, "learned": learned})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[praise] == (1.0 if recovered else 0.0)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+
+
+def test_praise_answered_after_a_fallback_intent_is_no_fallback(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    praise = user("so grateful, they fit", "nlu_fallback", frustration=calm)
+    then = tracker_of(
+        praise,
+        user("zzzt", "nlu_fallback"),
+        bot_actions=[["utter_praise"], []],
+    )
+    assert predict(policy, domain, then) is None
+    # after a real fallback it is the second in a row
+    fell_back = tracker_of(
+        praise,
+        user("zzzt", "nlu_fallback"),
+        bot_actions=[["action_default_fallback"], []],
+    )
+    assert predict(policy, domain, fell_back) == "repeated_fallback"
+
+
+def test_the_praise_reply_ends_the_turn(policy: HandoffPolicy, domain: Domain) -> None:
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user("so grateful, they fit", "nlu_fallback", frustration=calm)
+    tracker = tracker_of(turn)
+    tracker.update(ActionExecuted("utter_praise"))
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert prediction.probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] == 1.0
