@@ -78,7 +78,8 @@ def praise_verdict(
       ``learned_ceiling`` (``sarcasm_learned_ceiling`` when a sarcasm cue is present:
       "oh lovely, the navy shoes turned out purple"); or it does not read as praise
       of us (``is_praise_of_us``: about something else, a question, "thanks ...
-      but"). The reply suits praise and sarcasm alike, never a cheerful one.
+      but", our words in scare quotes). The reply suits praise and sarcasm alike,
+      never a cheerful one.
     - ``warm``: the cheerful praise reply.
     """
     signals = {s.get("name") for s in info.get("signals", [])}

@@ -251,7 +251,7 @@ class FrustrationDetector:
         self._not_a_failure = re.compile(lexicon.NOT_A_FAILURE)
         self._self_deprecating = re.compile(lexicon.SELF_DEPRECATING)
         self._demand = re.compile(lexicon.DEMAND)
-        self._scare_quote = re.compile(lexicon.SCARE_QUOTE)
+        self._scare_quote = SCARE_QUOTE_RE
 
     def detect(
         self,
