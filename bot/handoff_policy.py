@@ -118,11 +118,10 @@ def is_clear_praise(
     sticker 🥰" (DIET: an FAQ question), "my wide fit trainers are the first shoes in
     years that don't pinch, so grateful" (DIET: fallback).
     """
-    learned = info.get("learned")
+    # a warm verdict with a learned probability means it is below the ceiling
     return (
-        praise_verdict(text, info, learned_ceiling, learned_ceiling) == PRAISE_WARM
-        and learned is not None
-        and float(learned) < learned_ceiling
+        info.get("learned") is not None
+        and praise_verdict(text, info, learned_ceiling, learned_ceiling) == PRAISE_WARM
         and not has_sarcasm_cue(text)
         and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
     )

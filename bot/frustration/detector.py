@@ -251,7 +251,6 @@ class FrustrationDetector:
         self._not_a_failure = re.compile(lexicon.NOT_A_FAILURE)
         self._self_deprecating = re.compile(lexicon.SELF_DEPRECATING)
         self._demand = re.compile(lexicon.DEMAND)
-        self._scare_quote = SCARE_QUOTE_RE
 
     def detect(
         self,
@@ -341,7 +340,7 @@ class FrustrationDetector:
         )
         negative_context = bool(failure or upset or phrase or threat or insult)
         # a sarcasm cue beside a quoted stock phrase: "super, it's 'on its way' again"
-        quoted = bool(cues and self._scare_quote.search(lowered))
+        quoted = bool(cues and SCARE_QUOTE_RE.search(lowered))
         negative_context = negative_context or quoted
         if sarcasm and (negative_context or self._sarcasm_alone(sarcasm)):
             signals.append(self._signal("sarcasm", sarcasm))

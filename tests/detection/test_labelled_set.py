@@ -194,11 +194,11 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     # Round 9: 15 of 275 handed off (2 of batch 10's 12), 108 of 275 (39.3%) warm
     # with the policy's praise recovery (clear praise DIET read as an FAQ question,
     # out of scope or a fallback), 92 before it (13 of 263 handed off and 91 of 263
-    # warm before batch 10): batch 9's and round 9's
-    # praise rows are mostly read by DIET as other intents (FAQ, fallback). 90 new
-    # praise examples in the NLU data lifted it to 149 of 263 but cost DIET 3 to 6
-    # points of accuracy on tests/nlu/holdout.yml (story-like praise drew complaints
-    # and order questions), so they were left out (docs/detection.md, round 9).
+    # warm before batch 10): batch 9's and round 9's praise rows are mostly read by
+    # DIET as other intents (FAQ, fallback). 90 new praise examples in the NLU data
+    # lifted it to 149 of 263 but cost DIET 3 to 6 points of accuracy on
+    # tests/nlu/holdout.yml (story-like praise drew complaints and order questions),
+    # so they were left out (docs/detection.md, round 9).
     # Round 8: 10 of 211 handed off, 84 of 211 (39.8%) warm. Batch 8's twelve praise
     # rows are mostly read by the NLU as other intents (2 warm before the round, 1
     # after), and 83 of round 7's 199 are warm (86 before); praise the learned model

@@ -370,7 +370,9 @@ def test_calm_complaint_intent_that_reads_as_praise(
         )
 
 
-@pytest.mark.parametrize("reply", ["utter_praise_doubted", "utter_ask_problem"])
+@pytest.mark.parametrize(
+    "reply", ["utter_praise_doubted", "utter_ask_problem", "utter_praise"]
+)
 def test_an_imposed_praise_reply_ends_the_turn(
     policy: HandoffPolicy, domain: Domain, reply: str
 ) -> None:
@@ -382,6 +384,7 @@ def test_an_imposed_praise_reply_ends_the_turn(
     assert prediction.probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] == 1.0
     policy.config["praise_doubted_action"] = None
     policy.config["praise_without_cue_action"] = None
+    policy.config["praise_recovery_action"] = None
     prediction = policy.predict_action_probabilities(tracker, domain)
     assert max(prediction.probabilities) == 0.0
 
@@ -482,12 +485,3 @@ def test_praise_answered_after_a_fallback_intent_is_no_fallback(
         bot_actions=[["action_default_fallback"], []],
     )
     assert predict(policy, domain, fell_back) == "repeated_fallback"
-
-
-def test_the_praise_reply_ends_the_turn(policy: HandoffPolicy, domain: Domain) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user("so grateful, they fit", "nlu_fallback", frustration=calm)
-    tracker = tracker_of(turn)
-    tracker.update(ActionExecuted("utter_praise"))
-    prediction = policy.predict_action_probabilities(tracker, domain)
-    assert prediction.probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] == 1.0
