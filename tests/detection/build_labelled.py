@@ -15,7 +15,8 @@ before the fourth; "heldout5" rows (the ``FRESH5`` batch) before the fifth; "hel
 rows (the ``FRESH6`` batch) before the sixth; "heldout7" rows (the ``FRESH7`` batch)
 before the seventh; "heldout8" rows (the ``FRESH8`` batch) before the eighth;
 "heldout9" rows (the ``FRESH9`` batch) before the ninth; "heldout10" rows (the
-``FRESH10`` batch) before the tenth. They are only measured.
+``FRESH10`` batch) before the tenth, as were "heldout11" rows (the ``FRESH11`` batch,
+written after round 9 and before any tenth-round change). They are only measured.
 ``DEV3``, ``DEV3B`` and ``DEV3C`` hold the third round's tuning examples ("dev"),
 ``DEV4`` to ``DEV7`` the fourth to seventh rounds' ("dev"), ``DEV9A`` and ``DEV9B``
 the ninth's (the eighth added none). Since the fourth round, "tune" and "dev" also
@@ -3996,6 +3997,212 @@ FRESH10: dict[tuple[str, str], list[str]] = {
 
 
 HEADER = ["text", "label", "category", "split"]
+# Eleventh fresh batch: written after round 9 by a helper blind to the detector and
+# committed before any tenth-round change, and only measured ("heldout11"). The tenth
+# round's targets are judged on it. Half hard negatives, half complaints, as batch 10,
+# in situations earlier batches did not lean on (January sales and post-Christmas
+# returns, gift receipts and spoiled surprises, student and key-worker discounts,
+# vegan leather and sustainability claims, slippers, festival wellies, sandals,
+# slip-resistant work shoes, laces and insoles, the live chat and phone queues,
+# password-reset emails in spam, screen readers, card and wallet payments, paying in
+# euros, neighbours and doorstep photos, new-shoe smell and dye allergies, the kids'
+# foot-measuring tool, store appointments, shops closing or moving, concessions,
+# limited-edition drops and queue pages, the mending service, deliveries to
+# hospitals and hotels, postal strikes, bank holidays and snow).
+FRESH11: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "The slippers I ordered for my nan went missing somewhere in the post before Christmas and I was dreading telling her, but the replacement pair turned up yesterday and she's already shuffling round the house in them. All good now, just closing the loop.",
+        "update on order SS-448210: the January sale refund finally landed in my account this morning, so you can ignore my message from Tuesday",
+        "Password reset email was hiding in my spam folder the whole time. Found it, logged in, sorted. Thanks anyway!",
+        "Your live chat dropped me twice yesterday while I was asking about wellies, but I got through on the phone in the end and the lady sorted my exchange. No need to reply to the chat one.",
+        "Heads up that the wrong sandals I mentioned last week have been swapped - the beige ones came Monday and fit perfectly.",
+        "Ordered chef clogs in a 6 and was sent a 9. The exchange came through in two days, so nothing needed now, the ticket can be closed.",
+        "My parcel got left with a neighbour I've never met and I panicked a bit, but she's just brought it round with a plate of biscuits. Panic over 😅",
+        "The Chelmsford shop had to cancel my son's fitting appointment on Saturday, but they rang the same day and rebooked us for Wednesday after school, which actually suits us better.",
+        "I was ready to have a proper go at you about being charged twice, but the second payment was only a pre-authorisation and it dropped off my statement today. Sorry for the grumpy email last night!",
+        "re the heel tips on my black courts: took a bit longer than the 10 days quoted but I picked them up Thursday and they're spot on. cheers",
+        "The gift note on my sister's boots came out blank the first time, you reprinted it and posted a new card, and it arrived two days before her birthday on the 14th, so all's well.",
+        "Refund for the returned wellies (£38) is showing as pending on my banking app now, so it's on its way. Please ignore my earlier email asking where it was.",
+    ],
+    ("routine", "not_our_fault"): [
+        "I typed my postcode wrong at checkout so the boots went to BN2 instead of BN1. Royal Mail say they're coming back to you - once they're back can I just have a refund rather than a resend?",
+        "My dog has chewed the toe off one of my brand new slippers 🙃 entirely his fault, not yours. Do you ever sell single slippers or do I need to buy the pair again?",
+        "Apple Pay won't work for me at the moment but that's my phone, the NFC hasn't worked since I dropped it in the bath. What other ways can I pay in the app?",
+        "Bought the wrong size sandals because I didn't bother checking the size guide, my own fault. How do I swap them for a 5?",
+        "my mum bought me these trainers as a present from your Leeds store and she's lost the receipt. Can I still exchange them for a bigger size?",
+        "The postal strike has held up my return, Royal Mail say it's sat in a depot in Warrington. Just flagging it so my refund window doesn't run out while it's stuck there.",
+        "Snow here in Aviemore means no van is getting up our road this week, which is fair enough. Could the parcel be held at the depot until it clears?",
+        "The hotel I'm staying at has lost the parcel you delivered - your delivery photo clearly shows it on their reception desk, so I'm chasing them, not you. Could you email me that photo so I can show the manager?",
+        "PayPal flagged my payment as suspicious and blocked it, which is a PayPal thing. Will my basket still be there if I come back in an hour once they've unblocked it?",
+        "I had the boots sent to my office and completely forgot we're shut for the bank holiday, so the driver took them back. Can I rebook delivery for Tuesday?",
+        "I'm allergic to chromium-tanned leather (doctor confirmed it years ago) and I should have read the label before buying the brogues - my feet are paying for it. Do you make anything that's chrome-free?",
+    ],
+    ("routine", "question"): [
+        "Do you do an NHS discount? I'm a nurse at Addenbrooke's and a colleague said you verify it through some app.",
+        "Are the vegan leather boots actually plastic-free or are they PU? Trying to work out what I'm really buying.",
+        "How long is the mending service taking for heel tips at the moment? I need my boots back for a funeral on the 21st.",
+        "Can you deliver to a PO box? We're on a farm and couriers never find the house.",
+        "Do you have any slip-resistant shoes with an SRC rating? I start as a commis chef next month and the kitchen insists on it.",
+        "is the Kingston shop moving or closing? saw boards up in the window this morning",
+        "Will there be a queue page for the next limited drop or is it first come first served at 10am?",
+        "Can you gift wrap an order and leave the price off? It's going straight to my niece in Cardiff.",
+        "What's the cut-off for returning things bought in the January sale - is it still 30 days?",
+        "Does your website work with VoiceOver? I'm blind and would like to know before I set up an account.",
+        "How do I stop the promo texts but keep getting the delivery updates?",
+    ],
+    ("routine", "narrative"): [
+        "Took the twins to the Norwich shop on Saturday to get their feet measured with the little machine. One's a 10 and the other's an 11 and a half, which caused a lot of gloating in the back of the car on the way home.",
+        "Went to Glastonbury in the green wellies last summer and came home with half of Somerset still on them. They've been in the shed ever since and I finally hosed them off today.",
+        "My grandad has worn the same slippers from you since the 80s. Every November he sends me out with a scrap of paper that says 'brown, 9, the check ones' and I come back with them.",
+        "My partner got me ankle boots for Christmas and had them wrapped at the concession in Fenwick. The wrapping was so neat I left it under the tree for a week before opening it.",
+        "Moved from Bristol to Inverness last spring and was pleased to find there's a shop up here too. Popped in today for some laces and a tin of polish.",
+        "Spent the bank holiday painting the hallway in my old trainers from you. They are now more magnolia than white, so they've been promoted to gardening shoes.",
+        "The courier left my parcel at the post office in town because I was at work, so I walked down on my lunch and picked it up. Good excuse for a walk in the sun.",
+        "My daughter's school had a 'wear your wellies' day for charity and she insisted on the frog ones she got from you three years ago, even though her toes are squashed in them now.",
+        "Queued on the drop page for 40 minutes this morning along with about 12,000 other people and the trainers were gone by the time I got in. Such is life with limited editions, I'll try again next time.",
+    ],
+    ("routine", "hypothetical"): [
+        "If the postal strike goes ahead next week, will my order still get to me, or would I be better off picking it up in store?",
+        "Say I buy sandals now and June turns out freezing and I never wear them - could I still return them unworn in July?",
+        "What happens if someone else signs for my parcel at the office and then it goes missing from the post room?",
+        "If my NHS discount verification doesn't come through before the sale ends, would I lose the sale price?",
+        "Hypothetically, if the gift receipt gets lost, could my friend still exchange the boots I'm buying her?",
+        "Just wondering - if it snows on the day my delivery is due, does the driver still try or does it get rescheduled automatically?",
+        "If I order to a hotel in Edinburgh where I'm staying next week and I've already checked out by the time it arrives, what happens to it?",
+        "what if my card gets declined while I'm in the drop queue - do I lose my place or is there time to try another card?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate buying shoes online, I always get the size wrong. Does your kids' foot measuring tool work for adults too?",
+        "My feet are a disaster after a double shift in the kitchen - swollen, aching, just awful. Which of your work shoes has the most cushioning?",
+        "Terrible news: my walking boots finally split after 8 years of abuse on the fells. Do you still make the Ridgeway or has it been replaced?",
+        "ugh I can't stand that new-trainer smell. is there anything in your shoe care range that gets rid of it?",
+        "Royal Mail round here are an absolute nightmare, they've lost two parcels from other shops this month. Can you send mine with a courier instead?",
+        "I'm so stressed, moving house next Friday and I can't find anything. Can I still change the delivery address on the order I placed this morning?",
+        "Disgusting weather in Cumbria, everything's soaked through and miserable. Do your wellies come with a warm lining?",
+        "Broke my ankle in December and I'm finally out of the boot 🙄 physio says flat supportive shoes for a while. What would you suggest?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole does the app have a dark mode yet? asking for my eyes at 1am",
+        "@StitchAndSole is there any site maintenance planned tonight? planning my sale shop around it 😄",
+        "@StitchAndSole how do I turn on Apple Pay in the app? I can only see card and PayPal",
+        "@StitchAndSole address autocomplete keeps suggesting my old flat lol, how do I clear saved addresses?",
+        "@StitchAndSole new app update looks nice! where do I find my order history in the new layout?",
+        "@StitchAndSole can I save my shoe size in the app so it stops asking every time?",
+        "@StitchAndSole does the queue page for Thursday's drop work in the app or only on desktop?",
+        "@StitchAndSole forgot my password, reset email was in spam as usual, all sorted now 👍",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the lady at the Harrogate shop spent half an hour with my son, who is autistic, measuring his feet slowly and letting him hold everything first. He walked out in new shoes without a single tear. Thank you so much.",
+        "These chef shoes are the first pair I've owned that don't leave me limping by 11pm. Honestly life-changing, thank you!",
+        "@StitchAndSole my parcel got stuck in the snow and you sent another pair out the same day without me having to ask twice. Proper service ❤️",
+        "Your site is genuinely the best I've used with a screen reader - every button labelled, the filters actually make sense. Thank you for taking it seriously.",
+        "Thank you for the handwritten note in the gift wrap, my mum cried (good tears!)",
+        "Huge thanks to Priya on the live chat, who stayed with me while I fumbled through a return for my dad's slippers. So patient and kind.",
+        "The mending team brought my 15-year-old boots back from the dead - new heel tips, cleaned and conditioned, they look better than when I bought them. Can't thank you enough.",
+        "Thank you for the NHS discount. Small thing, but it really does make a difference on a band 5 wage.",
+        "The vegan boots I bought two winters ago are still going strong and I get compliments every time I wear them. Love them, thank you!",
+        "Your driver left my parcel at the hospital reception with a note saying which ward to ring, and it reached me mid-shift. Whoever that was, thank you!",
+        "@StitchAndSole the festival wellies survived four days of mud at Download and still look mint 🤘 you lot are the best",
+        "Had a bit of a nightmare with a lost return in January, but your team sorted it quickly and kept me updated the whole way. Really appreciated it, thank you.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Tracking for SS-551903 shows a photo of a green front door. Mine is blue.",
+        "I bought my husband's slippers as a surprise and you've emailed him a 'your order is on its way' message with a picture of them. Surprise over.",
+        "Returned the sandals on 4 January, Royal Mail shows you signed for them on the 7th. It's now 9 February and the £64.99 still hasn't come back to my card.",
+        "The gift receipt in the box showed the price. That was the one thing I asked you to leave out.",
+        "Hi, I ordered size 4 wellies for my daughter's festival and the box has size 4 children's in it. She's 17.",
+        "52 minutes on hold now, same song on loop. Still waiting.",
+        "Your chat bot has told me three times to check my order status page. The order status page says 'contact us'.",
+        "Booked a fitting online for 10.30 Saturday at the Reading shop. We arrived at 10.25, they had no record of it and told us to come back Tuesday.",
+        "The chef clogs say slip-resistant on the listing. I've gone over twice this week on the same kitchen floor I worked on for four years in my old pair.",
+        "My student discount has said 'pending verification' since 2 January. It's now the 20th and the sale ends Sunday.",
+        "Ordered to my work address at St Thomas' Hospital. Tracking says delivered and signed by 'HOSP'. The post room has no record of it and neither does the ward.",
+        "Paid £89 at your concession in House of Fraser Glasgow, they said the boots would be sent from the warehouse within 5 days. That was 3 weeks ago.",
+        "I put 'leave in the porch' in the delivery note. The photo shows the box on top of the wheelie bin at the kerb.",
+        "Hello, I sent my boots in for heel tips on 2nd November with a quoted turnaround of 2 weeks. It is now the end of January.",
+        "Used the foot measuring tool in the app, it said 11F, ordered 11F, and they're about 2cm too long. The shop measured her at 10 and a half this afternoon.",
+        "The box says 'includes gift wrap' and I paid £4 for it. The shoes are in a plain brown bag.",
+        "I paid in pounds on the UK site. My statement shows €112.40 plus a foreign transaction fee from my bank.",
+        "My return label is addressed to Northampton, your website says returns go to Leicester, and the courier won't take it.",
+        "The 'vegan' ankle boots I got in November have a label stitched inside that says 'upper: leather'.",
+        "Your live chat has closed on me four times now, each time at the point where it says 'connecting you to an agent'.",
+        "Applied my NHS discount, the basket showed £72, and I was charged £90.",
+        "Ordered the Ashby Chelsea boots in the January sale for £59, paid by PayPal, got the confirmation, the dispatch email and a nice little thank-you note. Tracking went to 'delivered' on the 14th with a photo of a porch full of plant pots I've never seen, and the boots still haven't turned up here.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that my 'next day' delivery to the office has been 'out for delivery' since Tuesday. Really living up to the name.",
+        "Brilliant, the present I bought my wife came with a 'Thanks for your order, Sarah!' email straight to her inbox the night before her birthday. Very subtle, well done.",
+        "Great queue page, 45 minutes watching a little shoe walk across the screen, then 'sold out' - while my mate who skipped the queue bought two pairs off the homepage link. Fab experience, 10/10.",
+        "Oh how lovely, the slip-resistant nursing shoes lasted a whole three weeks before the sole came away. Quality stuff.",
+        "@StitchAndSole so glad I waited 38 minutes on hold just to be told to 'use the live chat'. Genius system.",
+        "Wow, the mending service is even quicker than I thought - only 9 weeks so far for two heel tips. Can't wait to see them by summer.",
+        "Amazing how you can take my money in 2 seconds but the refund is on week 6 and counting. Impressive engineering.",
+        "Thanks so much for delivering my parcel to number 41 instead of 14. I'm sure they're enjoying my new boots.",
+        "Really appreciate the 'vegan' sandals turning up with a leather insole. Very on brand for Veganuary 👏",
+        "Cheers for the 'deliveries paused due to snow' email. Lovely sunny day here in Exeter, and still no parcel.",
+    ],
+    ("complaint", "polite"): [
+        "Hi there, sorry to bother you, I think I was charged twice for order SS-602117 (two lots of £54.00 on 3 Jan). Would you mind checking when you get a moment?",
+        "Hello, I hope you're well. My gift receipt exchange at the Cheltenham shop was refused because the till 'couldn't find the transaction'. Could someone look into it please?",
+        "Good morning, apologies if this is the wrong place. The insoles I ordered weren't in the box with my boots, though they're on the packing slip. Could you send them on?",
+        "Hi, I don't want to make a fuss, but the wellies I bought for a festival have a small split at the ankle after one weekend. Is there anything you can do?",
+        "Dear Stitch & Sole, I've now emailed three times about my January sale return (ref RT-88213) and haven't had a reply. I'd be grateful if someone could let me know where it's got to. Kind regards, Margaret",
+        "Hi! Really sorry to be a pain, but the driver left my parcel with number 9 and they've moved out - the house is empty. Could you help me work out what to do?",
+        "Hello, my key worker discount was approved but it hasn't been applied to my last two orders. Would you be able to refund the difference? Thank you.",
+        "Hiya, thanks for the speedy delivery! Only thing is the two boots are noticeably different shades of tan. Could I swap them please?",
+        "Hello, I'm partially sighted and use a screen reader. Since your site update last week I can't get past the size selector - it just reads 'button' with no label. Could this be passed on please?",
+        "Hi, sorry, me again. The mending service said my bag strap would be ready on the 12th, it's the 26th and the shop says it still isn't back. Is there any update please?",
+    ],
+    ("complaint", "negative_words"): [
+        "Really disappointed. I ordered slippers for my dad in hospital, paid for next-day, and four days later they still haven't arrived. He's being discharged tomorrow.",
+        "Absolutely fed up with your returns portal. It rejected my sale items as 'non-returnable' even though the sale page said 30 days.",
+        "The smell off these new boots is awful and my feet came up in a red itchy rash after one wear. Something in the dye isn't right.",
+        "Terrible experience. Card declined four times at checkout, yet my bank shows four pending payments of £120.",
+        "Poor service at the Exeter concession today - ignored for twenty minutes, then told they 'don't do children's fittings' even though your website says they do.",
+        "Gutted. My parcel was due Saturday, the courier claims it was 'refused', nobody refused anything, and now it's on its way back to your warehouse.",
+        "I'm really upset - the queue page threw me out at the payment step with the shoes in my basket and I lost them. It was your own error message, not my connection.",
+        "Horrible phone call today. Your agent sighed at me and hung up when I asked about my refund.",
+    ],
+    ("complaint", "threat"): [
+        "If my refund isn't in my account by Friday I'm raising a chargeback with Amex.",
+        "Six weeks for heel tips. Sort it by the end of the week or I'm reporting you to Trading Standards.",
+        "@StitchAndSole either my order turns up or the whole chat log goes on TikTok. 40k followers would love it.",
+        "I've been a customer for 15 years, but if nobody replies about my missing parcel today I'm taking my money to Clarks for good.",
+        "You charged me in euros without asking. I'm going to the Financial Ombudsman unless this is reversed.",
+        "Last chance. I've emailed four times about the 'slip-resistant' shoes that weren't. Next step is my solicitor, because I've got a work injury to show for it.",
+        "Fix the discount on my order or I'll cancel it and tell every nurse on my ward to shop elsewhere.",
+        "If the present arrives after Saturday I'm sending it straight back and disputing the delivery charge with PayPal.",
+    ],
+    ("complaint", "abuse"): [
+        "Absolute sh*t service, three hours on hold and then you hang up on me.",
+        "Where the f*** is my parcel? Tracking says delivered, it's not here, sort it out.",
+        "your live chat is f***ing useless, it just sends me round in circles",
+        "What a bunch of clowns. You emailed my wife and spoiled her birthday present. Idiots.",
+        "These 'vegan' boots are bloody leather, you lying b*stards",
+        "Bl**dy ridiculous. I paid for gift wrapping and got my shoes shoved in a crap plastic bag.",
+        "piss poor. the shop moved and nobody told anyone, drove 40 mins to an empty unit. absolute muppets",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY REFUND. IT HAS BEEN SIX WEEKS.",
+        "I HAVE ASKED THREE TIMES. PLEASE STOP EMAILING MY GIRLFRIEND ABOUT HER PRESENT.",
+        "@StitchAndSole STILL NO SANDALS. WE FLY ON SATURDAY.",
+        "THE DRIVER LEFT MY PARCEL ON THE DOORSTEP IN THE RAIN AND THE BOX IS MUSH",
+        "WHY DOES YOUR WEBSITE KEEP DECLINING MY CARD AND TAKING THE MONEY ANYWAY",
+        "NOBODY ANSWERS THE PHONE. NOBODY ANSWERS THE CHAT. WHAT IS GOING ON",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to a real person please?",
+        "I'd like to talk to someone on your team rather than the bot please, it's about a gift order for my mum.",
+        "agent please",
+        "Is there a human I can chat to? This is a bit complicated to explain to an automated thing.",
+        "Please transfer me to a member of staff.",
+        "@StitchAndSole can someone from customer service DM me? would rather talk to a person",
+        "Could I have a call back from one of your advisors? It's easier for me than typing, I'm dyslexic.",
+        "Put me through to a human, thanks.",
+    ],
+}
+
+
 TRAINING_SPLITS = frozenset({"tune", "dev"})
 ROOT = Path(__file__).resolve().parents[2]
 # The learned model's training rows ("tune", "dev") are training data: under data/.
@@ -4029,6 +4236,7 @@ def all_rows() -> list[list[str]]:
         (DEV9A, "dev"),
         (DEV9B, "dev"),
         (FRESH10, "heldout10"),
+        (FRESH11, "heldout11"),
     ]
     for batch, split in batches:
         for (label, category), texts in batch.items():

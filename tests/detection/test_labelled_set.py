@@ -47,6 +47,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -57,6 +58,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout8" for r in rows) >= 150
     assert sum(r["split"] == "heldout9" for r in rows) >= 150
     assert sum(r["split"] == "heldout10" for r in rows) >= 150
+    assert sum(r["split"] == "heldout11" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
