@@ -48,6 +48,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -59,6 +60,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout9" for r in rows) >= 150
     assert sum(r["split"] == "heldout10" for r in rows) >= 150
     assert sum(r["split"] == "heldout11" for r in rows) >= 150
+    assert sum(r["split"] == "heldout12" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
