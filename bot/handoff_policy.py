@@ -206,7 +206,7 @@ class HandoffPolicy(Policy):
             # praise the learned model finds this likely a complaint gets this reply,
             # which suits praise and sarcasm alike (null: the cheerful one)
             "praise_doubted_action": "utter_praise_doubted",
-            "praise_learned_ceiling": 0.6,
+            "praise_learned_ceiling": 0.5,
             # ... or at least this when a sarcasm cue is present (round 8)
             "praise_sarcasm_learned_ceiling": 0.25,
             # clear praise (``is_clear_praise``) the NLU read as one of these intents

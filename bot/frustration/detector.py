@@ -392,7 +392,11 @@ class FrustrationDetector:
                 need = max(need, self.learned_praise_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
-                if has_praise_beyond_manners(lowered) and not has_problem_word(text):
+                if (
+                    has_praise_beyond_manners(lowered)
+                    and not has_problem_word(text)
+                    and THANKS_BUT_RE.search(lowered) is None
+                ):
                     need = max(need, self.learned_praise_threshold)
             weak = learned < need
             learned_signal = self._signal(

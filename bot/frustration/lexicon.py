@@ -379,7 +379,10 @@ THREAT_PHRASES: tuple[str, ...] = (
     "sue you",
     "suing",
     "take you to court",
-    "court",
+    "see you in court",
+    "to court",
+    "court action",
+    "county court",
     "chargeback",
     "charge back",
     "dispute with my bank",
@@ -666,7 +669,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\btwo (left|right)s?\b|\b(left|right)\b[^.?]{0,40}\b(size|colou?r|bigger|smaller|longer|shorter|higher|lower|different)\b[^.?]{0,40}\b(other|right|left)( one)?\b|\bthan the other( one)?\b",
+        r"\btwo (left|right)s?\b|\b(left|right)\b[^.?]{0,40}\b(size|colou?r|bigger|smaller|longer|shorter|higher|lower|different)\b[^.?]{0,40}\b(other|right|left)( one)?\b|\bthan the other( one)?\b"
+        # round 10: "the two boots are noticeably different shades of tan"
+        r"|\b(the two|both|the pair of|my) (\w+ )?(boots|shoes|trainers|sandals|slippers|heels|wellies|clogs) (are|were|came) (\w+ )?(different|odd|mismatched) (shades|colou?rs|sizes|lengths|heights)\b",
         "wrong item",
     ),
     (
@@ -895,6 +900,11 @@ NOT_A_FAILURE = (
     r"|fault|complain|recommend|thank|get enough|stop wearing|believe how)\b"
     r"|\b(broken|break|breaking|wear|wearing|worn) (\w+ )?in\b(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
+    r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their) "
+    r"(ankle|leg|foot|feet|toe|knee|hip|wrist|arm|back)\b"
+    r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
+    r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
 )
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
@@ -917,7 +927,12 @@ HYPOTHETICAL = (
     r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
 )
 # The customer blames themselves: a problem they caused is not held against us.
-SELF_BLAME = r"\b(at myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed|entered|got|selected) the wrong|i messed up|i made a mistake|i'?m (useless|hopeless|terrible|rubbish) (at|with))\b"
+SELF_BLAME = (
+    r"\b(at myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed"
+    r"|entered|got|selected) the wrong|i messed up|i made a mistake"
+    r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
+    r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong)\b"
+)
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
 # in a question, a sentence that names another firm or a past purchase elsewhere reports
 # no failure of ours.
@@ -940,11 +955,22 @@ RESOLVED = (
     r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
     r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
+    r"|\bnothing (else |more |further )?(needed|to do)\b|\b(the |this |my )?(ticket|case"
+    r"|complaint) can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
+    r"(ticket|case|chat)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
+    r"|\bgood as new\b|\b(dropped|fell|came) off my (statement|account|card)\b"
+    r"|\b(was|were) (only|just) a (pre-?auth\w*|hold|holding charge|temporary hold)\b"
+    r"|\b(sent|posted|sending) (me )?(another|a new|a replacement|a second) (pair|one|parcel"
+    r"|box)( out)? (the same day|straight away|next day|within)"
+    r"|\bsuch is life\b|\bthese things happen\b"
 )
 NOT_OUR_FAULT = (
     r"\b(that was|it was|it'?s|must have been|must be|probably|i think it was|turns out it was"
     r"|because of|blame) (just |only )?(my|our) (own )?(bank|wifi|wi-fi|broadband|internet"
     r"|connection|router|phone|laptop|computer|browser|card|email|signal|network|fault)\b"
+    r"|\bthat'?s (just |only )?my (own )?(phone|bank|wifi|wi-fi|broadband|internet"
+    r"|connection|router|laptop|computer|browser|card|email|signal|network|fault)\b"
+    r"|\b(the )?(postal|royal mail|rail|train|courier|delivery) strikes?\b"
     r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s) fault\b"
     r"|\bnothing to do with (you|your)\b|\bnot (you|your (site|website|app|end))\b"
     r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
@@ -963,7 +989,10 @@ SHOUTED_DEMAND = (
     r"|(did not|didn'?t|never) (order|ask for|get|receive))\b"
 )
 # Failures about things we did not sell, when asking to buy ("my old boots are broken, do you have...").
-BUYING_QUESTION = r"\b(do you (have|sell|stock|do|make)|are yours|what'?s new)\b"
+BUYING_QUESTION = (
+    r"\b(do you (still |also |now )?(have|sell|stock|do|make)|are yours|what'?s new"
+    r"|do your \w+( \w+)? (come (with|in)|have a))\b"
+)
 
 # Leaving "threats" that are routine requests when asked as a question.
 ACCOUNT_REQUESTS: frozenset[str] = frozenset(
@@ -1180,7 +1209,11 @@ PRAISE_TARGETS = (
     r"|photos?|support|helped|answered|replied)\b"
 )
 # Thanks that turns at once into a "but" ("thanks for reaching out but ...").
-THANKS_BUT = r"\b(thanks|thank you|thank u|cheers|ta)\b[^.!?\n]{0,60}\bbut\b"
+# Round 10: or, in the next sentence too, into "only thing is", "unfortunately".
+THANKS_BUT = (
+    r"\b(thanks|thank you|thank u|cheers|ta)\b([^.!?\n]{0,60}\bbut\b|[^\n]{0,80}?"
+    r"\b(only (thing|problem|issue|trouble) is|unfortunately|however|except)\b)"
+)
 # Praise idioms that use those words ("no complaints", "can't go wrong").
 PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"
@@ -1191,6 +1224,7 @@ POLITE_FORMULAE = (
     r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"
     r"|\b(would|'d) appreciate\b|\bappreciate (it|any|your|a)\b"
     r"|\bhope (you're|you are|all is|all's) (well|good)\b|\bas well\b"
+    r"|\b(on|at|to|from) (the )?top\b|\btop (of|up)\b"
 )
 # Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset
 # words and negative sentiment are left to the score (a praise message with enough of

@@ -6,6 +6,7 @@ import pytest
 
 from bot.frustration.detector import (
     FrustrationDetector,
+    has_praise_beyond_manners,
     has_praise_cue,
     has_problem_word,
     is_praise_of_us,
@@ -421,3 +422,68 @@ def test_round9_praise_and_problem_words() -> None:
 )
 def test_round9_praise_of_us(text: str, ours: bool) -> None:
     assert is_praise_of_us(text) is ours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the exchange came through, so nothing else needed, ticket can be closed",
+        "the double payment was only a pre-authorisation, it dropped off my statement",
+        "the heel tips took a while but they're spot on",
+        "the strap came loose but the shop stitched it back, good as new",
+        "the app wouldn't load but that's my phone, it's ancient",
+        "my return is held up by the postal strike, just letting you know",
+        "the first parcel went astray and you sent another pair out the same day",
+        "queued for the launch and missed out, such is life",
+    ],
+)
+def test_round10_more_ways_a_problem_is_over_or_not_ours(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert not result.complaint, result
+    assert not detector.detect(text, learned=0.85).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I typed my house number wrong so it went next door, can you update it?",
+        "I sprained my ankle hiking, which boots give the most support?",
+        "my old walkers finally cracked after nine years, do you still make them?",
+        "do you do a bag to match my black courts?",
+    ],
+)
+def test_round10_the_customers_own_doing_and_worn_out_goods_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert not result.complaint, result
+    assert "threat" not in names(result)
+
+
+def test_round10_court_is_a_threat_only_as_legal_action(
+    detector: FrustrationDetector,
+) -> None:
+    assert "threat" in names(detector.detect("refund me or I'll see you in court"))
+    assert "threat" in names(detector.detect("I'm taking this to court"))
+    assert "threat" not in names(detector.detect("do the court shoes come in wide?"))
+
+
+def test_round10_mismatched_pair_and_thanks_that_turns_into_a_problem(
+    detector: FrustrationDetector,
+) -> None:
+    text = "thanks for the fast delivery! only thing is both shoes are different sizes"
+    result = detector.detect(text)
+    assert "service_failure" in names(result), result
+    assert result.complaint
+    # thanks followed by "unfortunately" is no praise: the learned model is not
+    # held to the praise threshold
+    polite = "thank you for the sandals, unfortunately the strap snapped"
+    assert detector.detect(polite, learned=0.8).complaint
+    assert not is_praise_of_us(polite)
+
+
+def test_round10_on_top_of_is_no_praise() -> None:
+    assert not has_praise_beyond_manners("the box was left on top of the bin")
+    assert has_praise_beyond_manners("top service, thanks")

@@ -285,7 +285,7 @@ def test_praise_the_learned_model_doubts_gets_the_doubted_reply(
             True,
         ),
         ("the courier's juggling is impressive, shame it was my box", 0.4, True),
-        # the same doubt without a cue stays under praise_learned_ceiling (0.6)
+        # the same doubt without a cue stays under praise_learned_ceiling (0.5)
         ("the navy shoes are lovely, thank you", 0.45, False),
         # a cue with little doubt is praise
         ("impressive, the parcel was here the next morning", 0.2, False),
@@ -302,6 +302,19 @@ def test_sarcastic_praise_the_learned_model_doubts_gets_the_doubted_reply(
     policy.config["praise_sarcasm_learned_ceiling"] = 1.0
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[ask] == 0.0
+
+
+@pytest.mark.parametrize(("learned", "neutral"), [(0.55, True), (0.45, False)])
+def test_praise_the_learned_model_doubts_without_a_cue_gets_the_doubted_reply(
+    policy: HandoffPolicy, domain: Domain, learned: float, neutral: bool
+) -> None:
+    # round 10: sarcasm with no cue the lexicon knows, at praise_learned_ceiling (0.5)
+    text = "fab, the kids' trainers made it all the way to wednesday 🙌"
+    ask = domain.index_for_action("utter_praise_doubted")
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, "praise", frustration={**calm, "learned": learned})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
 
 
 def test_doubted_praise_reply_is_not_cheerful_nor_sorry(domain: Domain) -> None:
