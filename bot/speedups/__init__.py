@@ -5,8 +5,8 @@ has a test comparing the two) and keeps Rasa's own for ``uninstall``:
 
 - ``model_load``: DIET, ResponseSelector and TED restore their weights by tracing the
   prediction graph only (start-up 59 s -> 16 s for the three models);
-- ``action_results``: action server responses are validated by a validator built
-  once (half of a turn that runs a custom action);
+- ``action_results``: action server responses are validated by validators built
+  once (half of a turn that runs a custom action), each event by its own type's;
 - ``event_types``: event classes are found in a table while reading a tracker;
 - ``predict_calls``: the models call their traced prediction graph directly instead
   of having TensorFlow dispatch it again on every call;
@@ -16,7 +16,8 @@ has a test comparing the two) and keeps Rasa's own for ``uninstall``:
 - ``tracker_states``: a conversation's dialogue states are worked out once per
   prediction instead of once per policy, and the next prediction of the turn
   resumes the replay behind them instead of replaying the whole conversation;
-- ``endpoint_sessions``: calls to the action server reuse their HTTP connection.
+- ``endpoint_sessions``: calls to the action server reuse their HTTP connection, and
+  their bodies are written by ``ujson``.
 
 ``RasaSpeedups``, first in the pipeline, installs them all when Rasa reads the model
 (Rasa imports every component before it loads any), so ``rasa run``, ``rasa shell``

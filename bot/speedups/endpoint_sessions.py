@@ -7,16 +7,28 @@ endpoint keeps one session per event loop, with the same headers, authentication
 and timeout, and its connections are reused. An idle connection is dropped after
 ``KEEPALIVE_S``, before the action server (Sanic: 5 s) closes its side, so a request
 is not sent down a connection the server is closing.
+
+A request body (the whole tracker and the domain: 45 KB by the availability question
+of the benchmark's conversation) is written with ``ujson`` (Sanic's JSON library, a
+Rasa dependency; the action server reads the body with it) instead of ``json.dumps``:
+the same JSON values, compact, in a third of the time (0.15 ms instead of 0.46 ms
+for 45 KB; ~0.4 ms less per action-server call in a running Rasa on 2 busy cores).
+What ``ujson`` cannot write goes to ``json.dumps``, which then fails as before.
+``ujson`` also writes a few things ``json.dumps`` refuses (``Decimal``, objects with
+``__json__`` or ``toDict``, tuple keys); a tracker's state holds none of them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import weakref
 from types import TracebackType
+from typing import Any
 
 import aiohttp
+import ujson
 from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 
 logger = logging.getLogger(__name__)
@@ -46,6 +58,14 @@ class _Lent:
         return None
 
 
+def dumps(value: Any) -> str:
+    """``json.dumps`` for a request body, by ``ujson`` when it can (same values)."""
+    try:
+        return ujson.dumps(value, escape_forward_slashes=False)
+    except (TypeError, ValueError, OverflowError, RecursionError):
+        return json.dumps(value)
+
+
 def _new_session(endpoint: EndpointConfig) -> aiohttp.ClientSession:
     """A session as Rasa's ``EndpointConfig.session`` makes, keeping connections."""
     auth = None
@@ -58,6 +78,7 @@ def _new_session(endpoint: EndpointConfig) -> aiohttp.ClientSession:
         auth=auth,
         timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
         connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S),
+        json_serialize=dumps,
     )
 
 

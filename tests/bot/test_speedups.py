@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -147,6 +149,80 @@ def test_a_bad_action_response_fails_with_rasas_error(result: dict[str, Any]) ->
         action_results._rasa_validate(ACTION, result)
     assert ours.value.message == rasas.value.message
     assert "Failed to validate Action server response" in ours.value.message
+
+
+def _events_of_every_type() -> list[dict[str, Any]]:
+    """One event of each type Rasa writes, as an action server sends it back."""
+    return [
+        UserUttered(
+            "do you have the trail runner in size 9",
+            {"name": "check_availability", "confidence": 0.94},
+            [{"entity": "size", "value": "9", "start": 37, "end": 38}],
+            parse_data={"response_selector": {"all_retrieval_intents": []}},
+        ).as_dict(),
+        ActionExecuted("action_check_availability", "RulePolicy", 1.0).as_dict(),
+        SlotSet("product", "Trailblazer Runner").as_dict(),
+        SlotSet("size", None).as_dict(),
+        ActiveLoop("availability_form").as_dict(),
+        ActiveLoop(None).as_dict(),
+        FollowupAction("action_listen").as_dict(),
+        ActionExecutionRejected("availability_form").as_dict(),
+        ActionReverted().as_dict(),
+        UserUtteranceReverted().as_dict(),
+        *(
+            {"event": name}
+            for name in ("restart", "pause", "resume", "reset_slots", "export")
+        ),
+        {"event": "bot", "text": "Yes, in stock.", "data": {}, "metadata": {}},
+        {"event": "session_started", "timestamp": 1.5, "metadata": None},
+    ]
+
+
+def _bad_events() -> list[Any]:
+    """Events the schema refuses, or that only its full check can pass or refuse."""
+    return [
+        {"event": "slot", "name": "product"},  # no value
+        {"event": "slot", "value": 1},  # no name
+        {"event": "slot", "name": 3, "value": 1},
+        {"event": "entities"},
+        {"event": "no_such_event"},
+        {"event": 7},
+        {"event": ["slot"]},
+        {"name": "product", "value": "x"},
+        {"event": "slot", "name": "product", "value": 1, "timestamp": "now"},
+        {"event": "active_loop", "metadata": []},
+        {"event": "user", "parse_data": {"intent": {"name": 1}}},
+        {"event": "user", "parse_data": {"entities": [{"entity": "size"}]}},
+        {"event": "action", "hide_rule_turn": "yes"},
+        "slot",
+        None,
+        [],
+    ]
+
+
+def _verdict(validate: Any, result: Any) -> str:
+    try:
+        return "valid" if validate(ACTION, result) is True else "not true"
+    except ValidationError as error:
+        return error.message
+
+
+def test_action_responses_get_rasas_verdict_event_by_event() -> None:
+    assert action_results.typed_validators() is not None  # the quick check is used
+    good = _events_of_every_type()
+    results: list[Any] = [{"events": good, "responses": [{"text": "hi"}]}]
+    results += [{"events": [event]} for event in good]
+    results += [{"events": [*good, bad]} for bad in _bad_events()]
+    results += [{"events": [bad, *good[:2]]} for bad in _bad_events()]
+    results += [[], "events", {"events": good, "responses": ["text"]}]
+    for result in results:
+        assert _verdict(action_results.validate_action_result, result) == _verdict(
+            action_results._rasa_validate, result
+        ), result
+        if action_results.surely_valid(result):
+            assert action_results.response_validator().is_valid(result), result
+    assert all(action_results.surely_valid({"events": [e]}) for e in good)
+    assert not any(action_results.surely_valid({"events": [e]}) for e in _bad_events())
 
 
 def _sparse(rows: int, columns: int, dtype: type, seed: int) -> Features:
@@ -431,6 +507,47 @@ async def test_endpoint_errors_are_rasas_and_the_session_survives() -> None:
             await endpoint.request(json={})
         endpoint.url = url
         assert await endpoint.request(json={"n": 1}) == {"seen": {"n": 1}}
+
+
+BODY = {
+    "next_action": "validate_availability_form",
+    "tracker": {
+        "events": _events_of_every_type(),
+        "latest_message": {"text": "size 9/10 caf\u00e9 \U0001f600 \u2028 \x00"},
+        "slots": {"product": None, "size": 9.5, "n": 2**70, "deep": [[[{}]]]},
+    },
+    "domain": {"forms": {"availability_form": {"required_slots": ["product"]}}},
+    "floats": [0.1 + 0.2, 1e-7, 1e22, -0.0, 0.940330445766449, float("inf")],
+}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [BODY, {"odd": "\ud800"}, {"keys": {2: "a", True: "b", None: "c", 1.5: "d"}}],
+)
+def test_request_bodies_are_written_as_the_same_json(value: Any) -> None:
+    assert json.loads(endpoint_sessions.dumps(value)) == json.loads(json.dumps(value))
+
+
+@pytest.mark.parametrize("value", [object(), {"a": {1, 2}}, b"bytes", float("nan")])
+def test_what_json_refuses_fails_the_same_way(value: Any) -> None:
+    try:
+        expected = json.dumps(value)
+    except TypeError as error:
+        with pytest.raises(TypeError, match=re.escape(str(error))):
+            endpoint_sessions.dumps(value)
+    else:
+        assert endpoint_sessions.dumps(value) == expected  # NaN, as json writes it
+
+
+async def test_endpoint_requests_carry_the_body_rasa_would_send() -> None:
+    async with _counting_server() as (url, _):
+        endpoint = EndpointConfig(url)
+        assert await endpoint.request(json=BODY) == {
+            "seen": json.loads(json.dumps(BODY))
+        }
+        async with endpoint.session() as session:
+            assert session._json_serialize is endpoint_sessions.dumps
 
 
 def test_an_endpoint_used_from_a_new_loop_gets_a_new_session() -> None:

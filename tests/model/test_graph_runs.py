@@ -1,4 +1,7 @@
-"""Faster graph runs and states answer exactly as Rasa's: same replies and events."""
+"""Faster graph runs, states and action-server calls answer exactly as Rasa's.
+
+Same replies and events, with the speed-ups and with Rasa's own functions.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +15,23 @@ from rasa.core.policies.ted_policy import TEDPolicy
 from rasa.core.utils import AvailableEndpoints
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.speedups import graph_runs, sparse_features, tracker_states
+from bot.speedups import (
+    action_results,
+    endpoint_sessions,
+    graph_runs,
+    sparse_features,
+    tracker_states,
+)
 
 pytestmark = pytest.mark.model
 
-SPEEDUPS = (graph_runs, sparse_features, tracker_states)
+SPEEDUPS = (
+    graph_runs,
+    sparse_features,
+    tracker_states,
+    action_results,
+    endpoint_sessions,
+)
 # Routine paths, forms (with digressions: the form rejects, TED finds the way back),
 # custom actions, fallbacks, handoffs, chit-chat and messages no rule or story
 # covers (TED decides); none changes the order store.
