@@ -75,6 +75,9 @@ class FrustrationDetectorComponent(GraphComponent):
             # ... and from which a message that reads as praise (praise word, no
             # problem word, no lexicon signal) is one
             "learned_praise_threshold": 0.9,
+            # ... and from which a message that says its problem is over or was not
+            # ours (and nothing after that turns it round) is one
+            "learned_settled_threshold": 0.9,
             # ... and from which a message with no lexicon signal at all is one
             "learned_alone_threshold": 0.7,
             # NLU intents that are complaints for the learned model (others are calm)
@@ -130,6 +133,9 @@ class FrustrationDetectorComponent(GraphComponent):
             learned_threshold=float(self._config["learned_threshold"]),
             learned_veto=float(self._config["learned_veto"]),
             learned_praise_threshold=float(self._config["learned_praise_threshold"]),
+            learned_settled_threshold=float(
+                self._config["learned_settled_threshold"]
+            ),
             learned_alone_threshold=float(self._config["learned_alone_threshold"]),
         )
 

@@ -212,6 +212,9 @@ class FrustrationDetector:
             praise, with no lexicon signal, needs to be a complaint.
         learned_alone_threshold: learned P(complaint) a message with no lexicon
             signal at all needs to be a complaint.
+        learned_settled_threshold: learned P(complaint) a message that says its
+            problem is over or was not ours needs to be a complaint (round 10;
+            ``learned_praise_threshold`` before).
     """
 
     def __init__(
@@ -225,6 +228,7 @@ class FrustrationDetector:
         learned_veto: float = 0.4,
         learned_praise_threshold: float = 0.9,
         learned_alone_threshold: float = 0.7,
+        learned_settled_threshold: float = 0.9,
     ) -> None:
         self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
         self.annoyed_threshold = annoyed_threshold
@@ -235,6 +239,7 @@ class FrustrationDetector:
         self.learned_veto = learned_veto
         self.learned_praise_threshold = learned_praise_threshold
         self.learned_alone_threshold = learned_alone_threshold
+        self.learned_settled_threshold = learned_settled_threshold
         self._vader = SentimentIntensityAnalyzer()
         self._failures = [(re.compile(p), t) for p, t in lexicon.FAILURE_PATTERNS]
         self._sarcasm = SARCASM_CUES
@@ -388,8 +393,10 @@ class FrustrationDetector:
         )
         if learned is not None and learned >= self.learned_threshold:
             need = self.learned_threshold
-            if not_ours or settled:
+            if not_ours:
                 need = max(need, self.learned_praise_threshold)
+            if settled:
+                need = max(need, self.learned_settled_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
                 if (

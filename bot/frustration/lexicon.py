@@ -963,6 +963,20 @@ RESOLVED = (
     r"|\b(sent|posted|sending) (me )?(another|a new|a replacement|a second) (pair|one|parcel"
     r"|box)( out)? (the same day|straight away|next day|within)"
     r"|\bsuch is life\b|\bthese things happen\b"
+    # found or back after all, told in other words
+    r"|\b(it'?s|they'?re|all|everything'?s?|the (money|refund|parcel|order|points|review"
+    r"|voucher|code|option|basket)( is| are|'s)?) (there|here|with me|up|through|in|showing"
+    r"|back|visible) now\b|\b(just )?checked (again )?and (it'?s|they'?re) (there|here|in"
+    r"|through|arrived|showing)\b|\b(reappeared|popped back|came back|turned up again)\b"
+    r"[^.?!]{0,25}\b(later|after|now|again|on its own|by itself)\b"
+    r"|\bno (action|reply|response|need to reply) (needed|required|necessary)\b"
+    r"|\b(works|worked|went through|paid|loaded|goes through) (fine|ok|okay|perfectly)"
+    r"( now| the second time| second time| after)?\b|\bafter a (refresh|restart|reload|reboot)\b"
+    r"|\b(was|were) (just |only )?(a )?pending( hold| payment| charge)?\b|\bfair enough\b"
+    # put right by us: "you remade it", "the team sent a new one"
+    r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
+    r"(remade|replaced|redid|re-?sent|swapped|refunded|fixed|sorted|mended|repaired"
+    r"|sent (me )?a new)\b"
 )
 NOT_OUR_FAULT = (
     r"\b(that was|it was|it'?s|must have been|must be|probably|i think it was|turns out it was"

@@ -487,3 +487,40 @@ def test_round10_mismatched_pair_and_thanks_that_turns_into_a_problem(
 def test_round10_on_top_of_is_no_praise() -> None:
     assert not has_praise_beyond_manners("the box was left on top of the bin")
     assert has_praise_beyond_manners("top service, thanks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thought the refund hadn't come, just checked and it's there",
+        "my points disappeared after the update and reappeared an hour later",
+        "the basket emptied itself but came back after a refresh",
+        "the payment failed, then went through fine the second time",
+        "it looked like a double charge but it was just a pending hold",
+        "the heel was glued on crooked, you remade them and they're lovely",
+        "the voucher code didn't work at first, the team sent a new one",
+        "my review vanished for a day, it's up now, no action needed",
+    ],
+)
+def test_round10_a_problem_put_right_holds_against_a_sure_learned_model(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert not detector.detect(text).complaint
+    # learned_settled_threshold (0.97 in config.yml) rather than 0.7
+    settled = FrustrationDetector(learned_settled_threshold=0.97)
+    assert not settled.detect(text, learned=0.95).complaint
+    assert settled.detect(text, learned=0.98).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you replaced them and the new pair is broken too",
+        "the team sent a new one, still the wrong size",
+        "it went through fine the second time but I was charged twice",
+    ],
+)
+def test_round10_put_right_then_wrong_again_still_counts(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text).complaint
