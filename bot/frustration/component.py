@@ -133,9 +133,7 @@ class FrustrationDetectorComponent(GraphComponent):
             learned_threshold=float(self._config["learned_threshold"]),
             learned_veto=float(self._config["learned_veto"]),
             learned_praise_threshold=float(self._config["learned_praise_threshold"]),
-            learned_settled_threshold=float(
-                self._config["learned_settled_threshold"]
-            ),
+            learned_settled_threshold=float(self._config["learned_settled_threshold"]),
             learned_alone_threshold=float(self._config["learned_alone_threshold"]),
         )
 
