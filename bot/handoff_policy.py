@@ -275,15 +275,14 @@ class HandoffPolicy(Policy):
         """
         if latest is None:
             return None, ""
-        if latest.intent_name in self.config.get("praise_recovery_intents", []):
-            clear = is_clear_praise(
-                latest.text or "",
-                frustration_of(latest),
-                float(self.config.get("praise_recovery_learned_ceiling", 0.0)),
-            )
-            if clear:
-                return self.config.get("praise_recovery_action"), "recovered"
-            return None, ""
+        if latest.intent_name in self.config.get(
+            "praise_recovery_intents", []
+        ) and is_clear_praise(
+            latest.text or "",
+            frustration_of(latest),
+            float(self.config.get("praise_recovery_learned_ceiling", 0.0)),
+        ):
+            return self.config.get("praise_recovery_action"), "recovered"
         if latest.intent_name not in {"praise", "complaint"}:
             return None, ""
         verdict = praise_verdict(
