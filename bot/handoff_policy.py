@@ -210,8 +210,14 @@ class HandoffPolicy(Policy):
             # ... or at least this when a sarcasm cue is present (round 8)
             "praise_sarcasm_learned_ceiling": 0.25,
             # clear praise (``is_clear_praise``) the NLU read as one of these intents
-            # gets this reply (round 9; null: off): DIET knows short praise only
-            "praise_recovery_intents": ["faq", "out_of_scope", "nlu_fallback"],
+            # gets this reply (round 9; null: off): DIET knows short praise only, and
+            # learned praise words from sarcastic complaints (round 10: complaint)
+            "praise_recovery_intents": [
+                "faq",
+                "out_of_scope",
+                "nlu_fallback",
+                "complaint",
+            ],
             "praise_recovery_action": "utter_praise",
             "praise_recovery_learned_ceiling": 0.3,
         }
@@ -269,9 +275,10 @@ class HandoffPolicy(Policy):
         message the detector found calm (no handoff) that reads as praise ("arrived
         early and perfect, thanks": DIET learned praise words from sarcastic
         complaints) gets the doubted reply instead of the apology that asks what
-        went wrong; never a cheerful one. Clear praise the NLU read as an FAQ
-        question, out of scope or nothing (``praise_recovery_intents``) gets the
-        praise reply (``praise_recovery_action``).
+        went wrong; never a cheerful one, unless it is clear praise. Clear praise
+        (``is_clear_praise``) the NLU read as an FAQ question, out of scope, nothing
+        or a complaint (``praise_recovery_intents``) gets the praise reply
+        (``praise_recovery_action``).
         """
         if latest is None:
             return None, ""

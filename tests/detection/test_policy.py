@@ -356,8 +356,11 @@ def test_praise_with_a_problem_signal(
 @pytest.mark.parametrize(
     ("text", "action"),
     [
-        # praise DIET read as a complaint: the doubted reply, not an apology
-        ("arrived early and perfect, thanks", "utter_praise_doubted"),
+        # praise DIET read as a complaint: the praise reply when it is clear praise
+        # (round 10), the doubted reply when it is not (a sarcasm cue), never an
+        # apology
+        ("arrived early and perfect, thanks", "utter_praise"),
+        ("impressive, arrived early and perfect", "utter_praise_doubted"),
         # a calm complaint keeps the rule's question (the policy predicts nothing)
         ("the parcel is late", None),
         ("love how my basket disappears every time I log in", None),
@@ -379,7 +382,8 @@ def test_calm_complaint_intent_that_reads_as_praise(
         assert prediction.probabilities[domain.index_for_action(action)] == 1.0
         assert not any(
             prediction.probabilities[domain.index_for_action(a)]
-            for a in ("utter_praise", "utter_ask_problem")
+            for a in ("utter_praise", "utter_praise_doubted", "utter_ask_problem")
+            if a != action
         )
 
 
@@ -460,6 +464,11 @@ def test_praise_that_is_not_of_us_gets_the_doubted_reply(
         ("impressive, a week for a parcel", "nlu_fallback", 0.1, False),
         ("love the boots, please send a returns label", "faq", 0.1, False),
         ("love the boots, do you do them in navy", "faq", 0.1, False),
+        # round 10: DIET reads praise as a complaint ("arrived early and perfect,
+        # thanks": complaint 0.87); the doubted reply when the learned model doubts it
+        ("arrived early and perfect, thanks", "complaint", 0.08, True),
+        ("arrived early and perfect, thanks", "complaint", 0.4, False),
+        ("perfect, only a week late", "complaint", 0.1, False),
         # nor for intents answered otherwise
         ("love the boots, brilliant", "check_order_status", 0.1, False),
     ],
