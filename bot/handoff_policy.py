@@ -60,6 +60,7 @@ LEARNED_SIGNAL = "learned_complaint"
 PRAISE_WARM = "warm"
 PRAISE_DOUBTED = "doubted"
 PRAISE_PROBLEM = "problem"
+PRAISE_UNCLEAR = "unclear"
 
 
 def praise_verdict(
@@ -68,11 +69,14 @@ def praise_verdict(
     learned_ceiling: float = 1.0,
     sarcasm_learned_ceiling: float = 1.0,
 ) -> str:
-    """How to answer NLU "praise": ``warm``, ``doubted`` or ``problem``.
+    """How to answer NLU "praise": ``warm``, ``doubted``, ``unclear`` or ``problem``.
 
-    - ``problem``: no praise word or emoji (negative or off-topic text the NLU
-      misread), or a problem word or lexicon signal ("love how my basket
+    - ``problem``: a problem word or lexicon signal ("love how my basket
       disappears"): ask what went wrong.
+    - ``unclear``: no praise word or emoji (praise in words the lexicon lacks, or
+      off-topic text the NLU misread): the doubted reply for NLU "praise" (round 10;
+      until then the question about a problem, an apology to "couldn't be happier
+      with the sandals"), the question about a problem for a calm NLU "complaint".
     - ``doubted``: praise words and no such cue, but the learned model doubts it: its
       ``learned_complaint`` signal fired, or P(complaint) is at least
       ``learned_ceiling`` (``sarcasm_learned_ceiling`` when a sarcasm cue is present:
@@ -84,8 +88,10 @@ def praise_verdict(
     """
     signals = {s.get("name") for s in info.get("signals", [])}
     lexical = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
-    if not has_praise_beyond_manners(text) or lexical or has_problem_word(text):
+    if lexical or has_problem_word(text):
         return PRAISE_PROBLEM
+    if not has_praise_beyond_manners(text):
+        return PRAISE_UNCLEAR
     if LEARNED_SIGNAL in signals or not is_praise_of_us(text):
         return PRAISE_DOUBTED
     learned = info.get("learned")
@@ -200,8 +206,9 @@ class HandoffPolicy(Policy):
             "loop_repeats": 3,
             # intents answered from the cheerful family (the reply guard)
             "guarded_intents": ["thank", "praise", "greet", "goodbye", "affirm"],
-            # "praise" with no praise word or emoji, or with a problem word or
-            # signal, gets this neutral reply instead of a cheerful one (null: off)
+            # "praise" with a problem word or signal gets this neutral reply instead
+            # of a cheerful one (null: off; round 10: without a praise word or emoji
+            # it gets praise_doubted_action)
             "praise_without_cue_action": "utter_ask_problem",
             # praise the learned model finds this likely a complaint gets this reply,
             # which suits praise and sarcasm alike (null: the cheerful one)
@@ -299,12 +306,13 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
         )
         if latest.intent_name == "complaint":
-            if verdict == PRAISE_PROBLEM:
+            if verdict in (PRAISE_PROBLEM, PRAISE_UNCLEAR):
                 return None, verdict
             return self.config.get("praise_doubted_action"), "read_as_complaint"
         action = {
             PRAISE_PROBLEM: self.config.get("praise_without_cue_action"),
             PRAISE_DOUBTED: self.config.get("praise_doubted_action"),
+            PRAISE_UNCLEAR: self.config.get("praise_doubted_action"),
         }.get(verdict)
         return action, verdict
 

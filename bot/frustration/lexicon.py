@@ -1149,6 +1149,18 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "hero",
         "heroes",
         "gem",
+        # round 10: praise in other words and slang ("couldn't be happier", "a dream",
+        # "elite", "ace", "banging", "obsessed", "fits perfectly")
+        "happier",
+        "happiest",
+        "perfectly",
+        "dream",
+        "elite",
+        "ace",
+        "banging",
+        "obsessed",
+        "glove",
+        "spotless",
     }
 )
 PRAISE_EMOJI: tuple[str, ...] = (

@@ -232,10 +232,33 @@ def test_train_persists_and_load_restores(tmp_path: Path, domain: Domain) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "neutral"),
+    ("text", "unclear"),
     [
+        # round 10: no praise word is the doubted reply, not an apology
         ("look at this photo of my cat", True),
         ("support never answered my question properly", True),
+        ("couldn't be happier with the sandals", False),
+    ],
+)
+def test_praise_without_a_praise_word_gets_the_doubted_reply(
+    policy: HandoffPolicy, domain: Domain, text: str, unclear: bool
+) -> None:
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, "praise", frustration=calm)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    doubted = domain.index_for_action("utter_praise_doubted")
+    assert prediction.probabilities[doubted] == (1.0 if unclear else 0.0)
+    assert prediction.probabilities[domain.index_for_action("utter_ask_problem")] == 0
+    # a calm complaint without one keeps the rule's question (nothing predicted)
+    turn = user(text, "complaint", frustration=calm)
+    assert max(
+        policy.predict_action_probabilities(tracker_of(turn), domain).probabilities
+    ) == (0.0 if unclear else 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "neutral"),
+    [
         ("the boots survived a week in the hills", False),
         ("adore the new sandals 😍", False),
         ("lovely to hear my complaint is being handled, a month later", True),
