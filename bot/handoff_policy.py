@@ -133,6 +133,21 @@ def is_clear_praise(
     )
 
 
+def reads_as_praise_of_us(text: str, info: dict[str, Any]) -> bool:
+    """Praise of us with no problem cue and no request or question, doubted or not.
+
+    What DIET reads as an FAQ question, out of scope or nothing that is this but not
+    clear praise gets the doubted reply (round 10) rather than an FAQ answer or "Sorry,
+    I didn't quite get that": "Huge thanks to Priya on the live chat, who stayed with
+    me while I fumbled through a return" (learned 0.41).
+    """
+    return (
+        praise_verdict(text, info) in (PRAISE_WARM, PRAISE_DOUBTED)
+        and is_praise_of_us(text)
+        and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
+    )
+
+
 # Routine answers that may repeat without being a loop (form answers, yes/no).
 NOT_LOOP_INTENTS = frozenset({"inform", "affirm", "deny", "greet", "thank", "goodbye"})
 
@@ -285,23 +300,23 @@ class HandoffPolicy(Policy):
         went wrong; never a cheerful one, unless it is clear praise. Clear praise
         (``is_clear_praise``) the NLU read as an FAQ question, out of scope, nothing
         or a complaint (``praise_recovery_intents``) gets the praise reply
-        (``praise_recovery_action``).
+        (``praise_recovery_action``); praise of us it doubts (``reads_as_praise_of_us``)
+        the doubted reply rather than an FAQ answer or a fallback (round 10).
         """
         if latest is None:
             return None, ""
-        if latest.intent_name in self.config.get(
-            "praise_recovery_intents", []
-        ) and is_clear_praise(
-            latest.text or "",
-            frustration_of(latest),
-            float(self.config.get("praise_recovery_learned_ceiling", 0.0)),
-        ):
-            return self.config.get("praise_recovery_action"), "recovered"
+        text, info = latest.text or "", frustration_of(latest)
+        ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))
+        if latest.intent_name in self.config.get("praise_recovery_intents", []):
+            if is_clear_praise(text, info, ceiling):
+                return self.config.get("praise_recovery_action"), "recovered"
+            if latest.intent_name != "complaint" and reads_as_praise_of_us(text, info):
+                return self.config.get("praise_doubted_action"), "doubted_recovery"
         if latest.intent_name not in {"praise", "complaint"}:
             return None, ""
         verdict = praise_verdict(
-            latest.text or "",
-            frustration_of(latest),
+            text,
+            info,
             float(self.config.get("praise_learned_ceiling", 1.0)),
             float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
         )
@@ -420,8 +435,11 @@ class HandoffPolicy(Policy):
             return False
         count = 1
         # earlier turns count when their intent was a fallback or the bot fell back,
-        # not when the policy answered them as clear praise
-        recovered = self.config.get("praise_recovery_action")
+        # not when the policy answered them as praise (warmly or not)
+        recovered = {
+            self.config.get("praise_recovery_action"),
+            self.config.get("praise_doubted_action"),
+        } - {None}
         fell_back: list[bool] = []
         current = False
         for event in tracker.events:
@@ -431,7 +449,7 @@ class HandoffPolicy(Policy):
             elif isinstance(event, ActionExecuted):
                 if event.action_name in FALLBACK_ACTIONS:
                     current = True
-                elif recovered and event.action_name == recovered:
+                elif event.action_name in recovered:
                     current = False
         for previous in reversed(fell_back[1:]):
             if not previous:

@@ -512,6 +512,40 @@ def test_clear_praise_read_as_another_intent_gets_the_praise_reply(
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
 
 
+@pytest.mark.parametrize(
+    ("text", "intent", "learned", "doubted"),
+    [
+        # round 10: praise of us the learned model doubts, read as something else
+        (
+            "huge thanks to Priya on the live chat, so patient",
+            "nlu_fallback",
+            0.4,
+            True,
+        ),
+        ("the wrapping was gorgeous, my sister kept it", "faq", 0.45, True),
+        ("impressive, a week for a parcel", "out_of_scope", 0.1, True),
+        # not a request or question, nor what is not about us, nor a problem word
+        ("huge thanks, can you send a returns label", "faq", 0.4, False),
+        ("I live for the great British weather", "out_of_scope", 0.4, False),
+        ("love the boots, shame they came late", "nlu_fallback", 0.4, False),
+    ],
+)
+def test_doubted_praise_read_as_another_intent_gets_the_doubted_reply(
+    policy: HandoffPolicy,
+    domain: Domain,
+    text: str,
+    intent: str,
+    learned: float,
+    doubted: bool,
+) -> None:
+    reply = domain.index_for_action("utter_praise_doubted")
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, intent, frustration={**calm, "learned": learned})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[reply] == (1.0 if doubted else 0.0)
+    assert prediction.probabilities[domain.index_for_action("utter_praise")] == 0.0
+
+
 def test_praise_answered_after_a_fallback_intent_is_no_fallback(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
@@ -523,6 +557,13 @@ def test_praise_answered_after_a_fallback_intent_is_no_fallback(
         bot_actions=[["utter_praise"], []],
     )
     assert predict(policy, domain, then) is None
+    # nor when it got the doubted reply (round 10)
+    doubted = tracker_of(
+        praise,
+        user("zzzt", "nlu_fallback"),
+        bot_actions=[["utter_praise_doubted"], []],
+    )
+    assert predict(policy, domain, doubted) is None
     # after a real fallback it is the second in a row
     fell_back = tracker_of(
         praise,
