@@ -1,16 +1,16 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the freshest held-out batch
-(``heldout10``, written after the ninth round, measured once blind and never trained
-on): no cheerful reply to any negative row is asserted on every row (met on batches
-5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
-see docs/detection.md);
+(``heldout12``, written blind during the tenth round, measured once with its final
+system and never trained on): no cheerful reply to any negative row is asserted on
+every row (met blind on batches 11 and 12; on batches 5, 6, 8, 9 and 10 only after
+fixes made once their blind measurements had shown some, see docs/detection.md);
 held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the nine held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout9`` had their misses read
+measurement must hold on the eleven held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout11`` had their misses read
 in earlier rounds: their figures are reported but no longer judge the targets.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
@@ -69,7 +69,7 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-TARGET_SPLIT = "heldout10"
+TARGET_SPLIT = "heldout12"
 
 
 def heldout_confusion(
@@ -109,19 +109,22 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     assert confusion.f1 >= 0.92, (confusion, misses)
 
 
-# Floors a little under the figures measured in round 9 (docs/detection.md):
-# heldout10 0.839 (round 9's system, blind); heldout9 0.814 blind before the round,
-# 0.887 with round 9's training rows (written before batch 9 was measured), 0.907
-# after the round; heldout8 0.877, heldout7 0.797, heldout6 0.871, heldout5 0.939,
-# heldout4 0.966, heldout3 0.952, heldout 0.992.
+# Floors a little under the figures measured in round 10 (docs/detection.md):
+# heldout12 0.871 (round 10's final system, blind); heldout11 0.860 blind before the
+# round, 0.904 with round 10's training rows (written before batch 11 was measured),
+# 0.951 after the round; heldout10 0.889, heldout9 0.919, heldout8 0.889, heldout7
+# 0.800, heldout6 0.901, heldout5 0.945, heldout4 0.966, heldout3 0.952, heldout
+# 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout10", 0.82),
-        ("heldout9", 0.88),
-        ("heldout8", 0.84),
+        ("heldout12", 0.85),
+        ("heldout11", 0.93),
+        ("heldout10", 0.86),
+        ("heldout9", 0.89),
+        ("heldout8", 0.86),
         ("heldout7", 0.77),
-        ("heldout6", 0.86),
+        ("heldout6", 0.88),
         ("heldout5", 0.92),
         ("heldout4", 0.93),
         ("heldout3", 0.92),
@@ -139,18 +142,21 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 9: heldout10 11 of 79 (13.9%, round 9's system, blind); heldout9 7 of 79
-# (8.9%) blind before the round, 5 of 79 with round 9's training rows, 3 of 79 (3.8%)
-# after; heldout8 8 of 79 (10.1%), heldout7 7 of 75 (9.3%), heldout6 8 of 75 (10.7%),
-# heldout5 2 of 73, heldout4 1 of 75, heldout3 0 of 70, heldout 0 of 35.
+# Round 10: heldout12 15 of 79 (19.0%, round 10's system, blind); heldout11 20 of 79
+# (25.3%) blind before the round, 13 of 79 with round 10's training rows, 7 of 79
+# (8.9%) after; heldout10 6 of 79 (7.6%), heldout9 1 of 79, heldout8 1 of 79,
+# heldout7 5 of 75 (6.7%), heldout6 3 of 75, heldout5 1 of 73, heldout4 1 of 75,
+# heldout3 0 of 70, heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout10", 0.15),
+        ("heldout12", 0.21),
+        ("heldout11", 0.11),
+        ("heldout10", 0.10),
         ("heldout9", 0.05),
-        ("heldout8", 0.12),
-        ("heldout7", 0.12),
-        ("heldout6", 0.12),
+        ("heldout8", 0.05),
+        ("heldout7", 0.09),
+        ("heldout6", 0.06),
         ("heldout5", 0.03),
         ("heldout4", 0.03),
         ("heldout3", 0.03),
@@ -195,6 +201,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 10: 19 of 375 handed off (5.1%), 195 of 375 (52.0%) warm: the praise
+    # recovery also takes clear praise DIET reads as a complaint (143 -> 183 of the
+    # 363 rows before batch 12), and more praise words count.
     # Round 9: 15 of 275 handed off (2 of batch 10's 12), 108 of 275 (39.3%) warm
     # with the policy's praise recovery (clear praise DIET read as an FAQ question,
     # out of scope or a fallback), 92 before it (13 of 263 handed off and 91 of 263
@@ -213,7 +222,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.06, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.37 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.48 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
