@@ -972,10 +972,11 @@ RESOLVED = (
     r"|\bno (action|reply|response|need to reply) (needed|required|necessary)\b"
     r"|\b(works|worked|went through|paid|loaded|goes through) (fine|ok|okay|perfectly)"
     r"( now| the second time| second time| after)?\b|\bafter a (refresh|restart|reload|reboot)\b"
-    r"|\b(was|were) (just |only )?(a )?pending( hold| payment| charge)?\b|\bfair enough\b"
+    r"|\b(was|were) (just|only) (a )?pending\b|\ba pending (hold|payment|charge)\b"
+    r"|\bfair enough\b"
     # put right by us: "you remade it", "the team sent a new one"
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
-    r"(remade|replaced|redid|re-?sent|swapped|refunded|fixed|sorted|mended|repaired"
+    r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"
     r"|sent (me )?a new)\b"
 )
 NOT_OUR_FAULT = (
