@@ -453,97 +453,74 @@ def test_praise_that_is_not_of_us_gets_the_doubted_reply(
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
 
 
+WARM, DOUBTED = "utter_praise", "utter_praise_doubted"
+
+
 @pytest.mark.parametrize(
-    ("text", "intent", "learned", "recovered"),
+    ("text", "intent", "learned", "reply"),
     [
         # round 9: clear praise DIET read as something else gets the praise reply
         (
             "the fitter in Norwich measured my daughter and gave her a sticker 🥰",
             "faq",
             0.1,
-            True,
+            WARM,
         ),
         (
             "my wide fits are the first shoes that don't pinch, so grateful",
             "nlu_fallback",
             0.1,
-            True,
+            WARM,
         ),
+        ("the boots did a winter on site, still comfy", "out_of_scope", 0.2, WARM),
+        # not when the learned model has doubts or there is a sarcasm cue (a praise
+        # word closing the message is one: "Days late AND smashed. Awesome"): since
+        # round 10 that is the doubted reply (no FAQ answer, no fallback)
+        ("the boots did a winter on site, still comfy", "out_of_scope", 0.4, DOUBTED),
         (
-            "the boots did a winter on site, still comfy",
+            "the boots survived a winter on site, brilliant",
             "out_of_scope",
-            0.2,
-            True,
+            0.1,
+            DOUBTED,
         ),
-        # not when the learned model has doubts, a sarcasm cue (a praise word closing
-        # the message is one: "Days late AND smashed. Awesome"), a request or question
-        (
-            "the boots did a winter on site, still comfy",
-            "out_of_scope",
-            0.4,
-            False,
-        ),
-        ("the boots survived a winter on site, brilliant", "out_of_scope", 0.1, False),
-        ("impressive, a week for a parcel", "nlu_fallback", 0.1, False),
-        ("love the boots, please send a returns label", "faq", 0.1, False),
-        ("love the boots, do you do them in navy", "faq", 0.1, False),
-        # round 10: DIET reads praise as a complaint ("arrived early and perfect,
-        # thanks": complaint 0.87); the doubted reply when the learned model doubts it
-        ("arrived early and perfect, thanks", "complaint", 0.08, True),
-        ("arrived early and perfect, thanks", "complaint", 0.4, False),
-        ("perfect, only a week late", "complaint", 0.1, False),
-        # nor for intents answered otherwise
-        ("love the boots, brilliant", "check_order_status", 0.1, False),
-    ],
-)
-def test_clear_praise_read_as_another_intent_gets_the_praise_reply(
-    policy: HandoffPolicy,
-    domain: Domain,
-    text: str,
-    intent: str,
-    learned: float,
-    recovered: bool,
-) -> None:
-    praise = domain.index_for_action("utter_praise")
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, intent, frustration={**calm, "learned": learned})
-    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert prediction.probabilities[praise] == (1.0 if recovered else 0.0)
-    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
-
-
-@pytest.mark.parametrize(
-    ("text", "intent", "learned", "doubted"),
-    [
-        # round 10: praise of us the learned model doubts, read as something else
+        ("impressive, a week for a parcel", "nlu_fallback", 0.1, DOUBTED),
         (
             "huge thanks to Priya on the live chat, so patient",
             "nlu_fallback",
             0.4,
-            True,
+            DOUBTED,
         ),
-        ("the wrapping was gorgeous, my sister kept it", "faq", 0.45, True),
-        ("impressive, a week for a parcel", "out_of_scope", 0.1, True),
-        # not a request or question, nor what is not about us, nor a problem word
-        ("huge thanks, can you send a returns label", "faq", 0.4, False),
-        ("I live for the great British weather", "out_of_scope", 0.4, False),
-        ("love the boots, shame they came late", "nlu_fallback", 0.4, False),
+        ("the wrapping was gorgeous, my sister kept it", "faq", 0.45, DOUBTED),
+        # neither for a request or question, what is not about us, a problem word
+        ("love the boots, please send a returns label", "faq", 0.1, None),
+        ("love the boots, do you do them in navy", "faq", 0.1, None),
+        ("huge thanks, can you send a returns label", "faq", 0.4, None),
+        ("I live for the great British weather", "out_of_scope", 0.4, None),
+        ("love the boots, shame they came late", "nlu_fallback", 0.4, None),
+        # round 10: DIET reads praise as a complaint ("arrived early and perfect,
+        # thanks": complaint 0.87); the doubted reply when the learned model doubts it
+        ("arrived early and perfect, thanks", "complaint", 0.08, WARM),
+        ("arrived early and perfect, thanks", "complaint", 0.4, DOUBTED),
+        ("perfect, only a week late", "complaint", 0.1, None),
+        # nor for intents answered otherwise
+        ("love the boots, brilliant", "check_order_status", 0.1, None),
     ],
 )
-def test_doubted_praise_read_as_another_intent_gets_the_doubted_reply(
+def test_praise_read_as_another_intent_gets_a_praise_reply(
     policy: HandoffPolicy,
     domain: Domain,
     text: str,
     intent: str,
     learned: float,
-    doubted: bool,
+    reply: str | None,
 ) -> None:
-    reply = domain.index_for_action("utter_praise_doubted")
     calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
     turn = user(text, intent, frustration={**calm, "learned": learned})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert prediction.probabilities[reply] == (1.0 if doubted else 0.0)
-    assert prediction.probabilities[domain.index_for_action("utter_praise")] == 0.0
+    for action in (WARM, DOUBTED):
+        expected = 1.0 if action == reply else 0.0
+        assert prediction.probabilities[domain.index_for_action(action)] == expected
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
 
 
 def test_praise_answered_after_a_fallback_intent_is_no_fallback(
