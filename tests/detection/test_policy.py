@@ -270,7 +270,7 @@ def test_praise_without_a_praise_word_gets_the_doubted_reply(
         ("brilliant boots, not a scratch on them after a year", False),
     ],
 )
-def test_praise_without_a_cue_gets_the_neutral_reply(
+def test_praise_with_a_problem_cue_gets_the_neutral_reply(
     policy: HandoffPolicy, domain: Domain, text: str, neutral: bool
 ) -> None:
     calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
