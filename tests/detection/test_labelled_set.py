@@ -49,6 +49,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -61,6 +62,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout10" for r in rows) >= 150
     assert sum(r["split"] == "heldout11" for r in rows) >= 150
     assert sum(r["split"] == "heldout12" for r in rows) >= 150
+    assert sum(r["split"] == "heldout13" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
