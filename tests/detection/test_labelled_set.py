@@ -9,7 +9,7 @@ held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies
 praise are not met yet (`docs/detection.md` has the figures): those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the eleven held-out batches, so a change that makes
+measurement must hold on the twelve held-out batches, so a change that makes
 detection worse fails the suite. (``heldout`` to ``heldout11`` had their misses read
 in earlier rounds: their figures are reported but no longer judge the targets.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
@@ -116,10 +116,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 # round, 0.904 with round 10's training rows (written before batch 11 was measured),
 # 0.951 after the round; heldout10 0.889, heldout9 0.919, heldout8 0.889, heldout7
 # 0.800, heldout6 0.901, heldout5 0.945, heldout4 0.966, heldout3 0.952, heldout
-# 0.992.
+# 0.992. heldout13 0.821 (round 10's final system, blind; written after the round to
+# stress calm stories).
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout13", 0.80),
         ("heldout12", 0.85),
         ("heldout11", 0.93),
         ("heldout10", 0.86),
@@ -148,10 +150,11 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 # (25.3%) blind before the round, 13 of 79 with round 10's training rows, 7 of 79
 # (8.9%) after; heldout10 6 of 79 (7.6%), heldout9 1 of 79, heldout8 1 of 79,
 # heldout7 5 of 75 (6.7%), heldout6 3 of 75, heldout5 1 of 73, heldout4 1 of 75,
-# heldout3 0 of 70, heldout 0 of 35.
+# heldout3 0 of 70, heldout 0 of 35; heldout13 23 of 79 (29.1%, blind).
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout13", 0.31),
         ("heldout12", 0.21),
         ("heldout11", 0.11),
         ("heldout10", 0.10),
