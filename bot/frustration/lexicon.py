@@ -478,6 +478,9 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # "is anyone human working today?", "can a human look at my points balance"
     r"\b(is|are) (there )?(anyone|anybody|someone|somebody) (human|real)\b",
     r"\b(can|could|will|would) (a|an|any|some) (human|real person|actual person|member of staff)\b.{0,20}\b(look|check|help|deal|review|read|sort)\b",
+    # round 10: "is there a human I can chat to?", "any humans around?"
+    r"\b(human|real person|actual person|person|agent|someone|somebody|anyone|anybody|member of staff|advis[eo]r) (i|we) (can|could) (speak|talk|chat|message) (to|with)\b",
+    r"\bany (humans|real people|agents) (around|there|about|online|available)\b",
 )
 
 # Service failures told with or without negative words: (regex, topic).

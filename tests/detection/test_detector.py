@@ -378,6 +378,11 @@ def test_round7_get_lost_aimed_at_us_is_still_an_insult(
         ("is there someone human I can message", True),
         ("could a human check why my voucher fails", True),
         ("can a member of staff review my refund", True),
+        # round 10: the person first, then "I can talk to"
+        ("is there a human I can chat to? it's complicated", True),
+        ("anyone I could speak to about a bulk order?", True),
+        ("any humans around?", True),
+        ("any people in the shop on Sundays to measure feet?", False),
         # a person in another role is not a request for one of ours
         ("can a person collect the parcel for me?", False),
         ("is anyone else having trouble with the app?", False),
