@@ -222,9 +222,10 @@ class HandoffPolicy(Policy):
             # intents answered from the cheerful family (the reply guard)
             "guarded_intents": ["thank", "praise", "greet", "goodbye", "affirm"],
             # "praise" with a problem word or signal gets this neutral reply instead
-            # of a cheerful one (null: off; round 10: without a praise word or emoji
-            # it gets praise_doubted_action)
-            "praise_without_cue_action": "utter_ask_problem",
+            # of a cheerful one (null: off; called praise_without_cue_action until
+            # round 11: since round 10 praise without a praise word or emoji gets
+            # praise_doubted_action instead)
+            "praise_problem_action": "utter_ask_problem",
             # praise the learned model finds this likely a complaint gets this reply,
             # which suits praise and sarcasm alike (null: the cheerful one)
             "praise_doubted_action": "utter_praise_doubted",
@@ -283,7 +284,7 @@ class HandoffPolicy(Policy):
     def _praise_replies(self) -> set[str]:
         """The replies ``_praise_reply`` may impose (configured ones only)."""
         names = (
-            self.config.get("praise_without_cue_action"),
+            self.config.get("praise_problem_action"),
             self.config.get("praise_doubted_action"),
             self.config.get("praise_recovery_action"),
         )
@@ -325,7 +326,7 @@ class HandoffPolicy(Policy):
                 return None, verdict
             return self.config.get("praise_doubted_action"), "read_as_complaint"
         action = {
-            PRAISE_PROBLEM: self.config.get("praise_without_cue_action"),
+            PRAISE_PROBLEM: self.config.get("praise_problem_action"),
             PRAISE_DOUBTED: self.config.get("praise_doubted_action"),
             PRAISE_UNCLEAR: self.config.get("praise_doubted_action"),
         }.get(verdict)

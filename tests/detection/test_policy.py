@@ -279,7 +279,7 @@ def test_praise_with_a_problem_cue_gets_the_neutral_reply(
     ask = domain.index_for_action("utter_ask_problem")
     assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
-    policy.config["praise_without_cue_action"] = None
+    policy.config["praise_problem_action"] = None
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert max(prediction.probabilities) == 0.0
 
@@ -423,7 +423,7 @@ def test_an_imposed_praise_reply_ends_the_turn(
     prediction = policy.predict_action_probabilities(tracker, domain)
     assert prediction.probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] == 1.0
     policy.config["praise_doubted_action"] = None
-    policy.config["praise_without_cue_action"] = None
+    policy.config["praise_problem_action"] = None
     policy.config["praise_recovery_action"] = None
     prediction = policy.predict_action_probabilities(tracker, domain)
     assert max(prediction.probabilities) == 0.0
