@@ -50,6 +50,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -63,6 +64,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout11" for r in rows) >= 150
     assert sum(r["split"] == "heldout12" for r in rows) >= 150
     assert sum(r["split"] == "heldout13" for r in rows) >= 150
+    assert sum(r["split"] == "heldout14" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
