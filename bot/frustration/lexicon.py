@@ -1029,7 +1029,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
     r"\b(oh|wow|well|yeah|just) (great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b",
     r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb) (job|work|service|going|one|stuff)\b",
-    r"\b(love|loving|enjoy|enjoying) (how|that|when|the way|waiting|being)\b",
+    r"\b(love|loving|enjoy|enjoying) (it )?(how|that|when|the way|waiting|being)\b",
     r"\b(so|very|really|super|such) (helpful|useful|reliable|efficient|professional)\b.{0,30}(not|\.\.\.|\?|!|/s|🙄|🙃|😒)",
     r"\byeah,? right\b",
     r"\bas (always|usual)\b",
@@ -1053,6 +1053,11 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bspoil(s|ing)? (us|me)\b|\b(stars?|points|marks) for (creativity|imagination|effort|originality|trying)\b",
     r"\bmore of a (suggestion|guideline|rough guide)\b|\b(appreciate|love) (being|getting) (told|sent|ignored|left|passed|fobbed)\b",
     r"\b(must be (nice|lovely|great|fun)|nice to see|glad to (hear|see|know)|so pleased i|impressed (by|with) how|cheers for the|thanks for the (prompt|quick|speedy|fast|swift))\b",
+    # round 11: praise of the timing, said of a failure ("perfect timing, the
+    # bridesmaid shoes are due a week after the wedding": DIET complaint, learned 0.29,
+    # answered warmly as praise); every such row the team wrote is sarcasm
+    r"\b(perfect|great|brilliant|excellent|impeccable|nice|good|lovely|superb|fantastic"
+    r"|amazing) timing\b",
     # round 6: service compared with a pet or an object ("more replies from my cat")
     r"\b(more|faster|quicker|better|sooner)\b[^.?!]{0,30}\b(from|than|out of) (my|a|the)"
     r" (cat|dog|goldfish|hamster|parrot|toddler|brick wall|wall|snail|tortoise|sloth"

@@ -308,6 +308,8 @@ def test_praise_the_learned_model_doubts_gets_the_doubted_reply(
             True,
         ),
         ("the courier's juggling is impressive, shame it was my box", 0.4, True),
+        # round 11: "love it when ..." is a cue too
+        ("love it when the app logs me out at the checkout", 0.3, True),
         # the same doubt without a cue stays under praise_learned_ceiling (0.5)
         ("the navy shoes are lovely, thank you", 0.45, False),
         # a cue with little doubt is praise
@@ -502,6 +504,13 @@ WARM, DOUBTED = "utter_praise", "utter_praise_doubted"
         ("arrived early and perfect, thanks", "complaint", 0.08, WARM),
         ("arrived early and perfect, thanks", "complaint", 0.4, DOUBTED),
         ("perfect, only a week late", "complaint", 0.1, None),
+        # round 11: praise of the timing is a sarcasm cue, so no warm recovery
+        (
+            "perfect timing, the bridesmaid shoes are due a week after the wedding",
+            "complaint",
+            0.29,
+            DOUBTED,
+        ),
         # nor for intents answered otherwise
         ("love the boots, brilliant", "check_order_status", 0.1, None),
     ],
