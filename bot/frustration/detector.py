@@ -88,6 +88,10 @@ def has_sarcasm_cue(text: str) -> bool:
 
 
 POLITE_FORMULAE_RE = re.compile(lexicon.POLITE_FORMULAE)
+# A sentence that opens as a hypothetical is one without its question mark (round 11:
+# "hypothetically if a heel snapped in the first month would that be covered").
+HYPOTHETICAL_OPENING_RE = re.compile(lexicon.HYPOTHETICAL_OPENING)
+CONTRAST_RE = re.compile(r"\b(but|however|although|though|yet|except|only)\b")
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -302,7 +306,7 @@ class FrustrationDetector:
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
         if (
-            question
+            (question or HYPOTHETICAL_OPENING_RE.search(lowered))
             and failure
             and (
                 self._hypothetical.search(lowered) or self._other_party.search(lowered)
@@ -313,15 +317,22 @@ class FrustrationDetector:
             rest = " ".join(
                 s
                 for s in re.split(r"(?<=[.?!])\s+", lowered)
-                if not (s.endswith("?") and self._hypothetical.search(s))
+                if not (
+                    (s.endswith("?") or HYPOTHETICAL_OPENING_RE.match(s))
+                    and self._hypothetical.search(s)
+                )
                 and not self._other_party.search(s)
             )
             topic, failure = self._failure(rest) if rest else (None, None)
             routine = routine or not failure
             not_ours = not failure
+        own_doing = False  # the customer's own doing, and nothing after it ours
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake
             routine = True
+            # unless a "but" after it turns to us ("my mistake, but you then...")
+            last = max(m.end() for m in self._self_blame.finditer(lowered))
+            own_doing = CONTRAST_RE.search(lowered[last:]) is None
         # "it showed an error but it's fine now", "that was my bank": over, or not ours
         settled = not (threat or insult) and self._settled(lowered)
         if settled:
@@ -332,7 +343,8 @@ class FrustrationDetector:
             signals.append(self._signal("service_failure", failure))
         upset, phrase = self._upset(lowered)
         # Upset words in a question about the customer's own order are not damped.
-        damped = routine and not self._own_order.search(lowered)
+        # Nor upset at themselves (round 11: "so annoyed at myself, left my bag...").
+        damped = (routine and not self._own_order.search(lowered)) or own_doing
         if upset or phrase:
             evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))
             strong = [w for w in upset if w not in lexicon.WEAK_FRUSTRATION_WORDS]
@@ -343,11 +355,18 @@ class FrustrationDetector:
         sarcasm = next((c for c in cues if self._sarcasm_alone(c)), None) or next(
             iter(cues), None
         )
-        negative_context = bool(failure or upset or phrase or threat or insult)
+        negative_context = bool(
+            failure or ((upset or phrase) and not own_doing) or threat or insult
+        )
         # a sarcasm cue beside a quoted stock phrase: "super, it's 'on its way' again"
         quoted = bool(cues and SCARE_QUOTE_RE.search(lowered))
         negative_context = negative_context or quoted
-        if sarcasm and (negative_context or self._sarcasm_alone(sarcasm)):
+        # a cue alone counts, unless the customer rolls their eyes at themselves
+        sarcastic = bool(
+            sarcasm
+            and (negative_context or (self._sarcasm_alone(sarcasm) and not own_doing))
+        )
+        if sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
         positives = sorted(word_set & lexicon.POSITIVE_WORDS)
         if positives and (failure or threat or insult or (upset and sarcasm)):
@@ -384,7 +403,7 @@ class FrustrationDetector:
         problem = bool(
             failure
             or threat
-            or (sarcasm and (negative_context or self._sarcasm_alone(sarcasm)))
+            or sarcastic
         )
         complaint = (
             bool(failure)
@@ -395,7 +414,9 @@ class FrustrationDetector:
             need = self.learned_threshold
             if not_ours:
                 need = max(need, self.learned_praise_threshold)
-            if settled:
+            if settled or own_doing:
+                # round 11: the customer's own doing is settled too ("so annoyed at
+                # myself, left my new bag on the train")
                 need = max(need, self.learned_settled_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)

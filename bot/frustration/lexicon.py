@@ -462,7 +462,9 @@ SOFT_THREATS: frozenset[str] = frozenset(
 
 # An explicit request for a person.
 HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
-    r"\b(speak|talk|chat|get|put me through|connect me|transfer me)\b.{0,25}\b(human|person|people|agent|manager|supervisor|someone|somebody|representative|rep|staff|operator|advisor|adviser)\b",
+    # not a chat the customer had ("had a nice chat with the people in line", round 11)
+    r"(?<!\ba )(?<!\bnice )(?<!\bgood )(?<!\bquick )(?<!\blovely )(?<!\bgreat )(?<!\blong )"
+    r"(?<!\blittle )\b(speak|talk|chat|get|put me through|connect me|transfer me)\b.{0,25}\b(human|person|people|agent|manager|supervisor|someone|somebody|representative|rep|staff|operator|advisor|adviser)\b",
     r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative)\b",
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
@@ -478,8 +480,9 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # "is anyone human working today?", "can a human look at my points balance"
     r"\b(is|are) (there )?(anyone|anybody|someone|somebody) (human|real)\b",
     r"\b(can|could|will|would) (a|an|any|some) (human|real person|actual person|member of staff)\b.{0,20}\b(look|check|help|deal|review|read|sort)\b",
-    # round 10: "is there a human I can chat to?", "any humans around?"
-    r"\b(human|real person|actual person|person|agent|someone|somebody|anyone|anybody|member of staff|advis[eo]r) (i|we) (can|could) (speak|talk|chat|message) (to|with)\b",
+    # round 10: "is there a human I can chat to?", "any humans around?"; round 11: "...
+    # I can DM?"
+    r"\b(human|real person|actual person|person|agent|someone|somebody|anyone|anybody|member of staff|advis[eo]r) (i|we) (can|could) ((speak|talk|chat) (to|with)|message|dm|email|ring|call|phone|contact)\b",
     r"\bany (humans|real people|agents) (around|there|about|online|available)\b",
 )
 
@@ -929,12 +932,21 @@ HYPOTHETICAL = (
     r"|(will|would|could|might) (my|the|it|they|a|an|there) "
     r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
 )
+# How a hypothetical sentence opens, question mark or not.
+HYPOTHETICAL_OPENING = (
+    r"(?:^|[.!?]\s+)(just )?(hypothetically|theoretically|in theory|purely hypothetically|what if"
+    r"|what happens if|say if|imagine if|suppose|supposing)\b"
+)
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
-    r"\b(at myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed"
+    r"\b((at|with) myself|my (own )?(fault|mistake|bad)|i (ordered|picked|chose|bought|put|typed"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
-    r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong)\b"
+    r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
+    # round 11: "left my suede boots on the radiator overnight"
+    r"|(left|put|dried|washed|tumble[- ]dried|stuck) (my |the |them |it |both )?(\w+ ){0,3}"
+    r"(on|by|near|in|next to|against|through) (the |a )?(radiator|fire|heater|log burner"
+    r"|washing machine|tumble dryer|dryer|dishwasher|oven|aga))\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
 # in a question, a sentence that names another firm or a past purchase elsewhere reports
@@ -977,6 +989,11 @@ RESOLVED = (
     r"( now| the second time| second time| after)?\b|\bafter a (refresh|restart|reload|reboot)\b"
     r"|\b(was|were) (just|only) (a )?pending\b|\ba pending (hold|payment|charge)\b"
     r"|\bfair enough\b"
+    # round 11: "the double charge has gone back on", "the points are back on my
+    # account", "All done."
+    r"|\b(has|have|'s|'ve) (now )?(gone|been put|been paid|come) back (on|onto|in|into)\b"
+    r"|\b(is|are|'s|'re) (now )?back (on|in|onto|into) (my|the|our) (account|card|statement"
+    r"|balance|wallet)\b|\ball done\b"
     # put right by us: "you remade it", "the team sent a new one"
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"
@@ -996,7 +1013,7 @@ NOT_OUR_FAULT = (
 )
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
-    r"\b(but|except|although|though|however|yet|still|again|twice|late|wrong|missing"
+    r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|still|again|twice|late|wrong|missing"
     r"|broken|damaged|no one|nobody|never)\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
@@ -1027,7 +1044,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks for nothing\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
-    r"\b(oh|wow|well|yeah|just) (great|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b",
+    r"\b(oh|wow|well|yeah|just) (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b",
+    # round 11: "amazing how quickly the marketing emails arrive...", "such fun"
+    r"\b(amazing|incredible|funny|impressive|remarkable) how\b|\bsuch fun\b|\bkeeps? life (exciting|interesting)\b",
     r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb) (job|work|service|going|one|stuff)\b",
     r"\b(love|loving|enjoy|enjoying) (it )?(how|that|when|the way|waiting|being)\b",
     r"\b(so|very|really|super|such) (helpful|useful|reliable|efficient|professional)\b.{0,30}(not|\.\.\.|\?|!|/s|🙄|🙃|😒)",
