@@ -366,7 +366,7 @@ class FrustrationDetector:
             sarcasm
             and (negative_context or (self._sarcasm_alone(sarcasm) and not own_doing))
         )
-        if sarcastic:
+        if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
         positives = sorted(word_set & lexicon.POSITIVE_WORDS)
         if positives and (failure or threat or insult or (upset and sarcasm)):
