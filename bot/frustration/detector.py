@@ -400,11 +400,7 @@ class FrustrationDetector:
         for sig in signals:
             score *= 1.0 - sig.weight
         score = 1.0 - score
-        problem = bool(
-            failure
-            or threat
-            or sarcastic
-        )
+        problem = bool(failure or threat or sarcastic)
         complaint = (
             bool(failure)
             or (problem and score >= self.complaint_threshold)
