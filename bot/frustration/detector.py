@@ -466,7 +466,15 @@ class FrustrationDetector:
         masked = re.search(r"\bf[*#@$!]{2,}|sh[*#@$!]+t\b|\bb[*#@$!]{3,}", lowered)
         if masked:
             return masked.group(0)
+        # words inside a phrase that is no insult, and nowhere else in the message
+        # ("deleted the text like an idiot": the customer's name for themselves)
+        removed = {
+            w for m in NOT_AN_INSULT_RE.finditer(lowered) for w in m.group(0).split()
+        }
+        removed -= set(told.split())
         for token in tokens:
+            if token.lower() in removed:
+                continue
             word = _deobfuscate(token)
             if not word:
                 continue

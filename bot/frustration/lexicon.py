@@ -30,7 +30,12 @@ INSULT_PHRASES: tuple[str, ...] = (
 )
 # Phrases that look like an insulting phrase but tell what happened to a thing
 # (round 7): "were the gift card to get lost in the post", "if it gets lost".
-NOT_AN_INSULT = r"\b(to|might|may|could|would|will|can|did|does|didn't|doesn't|won't|it'll|ever) get lost\b|\bget lost (in|on|at|between|somewhere|during|along|again)\b"
+NOT_AN_INSULT = (
+    r"\b(to|might|may|could|would|will|can|did|does|didn't|doesn't|won't|it'll|ever) get lost\b|\bget lost (in|on|at|between|somewhere|during|along|again)\b"
+    # the customer calling themselves names ("deleted the text like an idiot")
+    r"|\b(like an?|i'?m an?|i am an?|i was an?|i'?m such an?|me being an?) "
+    r"(idiot|muppet|numpty|plonker|fool|wally|pillock|div|dummy)\b|\b(silly|idiot) me\b"
+)
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
     {"stupid", "damn", "crap", "piss", "jerk", "sod"}
@@ -464,7 +469,7 @@ SOFT_THREATS: frozenset[str] = frozenset(
 HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # not a chat the customer had ("had a nice chat with the people in line", round 11)
     r"(?<!\ba )(?<!\bnice )(?<!\bgood )(?<!\bquick )(?<!\blovely )(?<!\bgreat )(?<!\blong )"
-    r"(?<!\blittle )\b(speak|talk|chat|get|put me through|connect me|transfer me)\b.{0,25}\b(human|person|people|agent|manager|supervisor|someone|somebody|representative|rep|staff|operator|advisor|adviser)\b",
+    r"(?<!\blittle )\b(speak|talk|chat|get|put me through|connect me|transfer me)\b.{0,25}\b(humans?|person|people|agents?|managers?|supervisors?|someone|somebody|representatives?|reps?|staff|operators?|advisors?|advisers?)\b",
     r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative)\b",
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
@@ -754,7 +759,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(scuffed|scuffs|scratched|scratches|dented|marks? on|mark across|shoddy|squeak\w*|unglued|wobbl\w*|coming undone|came undone|faded|discolou?red|shrunk|shrank|bobbl\w*)\b",
+        r"\b(scuffed|scuffs|scratched|scratches|dented|marks? on|mark across|shoddy|squeak\w*|unglued|wobbl\w*|coming undone|came undone|come undone|comes undone|faded|discolou?red|shrunk|shrank|bobbl\w*)\b",
         "damaged item",
     ),
     # outages, travel and repeated tries (beyond the shop's own failures)
@@ -972,7 +977,7 @@ RESOLVED = (
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
     r"|\bnothing (else |more |further )?(needed|to do)\b|\b(the |this |my )?(ticket|case"
     r"|complaint) can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
-    r"(ticket|case|chat)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
+    r"(ticket|case|chat|order|query|complaint)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
     r"|\bgood as new\b|\b(dropped|fell|came) off my (statement|account|card)\b"
     r"|\b(was|were) (only|just) a (pre-?auth\w*|hold|holding charge|temporary hold)\b"
     r"|\b(sent|posted|sending) (me )?(another|a new|a replacement|a second) (pair|one|parcel"
@@ -994,6 +999,11 @@ RESOLVED = (
     r"|\b(has|have|'s|'ve) (now )?(gone|been put|been paid|come) back (on|onto|in|into)\b"
     r"|\b(is|are|'s|'re) (now )?back (on|in|onto|into) (my|the|our) (account|card|statement"
     r"|balance|wallet)\b|\ball done\b"
+    # after reading batch 15: "Nothing outstanding.", "so we're all set", "I've no
+    # further issue", "All square.", "you can close the order", "No rush at all."
+    r"|\bnothing (else )?outstanding\b|\b(we'?re|i'?m|you'?re|all) set\b"
+    r"|\bno (further|more) (issues?|problems?|action|questions?|complaints?)\b"
+    r"|\ball square\b|\bno rush( at all)?[.!]*$"
     # put right by us: "you remade it", "the team sent a new one"
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"
@@ -1008,6 +1018,8 @@ NOT_OUR_FAULT = (
     r"|\b(the )?(postal|royal mail|rail|train|courier|delivery) strikes?\b"
     r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s) fault\b"
     r"|\bnothing to do with (you|your)\b|\bnot (you|your (site|website|app|end))\b"
+    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank)('s| is| are)( having)? (an )?"
+    r"(outage|down|offline)\b"
     r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
     r"|froze|held)\b"
 )

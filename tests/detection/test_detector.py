@@ -623,3 +623,45 @@ def test_round11_requests_for_a_person_and_chats_that_are_not(
     detector: FrustrationDetector, text: str, asks: bool
 ) -> None:
     assert detector.detect(text).human_request == asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the strap was mended at the Bath shop and I picked it up. Nothing outstanding.",
+        "the code failed yesterday, worked today after your fix, so we're all set",
+        "the date slipped twice, which was annoying, but they came and I've no further "
+        "issue",
+        "one sock missing in May, June's box had it. All square.",
+        "the hotel lost the parcel you delivered, they're sorting it, you can close the "
+        "order",
+    ],
+)
+def test_round11_batch15_ways_a_problem_is_over(text: str) -> None:
+    settled = FrustrationDetector(learned_settled_threshold=0.97)
+    assert not settled.detect(text, learned=0.9).complaint
+
+
+def test_round11_the_customer_calling_themselves_names_is_no_insult(
+    detector: FrustrationDetector,
+) -> None:
+    assert "insult" not in names(
+        detector.detect("lost the code like an idiot, resend?")
+    )
+    assert "insult" in names(detector.detect("your driver is an idiot"))
+    assert "insult" in names(
+        detector.detect("I'm an idiot? no, your driver is an idiot")
+    )
+
+
+def test_round11_a_payment_providers_outage_is_not_ours() -> None:
+    settled = FrustrationDetector(learned_settled_threshold=0.97)
+    text = "klarna is down at the moment, will my basket be held till it is back?"
+    assert not settled.detect(text, learned=0.9).complaint
+
+
+def test_round11_plural_people_in_a_request(detector: FrustrationDetector) -> None:
+    assert detector.detect("please put me through to one of your agents").human_request
+    assert detector.detect(
+        "can I speak with your advisers about a bulk order"
+    ).human_request
