@@ -628,13 +628,13 @@ def test_round11_requests_for_a_person_and_chats_that_are_not(
 @pytest.mark.parametrize(
     "text",
     [
-        "the strap was mended at the Bath shop and I picked it up. Nothing outstanding.",
+        "the strap was mended at the Bath shop, picked it up. Nothing outstanding.",
         "the code failed yesterday, worked today after your fix, so we're all set",
         "the date slipped twice, which was annoying, but they came and I've no further "
         "issue",
         "one sock missing in May, June's box had it. All square.",
-        "the hotel lost the parcel you delivered, they're sorting it, you can close the "
-        "order",
+        "the hotel lost the parcel you delivered, they're sorting it, you can close "
+        "the order",
     ],
 )
 def test_round11_batch15_ways_a_problem_is_over(text: str) -> None:
