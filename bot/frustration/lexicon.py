@@ -469,7 +469,9 @@ SOFT_THREATS: frozenset[str] = frozenset(
 HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # not a chat the customer had ("had a nice chat with the people in line", round 11)
     r"(?<!\ba )(?<!\bnice )(?<!\bgood )(?<!\bquick )(?<!\blovely )(?<!\bgreat )(?<!\blong )"
-    r"(?<!\blittle )\b(speak|talk|chat|get|put me through|connect me|transfer me)\b.{0,25}\b(humans?|person|people|agents?|managers?|supervisors?|someone|somebody|representatives?|reps?|staff|operators?|advisors?|advisers?)\b",
+    r"(?<!\blittle )\b(speak|talk|chat|get|put me through|connect me|transfer me)\b"
+    # ... not a noun ("the chat person was so patient")
+    r"(?!\s+(person|people|team|agents?|staff|support|advis[eo]rs?)\b).{0,25}\b(humans?|person|people|agents?|managers?|supervisors?|someone|somebody|representatives?|reps?|staff|operators?|advisors?|advisers?)\b",
     r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative)\b",
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
@@ -1004,6 +1006,13 @@ RESOLVED = (
     r"|\bnothing (else )?outstanding\b|\b(we'?re|i'?m|you'?re|all) set\b"
     r"|\bno (further|more) (issues?|problems?|action|questions?|complaints?)\b"
     r"|\ball square\b|\bno rush( at all)?[.!]*$"
+    # put right quickly (round 11, from praise stories in the training rows): "the second
+    # payment was refunded within the hour", "Emma swapped them there and then"
+    r"|\b(refunded|replaced|swapped|exchanged|corrected|fixed|sorted|mended|repaired"
+    r"|glued|restitched|re-?glued|re-?sent|sent (me )?(a new|another|a replacement) (pair"
+    r"|one))\b[^.?!]{0,30}\b(the same (day|afternoon|morning|evening)|the next day|next"
+    r"|day|within (the|an|a|\d+)|there and then|on the spot|while i (waited|ate|shopped"
+    r"|had)|in (about |under |less than )?(\w+) (minutes|hours))\b"
     # put right by us: "you remade it", "the team sent a new one"
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"

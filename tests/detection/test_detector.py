@@ -616,6 +616,7 @@ def test_round11_the_customers_own_doing_needs_a_sure_learned_model(
         ("anyone I could email about a bulk order?", True),
         ("had a nice chat with the people in the queue", False),
         ("had a lovely talk with the staff about insoles", False),
+        ("the chat person was so patient with me", False),
         ("can I talk to a person please", True),
     ],
 )
@@ -665,3 +666,16 @@ def test_round11_plural_people_in_a_request(detector: FrustrationDetector) -> No
     assert detector.detect(
         "can I speak with your advisers about a bulk order"
     ).human_request
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        ("charged twice, but the second payment was refunded within the hour", True),
+        ("the heel came off, the Derby shop glued it while I waited, ace", True),
+        ("you replaced them the next day and the new pair is broken too", False),
+    ],
+)
+def test_round11_put_right_quickly(text: str, settled: bool) -> None:
+    detector = FrustrationDetector(learned_settled_threshold=0.97)
+    assert detector.detect(text, learned=0.9).complaint != settled

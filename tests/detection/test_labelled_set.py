@@ -1,19 +1,19 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
-Two kinds of check. The issue's targets are judged on the freshest held-out batch
-(``heldout12``, written blind during the tenth round, measured once with its final
-system and never trained on): no cheerful reply to any negative row is asserted on
-every row (met blind on batches 11 and 12; on batches 5, 6, 8, 9 and 10 only after
-fixes made once their blind measurements had shown some, see docs/detection.md);
-held-out F1 >= 0.92, false handoffs on routine and praise <= 3% and warm replies to
-praise are not met yet (`docs/detection.md` has the figures): those tests are strict
-`xfail`, so the report shows them and an XPASS fails the run until the test is
-turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the twelve held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout11`` had their misses read
-in earlier rounds: their figures are reported but no longer judge the targets.
-``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
-here.)
+Two kinds of check. The issue's targets are judged on the newest held-out batch no
+round has tuned on (``heldout13``, written blind after the tenth round; batches 14 and
+15 were measured blind in round 11 and then read): no cheerful reply to any negative
+row is asserted on every row (met blind on batches 11 to 15; on batches 5, 6, 8, 9
+and 10 only after fixes made once their blind measurements had shown some, see
+docs/detection.md); held-out F1 >= 0.92, false handoffs on routine and praise <= 3%
+and warm replies to praise are not met yet (`docs/detection.md` has the figures):
+those tests are strict `xfail`, so the report shows them and an XPASS fails the run
+until the test is turned into an assertion. Beside them, floors a little under the
+latest round's measurement must hold on the fourteen held-out batches, so a change
+that makes detection worse fails the suite. (``heldout`` to ``heldout12``, 14 and 15
+had their misses read after their blind runs: their figures are reported but no
+longer judge the targets. ``tune`` and ``dev`` train the learned complaint model, so
+their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -75,7 +75,10 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-TARGET_SPLIT = "heldout12"
+# Round 11: batches 14 and 15 were measured blind (F1 0.911 and 0.910) and then read
+# and tuned on; batch 13 is the newest batch no round has tuned on, so the targets
+# are judged on it (docs/detection.md). Round 10 judged them on batch 12.
+TARGET_SPLIT = "heldout13"
 
 
 def heldout_confusion(
@@ -115,28 +118,31 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     assert confusion.f1 >= 0.92, (confusion, misses)
 
 
-# Floors a little under the figures measured in round 10 (docs/detection.md):
-# heldout12 0.871 (round 10's final system, blind); heldout11 0.860 blind before the
-# round, 0.904 with round 10's training rows (written before batch 11 was measured),
-# 0.951 after the round; heldout10 0.889, heldout9 0.919, heldout8 0.889, heldout7
-# 0.800, heldout6 0.901, heldout5 0.945, heldout4 0.966, heldout3 0.952, heldout
-# 0.992. heldout13 0.821 (round 10's final system, blind; written after the round to
-# stress calm stories).
+# Floors a little under the figures measured in round 11 (docs/detection.md): heldout15
+# 0.910 blind (round 11's final system before batch 15 was read), 0.957 after;
+# heldout14 0.875 blind with round 10's system, 0.911 blind with round 11's, 0.954
+# after; heldout13 0.821 (round 10, blind) -> 0.845; heldout12 0.871 (round 10,
+# blind) -> 0.902; heldout11 0.951, heldout10 0.889 -> 0.922, heldout9 0.919 -> 0.914,
+# heldout8 0.889 -> 0.903, heldout7 0.800 -> 0.859, heldout6 0.901 -> 0.918,
+# heldout5 0.945 -> 0.952, heldout4 0.966 -> 0.973, heldout3 0.952 -> 0.977,
+# heldout 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout13", 0.80),
-        ("heldout12", 0.85),
+        ("heldout15", 0.93),
+        ("heldout14", 0.93),
+        ("heldout13", 0.82),
+        ("heldout12", 0.88),
         ("heldout11", 0.93),
-        ("heldout10", 0.86),
+        ("heldout10", 0.90),
         ("heldout9", 0.89),
-        ("heldout8", 0.86),
-        ("heldout7", 0.77),
-        ("heldout6", 0.88),
-        ("heldout5", 0.92),
-        ("heldout4", 0.93),
-        ("heldout3", 0.92),
-        ("heldout", 0.95),
+        ("heldout8", 0.88),
+        ("heldout7", 0.83),
+        ("heldout6", 0.90),
+        ("heldout5", 0.93),
+        ("heldout4", 0.95),
+        ("heldout3", 0.95),
+        ("heldout", 0.97),
     ],
 )
 def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> None:
@@ -150,21 +156,24 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     assert share <= 0.03, false
 
 
-# Round 10: heldout12 15 of 79 (19.0%, round 10's system, blind); heldout11 20 of 79
-# (25.3%) blind before the round, 13 of 79 with round 10's training rows, 7 of 79
-# (8.9%) after; heldout10 6 of 79 (7.6%), heldout9 1 of 79, heldout8 1 of 79,
-# heldout7 5 of 75 (6.7%), heldout6 3 of 75, heldout5 1 of 73, heldout4 1 of 75,
-# heldout3 0 of 70, heldout 0 of 35; heldout13 23 of 79 (29.1%, blind).
+# Round 11: heldout15 12 of 79 (15.2%, blind) -> 6 of 79 (7.6%); heldout14 13 of 79
+# (round 10, blind) -> 9 of 79 (11.4%, round 11, blind) -> 3 of 79 (3.8%); heldout13
+# 23 -> 18 of 79 (22.8%); heldout12 15 -> 7 of 79 (8.9%); heldout11 7 of 79,
+# heldout10 6 -> 4 of 79, heldout9 1 -> 3 of 79, heldout8 1 -> 0 of 79, heldout7 5 of
+# 75, heldout6 3 -> 4 of 75, heldout5 1 of 73, heldout4 1 of 75, heldout3 0 of 70,
+# heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout13", 0.31),
-        ("heldout12", 0.21),
+        ("heldout15", 0.10),
+        ("heldout14", 0.06),
+        ("heldout13", 0.25),
+        ("heldout12", 0.11),
         ("heldout11", 0.11),
-        ("heldout10", 0.10),
+        ("heldout10", 0.07),
         ("heldout9", 0.05),
-        ("heldout8", 0.05),
-        ("heldout7", 0.09),
+        ("heldout8", 0.03),
+        ("heldout7", 0.08),
         ("heldout6", 0.06),
         ("heldout5", 0.03),
         ("heldout4", 0.03),
@@ -210,6 +219,11 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 11: 34 of 596 handed off (5.7%), 320 of 596 (53.7%) warm. Of the 387
+    # rows round 10 had (batch 13 included), 13 handed off (3.4%) and 222 warm
+    # (57.4%); the 185 new training rows (praise stories, some of a problem put
+    # right, praise to other firms) are harder: 24 handed off before "put right
+    # quickly" joined the settled phrases.
     # Round 10: 19 of 375 handed off (5.1%), 195 of 375 (52.0%) warm: the praise
     # recovery also takes clear praise DIET reads as a complaint (143 -> 183 of the
     # 363 rows before batch 12), and more praise words count.
@@ -231,7 +245,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.06, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.48 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.50 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
