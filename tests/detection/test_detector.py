@@ -593,6 +593,8 @@ def test_round11_a_hypothetical_without_its_question_mark(
             0.7,
             False,
         ),
+        # someone else's doing is not the customer's
+        ("your driver left the parcel next to the heater and it melted", 0.9, True),
         # unless a "but" turns it to us
         ("my own fault for ordering late, but you charged me twice", 0.9, True),
         ("my mistake, but then nobody answered my three emails", 0.9, True),
