@@ -242,6 +242,11 @@ class HandoffPolicy(Policy):
                 "complaint",
             ],
             "praise_recovery_action": "utter_praise",
+            # round 11: a calm question or request DIET reads as a complaint, with no
+            # problem word, signal or praise word in it ("could I swap the navy pair
+            # for the grey?"), gets this reply instead of the apology that asks what
+            # went wrong (null: off)
+            "calm_question_action": "utter_ask_details",
             "praise_recovery_learned_ceiling": 0.3,
         }
 
@@ -287,6 +292,7 @@ class HandoffPolicy(Policy):
             self.config.get("praise_problem_action"),
             self.config.get("praise_doubted_action"),
             self.config.get("praise_recovery_action"),
+            self.config.get("calm_question_action"),
         )
         return {name for name in names if name}
 
@@ -302,7 +308,9 @@ class HandoffPolicy(Policy):
         (``is_clear_praise``) the NLU read as an FAQ question, out of scope, nothing
         or a complaint (``praise_recovery_intents``) gets the praise reply
         (``praise_recovery_action``); praise of us it doubts (``reads_as_praise_of_us``)
-        the doubted reply rather than an FAQ answer or a fallback (round 10).
+        the doubted reply rather than an FAQ answer or a fallback (round 10). A calm
+        question NLU "complaint" with no problem, signal or praise word in it gets
+        ``calm_question_action`` rather than an apology (round 11).
         """
         if latest is None:
             return None, ""
@@ -322,6 +330,11 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
         )
         if latest.intent_name == "complaint":
+            if (
+                verdict == PRAISE_UNCLEAR
+                and REQUEST_OR_QUESTION_RE.search(text.lower()) is not None
+            ):
+                return self.config.get("calm_question_action"), "calm_question"
             if verdict in (PRAISE_PROBLEM, PRAISE_UNCLEAR):
                 return None, verdict
             return self.config.get("praise_doubted_action"), "read_as_complaint"

@@ -557,3 +557,37 @@ def test_praise_answered_after_a_fallback_intent_is_no_fallback(
         bot_actions=[["action_default_fallback"], []],
     )
     assert predict(policy, domain, fell_back) == "repeated_fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # round 11: a calm question DIET reads as a complaint, no problem in it
+        ("could I swap the navy pair for the grey?", True),
+        ("do you sell the hiking boots in a wide fit", True),
+        # a statement keeps the complaint rule's question about what went wrong
+        ("the repair team have had my boots since the 2nd of May", False),
+        # so does a question with a problem word in it
+        ("my refund is late, can you check?", False),
+    ],
+)
+def test_calm_question_read_as_a_complaint_gets_no_apology(
+    policy: HandoffPolicy, domain: Domain, text: str, asked: bool
+) -> None:
+    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
+    turn = user(text, "complaint", frustration={**calm, "learned": 0.3})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    details = prediction.probabilities[domain.index_for_action("utter_ask_details")]
+    assert details == (1.0 if asked else 0.0)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    policy.config["calm_question_action"] = None
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action("utter_ask_details")] == 0
+
+
+def test_calm_question_reply_is_neither_cheerful_nor_sorry(domain: Domain) -> None:
+    from bot.frustration.cheerful import is_cheerful
+
+    text = domain.responses["utter_ask_details"][0]["text"]
+    assert not is_cheerful(text)
+    assert "sorry" not in text.lower()
