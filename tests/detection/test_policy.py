@@ -19,6 +19,13 @@ from bot.frustration.detector import FrustrationDetector
 from bot.handoff_policy import HANDOFF_ACTION, HandoffPolicy
 
 ROOT = Path(__file__).resolve().parents[2]
+# A calm message with no signal: the detector found nothing.
+CALM: dict[str, Any] = {
+    "score": 0.0,
+    "level": "calm",
+    "complaint": False,
+    "signals": [],
+}
 DETECTOR = FrustrationDetector()
 
 
@@ -120,10 +127,9 @@ def test_calm_routine_and_praise_never_hand_off(
 def test_nlu_intent_alone_needs_confidence_and_a_signal(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
     annoyed = {"score": 0.36, "level": "annoyed", "complaint": False, "signals": []}
     unsure = user("hmm", "complaint", confidence=0.5, frustration=annoyed)
-    sure_calm = user("hmm", "complaint", confidence=0.95, frustration=calm)
+    sure_calm = user("hmm", "complaint", confidence=0.95, frustration=CALM)
     sure_annoyed = user("hmm", "complaint", confidence=0.95, frustration=annoyed)
     assert predict(policy, domain, tracker_of(unsure)) is None
     assert predict(policy, domain, tracker_of(sure_calm)) is None
@@ -243,14 +249,13 @@ def test_train_persists_and_load_restores(tmp_path: Path, domain: Domain) -> Non
 def test_praise_without_a_praise_word_gets_the_doubted_reply(
     policy: HandoffPolicy, domain: Domain, text: str, unclear: bool
 ) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, "praise", frustration=calm)
+    turn = user(text, "praise", frustration=CALM)
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     doubted = domain.index_for_action("utter_praise_doubted")
     assert prediction.probabilities[doubted] == (1.0 if unclear else 0.0)
     assert prediction.probabilities[domain.index_for_action("utter_ask_problem")] == 0
     # a calm complaint without one keeps the rule's question (nothing predicted)
-    turn = user(text, "complaint", frustration=calm)
+    turn = user(text, "complaint", frustration=CALM)
     assert max(
         policy.predict_action_probabilities(tracker_of(turn), domain).probabilities
     ) == (0.0 if unclear else 1.0)
@@ -273,8 +278,7 @@ def test_praise_without_a_praise_word_gets_the_doubted_reply(
 def test_praise_with_a_problem_cue_gets_the_neutral_reply(
     policy: HandoffPolicy, domain: Domain, text: str, neutral: bool
 ) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, "praise", frustration=calm)
+    turn = user(text, "praise", frustration=CALM)
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     ask = domain.index_for_action("utter_ask_problem")
     assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
@@ -290,8 +294,7 @@ def test_praise_the_learned_model_doubts_gets_the_doubted_reply(
     ask = domain.index_for_action("utter_praise_doubted")
     text = "amazing support, I'd have had a faster answer from a carrier pigeon"
     for learned, neutral in ((0.2, False), (0.65, True)):
-        calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-        turn = user(text, "praise", frustration={**calm, "learned": learned})
+        turn = user(text, "praise", frustration={**CALM, "learned": learned})
         prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
         assert prediction.probabilities[ask] == (1.0 if neutral else 0.0), learned
         assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
@@ -320,8 +323,7 @@ def test_sarcastic_praise_the_learned_model_doubts_gets_the_doubted_reply(
     policy: HandoffPolicy, domain: Domain, text: str, learned: float, neutral: bool
 ) -> None:
     ask = domain.index_for_action("utter_praise_doubted")
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, "praise", frustration={**calm, "learned": learned})
+    turn = user(text, "praise", frustration={**CALM, "learned": learned})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
     policy.config["praise_sarcasm_learned_ceiling"] = 1.0
@@ -336,8 +338,7 @@ def test_praise_the_learned_model_doubts_without_a_cue_gets_the_doubted_reply(
     # round 10: sarcasm with no cue the lexicon knows, at praise_learned_ceiling (0.5)
     text = "fab, the kids' trainers made it all the way to wednesday 🙌"
     ask = domain.index_for_action("utter_praise_doubted")
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, "praise", frustration={**calm, "learned": learned})
+    turn = user(text, "praise", frustration={**CALM, "learned": learned})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[ask] == (1.0 if neutral else 0.0)
 
@@ -448,8 +449,7 @@ def test_praise_that_is_not_of_us_gets_the_doubted_reply(
     policy: HandoffPolicy, domain: Domain, text: str, doubted: bool
 ) -> None:
     ask = domain.index_for_action("utter_praise_doubted")
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, "praise", frustration={**calm, "learned": 0.05})
+    turn = user(text, "praise", frustration={**CALM, "learned": 0.05})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[ask] == (1.0 if doubted else 0.0)
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
@@ -523,8 +523,7 @@ def test_praise_read_as_another_intent_gets_a_praise_reply(
     learned: float,
     reply: str | None,
 ) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, intent, frustration={**calm, "learned": learned})
+    turn = user(text, intent, frustration={**CALM, "learned": learned})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     for action in (WARM, DOUBTED):
         expected = 1.0 if action == reply else 0.0
@@ -535,8 +534,7 @@ def test_praise_read_as_another_intent_gets_a_praise_reply(
 def test_praise_answered_after_a_fallback_intent_is_no_fallback(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    praise = user("so grateful, they fit", "nlu_fallback", frustration=calm)
+    praise = user("so grateful, they fit", "nlu_fallback", frustration=CALM)
     then = tracker_of(
         praise,
         user("zzzt", "nlu_fallback"),
@@ -574,8 +572,7 @@ def test_praise_answered_after_a_fallback_intent_is_no_fallback(
 def test_calm_question_read_as_a_complaint_gets_no_apology(
     policy: HandoffPolicy, domain: Domain, text: str, asked: bool
 ) -> None:
-    calm = {"score": 0.0, "level": "calm", "complaint": False, "signals": []}
-    turn = user(text, "complaint", frustration={**calm, "learned": 0.3})
+    turn = user(text, "complaint", frustration={**CALM, "learned": 0.3})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     details = prediction.probabilities[domain.index_for_action("utter_ask_details")]
     assert details == (1.0 if asked else 0.0)
