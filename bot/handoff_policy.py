@@ -242,12 +242,12 @@ class HandoffPolicy(Policy):
                 "complaint",
             ],
             "praise_recovery_action": "utter_praise",
+            "praise_recovery_learned_ceiling": 0.3,
             # round 11: a calm question or request DIET reads as a complaint, with no
             # problem word, signal or praise word in it ("could I swap the navy pair
             # for the grey?"), gets this reply instead of the apology that asks what
             # went wrong (null: off)
             "calm_question_action": "utter_ask_details",
-            "praise_recovery_learned_ceiling": 0.3,
         }
 
     def __init__(
@@ -286,8 +286,8 @@ class HandoffPolicy(Policy):
         """Builds the policy from its config (no trained state)."""
         return cls(config, model_storage, resource, execution_context)
 
-    def _praise_replies(self) -> set[str]:
-        """The replies ``_praise_reply`` may impose (configured ones only)."""
+    def _imposed_replies(self) -> set[str]:
+        """The replies ``_imposed_reply`` may impose (configured ones only)."""
         names = (
             self.config.get("praise_problem_action"),
             self.config.get("praise_doubted_action"),
@@ -296,8 +296,8 @@ class HandoffPolicy(Policy):
         )
         return {name for name in names if name}
 
-    def _praise_reply(self, latest: UserUttered | None) -> tuple[str | None, str]:
-        """The reply the policy imposes on praise, or on praise read as a complaint.
+    def _imposed_reply(self, latest: UserUttered | None) -> tuple[str | None, str]:
+        """The reply imposed on praise, or on a calm message DIET misread.
 
         NLU "praise": ``praise_verdict`` picks the neutral question, the doubted
         reply or none (the cheerful praise reply follows). NLU "complaint" on a
@@ -356,7 +356,7 @@ class HandoffPolicy(Policy):
         probabilities = self._default_predictions(domain)
         if HANDOFF_ACTION not in domain.action_names_or_texts:
             return self._prediction(probabilities)
-        if tracker.latest_action_name in self._praise_replies():
+        if tracker.latest_action_name in self._imposed_replies():
             # the reply this policy imposed ends the turn: no story knows it, and
             # without this the core fallback would follow it
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
@@ -366,7 +366,7 @@ class HandoffPolicy(Policy):
         reason = self.reason(tracker)
         if reason is None:
             latest = tracker.latest_message
-            action, verdict = self._praise_reply(latest)
+            action, verdict = self._imposed_reply(latest)
             if action and action in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(action)] = 1.0
                 logger.debug(

@@ -91,7 +91,7 @@ POLITE_FORMULAE_RE = re.compile(lexicon.POLITE_FORMULAE)
 # A sentence that opens as a hypothetical is one without its question mark (round 11:
 # "hypothetically if a heel snapped in the first month would that be covered").
 HYPOTHETICAL_OPENING_RE = re.compile(lexicon.HYPOTHETICAL_OPENING)
-CONTRAST_RE = re.compile(r"\b(but|however|although|though|yet|except|only)\b")
+CONTRAST_RE = re.compile(lexicon.CONTRAST)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -468,10 +468,13 @@ class FrustrationDetector:
             return masked.group(0)
         # words inside a phrase that is no insult, and nowhere else in the message
         # ("deleted the text like an idiot": the customer's name for themselves)
-        removed = {
-            w for m in NOT_AN_INSULT_RE.finditer(lowered) for w in m.group(0).split()
-        }
-        removed -= set(told.split())
+        removed: set[str] = set()
+        if told != lowered:  # only then did a phrase match (most messages: none)
+            removed = {
+                w
+                for m in NOT_AN_INSULT_RE.finditer(lowered)
+                for w in m.group(0).split()
+            } - set(told.split())
         for token in tokens:
             if token.lower() in removed:
                 continue

@@ -1035,6 +1035,9 @@ NOT_OUR_FAULT = (
     r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
     r"|froze|held)\b"
 )
+# After the customer's own doing: a turn to something else ("my mistake, but you
+# then charged me twice"), round 11.
+CONTRAST = r"\b(but|however|although|though|yet|except|only)\b"
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
     r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|still|again|twice|late|wrong|missing"
