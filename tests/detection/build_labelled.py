@@ -5012,9 +5012,9 @@ FRESH15: dict[tuple[str, str], list[str]] = {
 
 
 # Sixteenth fresh batch: written at the end of round 11 by a helper blind to the
-# detector (it read only the label descriptions) and committed unread. Not yet in
-# ``batches`` below: round 12 wires it in as "heldout16" and measures it once, blind,
-# before changing anything. The same mix of kinds as batch 12.
+# detector (it read only the label descriptions) and committed unread; round 12 wired
+# it in as "heldout16" and measured it once, blind, before changing anything. The
+# same mix of kinds as batch 12.
 FRESH16: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "@StitchAndSole the football boots for my son's under-9s team finally turned up this morning, all 14 pairs, so ignore my DM from yesterday 👍",
@@ -7382,6 +7382,7 @@ def all_rows() -> list[list[str]]:
         (FRESH13, "heldout13"),
         (FRESH14, "heldout14"),
         (FRESH15, "heldout15"),
+        (FRESH16, "heldout16"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

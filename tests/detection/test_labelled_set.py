@@ -52,6 +52,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -67,6 +68,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout13" for r in rows) >= 150
     assert sum(r["split"] == "heldout14" for r in rows) >= 150
     assert sum(r["split"] == "heldout15" for r in rows) >= 150
+    assert sum(r["split"] == "heldout16" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
