@@ -491,6 +491,16 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # I can DM?"
     r"\b(human|real person|actual person|person|agent|someone|somebody|anyone|anybody|member of staff|advis[eo]r) (i|we) (can|could) ((speak|talk|chat) (to|with)|message|dm|email|ring|call|phone|contact)\b",
     r"\bany (humans|real people|agents) (around|there|about|online|available)\b",
+    # round 12, after reading batch 16: "I'd like a human to go through...", "hand me
+    # over to someone on the team", "book a phone call with a staff member"
+    r"\b(want|need|'?d like|would like|'?d prefer|would prefer) (a|an|to have a) (human"
+    r"|real person|actual person|person|agent|member of staff|staff member)\b",
+    r"\b(hand|pass|put) (me|this( chat)?|us) (over |on |through )?to (someone|somebody"
+    r"|a (person|human|colleague|member of (staff|the team))|one of (your|the) (team|staff"
+    r"|colleagues))\b",
+    r"\b(phone call|video call|call|appointment|chat) with (a|an|one of your|someone from"
+    r"|a member of) (staff member|member of staff|human|person|agent|colleague|advis[eo]r"
+    r"|your (team|staff))\b",
 )
 
 # Service failures told with or without negative words: (regex, topic).
@@ -1009,6 +1019,12 @@ RESOLVED = (
     r"|\bnothing (else )?outstanding\b|\b(we'?re|i'?m|you'?re|all) set\b"
     r"|\bno (further|more) (issues?|problems?|action|questions?|complaints?)\b"
     r"|\ball square\b|\bno rush( at all)?[.!]*$"
+    # round 12, after reading batch 16: "so please disregard", "the exchange came
+    # through today", "the manager refunded the difference"
+    r"|\b(please|so) disregard\b|\bdisregard my (last|previous|earlier|first|other)"
+    r" (message|dm|email|tweet|post|question)s?\b"
+    r"|(?<!never )(?<!nothing )(?<!not )\b(came|has come|have come) through\b"
+    r"|\brefunded (me )?the difference\b"
     # put right quickly (round 11, from praise stories in the training rows): "the second
     # payment was refunded within the hour", "Emma swapped them there and then"
     r"|\b(refunded|replaced|swapped|exchanged|corrected|fixed|sorted|mended|repaired"
@@ -1074,7 +1090,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(oh|wow|well|yeah|just) (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b",
     # round 11: "amazing how quickly the marketing emails arrive...", "such fun"
     r"\b(amazing|incredible|funny|impressive|remarkable) how\b|\bsuch fun\b|\bkeeps? life (exciting|interesting)\b",
-    r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb) (job|work|service|going|one|stuff)\b",
+    r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb|top) (job|work|service|going|one|stuff)\b",
+    # round 12, after reading batch 16: "what a treat", "bold choice to lob the box
+    # over the gate", "really impressed that the warehouse move swallowed my order"
+    r"\bwhat a treat\b|\bbold (choice|move|decision|strategy)\b|\bimpressed that\b",
     r"\b(love|loving|enjoy|enjoying) (it )?(how|that|when|the way|waiting|being)\b",
     r"\b(so|very|really|super|such) (helpful|useful|reliable|efficient|professional)\b.{0,30}(not|\.\.\.|\?|!|/s|🙄|🙃|😒)",
     r"\byeah,? right\b",

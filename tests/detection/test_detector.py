@@ -18,6 +18,12 @@ def detector() -> FrustrationDetector:
     return FrustrationDetector()
 
 
+@pytest.fixture(scope="module")
+def settled() -> FrustrationDetector:
+    """A detector that needs a sure learned model (0.97) for a story that is over."""
+    return FrustrationDetector(learned_settled_threshold=0.97)
+
+
 def names(result: object) -> set[str]:
     return {s.name for s in result.signals}  # type: ignore[attr-defined]
 
@@ -508,11 +514,10 @@ def test_round10_on_top_of_is_no_praise() -> None:
     ],
 )
 def test_round10_a_problem_put_right_holds_against_a_sure_learned_model(
-    detector: FrustrationDetector, text: str
+    detector: FrustrationDetector, settled: FrustrationDetector, text: str
 ) -> None:
     assert not detector.detect(text).complaint
     # learned_settled_threshold (0.97 in config.yml) rather than 0.7
-    settled = FrustrationDetector(learned_settled_threshold=0.97)
     assert not settled.detect(text, learned=0.95).complaint
     assert settled.detect(text, learned=0.98).complaint
 
@@ -542,10 +547,9 @@ def test_round10_put_right_then_wrong_again_still_counts(
     ],
 )
 def test_round11_more_ways_a_problem_is_over(
-    detector: FrustrationDetector, text: str
+    detector: FrustrationDetector, settled: FrustrationDetector, text: str
 ) -> None:
     assert not detector.detect(text).complaint
-    settled = FrustrationDetector(learned_settled_threshold=0.97)
     assert not settled.detect(text, learned=0.95).complaint
 
 
@@ -558,9 +562,10 @@ def test_round11_more_ways_a_problem_is_over(
         ("the points are not back on my account yet", True),
     ],
 )
-def test_round11_what_is_not_over_still_counts(text: str, complaint: bool) -> None:
+def test_round11_what_is_not_over_still_counts(
+    settled: FrustrationDetector, text: str, complaint: bool
+) -> None:
     # not settled: a learned 0.9 is enough (a settled message would need 0.97)
-    settled = FrustrationDetector(learned_settled_threshold=0.97)
     assert settled.detect(text, learned=0.9).complaint == complaint
 
 
@@ -640,8 +645,9 @@ def test_round11_requests_for_a_person_and_chats_that_are_not(
         "the order",
     ],
 )
-def test_round11_batch15_ways_a_problem_is_over(text: str) -> None:
-    settled = FrustrationDetector(learned_settled_threshold=0.97)
+def test_round11_batch15_ways_a_problem_is_over(
+    settled: FrustrationDetector, text: str
+) -> None:
     assert not settled.detect(text, learned=0.9).complaint
 
 
@@ -657,8 +663,9 @@ def test_round11_the_customer_calling_themselves_names_is_no_insult(
     )
 
 
-def test_round11_a_payment_providers_outage_is_not_ours() -> None:
-    settled = FrustrationDetector(learned_settled_threshold=0.97)
+def test_round11_a_payment_providers_outage_is_not_ours(
+    settled: FrustrationDetector,
+) -> None:
     text = "klarna is down at the moment, will my basket be held till it is back?"
     assert not settled.detect(text, learned=0.9).complaint
 
@@ -671,13 +678,62 @@ def test_round11_plural_people_in_a_request(detector: FrustrationDetector) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "settled"),
+    ("text", "put_right"),
     [
         ("charged twice, but the second payment was refunded within the hour", True),
         ("the heel came off, the Derby shop glued it while I waited, ace", True),
         ("you replaced them the next day and the new pair is broken too", False),
     ],
 )
-def test_round11_put_right_quickly(text: str, settled: bool) -> None:
-    detector = FrustrationDetector(learned_settled_threshold=0.97)
-    assert detector.detect(text, learned=0.9).complaint != settled
+def test_round11_put_right_quickly(
+    settled: FrustrationDetector, text: str, put_right: bool
+) -> None:
+    assert settled.detect(text, learned=0.9).complaint != put_right
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("I'd like a human to go through the wide-fit options with me", True),
+        ("can you hand me over to someone on the team? it's a school order", True),
+        ("could I book a phone call with a staff member about fitting?", True),
+        ("put me through to a colleague of yours please", True),
+        ("I'd like a refund for the second pair", False),
+        ("please pass this on to the team, they were lovely", False),
+    ],
+)
+def test_round12_more_ways_to_ask_for_a_person(
+    detector: FrustrationDetector, text: str, asks: bool
+) -> None:
+    assert detector.detect(text).human_request == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "put_right"),
+    [
+        (
+            "I said the shop charged full price for the sale belt; the manager "
+            "refunded the difference, so please disregard",
+            True,
+        ),
+        ("the wrong size came, the exchange came through today and they fit", True),
+        ("my refund never came through and it's been a month", False),
+        ("you disregard every email I send", False),
+    ],
+)
+def test_round12_updates_that_say_a_problem_is_over(
+    settled: FrustrationDetector, text: str, put_right: bool
+) -> None:
+    assert settled.detect(text, learned=0.9).complaint != put_right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "three weeks and my parcel still hasn't arrived. what a treat",
+        "bold choice to leave my parcel in the bin, it's soaked",
+        "really impressed that my order was lost in the post",
+    ],
+)
+def test_round12_more_sarcasm_cues(detector: FrustrationDetector, text: str) -> None:
+    assert "sarcasm" in names(detector.detect(text))
