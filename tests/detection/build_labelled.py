@@ -5211,9 +5211,8 @@ FRESH16: dict[tuple[str, str], list[str]] = {
 
 # Seventeenth fresh batch: written at the start of round 12 by a helper blind to the
 # detector and to every earlier batch (it read only the label descriptions) and
-# committed unread. Not yet in ``batches`` below: the next round wires it in as
-# "heldout17" and measures it once, blind, before changing anything. The same mix of
-# kinds as batch 16.
+# committed unread; wired in as "heldout17" at the end of round 12 and measured once,
+# blind, with round 12's system. The same mix of kinds as batch 16.
 FRESH17: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Just to close the loop on order SS-48213: the missing left boot turned up in a second parcel this morning, so both feet are accounted for. Nothing needed from you, thanks.",
@@ -8005,6 +8004,7 @@ def all_rows() -> list[list[str]]:
         (FRESH14, "heldout14"),
         (FRESH15, "heldout15"),
         (FRESH16, "heldout16"),
+        (FRESH17, "heldout17"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

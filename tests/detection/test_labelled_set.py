@@ -53,6 +53,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -69,6 +70,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout14" for r in rows) >= 150
     assert sum(r["split"] == "heldout15" for r in rows) >= 150
     assert sum(r["split"] == "heldout16" for r in rows) >= 150
+    assert sum(r["split"] == "heldout17" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
