@@ -1,19 +1,19 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
-Two kinds of check. The issue's targets are judged on the newest held-out batch no
-round has tuned on (``heldout13``, written blind after the tenth round; batches 14 and
-15 were measured blind in round 11 and then read): no cheerful reply to any negative
-row is asserted on every row (met blind on batches 11 to 15; on batches 5, 6, 8, 9
-and 10 only after fixes made once their blind measurements had shown some, see
-docs/detection.md); held-out F1 >= 0.92, false handoffs on routine and praise <= 3%
-and warm replies to praise are not met yet (`docs/detection.md` has the figures):
-those tests are strict `xfail`, so the report shows them and an XPASS fails the run
-until the test is turned into an assertion. Beside them, floors a little under the
-latest round's measurement must hold on the fourteen held-out batches, so a change
-that makes detection worse fails the suite. (``heldout`` to ``heldout12``, 14 and 15
-had their misses read after their blind runs: their figures are reported but no
-longer judge the targets. ``tune`` and ``dev`` train the learned complaint model, so
-their F1 is not checked here.)
+Two kinds of check. The issue's targets are judged on the whole held-out set (every
+``heldout*`` batch, 2,408 messages) and on the newest batch no round has tuned on
+(``heldout17``, written blind at the start of round 12 and measured once at its end):
+held-out F1 >= 0.92 is met on both (round 12); no cheerful reply to any negative row
+is asserted on every row (met blind on batches 11 to 17; on batches 5, 6, 8, 9 and 10
+only after fixes made once their blind measurements had shown some, see
+docs/detection.md); false handoffs on routine and praise <= 3% and warm replies to
+praise are not met yet: those tests are strict `xfail`, so the report shows them and
+an XPASS fails the run until the test is turned into an assertion. Beside them,
+floors a little under the latest round's measurement must hold on the sixteen
+held-out batches, so a change that makes detection worse fails the suite.
+(``heldout`` to ``heldout16`` except 13 had their misses read after their blind runs:
+their figures are reported but no longer judge the targets alone. ``tune`` and
+``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -79,29 +79,37 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-# Round 11: batches 14 and 15 were measured blind (F1 0.911 and 0.910) and then read
-# and tuned on; batch 13 is the newest batch no round has tuned on, so the targets
-# are judged on it (docs/detection.md). Round 10 judged them on batch 12.
-TARGET_SPLIT = "heldout13"
+# Round 12: batch 17 was written blind at the round's start and measured once, blind,
+# at its end; it is the newest batch no round has tuned on, so the per-batch targets
+# are judged on it (docs/detection.md). Round 11 judged them on batch 13, round 10 on
+# batch 12.
+TARGET_SPLIT = "heldout17"
+
+
+def in_split(row: dict[str, str], split: str | None) -> bool:
+    """Whether a row belongs to ``split`` (None: to any held-out batch)."""
+    return (
+        row["split"].startswith("heldout") if split is None else row["split"] == split
+    )
 
 
 def heldout_confusion(
-    labelled_outcomes: Rows, split: str = TARGET_SPLIT
+    labelled_outcomes: Rows, split: str | None = TARGET_SPLIT
 ) -> tuple[Confusion, list[str]]:
-    """Handed off vs labelled positive on a held-out split, and the misses."""
-    held = [o for row, o in labelled_outcomes if row["split"] == split]
+    """Handed off vs labelled positive on a held-out split (None: all of them)."""
+    held = [o for row, o in labelled_outcomes if in_split(row, split)]
     confusion = Confusion.of([o.positive for o in held], [o.handed_off for o in held])
     return confusion, [o.text for o in held if o.positive != o.handed_off]
 
 
 def heldout_false_handoffs(
-    labelled_outcomes: Rows, split: str = TARGET_SPLIT
+    labelled_outcomes: Rows, split: str | None = TARGET_SPLIT
 ) -> tuple[float, list[str]]:
-    """Share of routine and praise rows of a held-out split handed off, and those."""
+    """Share of routine and praise rows handed off (None: over every held-out batch)."""
     calm = [
         o
         for row, o in labelled_outcomes
-        if row["split"] == split and row["label"] in {"routine", "praise"}
+        if in_split(row, split) and row["label"] in {"routine", "praise"}
     ]
     false = [o.text for o in calm if o.handed_off]
     return len(false) / len(calm), false
@@ -116,37 +124,40 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
     ]
 
 
-@NOT_MET
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
-    confusion, misses = heldout_confusion(labelled_outcomes)
-    assert confusion.f1 >= 0.92, (confusion, misses)
+    # round 12: met on the whole held-out set (2,408 rows, F1 0.942) and on the
+    # newest batch, measured blind (0.941); not on batch 13 (0.900, the floor below)
+    for split in (None, TARGET_SPLIT):
+        confusion, misses = heldout_confusion(labelled_outcomes, split)
+        assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Floors a little under the figures measured in round 11 (docs/detection.md): heldout15
-# 0.910 blind (round 11's final system before batch 15 was read), 0.957 after;
-# heldout14 0.875 blind with round 10's system, 0.911 blind with round 11's, 0.954
-# after; heldout13 0.821 (round 10, blind) -> 0.845; heldout12 0.871 (round 10,
-# blind) -> 0.902; heldout11 0.951, heldout10 0.889 -> 0.922, heldout9 0.919 -> 0.914,
-# heldout8 0.889 -> 0.903, heldout7 0.800 -> 0.859, heldout6 0.901 -> 0.918,
-# heldout5 0.945 -> 0.952, heldout4 0.966 -> 0.973, heldout3 0.952 -> 0.977,
-# heldout 0.992.
+# Floors a little under the figures measured in round 12 (docs/detection.md): heldout17
+# 0.941 (blind); heldout16 0.892 (round 11's system, blind) -> 0.955; heldout15 0.910
+# (blind, round 11) -> 0.981; heldout14 0.911 (blind, round 11) -> 0.947; heldout13
+# 0.845 -> 0.900 (never tuned on); heldout12 0.902 -> 0.903; heldout11 0.951 ->
+# 0.963, heldout10 0.922 -> 0.935, heldout9 0.914 -> 0.935, heldout8 0.903,
+# heldout7 0.859 -> 0.875, heldout6 0.918 -> 0.939, heldout5 0.952 -> 0.959,
+# heldout4 0.973 -> 0.986, heldout3 0.977, heldout 0.992 -> 0.976.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout15", 0.93),
+        ("heldout17", 0.92),
+        ("heldout16", 0.93),
+        ("heldout15", 0.95),
         ("heldout14", 0.93),
-        ("heldout13", 0.82),
+        ("heldout13", 0.88),
         ("heldout12", 0.88),
-        ("heldout11", 0.93),
-        ("heldout10", 0.90),
-        ("heldout9", 0.89),
+        ("heldout11", 0.94),
+        ("heldout10", 0.91),
+        ("heldout9", 0.91),
         ("heldout8", 0.88),
-        ("heldout7", 0.83),
-        ("heldout6", 0.90),
+        ("heldout7", 0.85),
+        ("heldout6", 0.91),
         ("heldout5", 0.93),
-        ("heldout4", 0.95),
+        ("heldout4", 0.96),
         ("heldout3", 0.95),
-        ("heldout", 0.97),
+        ("heldout", 0.95),
     ],
 )
 def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> None:
@@ -156,29 +167,34 @@ def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> 
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    share, false = heldout_false_handoffs(labelled_outcomes)
-    assert share <= 0.03, false
+    # round 12: 49 of 1,193 over the whole held-out set (4.1%); 5 of 79 (6.3%) on
+    # batch 17, blind
+    for split in (None, TARGET_SPLIT):
+        share, false = heldout_false_handoffs(labelled_outcomes, split)
+        assert share <= 0.03, (split, false)
 
 
-# Round 11: heldout15 12 of 79 (15.2%, blind) -> 6 of 79 (7.6%); heldout14 13 of 79
-# (round 10, blind) -> 9 of 79 (11.4%, round 11, blind) -> 3 of 79 (3.8%); heldout13
-# 23 -> 18 of 79 (22.8%); heldout12 15 -> 7 of 79 (8.9%); heldout11 7 of 79,
-# heldout10 6 -> 4 of 79, heldout9 1 -> 3 of 79, heldout8 1 -> 0 of 79, heldout7 5 of
-# 75, heldout6 3 -> 4 of 75, heldout5 1 of 73, heldout4 1 of 75, heldout3 0 of 70,
+# Round 12: heldout17 5 of 79 (6.3%, blind); heldout16 8 of 79 (10.1%, round 11's
+# system, blind) -> 2 of 79; heldout15 6 -> 2 of 79; heldout14 3 -> 2 of 79; heldout13
+# 18 -> 9 of 79 (11.4%); heldout12 7 -> 8 of 79 (10.1%); heldout11 7 -> 6 of 79,
+# heldout10 4 -> 3 of 79, heldout9 3 of 79, heldout8 0 of 79, heldout7 5 of 75,
+# heldout6 4 -> 3 of 75, heldout5 1 of 73, heldout4 1 -> 0 of 75, heldout3 0 of 70,
 # heldout 0 of 35.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout15", 0.10),
-        ("heldout14", 0.06),
-        ("heldout13", 0.25),
+        ("heldout17", 0.07),
+        ("heldout16", 0.04),
+        ("heldout15", 0.04),
+        ("heldout14", 0.04),
+        ("heldout13", 0.13),
         ("heldout12", 0.11),
-        ("heldout11", 0.11),
-        ("heldout10", 0.07),
+        ("heldout11", 0.09),
+        ("heldout10", 0.05),
         ("heldout9", 0.05),
         ("heldout8", 0.03),
         ("heldout7", 0.08),
-        ("heldout6", 0.06),
+        ("heldout6", 0.05),
         ("heldout5", 0.03),
         ("heldout4", 0.03),
         ("heldout3", 0.03),
