@@ -239,6 +239,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 12: 19 of 670 handed off (2.8%), 379 of 670 (56.6%) warm.
     # Round 11: 34 of 596 handed off (5.7%), 320 of 596 (53.7%) warm. Of the 387
     # rows round 10 had (batch 13 included), 13 handed off (3.4%) and 222 warm
     # (57.4%); the 185 new training rows (praise stories, some of a problem put
@@ -263,9 +264,9 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     # Round 7: 7 of 199 handed off, 86 of 199 (43%) warm.
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
-    assert len(handed) / len(praise) <= 0.06, handed
+    assert len(handed) / len(praise) <= 0.04, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.50 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.53 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
