@@ -248,6 +248,10 @@ class HandoffPolicy(Policy):
             # for the grey?"), gets this reply instead of the apology that asks what
             # went wrong (null: off)
             "calm_question_action": "utter_ask_details",
+            # round 12: ... and a calm statement with none of them ("so my dog stole
+            # one of the new socks and hid it in the garden lol") gets this one
+            # (null: the apology)
+            "calm_statement_action": "utter_acknowledge",
         }
 
     def __init__(
@@ -293,6 +297,7 @@ class HandoffPolicy(Policy):
             self.config.get("praise_doubted_action"),
             self.config.get("praise_recovery_action"),
             self.config.get("calm_question_action"),
+            self.config.get("calm_statement_action"),
         )
         return {name for name in names if name}
 
@@ -310,7 +315,8 @@ class HandoffPolicy(Policy):
         (``praise_recovery_action``); praise of us it doubts (``reads_as_praise_of_us``)
         the doubted reply rather than an FAQ answer or a fallback (round 10). A calm
         question NLU "complaint" with no problem, signal or praise word in it gets
-        ``calm_question_action`` rather than an apology (round 11).
+        ``calm_question_action`` rather than an apology (round 11), a calm statement
+        ``calm_statement_action`` (round 12).
         """
         if latest is None:
             return None, ""
@@ -330,12 +336,11 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
         )
         if latest.intent_name == "complaint":
-            if (
-                verdict == PRAISE_UNCLEAR
-                and REQUEST_OR_QUESTION_RE.search(text.lower()) is not None
-            ):
-                return self.config.get("calm_question_action"), "calm_question"
-            if verdict in (PRAISE_PROBLEM, PRAISE_UNCLEAR):
+            if verdict == PRAISE_UNCLEAR:
+                if REQUEST_OR_QUESTION_RE.search(text.lower()) is not None:
+                    return self.config.get("calm_question_action"), "calm_question"
+                return self.config.get("calm_statement_action"), "calm_statement"
+            if verdict == PRAISE_PROBLEM:
                 return None, verdict
             return self.config.get("praise_doubted_action"), "read_as_complaint"
         action = {

@@ -128,9 +128,11 @@ def test_nlu_intent_alone_needs_confidence_and_a_signal(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
     annoyed = {"score": 0.36, "level": "annoyed", "complaint": False, "signals": []}
-    unsure = user("hmm", "complaint", confidence=0.5, frustration=annoyed)
-    sure_calm = user("hmm", "complaint", confidence=0.95, frustration=CALM)
-    sure_annoyed = user("hmm", "complaint", confidence=0.95, frustration=annoyed)
+    # a problem word in each, so no calm reply is imposed instead (round 12)
+    text = "my parcel is late"
+    unsure = user(text, "complaint", confidence=0.5, frustration=annoyed)
+    sure_calm = user(text, "complaint", confidence=0.95, frustration=CALM)
+    sure_annoyed = user(text, "complaint", confidence=0.95, frustration=annoyed)
     assert predict(policy, domain, tracker_of(unsure)) is None
     assert predict(policy, domain, tracker_of(sure_calm)) is None
     assert predict(policy, domain, tracker_of(sure_annoyed)) == "complaint"
@@ -254,11 +256,11 @@ def test_praise_without_a_praise_word_gets_the_doubted_reply(
     doubted = domain.index_for_action("utter_praise_doubted")
     assert prediction.probabilities[doubted] == (1.0 if unclear else 0.0)
     assert prediction.probabilities[domain.index_for_action("utter_ask_problem")] == 0
-    # a calm complaint without one keeps the rule's question (nothing predicted)
+    # a calm complaint without one is a calm statement: no apology (round 12)
     turn = user(text, "complaint", frustration=CALM)
-    assert max(
-        policy.predict_action_probabilities(tracker_of(turn), domain).probabilities
-    ) == (0.0 if unclear else 1.0)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    acknowledge = domain.index_for_action("utter_acknowledge")
+    assert prediction.probabilities[acknowledge] == (1.0 if unclear else 0.0)
 
 
 @pytest.mark.parametrize(
@@ -390,9 +392,9 @@ def test_praise_with_a_problem_signal(
         # a calm complaint keeps the rule's question (the policy predicts nothing)
         ("the parcel is late", None),
         ("love how my basket disappears every time I log in", None),
-        # manners are not praise
-        ("Good morning, the sandals came with one strap detached", None),
-        ("hi, hope all's well, the boots came with odd laces", None),
+        # manners are not praise: a calm statement, the neutral reply (round 12)
+        ("Good morning, the sandals came with one strap detached", "utter_acknowledge"),
+        ("hi, hope all's well, the boots came with odd laces", "utter_acknowledge"),
     ],
 )
 def test_calm_complaint_intent_that_reads_as_praise(
@@ -408,7 +410,12 @@ def test_calm_complaint_intent_that_reads_as_praise(
         assert prediction.probabilities[domain.index_for_action(action)] == 1.0
         assert not any(
             prediction.probabilities[domain.index_for_action(a)]
-            for a in ("utter_praise", "utter_praise_doubted", "utter_ask_problem")
+            for a in (
+                "utter_praise",
+                "utter_praise_doubted",
+                "utter_ask_problem",
+                "utter_acknowledge",
+            )
             if a != action
         )
 
@@ -558,33 +565,47 @@ def test_praise_answered_after_a_fallback_intent_is_no_fallback(
 
 
 @pytest.mark.parametrize(
-    ("text", "asked"),
+    ("text", "reply"),
     [
         # round 11: a calm question DIET reads as a complaint, no problem in it
-        ("could I swap the navy pair for the grey?", True),
-        ("do you sell the hiking boots in a wide fit", True),
-        # a statement keeps the complaint rule's question about what went wrong
-        ("the repair team have had my boots since the 2nd of May", False),
-        # so does a question with a problem word in it
-        ("my refund is late, can you check?", False),
+        ("could I swap the navy pair for the grey?", "utter_ask_details"),
+        ("do you sell the hiking boots in a wide fit", "utter_ask_details"),
+        # round 12: a calm statement gets the neutral acknowledgement
+        (
+            "so my dog stole one of the new socks and hid it in the garden lol",
+            "utter_acknowledge",
+        ),
+        # a question or statement with a problem word in it keeps the complaint
+        # rule's question about what went wrong (the policy imposes nothing)
+        ("my refund is late, can you check?", None),
+        ("the parcel was late again", None),
     ],
 )
-def test_calm_question_read_as_a_complaint_gets_no_apology(
-    policy: HandoffPolicy, domain: Domain, text: str, asked: bool
+def test_calm_message_read_as_a_complaint_gets_no_apology(
+    policy: HandoffPolicy, domain: Domain, text: str, reply: str | None
 ) -> None:
     turn = user(text, "complaint", frustration={**CALM, "learned": 0.3})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    details = prediction.probabilities[domain.index_for_action("utter_ask_details")]
-    assert details == (1.0 if asked else 0.0)
+    for name in ("utter_ask_details", "utter_acknowledge"):
+        expected = 1.0 if name == reply else 0.0
+        assert prediction.probabilities[domain.index_for_action(name)] == expected
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
-    policy.config["calm_question_action"] = None
-    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert prediction.probabilities[domain.index_for_action("utter_ask_details")] == 0
+    if reply is not None:
+        key = {"utter_ask_details": "calm_question_action"}.get(
+            reply, "calm_statement_action"
+        )
+        policy.config[key] = None
+        prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+        assert prediction.probabilities[domain.index_for_action(reply)] == 0
 
 
-def test_calm_question_reply_is_neither_cheerful_nor_sorry(domain: Domain) -> None:
+@pytest.mark.parametrize("response", ["utter_ask_details", "utter_acknowledge"])
+def test_calm_replies_are_neither_cheerful_nor_sorry(
+    domain: Domain, response: str
+) -> None:
     from bot.frustration.cheerful import is_cheerful
 
-    text = domain.responses["utter_ask_details"][0]["text"]
+    text = domain.responses[response][0]["text"]
     assert not is_cheerful(text)
     assert "sorry" not in text.lower()
+    assert "person" in text
