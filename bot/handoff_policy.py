@@ -252,6 +252,10 @@ class HandoffPolicy(Policy):
             # one of the new socks and hid it in the garden lol") gets this one
             # (null: the apology)
             "calm_statement_action": "utter_acknowledge",
+            # round 12: a calm NLU "complaint" or "praise" the detector found settled
+            # (its problem over or not ours: "the exchange came through today")
+            # gets this instead of the apology, unless it asks something (null: off)
+            "settled_action": "utter_sounds_settled",
         }
 
     def __init__(
@@ -298,6 +302,7 @@ class HandoffPolicy(Policy):
             self.config.get("praise_recovery_action"),
             self.config.get("calm_question_action"),
             self.config.get("calm_statement_action"),
+            self.config.get("settled_action"),
         )
         return {name for name in names if name}
 
@@ -316,7 +321,8 @@ class HandoffPolicy(Policy):
         the doubted reply rather than an FAQ answer or a fallback (round 10). A calm
         question NLU "complaint" with no problem, signal or praise word in it gets
         ``calm_question_action`` rather than an apology (round 11), a calm statement
-        ``calm_statement_action`` (round 12).
+        ``calm_statement_action``, and a calm NLU "complaint" or "praise" statement
+        whose problem the detector found settled ``settled_action`` (round 12).
         """
         if latest is None:
             return None, ""
@@ -335,6 +341,13 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_learned_ceiling", 1.0)),
             float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
         )
+        settled = (
+            bool(info.get("settled"))
+            and verdict in (PRAISE_PROBLEM, PRAISE_UNCLEAR)
+            and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
+        )
+        if settled and self.config.get("settled_action"):
+            return self.config.get("settled_action"), "settled"
         if latest.intent_name == "complaint":
             if verdict == PRAISE_UNCLEAR:
                 if REQUEST_OR_QUESTION_RE.search(text.lower()) is not None:

@@ -159,6 +159,9 @@ class FrustrationResult:
         signals: the signals that fired.
         human_request: whether the customer explicitly asked for a person.
         learned: the learned model's P(complaint), or None without a model.
+        settled: whether the message says its problem is over or was not ours, with
+            nothing after that turning the story round ("the exchange came through
+            today", "that was my bank").
     """
 
     score: float
@@ -168,6 +171,7 @@ class FrustrationResult:
     signals: list[Signal] = field(default_factory=list)
     human_request: bool = False
     learned: float | None = None
+    settled: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """Returns a JSON-safe dict (the ``frustration`` key of the parse data)."""
@@ -452,6 +456,7 @@ class FrustrationDetector:
             signals=signals,
             human_request=bool(human),
             learned=learned,
+            settled=settled,
         )
 
     def _signal(self, name: str, evidence: str, strength: float = 1.0) -> Signal:

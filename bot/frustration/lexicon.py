@@ -1020,10 +1020,12 @@ RESOLVED = (
     r"|\bno (further|more) (issues?|problems?|action|questions?|complaints?)\b"
     r"|\ball square\b|\bno rush( at all)?[.!]*$"
     # round 12, after reading batch 16: "so please disregard", "the exchange came
-    # through today", "the manager refunded the difference"
+    # through today" (not any refund or code: "the refund came through at £42, the
+    # boots were £60"), "the manager refunded the difference"
     r"|\b(please|so) disregard\b|\bdisregard my (last|previous|earlier|first|other)"
     r" (message|dm|email|tweet|post|question)s?\b"
-    r"|(?<!never )(?<!nothing )(?<!not )\b(came|has come|have come) through\b"
+    r"|\b(exchange|swap|replacement|new (pair|one|size)|confirmation)\b[^.?!]{0,30}"
+    r"(?<!never )(?<!not )\b(came|has come|have come) through\b"
     r"|\brefunded (me )?the difference\b"
     # put right quickly (round 11, from praise stories in the training rows): "the second
     # payment was refunded within the hour", "Emma swapped them there and then"

@@ -737,3 +737,22 @@ def test_round12_updates_that_say_a_problem_is_over(
 )
 def test_round12_more_sarcasm_cues(detector: FrustrationDetector, text: str) -> None:
     assert "sarcasm" in names(detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        ("the app showed an error earlier but it's fine now", True),
+        ("my card was declined but that was my bank", True),
+        ("the exchange came through today and they fit", True),
+        ("my refund came through at £42, the boots were £60", False),
+        ("the app showed an error and it still does", False),
+        ("my parcel never came", False),
+    ],
+)
+def test_round12_the_result_says_when_a_problem_is_settled(
+    detector: FrustrationDetector, text: str, settled: bool
+) -> None:
+    result = detector.detect(text)
+    assert result.settled == settled
+    assert result.as_dict()["settled"] == settled

@@ -609,3 +609,55 @@ def test_calm_replies_are_neither_cheerful_nor_sorry(
     assert not is_cheerful(text)
     assert "sorry" not in text.lower()
     assert "person" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "settled", "reply"),
+    [
+        # round 12: a problem the detector found over gets no apology
+        (
+            "the wrong size came, the exchange came through today",
+            "complaint",
+            True,
+            "utter_sounds_settled",
+        ),
+        (
+            "had a missing lace but the shop posted one the same day, thank you",
+            "praise",
+            True,
+            "utter_sounds_settled",
+        ),
+        # ... unless it asks something (the calm question's reply, or the rule's)
+        (
+            "the refund came through, can I reorder the same size?",
+            "complaint",
+            True,
+            "utter_ask_details",
+        ),
+        # not settled: the complaint rule's question about what went wrong
+        ("the wrong size came and the exchange hasn't", "complaint", False, None),
+    ],
+)
+def test_settled_calm_message_gets_no_apology(
+    policy: HandoffPolicy,
+    domain: Domain,
+    text: str,
+    intent: str,
+    settled: bool,
+    reply: str | None,
+) -> None:
+    turn = user(text, intent, frustration={**CALM, "learned": 0.3, "settled": settled})
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    for name in ("utter_sounds_settled", "utter_ask_details", "utter_ask_problem"):
+        expected = 1.0 if name == reply else 0.0
+        assert prediction.probabilities[domain.index_for_action(name)] == expected
+
+
+def test_settled_reply_is_neither_cheerful_nor_sorry(domain: Domain) -> None:
+    from bot.frustration.cheerful import is_cheerful
+
+    text = domain.responses["utter_sounds_settled"][0]["text"]
+    assert not is_cheerful(text)
+    assert "sorry" not in text.lower()
+    assert "person" in text

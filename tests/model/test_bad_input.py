@@ -12,11 +12,13 @@ pytestmark = [pytest.mark.model, pytest.mark.e2e]
 REPHRASE = ("rephrase", "didn't quite get", "only speak", "can help with")
 
 # Each bad input and the replies that make sense for it: a request to rephrase, or
-# what a person would do with it (a wall of "where is my order" wants the number;
-# a row of mocking emoji may be handed to a person).
+# what a person would do with it (a wall of "where is my order" wants the number, or
+# a person: the same demand 1,200 times reads as impatience, and the learned model
+# puts it near its threshold, p 0.62 in round 12; a row of mocking emoji may be
+# handed to a person).
 BAD_INPUTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "whitespace": ("   \n\t  ", REPHRASE),
-    "very_long": ("where is my order " * 1200, (*REPHRASE, "order number")),
+    "very_long": ("where is my order " * 1200, (*REPHRASE, "order number", "person")),
     "emoji_only": ("🙃🙃🔥💀", (*REPHRASE, "person")),
     "binary_junk": (
         "\x00\x01\x02\ufffd\x7f\x1b[31m\udcff".encode("utf-8", "surrogatepass").decode(
