@@ -613,7 +613,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\b(broken|broke|damaged|smashed|crushed|torn|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leaks?|leaking|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b",
+        r"\b(broken|broke|damaged|smashed|crushed|torn|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b",
         "damaged item",
     ),
     (
@@ -899,7 +899,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
-    r"can i|could i|may i|should i|when (does|do|will|is|are)|when'?s|any codes|which (\w+ ){0,2}(is|are|would|should|do|does|has|have|will|lasts?)|"
+    r"can i|could i|may i|should i|when (does|do|will|is|are)|when'?s|any codes|which (\w+ ){0,3}(is|are|would|should|do|does|has|have|will|lasts?|take|takes|fit|fits|suit|suits)|"
+    # round 12: "any trainers you'd suggest for nurses?", "what would you recommend"
+    r"any (\w+ ){0,2}(you'?d|you would|you) (suggest|recommend)|what (would|do) you (suggest|recommend)|"
     r"will (there|it|they|the|deliveries|delivery|you|this|that|these|those)|do you still|"
     r"(can|could|would) you (tell|recommend|deliver|send|ship|suggest|let me know|advise)|"
     r"any (\w+ ){0,2}(offers?|deals?|sales?|discounts?|codes?)|"
@@ -991,7 +993,7 @@ RESOLVED = (
     r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
     r"|\bnothing (else |more |further )?(needed|to do)\b|\b(the |this |my )?(ticket|case"
-    r"|complaint) can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
+    r"|complaint)( (no\.?|number|ref\.?|#)? ?[a-z-]*\d[\w-]*)? can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
     r"(ticket|case|chat|order|query|complaint)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
     r"|\bgood as new\b|\b(dropped|fell|came) off my (statement|account|card)\b"
     r"|\b(was|were) (only|just) a (pre-?auth\w*|hold|holding charge|temporary hold)\b"
@@ -1027,6 +1029,10 @@ RESOLVED = (
     r"|\b(exchange|swap|replacement|new (pair|one|size)|confirmation)\b[^.?!]{0,30}"
     r"(?<!never )(?<!not )\b(came|has come|have come) through\b"
     r"|\brefunded (me )?the difference\b"
+    # "the replacement insoles came and the squeak is gone"
+    r"|\b(squeak|squeaking|noise|smell|mark|stain|leak|error|problem|issue|fault"
+    r"|rubbing|blister)s? (is|has|have|are) (now |all )?(gone|stopped|disappeared"
+    r"|cleared|fixed|sorted)\b"
     # put right quickly (round 11, from praise stories in the training rows): "the second
     # payment was refunded within the hour", "Emma swapped them there and then"
     r"|\b(refunded|replaced|swapped|exchanged|corrected|fixed|sorted|mended|repaired"

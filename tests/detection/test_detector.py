@@ -756,3 +756,47 @@ def test_round12_the_result_says_when_a_problem_is_settled(
     result = detector.detect(text)
     assert result.settled == settled
     assert result.as_dict()["settled"] == settled
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 12, from batch 17 after its blind run: a ticket closed by number, a
+        # fault that is gone
+        (
+            "Ticket 55120 can be closed, the new insoles came and the squeak is gone",
+            False,
+        ),
+        ("case SS-2231 can be closed, all fine", False),
+        ("the squeak is gone but now the sole is peeling", True),
+    ],
+)
+def test_round12_a_ticket_closed_by_number_and_a_fault_that_is_gone(
+    settled: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert settled.detect(text, learned=0.9).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # upset about the weather or the customer's feet, then a product question
+        "The weather is awful and my commute is a nightmare - which of your boots "
+        "are actually waterproof?",
+        "ugh, my feet are killing me after a long shift. any trainers you'd suggest?",
+        "ugh, my arches have collapsed, which trainers take a full-length orthotic?",
+    ],
+)
+def test_round12_upset_about_something_else_before_a_product_question_is_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text, learned=0.3)
+    assert not result.complaint
+    assert result.score < 0.4  # HandoffPolicy's frustration_threshold
+
+
+def test_round12_leaked_is_a_failure(detector: FrustrationDetector) -> None:
+    assert "service_failure" in names(detector.detect("my new boots leaked"))
+    assert "service_failure" in names(
+        detector.detect("the wellies let the water in on day one")
+    )

@@ -127,17 +127,18 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     # round 12: met on the whole held-out set (2,408 rows, F1 0.941) and on the
-    # newest batch (0.941 blind, 0.954 after); not on batch 13 (0.892, floor below)
+    # newest batch, blind (0.941; 0.967 after reading it); batch 13, never read, reads
+    # 0.892 (its floor below)
     for split in (None, TARGET_SPLIT):
         confusion, misses = heldout_confusion(labelled_outcomes, split)
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
 # Floors a little under the figures measured in round 12 (docs/detection.md): heldout17
-# 0.941 (blind) -> 0.954; heldout16 0.892 (round 11's system, blind) -> 0.948;
+# 0.941 (blind) -> 0.967; heldout16 0.892 (round 11's system, blind) -> 0.948;
 # heldout15 0.910 (blind, round 11) -> 0.981; heldout14 0.911 (blind, round 11) ->
-# 0.960; heldout13 0.845 -> 0.892 (never tuned on); heldout12 0.902 -> 0.920;
-# heldout11 0.951 -> 0.975, heldout10 0.922 -> 0.928, heldout9 0.914 -> 0.920,
+# 0.960; heldout13 0.845 -> 0.892 (never tuned on); heldout12 0.902 -> 0.926;
+# heldout11 0.951 -> 0.975, heldout10 0.922 -> 0.934, heldout9 0.914 -> 0.920,
 # heldout8 0.903, heldout7 0.859, heldout6 0.918 -> 0.917, heldout5 0.952 -> 0.966,
 # heldout4 0.973 -> 0.980, heldout3 0.977, heldout 0.992 -> 0.984.
 @pytest.mark.parametrize(
@@ -166,19 +167,26 @@ def test_heldout_f1_floor(labelled_outcomes: Rows, split: str, floor: float) -> 
     assert confusion.f1 >= floor, (confusion, misses)
 
 
+# The one batch no round has read (its misses never used for a rule or a row): a
+# target met only on batches the rules and rows were written after reading is not
+# met on new text.
+UNREAD_SPLIT = "heldout13"
+
+
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 12: 39 of 1,193 over the whole held-out set (3.3%); 5 of 79 (6.3%) on
-    # batch 17 blind, 4 of 79 after
-    for split in (None, TARGET_SPLIT):
+    # round 12: 35 of 1,193 over the whole held-out set (2.9%) and 2 of 79 on batch
+    # 17 after reading it, but 5 of 79 (6.3%) on batch 17 blind and 8 of 79 (10.1%)
+    # on batch 13, never read: not met on new text
+    for split in (None, TARGET_SPLIT, UNREAD_SPLIT):
         share, false = heldout_false_handoffs(labelled_outcomes, split)
         assert share <= 0.03, (split, false)
 
 
-# Round 12: heldout17 5 of 79 (6.3%, blind) -> 4 of 79; heldout16 8 of 79 (10.1%,
+# Round 12: heldout17 5 of 79 (6.3%, blind) -> 2 of 79; heldout16 8 of 79 (10.1%,
 # round 11's system, blind) -> 2 of 79; heldout15 6 -> 2 of 79; heldout14 3 -> 1 of
-# 79; heldout13 18 -> 8 of 79 (10.1%); heldout12 7 -> 4 of 79; heldout11 7 -> 4 of
-# 79, heldout10 4 -> 3 of 79, heldout9 3 -> 2 of 79, heldout8 0 of 79, heldout7 5 of
+# 79; heldout13 18 -> 8 of 79 (10.1%); heldout12 7 -> 3 of 79; heldout11 7 -> 4 of
+# 79, heldout10 4 -> 2 of 79, heldout9 3 -> 2 of 79, heldout8 0 of 79, heldout7 5 of
 # 75, heldout6 4 -> 3 of 75, heldout5 1 of 73, heldout4 1 -> 0 of 75, heldout3 0 of
 # 70, heldout 0 of 35.
 @pytest.mark.parametrize(
