@@ -341,16 +341,17 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_learned_ceiling", 1.0)),
             float(self.config.get("praise_sarcasm_learned_ceiling", 1.0)),
         )
+        asks = REQUEST_OR_QUESTION_RE.search(text.lower()) is not None
         settled = (
             bool(info.get("settled"))
             and verdict in (PRAISE_PROBLEM, PRAISE_UNCLEAR)
-            and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
+            and not asks
         )
         if settled and self.config.get("settled_action"):
             return self.config.get("settled_action"), "settled"
         if latest.intent_name == "complaint":
             if verdict == PRAISE_UNCLEAR:
-                if REQUEST_OR_QUESTION_RE.search(text.lower()) is not None:
+                if asks:
                     return self.config.get("calm_question_action"), "calm_question"
                 return self.config.get("calm_statement_action"), "calm_statement"
             if verdict == PRAISE_PROBLEM:

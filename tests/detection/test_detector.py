@@ -709,25 +709,6 @@ def test_round12_more_ways_to_ask_for_a_person(
 
 
 @pytest.mark.parametrize(
-    ("text", "put_right"),
-    [
-        (
-            "I said the shop charged full price for the sale belt; the manager "
-            "refunded the difference, so please disregard",
-            True,
-        ),
-        ("the wrong size came, the exchange came through today and they fit", True),
-        ("my refund never came through and it's been a month", False),
-        ("you disregard every email I send", False),
-    ],
-)
-def test_round12_updates_that_say_a_problem_is_over(
-    settled: FrustrationDetector, text: str, put_right: bool
-) -> None:
-    assert settled.detect(text, learned=0.9).complaint != put_right
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "three weeks and my parcel still hasn't arrived. what a treat",
@@ -761,8 +742,18 @@ def test_round12_the_result_says_when_a_problem_is_settled(
 @pytest.mark.parametrize(
     ("text", "complaint"),
     [
-        # round 12, from batch 17 after its blind run: a ticket closed by number, a
-        # fault that is gone
+        # round 12, from batch 16 after its blind run: "please disregard", an
+        # exchange that came through, a difference refunded
+        (
+            "I said the shop charged full price for the sale belt; the manager "
+            "refunded the difference, so please disregard",
+            False,
+        ),
+        ("the wrong size came, the exchange came through today and they fit", False),
+        ("my refund never came through and it's been a month", True),
+        ("you disregard every email I send", True),
+        # from batch 17 after its blind run: a ticket closed by number, a fault that
+        # is gone
         (
             "Ticket 55120 can be closed, the new insoles came and the squeak is gone",
             False,
@@ -771,7 +762,7 @@ def test_round12_the_result_says_when_a_problem_is_settled(
         ("the squeak is gone but now the sole is peeling", True),
     ],
 )
-def test_round12_a_ticket_closed_by_number_and_a_fault_that_is_gone(
+def test_round12_more_ways_a_problem_is_over_and_what_still_counts(
     settled: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert settled.detect(text, learned=0.9).complaint == complaint

@@ -565,24 +565,37 @@ def test_praise_answered_after_a_fallback_intent_is_no_fallback(
 
 
 @pytest.mark.parametrize(
-    ("text", "reply"),
+    ("text", "reply", "setting"),
     [
         # round 11: a calm question DIET reads as a complaint, no problem in it
-        ("could I swap the navy pair for the grey?", "utter_ask_details"),
-        ("do you sell the hiking boots in a wide fit", "utter_ask_details"),
+        (
+            "could I swap the navy pair for the grey?",
+            "utter_ask_details",
+            "calm_question_action",
+        ),
+        (
+            "do you sell the hiking boots in a wide fit",
+            "utter_ask_details",
+            "calm_question_action",
+        ),
         # round 12: a calm statement gets the neutral acknowledgement
         (
             "so my dog stole one of the new socks and hid it in the garden lol",
             "utter_acknowledge",
+            "calm_statement_action",
         ),
         # a question or statement with a problem word in it keeps the complaint
         # rule's question about what went wrong (the policy imposes nothing)
-        ("my refund is late, can you check?", None),
-        ("the parcel was late again", None),
+        ("my refund is late, can you check?", None, None),
+        ("the parcel was late again", None, None),
     ],
 )
 def test_calm_message_read_as_a_complaint_gets_no_apology(
-    policy: HandoffPolicy, domain: Domain, text: str, reply: str | None
+    policy: HandoffPolicy,
+    domain: Domain,
+    text: str,
+    reply: str | None,
+    setting: str | None,
 ) -> None:
     turn = user(text, "complaint", frustration={**CALM, "learned": 0.3})
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
@@ -590,11 +603,8 @@ def test_calm_message_read_as_a_complaint_gets_no_apology(
         expected = 1.0 if name == reply else 0.0
         assert prediction.probabilities[domain.index_for_action(name)] == expected
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
-    if reply is not None:
-        key = {"utter_ask_details": "calm_question_action"}.get(
-            reply, "calm_statement_action"
-        )
-        policy.config[key] = None
+    if reply is not None and setting is not None:
+        policy.config[setting] = None
         prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
         assert prediction.probabilities[domain.index_for_action(reply)] == 0
 
