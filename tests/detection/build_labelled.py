@@ -5409,9 +5409,9 @@ FRESH17: dict[tuple[str, str], list[str]] = {
 
 # Eighteenth fresh batch: written at the end of round 12 by a helper blind to the
 # detector and to every earlier batch (it read only the label descriptions) and
-# committed unread. Not yet in ``batches`` below: the next round wires it in as
-# "heldout18" and measures it once, blind, before changing anything. The same mix of
-# kinds as batch 17, in more voices.
+# committed unread; wired in as "heldout18" at the start of round 13 and measured once,
+# blind, before changing anything (docs/detection.md). The same mix of kinds as batch
+# 17, in more voices.
 FRESH18: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Just to let you know the trainers turned up this morning after the courier mix-up yesterday, all good now, no need to do anything.",
@@ -8573,6 +8573,7 @@ def all_rows() -> list[list[str]]:
         (FRESH15, "heldout15"),
         (FRESH16, "heldout16"),
         (FRESH17, "heldout17"),
+        (FRESH18, "heldout18"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1,18 +1,18 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 2,408 messages) and on the newest batch (``heldout17``, written
-blind at the start of round 12 and measured once, blind; training rows were then
-written from the kinds it missed, so its figure here is no longer blind):
-held-out F1 >= 0.92 is met on both (round 12); no cheerful reply to any negative row
-is asserted on every row (met blind on batches 11 to 17; on batches 5, 6, 8, 9 and 10
-only after fixes made once their blind measurements had shown some, see
+``heldout*`` batch, 2,559 messages) and on the newest batch (``heldout18``, written
+blind at the end of round 12, committed unread and measured once, blind, at the start
+of round 13; its misses were read afterwards, so its figure here is no longer blind):
+held-out F1 >= 0.92 is met on both (rounds 12 and 13); no cheerful reply to any
+negative row is asserted on every row (met blind on batches 11 to 18; on batches 5, 6,
+8, 9 and 10 only after fixes made once their blind measurements had shown some, see
 docs/detection.md); false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet: those tests are strict `xfail`, so the report shows them and
 an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the sixteen
+floors a little under the latest round's measurement must hold on the seventeen
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout16`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout17`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -55,6 +55,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -72,6 +73,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout15" for r in rows) >= 150
     assert sum(r["split"] == "heldout16" for r in rows) >= 150
     assert sum(r["split"] == "heldout17" for r in rows) >= 150
+    assert sum(r["split"] == "heldout18" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -80,11 +82,11 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-# Round 12: batch 17 was written blind at the round's start and measured once, blind
-# (F1 0.941, 5 of 79 false handoffs), then read; it is the newest batch, so the
-# per-batch targets are judged on it beside the whole held-out set
-# (docs/detection.md). Round 11 judged them on batch 13, round 10 on batch 12.
-TARGET_SPLIT = "heldout17"
+# Round 13: batch 18 was written blind at the end of round 12, committed unread and
+# measured once, blind, on round 12's system (F1 0.959, 3 of 78 false handoffs); it is
+# the newest batch, so the per-batch targets are judged on it beside the whole held-out
+# set (docs/detection.md). Round 12 judged them on batch 17, round 11 on batch 13.
+TARGET_SPLIT = "heldout18"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -144,6 +146,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout18", 0.94),
         ("heldout17", 0.92),
         ("heldout16", 0.93),
         ("heldout15", 0.95),
@@ -192,6 +195,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout18", 0.04),
         ("heldout17", 0.07),
         ("heldout16", 0.04),
         ("heldout15", 0.04),
