@@ -29,6 +29,7 @@ from typing import Any
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bot.frustration import lexicon
+from bot.frustration.gate import GatedPattern
 
 LEVELS = ("calm", "annoyed", "angry", "abusive")
 
@@ -73,8 +74,8 @@ def has_praise_cue(text: str) -> bool:
     )
 
 
-SARCASM_CUES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p) for p in lexicon.SARCASM_PATTERNS
+SARCASM_CUES: tuple[GatedPattern, ...] = tuple(
+    GatedPattern(p) for p in lexicon.SARCASM_PATTERNS
 )
 
 
@@ -87,11 +88,11 @@ def has_sarcasm_cue(text: str) -> bool:
     return any(cue.search(lowered) for cue in SARCASM_CUES)
 
 
-POLITE_FORMULAE_RE = re.compile(lexicon.POLITE_FORMULAE)
+POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # A sentence that opens as a hypothetical is one without its question mark (round 11:
 # "hypothetically if a heel snapped in the first month would that be covered").
-HYPOTHETICAL_OPENING_RE = re.compile(lexicon.HYPOTHETICAL_OPENING)
-CONTRAST_RE = re.compile(lexicon.CONTRAST)
+HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
+CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -99,9 +100,9 @@ def has_praise_beyond_manners(text: str) -> bool:
     return has_praise_cue(POLITE_FORMULAE_RE.sub(" ", text.lower()))
 
 
-PRAISE_TARGETS_RE = re.compile(lexicon.PRAISE_TARGETS)
-THANKS_BUT_RE = re.compile(lexicon.THANKS_BUT)
-SCARE_QUOTE_RE = re.compile(lexicon.SCARE_QUOTE)
+PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
+THANKS_BUT_RE = GatedPattern(lexicon.THANKS_BUT)
+SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 
 
 def is_praise_of_us(text: str) -> bool:
@@ -185,10 +186,10 @@ class FrustrationResult:
 
 
 # Phrases start at a word boundary: "eat sh" is in "great shop".
-INSULT_PHRASE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (p, re.compile(rf"(?<![a-z]){re.escape(p)}")) for p in lexicon.INSULT_PHRASES
+INSULT_PHRASE_RES: tuple[tuple[str, GatedPattern], ...] = tuple(
+    (p, GatedPattern(rf"(?<![a-z]){re.escape(p)}")) for p in lexicon.INSULT_PHRASES
 )
-NOT_AN_INSULT_RE = re.compile(lexicon.NOT_AN_INSULT)
+NOT_AN_INSULT_RE = GatedPattern(lexicon.NOT_AN_INSULT)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -249,21 +250,24 @@ class FrustrationDetector:
         self.learned_alone_threshold = learned_alone_threshold
         self.learned_settled_threshold = learned_settled_threshold
         self._vader = SentimentIntensityAnalyzer()
-        self._failures = [(re.compile(p), t) for p, t in lexicon.FAILURE_PATTERNS]
+        self._failures = [(GatedPattern(p), t) for p, t in lexicon.FAILURE_PATTERNS]
         self._sarcasm = SARCASM_CUES
-        self._human = [re.compile(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
-        self._routine = re.compile(lexicon.ROUTINE_QUESTION)
-        self._buying = re.compile(lexicon.BUYING_QUESTION)
-        self._self_blame = re.compile(lexicon.SELF_BLAME)
-        self._hypothetical = re.compile(lexicon.HYPOTHETICAL)
-        self._other_party = re.compile(lexicon.OTHER_PARTY)
-        self._shouted_demand = re.compile(lexicon.SHOUTED_DEMAND)
-        self._over = [re.compile(lexicon.RESOLVED), re.compile(lexicon.NOT_OUR_FAULT)]
-        self._still_a_problem = re.compile(lexicon.STILL_A_PROBLEM)
-        self._own_order = re.compile(lexicon.OWN_ORDER)
-        self._not_a_failure = re.compile(lexicon.NOT_A_FAILURE)
-        self._self_deprecating = re.compile(lexicon.SELF_DEPRECATING)
-        self._demand = re.compile(lexicon.DEMAND)
+        self._human = [GatedPattern(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
+        self._routine = GatedPattern(lexicon.ROUTINE_QUESTION)
+        self._buying = GatedPattern(lexicon.BUYING_QUESTION)
+        self._self_blame = GatedPattern(lexicon.SELF_BLAME)
+        self._hypothetical = GatedPattern(lexicon.HYPOTHETICAL)
+        self._other_party = GatedPattern(lexicon.OTHER_PARTY)
+        self._shouted_demand = GatedPattern(lexicon.SHOUTED_DEMAND)
+        self._over = [
+            GatedPattern(lexicon.RESOLVED),
+            GatedPattern(lexicon.NOT_OUR_FAULT),
+        ]
+        self._still_a_problem = GatedPattern(lexicon.STILL_A_PROBLEM)
+        self._own_order = GatedPattern(lexicon.OWN_ORDER)
+        self._not_a_failure = GatedPattern(lexicon.NOT_A_FAILURE)
+        self._self_deprecating = GatedPattern(lexicon.SELF_DEPRECATING)
+        self._demand = GatedPattern(lexicon.DEMAND)
 
     def detect(
         self,

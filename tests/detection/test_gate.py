@@ -1,0 +1,63 @@
+"""The literal pre-check never skips a search that would have found something."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from bot.frustration import lexicon
+from bot.frustration.gate import GatedPattern, required_literals
+from tests.detection.conftest import labelled_rows
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bnever arrived\b", {"never arrived"}),
+        (r"\b(late|lost) parcel", {" parcel"}),  # the longest required literal
+        (r"\b(late|missing)\b", {"late", "missing"}),  # one of the branches
+        (r"(?:still )?waiting", {"waiting"}),  # an optional part requires nothing
+        (r"🙄|😒", {"🙄", "😒"}),  # a class of single characters
+        (r"(refund)+ please|no (reply|answer)", {" please", "reply", "answer"}),
+    ],
+)
+def test_required_literals(pattern: str, expected: set[str]) -> None:
+    assert required_literals(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)late",  # case folding: a long s or the Kelvin sign would slip past
+        r"[a-z]+\d",  # classes only
+        r"(late)?(lost)?",  # nothing required
+        r"(late|\d+)",  # a branch with no literal
+    ],
+)
+def test_no_precheck_when_a_literal_is_not_certain(pattern: str) -> None:
+    assert required_literals(pattern) is None
+    assert GatedPattern(pattern).possible("anything at all")
+
+
+def lexicon_patterns() -> list[str]:
+    """Every regular expression the detector compiles from the lexicon."""
+    patterns = [p for p, _ in lexicon.FAILURE_PATTERNS]
+    patterns += [*lexicon.HUMAN_REQUEST_PATTERNS, *lexicon.SARCASM_PATTERNS]
+    patterns += [lexicon.RESOLVED, lexicon.NOT_OUR_FAULT, lexicon.ROUTINE_QUESTION]
+    patterns += [lexicon.SELF_BLAME, lexicon.NOT_A_FAILURE, lexicon.STILL_A_PROBLEM]
+    return patterns
+
+
+def test_gated_search_finds_what_the_plain_search_finds() -> None:
+    texts = [row["text"] for row in labelled_rows()]
+    texts = [" ".join(t.lower().split()) for t in texts]
+    texts += [f"{a} {b}" for a, b in itertools.pairwise(texts)]
+    for pattern in lexicon_patterns():
+        gated, plain = GatedPattern(pattern), re.compile(pattern)
+        for text in texts:
+            found = plain.search(text)
+            got = gated.search(text)
+            assert (found and found.span()) == (got and got.span()), (pattern, text)
+        assert gated.literals is not None, pattern  # each lexicon pattern is gated
