@@ -103,6 +103,7 @@ def has_praise_beyond_manners(text: str) -> bool:
 PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
 THANKS_BUT_RE = GatedPattern(lexicon.THANKS_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
+SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 
 
 def is_praise_of_us(text: str) -> bool:
@@ -424,8 +425,12 @@ class FrustrationDetector:
                 need = max(need, self.learned_settled_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
+                # round 13: praise words are no praise beside an ironic frame ("oh
+                # perfect, the app logged me out mid-payment... fantastic stuff")
+                ironic = any(not SINCERE_CUE_RE.fullmatch(c) for c in cues)
                 if (
-                    has_praise_beyond_manners(lowered)
+                    not ironic
+                    and has_praise_beyond_manners(lowered)
                     and not has_problem_word(text)
                     and THANKS_BUT_RE.search(lowered) is None
                 ):

@@ -514,7 +514,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(charged|billed)\b.{0,30}\b(cancel+ed|never|didn'?t|did not|wrong)\b",
         "unexpected charge",
     ),
-    (r"\b(took|taken|take) (my )?(money|payment)\b", "unexpected charge"),
+    (
+        r"\b(took|taken|take) (my )?(money|payment)\b"
+        r"|\b(took|taken|kept) the (money|payment) (anyway|regardless|twice)\b",
+        "unexpected charge",
+    ),
     (
         r"\b(twice|two times|double)\b.{0,30}\b(statement|card|account|bank)\b",
         "double charge",
@@ -710,6 +714,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong address",
     ),
     (r"\b(isn'?t|is not|aren'?t|wasn'?t|not) (mine|ours)\b", "wrong address"),
+    # round 13 (batch 18): "sending my order to an address I moved out of in 2019
+    # even though I updated it"
+    (
+        r"\b(an?|the|my) (old )?address (i|we) (moved out of|left|no longer live at|don'?t"
+        r" live at)\b|\beven though (i|we) (had |'d )?(updated|changed|corrected) (it|the"
+        r" address|my address)\b",
+        "wrong address",
+    ),
     # broken promises
     (
         r"\b(you|they|he|she|your \w+|i was|we were|it was|i've been|i have been) (said|told( me| us)?|promised|assured( me| us)?|confirmed|supposed|meant)\b.{0,60}\b(but|it'?s now|now|still|yet|never|nothing|no one|nobody|didn'?t|hasn'?t|isn'?t|wasn'?t|not)\b",
@@ -868,6 +880,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(lining|insoles?|stitching|stitches|padding|eyelets?|buckle|heel tab|tongue"
         r"|lace|toe cap)s? (has |have |had )?(come|came|coming|fallen|fell|falling) out\b"
+        # round 13 (batch 18): "the stitching along the side opened up"
+        r"|\b(lining|stitching|stitches|seams?)( [a-z']+){0,4}? (has |have |had )?((opened"
+        r"|split|ripped|burst) (up|open)|(come|came|coming) undone|unravell?(ed|ing))\b"
         r"|\b(dye|colou?r|logo|print|paint|coating|finish) (has |have )?(ran|run|bled"
         r"|faded|rubbed off|worn off|wore off|came off|come off|flaked)\b",
         "damaged item",
@@ -922,11 +937,14 @@ OWN_ORDER = (
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
     r"\b(can'?t|cannot|couldn'?t) (decide|choose|pick|remember|recall|make up my mind|tell|wait"
-    r"|fault|complain|recommend|thank|get enough|stop wearing|believe how)\b"
+    r"|fault|complain|recommend|thank|get enough|stop wearing|believe|manage|tie)\b"
     r"|\b(broken|break|breaking|wear|wearing|worn) (\w+ )?in\b(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
     r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their) "
     r"(ankle|leg|foot|feet|toe|knee|hip|wrist|arm|back)\b"
+    # round 13 (batch 18): "fell off a ladder", the customer's own fall
+    r"|\b(fell|fallen|falling) (off|from|down) (a|the|my|his|her|our) (ladder|bike|bicycle"
+    r"|horse|chair|stool|step|steps|stairs|kerb|curb|wall|roof|trampoline|scooter)\b"
     r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
     r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
@@ -1029,6 +1047,10 @@ RESOLVED = (
     r"|\b(exchange|swap|replacement|new (pair|one|size)|confirmation)\b[^.?!]{0,30}"
     r"(?<!never )(?<!not )\b(came|has come|have come) through\b"
     r"|\brefunded (me )?the difference\b"
+    # round 13, after reading batch 18: "Found the missing sock... all present and
+    # correct", "the missing refund from March has been paid in full"
+    r"|\ball present and correct\b|\bfound the missing\b"
+    r"|\b(has|have|was|were) (now )?been (paid|refunded|credited) in full\b"
     # "the replacement insoles came and the squeak is gone"
     r"|\b(squeak|squeaking|noise|smell|mark|stain|leak|error|problem|issue|fault"
     r"|rubbing|blister)s? (is|has|have|are) (now |all )?(gone|stopped|disappeared"
@@ -1090,6 +1112,14 @@ AIMED_AT_US = (
 )
 
 # Sarcasm cues (regex over lower-cased text).
+# Sarcasm cues that sincere praise uses as often ("well done", "great service"): they
+# do not lift the learned model's praise gate (round 13); the others do.
+SINCERE_CUES = (
+    r"well done|impressive|(great|nice|good|fantastic|brilliant|stellar|amazing|awesome"
+    r"|excellent|outstanding|wonderful|lovely|super|superb|top) service"
+    r"|(love|loving|enjoy|enjoying) (it )?that"
+    r"|(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*"
+)
 SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
     r"\bthanks for nothing\b",

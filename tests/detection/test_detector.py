@@ -791,3 +791,62 @@ def test_round12_leaked_is_a_failure(detector: FrustrationDetector) -> None:
     assert "service_failure" in names(
         detector.detect("the wellies let the water in on day one")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 13, from batch 18 after its blind run (reworded): a problem that is over
+        "found the missing belt in the bottom of the bag, all present and correct",
+        "the missing refund has been paid in full, thanks",
+    ],
+)
+def test_round13_more_ways_a_problem_is_over(
+    settled: FrustrationDetector, text: str
+) -> None:
+    result = settled.detect(text, learned=0.9)
+    assert result.settled
+    assert not result.complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # the customer's own fall and their child's or their own disbelief: no failure
+        ("fell off my bike last week, which trainers have the softest heel?", False),
+        ("my son can't manage laces yet, do you do velcro in a 12?", False),
+        ("can't believe it's the same pair after the resole", False),
+        ("I can't log in to my account", True),
+        # failures told flatly, and an update we ignored
+        ("after a year of careful wear the stitching on the side split open", True),
+        ("you sent it to an address I moved out of years ago", True),
+        ("it went to my old flat even though I updated the address", True),
+        ("the app took the money anyway and no order went through", True),
+        ("went in for laces and came out with two pairs of boots", False),
+    ],
+)
+def test_round13_failures_and_what_is_not_one(
+    detector: FrustrationDetector, text: str, failure: bool
+) -> None:
+    assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # an ironic frame lifts the praise gate: the learned model's 0.7 is enough
+        ("Oh perfect, the app logged me out and charged me. Fantastic stuff.", True),
+        (
+            "cheers for the code that expired the day before my birthday, thoughtful",
+            True,
+        ),
+        # praise words sincere praise uses as often keep it (learned 0.9 needed)
+        ("these arrived so fast, brilliant", False),
+        ("well done to the Bath team, impressive service", False),
+        ("love that you recycle the boxes, great service", False),
+    ],
+)
+def test_round13_praise_gate_and_ironic_frames(
+    settled: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert settled.detect(text, learned=0.7).complaint == complaint
