@@ -66,11 +66,17 @@ WORD_RE = re.compile(r"[A-Za-z0-9@$!*#'\-_.|€]+")
 SPLIT_RE = re.compile(r"[A-Za-z']+")
 
 
+PRAISE_WELL_RE = GatedPattern(lexicon.PRAISE_WELL)
+
+
 def has_praise_cue(text: str) -> bool:
     """Returns whether ``text`` has a positive or praise word or emoji."""
-    words = set(re.findall(r"[a-z0-9/']+", text.lower()))
-    return bool(words & (lexicon.POSITIVE_WORDS | lexicon.PRAISE_WORDS)) or any(
-        e in text for e in lexicon.PRAISE_EMOJI
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z0-9/']+", lowered))
+    return (
+        bool(words & (lexicon.POSITIVE_WORDS | lexicon.PRAISE_WORDS))
+        or any(e in text for e in lexicon.PRAISE_EMOJI)
+        or PRAISE_WELL_RE.search(lowered) is not None
     )
 
 

@@ -1203,6 +1203,13 @@ POSITIVE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# "well" is praise only in these phrases (round 13): not in "well past 8 PM", "well
+# now I'm told...", "oh well", "I hope you're well".
+PRAISE_WELL = (
+    r"\b(very|really|so|too|fits?|fitted|fitting|went|goes|going|works?|worked|working"
+    r"|done|packed|made|pretty|as|wear|wears|wearing|worn|held|holding|up) well\b"
+    r"|\bwell (done|made|packed|worth|priced|looked after|cushioned)\b"
+)
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of
 # them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).
 PRAISE_WORDS: frozenset[str] = frozenset(
@@ -1234,7 +1241,6 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "favourite",
         "favorite",
         "super",
-        "well",
         "pleasure",
         "painless",
         "easy",

@@ -850,3 +850,18 @@ def test_round13_praise_gate_and_ironic_frames(
     settled: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert settled.detect(text, learned=0.7).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        # round 13: "well" is praise only in a phrase that praises
+        ("they fit really well, thank you", True),
+        ("well done to the Bath team", True),
+        ("I waited well past 8 PM and was never told", False),
+        ("well now I'm told it costs another £20", False),
+        ("Hello, I hope you're well. My refund hasn't come", False),
+    ],
+)
+def test_round13_well_is_praise_only_in_praise(text: str, praise: bool) -> None:
+    assert has_praise_cue(text) == praise
