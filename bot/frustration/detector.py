@@ -99,6 +99,7 @@ POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # "hypothetically if a heel snapped in the first month would that be covered").
 HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
+UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -299,7 +300,11 @@ class FrustrationDetector:
         word_set = set(words)
         signals: list[Signal] = []
 
-        question = "?" in text and not re.search(r"[!?]{2,}", text)
+        # a question, also one typed without its question mark (round 13: "the weather
+        # here is awful, which of your boots are actually waterproof")
+        question = (
+            "?" in text or UNMARKED_QUESTION_RE.search(lowered) is not None
+        ) and not re.search(r"[!?]{2,}", text)
         routine = question and bool(self._routine.search(lowered))
         insult = self._insult(raw_tokens + WORD_RE.findall(text), lowered, routine)
         if insult:

@@ -5975,7 +5975,7 @@ FRESH20: dict[tuple[str, str], list[str]] = {
         "Do you offer a discount for bulk orders? We're a primary school needing about 60 pairs of plimsolls for PE in September.",
         "hi my mum is 86 and has swollen ankles is there a slipper with velcro that opens right out, she struggles with zips",
         "can I return boots bought online in a shop or do they have to go back by post",
-        "Quick one – do the leather trainers come in half sizes? I'm between a 9 and a 10",
+        "Quick one - do the leather trainers come in half sizes? I'm between a 9 and a 10",
         "hi yes I was wondering do you do gift cards that can be emailed because it's my niece's birthday tomorrow and I've left it far too late as usual",
         "good afternoon could you tell me if the ivory satin heels can be dyed to match a wedding colour or do you know anyone who does that",
         "how do I get the app to remember my card details",

@@ -865,3 +865,58 @@ def test_round13_praise_gate_and_ironic_frames(
 )
 def test_round13_well_is_praise_only_in_praise(text: str, praise: bool) -> None:
     assert has_praise_cue(text) == praise
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # round 13, from batch 20 after its blind run (reworded)
+        ("opened her present and the box had one slipper in it", True),
+        ("the boots came, two of the three pairs are a different shade", True),
+        ("the clogs arrived, half of them are a 9 but we ordered 5 to 11", True),
+        ("thanks for delivering my parcel to the house next door", True),
+        ("the heel came away from the sole after a week", True),
+        ("came away from the sale with a free tote bag", False),
+        ("the returns link just goes to an error page", True),
+        ("guaranteed by the 18th and it's now the 23rd", True),
+        ("she can't get to a post office, could you collect them?", False),
+    ],
+)
+def test_round13_batch20_failures_and_what_is_not_one(
+    detector: FrustrationDetector, text: str, failure: bool
+) -> None:
+    assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        ("the refund landed in my account today, cheers", True),
+        ("the double charge has been reversed, all good", True),
+        ("you'd resent it before I'd even finished my tea", True),
+        ("the refund landed in my account but it's £10 short", False),
+    ],
+)
+def test_round13_batch20_ways_a_problem_is_over(
+    detector: FrustrationDetector, text: str, settled: bool
+) -> None:
+    assert detector.detect(text).settled == settled
+
+
+def test_round13_a_request_for_a_person_stays_in_one_clause(
+    detector: FrustrationDetector,
+) -> None:
+    assert not detector.detect(
+        "she can't get to the shop, could someone collect them"
+    ).human_request
+    assert detector.detect("can I talk to someone please").human_request
+
+
+def test_round13_a_question_without_its_question_mark(
+    detector: FrustrationDetector,
+) -> None:
+    # upset about the weather, then a product question typed without "?"
+    text = "the weather is awful, soaked every day, which of your boots are waterproof"
+    result = detector.detect(text, learned=0.3)
+    assert "service_failure" not in names(result)
+    assert not result.complaint
