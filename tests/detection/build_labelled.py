@@ -5608,8 +5608,8 @@ FRESH18: dict[tuple[str, str], list[str]] = {
 # Nineteenth fresh batch: written at the start of round 13 by a helper blind to the
 # detector and to every earlier batch (it read only the label descriptions) and
 # committed unread (rows close to an earlier row dropped unread, by difflib ratio).
-# Not in ``batches`` below until round 13 ends: then it is wired in as "heldout19"
-# and measured once, blind, with the round's final system.
+# Wired in as "heldout19" at the end of round 13 and measured once, blind, with the
+# round's final system (docs/detection.md).
 FRESH19: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "as i said in my message yesterday the refund hadn't shown up, just checked and the £64.99 is back on my card now so ignore that",
@@ -9085,6 +9085,7 @@ def all_rows() -> list[list[str]]:
         (FRESH16, "heldout16"),
         (FRESH17, "heldout17"),
         (FRESH18, "heldout18"),
+        (FRESH19, "heldout19"),
         (FRESH20, "heldout20"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
