@@ -549,6 +549,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (r"\btried to deliver\b.{0,30}\b(but|was in|home|in all day)\b", "late delivery"),
+    # batch 19: "party was saturday, slippers arent here"
+    (
+        r"\b(parcel|order|package|delivery|it|they|\w+s) (still )?(is|are|was|were)(n'?t"
+        r"| not) here( yet)?\b",
+        "late delivery",
+    ),
     # batch 20: "guaranteed by the 18th, today is the 23rd, nothing"
     (
         r"\b(guaranteed|promised|due|expected|supposed to (arrive|come|be here))\b.{0,40}"
@@ -699,7 +705,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # partial deliveries and mismatched pairs
     (
-        r"\b(only|just) (got |received |had |have |delivered |sent (me )?|came with )?(\d+|one|two|three|four|five|half|part|some) (\w+ )?(of|out of)\b|\b(box|parcel|package|order|delivery) only (had|contained|included|came with)\b|\b(box|parcel|package|bag) (had|contained|came with) (just |only )?(one|1|a single) (slipper|shoe|boot|trainer|sandal|sock|glove|earring|heel|insole|wellie|welly|clog)\b|\bonly (got|received|had|came with|sent( me)?) (one|1|half|part|some)\b",
+        r"\b(only|just) (got |received |had |have |delivered |sent (me )?|came with )?(\d+|one|two|three|four|five|half|part|some) (\w+ )?(of|out of)\b|\b(box|parcel|package|order|delivery) only (had|contained|included|came with)\b|\b(just |only )?(one|1|a single) (shoe|boot|slipper|trainer|sandal|sock|glove|heel|clog|wellie|welly) in the (box|parcel|package|bag)\b|\b(box|parcel|package|bag) (had|contained|came with) (just |only )?(one|1|a single) (slipper|shoe|boot|trainer|sandal|sock|glove|earring|heel|insole|wellie|welly|clog)\b|\bonly (got|received|had|came with|sent( me)?) (one|1|half|part|some)\b",
         "missing item",
     ),
     (
@@ -967,6 +973,10 @@ UNMARKED_QUESTION = (
 NOT_A_FAILURE = (
     r"\b(can'?t|cannot|couldn'?t) (decide|choose|pick|remember|recall|make up my mind|tell|wait"
     r"|fault|complain|recommend|thank|get enough|stop wearing|believe|manage|tie)\b"
+    r"|\b(never|not once|never once|hasn'?t ever|have never|has never) let (me|us) down\b"
+    r"|\b(our|my) (\w+ )?(reception|receptionist|office|colleague|partner|husband|wife|son"
+    r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
+    r" away|misplaced|deleted)\b"
     r"|\b(can'?t|cannot|couldn'?t) (get|go|make it) (to|into) (a|the) (post office"
     r"|shop|store|branch|town|high street)\b"
     r"|\b(broken|break|breaking|wear|wearing|worn) (\w+ )?in\b(?! (two|half|pieces|the (middle|post)))"
@@ -1083,6 +1093,13 @@ RESOLVED = (
     r"|\ball present and correct\b|\bfound the missing\b"
     # batch 20: "the refund... landed in my account today", "the double charge has
     # been reversed", "you'd resent it before I'd even finished my tea"
+    # batch 19: "the wrong colour sandals problem is finished... No need to reply",
+    # "their system had an outage and they've reversed it"
+    r"|\b(problem|issue|matter|saga|complaint|query) (is|was|has been|'s) (now |all )?"
+    r"(finished|over|resolved|sorted|closed|done|fixed)\b"
+    r"|\bno need to (reply|respond|get back( to me)?|do anything|look into it)\b"
+    r"|\b(they'?ve|they have|the bank'?s|the bank has) (now )?(reversed|refunded|voided)"
+    r" (it|the (payment|charge|transaction))\b"
     r"|\b(landed|arrived|showed up|appeared) in my (account|bank|bank account)"
     r"( (today|this morning|now|yesterday|overnight))?\b"
     r"|\b(has|have|was|were|'s) (now )?been (reversed|voided|credited back|put back)\b"
@@ -1124,8 +1141,12 @@ NOT_OUR_FAULT = (
 CONTRAST = r"\b(but|however|although|though|yet|except|only)\b"
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
-    r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|still|again|twice|late|wrong|missing"
-    r"|broken|damaged|no one|nobody|never)\b"
+    r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|still|twice|late"
+    r"|wrong|missing|broken|damaged|no one|nobody|never)\b"
+    # "again", not the customer's own next step ("so I'll just order again now", round
+    # 13)
+    r"|(?<!order )(?<!ordering )(?<!try )(?<!trying )(?<!buy )(?<!shop )(?<!reorder )"
+    r"\bagain\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).

@@ -920,3 +920,28 @@ def test_round13_a_question_without_its_question_mark(
     result = detector.detect(text, learned=0.3)
     assert "service_failure" not in names(result)
     assert not result.complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 13, from batch 19 after its blind run (reworded)
+        (
+            "the odd sizes problem is finished, the new pair came. No need to reply.",
+            False,
+        ),
+        (
+            "my bank had an outage and they've reversed the payment, ordering again",
+            False,
+        ),
+        ("thirty years a customer and you've never let me down", False),
+        ("our office lost the delivery note, could you email the invoice?", False),
+        ("one boot in the box", True),
+        ("the party was on saturday and the slippers arent here", True),
+        ("you never let me know when it shipped", True),
+    ],
+)
+def test_round13_batch19_what_is_over_or_ours(
+    settled: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert settled.detect(text, learned=0.5).complaint == complaint
