@@ -911,6 +911,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 13 (batch 18): "the stitching along the side opened up"
         r"|\b(lining|stitching|stitches|seams?)( [a-z']+){0,4}? (has |have |had )?((opened"
         r"|split|ripped|burst) (up|open)|(come|came|coming) undone|unravell?(ed|ing))\b"
+        r"|\b(dye|colou?r)( from the \w+)? (turns?|turned|stains?|stained|dyes?|dyed) (my|the"
+        r"|our)\b"
         r"|\b(dye|colou?r|logo|print|paint|coating|finish) (has |have )?(ran|run|bled"
         r"|faded|rubbed off|worn off|wore off|came off|come off|flaked)\b",
         "damaged item",
@@ -977,6 +979,7 @@ NOT_A_FAILURE = (
     r"|\b(our|my) (\w+ )?(reception|receptionist|office|colleague|partner|husband|wife|son"
     r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
     r" away|misplaced|deleted)\b"
+    r"|\bmeant to be a (surprise|secret|gift)\b"
     r"|\b(can'?t|cannot|couldn'?t) (get|go|make it) (to|into) (a|the) (post office"
     r"|shop|store|branch|town|high street)\b"
     r"|\b(broken|break|breaking|wear|wearing|worn) (\w+ )?in\b(?! (two|half|pieces|the (middle|post)))"
@@ -995,7 +998,12 @@ SELF_DEPRECATING = (
     r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
     r"|(annoying|silly|stupid|dumb) question|stupid me"
     r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
-    r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with))\b"
+    r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with)"
+    # round 13 (batch 22): upset about a day we made better ("turned a rubbish day
+    # right around")
+    r"|(turned|made|saved|brightened) (a|my|what was a) (rubbish|bad|awful|terrible"
+    r"|horrible|rotten|dreadful|long|tough|hard|grim) (day|week|morning|afternoon)"
+    r"( right)?( around| round)?)\b"
 )
 # A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
 SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^\"\u2019\u201d\n]{1,30}?['\"\u2019\u201d](?![a-z])"
@@ -1418,6 +1426,9 @@ PRAISE_TARGETS = (
 # Thanks that turns at once into a "but" ("thanks for reaching out but ...").
 # Round 10: or, in the next sentence too, into "only thing is", "unfortunately".
 THANKS_BUT = (
+    # round 13 (batch 22): "The shoes look nice, but the dye turns my feet blue"
+    r"\b(nice|lovely|great|good|gorgeous|comfy|comfortable|fine|pretty|beautiful)"
+    r"( enough| and all)?,? but\b|"
     r"\b(thanks|thank you|thank u|cheers|ta)\b([^.!?\n]{0,60}\bbut\b|[^\n]{0,80}?"
     r"\b(only (thing|problem|issue|trouble) is|unfortunately|however|except)\b)"
 )

@@ -945,3 +945,20 @@ def test_round13_batch19_what_is_over_or_ours(
     settled: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert settled.detect(text, learned=0.5).complaint == complaint
+
+
+def test_round13_batch22_rules(detector: FrustrationDetector) -> None:
+    # a day we made better is no upset; a surprise spoilt at home is no failure
+    staff = "your Leeds staff are lovely, turned a rubbish day right around"
+    assert "frustration_words" not in names(detector.detect(staff))
+    surprise = "they were meant to be a surprise but my husband opened the parcel"
+    assert "service_failure" not in names(detector.detect(surprise))
+    # dye that stains is a failure
+    dye = "the dye from the insole turns my socks blue"
+    assert "service_failure" in names(detector.detect(dye))
+
+
+def test_round13_praise_then_but_lifts_the_praise_gate() -> None:
+    strict = FrustrationDetector(learned_alone_threshold=0.65)
+    text = "3/5. They look nice, but my heel slips out of them after an hour"
+    assert strict.detect(text, learned=0.8).complaint
