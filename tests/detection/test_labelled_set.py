@@ -1,18 +1,19 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 2,559 messages) and on the newest batch (``heldout18``, written
-blind at the end of round 12, committed unread and measured once, blind, at the start
-of round 13; its misses were read afterwards, so its figure here is no longer blind):
+``heldout*`` batch, 2,963 messages) and on the newest batch (``heldout22``, written
+blind in round 13 and measured once, blind, with the round's system before its last
+rules; its misses were read afterwards, so its figure here is no longer blind):
 held-out F1 >= 0.92 is met on both (rounds 12 and 13); no cheerful reply to any
-negative row is asserted on every row (met blind on batches 11 to 18; on batches 5, 6,
-8, 9 and 10 only after fixes made once their blind measurements had shown some, see
+negative row is asserted on every row (met blind on batches 11 to 20 and 22; on
+batches 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had
+shown some, see
 docs/detection.md); false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet: those tests are strict `xfail`, so the report shows them and
 an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the seventeen
+floors a little under the latest round's measurement must hold on the twenty
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout17`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout20`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -56,6 +57,9 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
+        "heldout20",
+        "heldout22",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -74,6 +78,10 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout16" for r in rows) >= 150
     assert sum(r["split"] == "heldout17" for r in rows) >= 150
     assert sum(r["split"] == "heldout18" for r in rows) >= 150
+    # rows close to an earlier row were dropped unread from batches 19, 20 and 22
+    assert sum(r["split"] == "heldout19" for r in rows) >= 120
+    assert sum(r["split"] == "heldout20" for r in rows) >= 140
+    assert sum(r["split"] == "heldout22" for r in rows) >= 135
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -82,11 +90,12 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-# Round 13: batch 18 was written blind at the end of round 12, committed unread and
-# measured once, blind, on round 12's system (F1 0.959, 3 of 78 false handoffs); it is
-# the newest batch, so the per-batch targets are judged on it beside the whole held-out
-# set (docs/detection.md). Round 12 judged them on batch 17, round 11 on batch 13.
-TARGET_SPLIT = "heldout18"
+# Round 13: batches 18, 20, 19 and 22 were each measured once, blind, before their
+# misses were read (F1 0.959, 0.898, 0.941, 0.954; 3 of 78, 5 of 76, 4 of 65, 3 of 74
+# false handoffs); batch 22 is the newest, so the per-batch targets are judged on it
+# beside the whole held-out set (docs/detection.md). Round 12 judged them on batch 17,
+# round 11 on batch 13.
+TARGET_SPLIT = "heldout22"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -128,39 +137,41 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
-    # round 12: met on the whole held-out set (2,408 rows, F1 0.941) and on the
-    # newest batch, blind (0.941; 0.967 after reading it); batch 13, never read, reads
-    # 0.892 (its floor below)
+    # round 13: met on the whole held-out set (2,963 rows, F1 0.955) and on the
+    # newest batch, blind (0.954; 0.984 after reading it); batch 13, never read, reads
+    # 0.899 (its floor below)
     for split in (None, TARGET_SPLIT):
         confusion, misses = heldout_confusion(labelled_outcomes, split)
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Floors a little under the figures measured in round 12 (docs/detection.md): heldout17
-# 0.941 (blind) -> 0.967; heldout16 0.892 (round 11's system, blind) -> 0.948;
-# heldout15 0.910 (blind, round 11) -> 0.981; heldout14 0.911 (blind, round 11) ->
-# 0.960; heldout13 0.845 -> 0.892 (never tuned on); heldout12 0.902 -> 0.926;
-# heldout11 0.951 -> 0.975, heldout10 0.922 -> 0.934, heldout9 0.914 -> 0.920,
-# heldout8 0.903, heldout7 0.859, heldout6 0.918 -> 0.917, heldout5 0.952 -> 0.966,
-# heldout4 0.973 -> 0.980, heldout3 0.977, heldout 0.992 -> 0.984.
+# Floors a little under the figures measured at the end of round 13 (docs/detection.md;
+# blind -> final): heldout22 0.954 -> 0.984; heldout20 0.898 -> 0.969; heldout19 0.941
+# -> 0.991; heldout18 0.959 -> 1.000; heldout17 0.973; heldout16 0.968; heldout15 0.981;
+# heldout14 0.967; heldout13 0.899 (never read); heldout12 0.920; heldout11 0.981;
+# heldout10 0.941; heldout9 0.921; heldout8 0.918; heldout7 0.879; heldout6 0.917;
+# heldout5 0.959; heldout4 0.980; heldout3 0.985; heldout 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout18", 0.94),
-        ("heldout17", 0.92),
-        ("heldout16", 0.93),
+        ("heldout22", 0.96),
+        ("heldout20", 0.94),
+        ("heldout19", 0.96),
+        ("heldout18", 0.97),
+        ("heldout17", 0.95),
+        ("heldout16", 0.94),
         ("heldout15", 0.95),
-        ("heldout14", 0.93),
+        ("heldout14", 0.94),
         ("heldout13", 0.88),
-        ("heldout12", 0.88),
-        ("heldout11", 0.94),
+        ("heldout12", 0.89),
+        ("heldout11", 0.95),
         ("heldout10", 0.91),
-        ("heldout9", 0.91),
-        ("heldout8", 0.88),
+        ("heldout9", 0.90),
+        ("heldout8", 0.89),
         ("heldout7", 0.85),
-        ("heldout6", 0.91),
+        ("heldout6", 0.89),
         ("heldout5", 0.93),
-        ("heldout4", 0.96),
+        ("heldout4", 0.95),
         ("heldout3", 0.95),
         ("heldout", 0.95),
     ],
@@ -178,35 +189,37 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 12: 35 of 1,193 over the whole held-out set (2.9%) and 2 of 79 on batch
-    # 17 after reading it, but 5 of 79 (6.3%) on batch 17 blind and 8 of 79 (10.1%)
-    # on batch 13, never read: not met on new text
+    # round 13: 34 of 1,486 over the whole held-out set (2.3%) and 0 of 74 on batch
+    # 22 after reading it, but 3 of 74 (4.1%) on batch 22 blind (6.2% on batch 19
+    # blind) and 8 of 79 (10.1%) on batch 13, never read: not met on new text
     for split in (None, TARGET_SPLIT, UNREAD_SPLIT):
         share, false = heldout_false_handoffs(labelled_outcomes, split)
         assert share <= 0.03, (split, false)
 
 
-# Round 12: heldout17 5 of 79 (6.3%, blind) -> 2 of 79; heldout16 8 of 79 (10.1%,
-# round 11's system, blind) -> 2 of 79; heldout15 6 -> 2 of 79; heldout14 3 -> 1 of
-# 79; heldout13 18 -> 8 of 79 (10.1%); heldout12 7 -> 3 of 79; heldout11 7 -> 4 of
-# 79, heldout10 4 -> 2 of 79, heldout9 3 -> 2 of 79, heldout8 0 of 79, heldout7 5 of
-# 75, heldout6 4 -> 3 of 75, heldout5 1 of 73, heldout4 1 -> 0 of 75, heldout3 0 of
-# 70, heldout 0 of 35.
+# Round 13 (blind -> final): heldout22 3 -> 0 of 74; heldout20 5 -> 1 of 76; heldout19
+# 4 -> 0 of 65; heldout18 3 -> 0 of 78; heldout17 1 of 79; heldout16 2 of 79; heldout15
+# 1 of 79; heldout14 2 of 79; heldout13 8 of 79 (10.1%); heldout12 4 of 79; heldout11 3
+# of 79; heldout10 2 of 79; heldout9 3 of 79; heldout8 0 of 79; heldout7 3 of 75;
+# heldout6 3 of 75; heldout5 1 of 73; heldout4, heldout3, heldout 0.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout18", 0.04),
-        ("heldout17", 0.07),
+        ("heldout22", 0.03),
+        ("heldout20", 0.03),
+        ("heldout19", 0.03),
+        ("heldout18", 0.03),
+        ("heldout17", 0.03),
         ("heldout16", 0.04),
-        ("heldout15", 0.04),
+        ("heldout15", 0.03),
         ("heldout14", 0.04),
         ("heldout13", 0.13),
-        ("heldout12", 0.11),
-        ("heldout11", 0.09),
-        ("heldout10", 0.05),
+        ("heldout12", 0.06),
+        ("heldout11", 0.05),
+        ("heldout10", 0.04),
         ("heldout9", 0.05),
         ("heldout8", 0.03),
-        ("heldout7", 0.08),
+        ("heldout7", 0.05),
         ("heldout6", 0.05),
         ("heldout5", 0.03),
         ("heldout4", 0.03),
@@ -252,6 +265,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 13: 17 of 716 handed off (2.4%), 442 of 716 (61.7%) warm: 59 praise
+    # examples in the NLU data in the longer shapes DIET read as complaints (stories,
+    # star ratings, pasted emails).
     # Round 12: 19 of 670 handed off (2.8%), 375 of 670 (56.0%) warm.
     # Round 11: 34 of 596 handed off (5.7%), 320 of 596 (53.7%) warm. Of the 387
     # rows round 10 had (batch 13 included), 13 handed off (3.4%) and 222 warm
@@ -277,9 +293,9 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     # Round 7: 7 of 199 handed off, 86 of 199 (43%) warm.
     praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
     handed = [o.text for o in praise if o.handed_off]
-    assert len(handed) / len(praise) <= 0.04, handed
+    assert len(handed) / len(praise) <= 0.035, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.53 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.58 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
