@@ -137,33 +137,33 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
-    # round 13: met on the whole held-out set (2,963 rows, F1 0.955) and on the
-    # newest batch, blind (0.954; 0.984 after reading it); batch 13, never read, reads
-    # 0.899 (its floor below)
+    # round 13: met on the whole held-out set (2,963 rows, F1 0.957) and on the
+    # newest batch, blind (0.954; 0.977 after reading it); batch 13, never read, reads
+    # 0.904 (its floor below)
     for split in (None, TARGET_SPLIT):
         confusion, misses = heldout_confusion(labelled_outcomes, split)
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
 # Floors a little under the figures measured at the end of round 13 (docs/detection.md;
-# blind -> final): heldout22 0.954 -> 0.984; heldout20 0.898 -> 0.969; heldout19 0.941
-# -> 0.991; heldout18 0.959 -> 1.000; heldout17 0.973; heldout16 0.968; heldout15 0.981;
-# heldout14 0.967; heldout13 0.899 (never read); heldout12 0.920; heldout11 0.981;
-# heldout10 0.941; heldout9 0.921; heldout8 0.918; heldout7 0.879; heldout6 0.917;
-# heldout5 0.959; heldout4 0.980; heldout3 0.985; heldout 0.992.
+# blind -> final): heldout22 0.954 -> 0.977; heldout20 0.898 -> 0.969; heldout19 0.941
+# -> 0.991; heldout18 0.959 -> 1.000; heldout17 0.973; heldout16 0.968; heldout15 0.987;
+# heldout14 0.980; heldout13 0.904 (never read); heldout12 0.933; heldout11 0.981;
+# heldout10 0.941; heldout9 0.927; heldout8 0.918; heldout7 0.871; heldout6 0.917;
+# heldout5 0.966; heldout4 0.980; heldout3 0.985; heldout 0.992.
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout22", 0.96),
+        ("heldout22", 0.95),
         ("heldout20", 0.94),
         ("heldout19", 0.96),
         ("heldout18", 0.97),
         ("heldout17", 0.95),
         ("heldout16", 0.94),
         ("heldout15", 0.95),
-        ("heldout14", 0.94),
+        ("heldout14", 0.95),
         ("heldout13", 0.88),
-        ("heldout12", 0.89),
+        ("heldout12", 0.90),
         ("heldout11", 0.95),
         ("heldout10", 0.91),
         ("heldout9", 0.90),
@@ -189,18 +189,18 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 13: 34 of 1,486 over the whole held-out set (2.3%) and 0 of 74 on batch
+    # round 13: 31 of 1,486 over the whole held-out set (2.1%) and 1 of 74 on batch
     # 22 after reading it, but 3 of 74 (4.1%) on batch 22 blind (6.2% on batch 19
-    # blind) and 8 of 79 (10.1%) on batch 13, never read: not met on new text
+    # blind) and 7 of 79 (8.9%) on batch 13, never read: not met on new text
     for split in (None, TARGET_SPLIT, UNREAD_SPLIT):
         share, false = heldout_false_handoffs(labelled_outcomes, split)
         assert share <= 0.03, (split, false)
 
 
-# Round 13 (blind -> final): heldout22 3 -> 0 of 74; heldout20 5 -> 1 of 76; heldout19
+# Round 13 (blind -> final): heldout22 3 -> 1 of 74; heldout20 5 -> 1 of 76; heldout19
 # 4 -> 0 of 65; heldout18 3 -> 0 of 78; heldout17 1 of 79; heldout16 2 of 79; heldout15
-# 1 of 79; heldout14 2 of 79; heldout13 8 of 79 (10.1%); heldout12 4 of 79; heldout11 3
-# of 79; heldout10 2 of 79; heldout9 3 of 79; heldout8 0 of 79; heldout7 3 of 75;
+# 1 of 79; heldout14 1 of 79; heldout13 7 of 79 (8.9%); heldout12 3 of 79; heldout11 3
+# of 79; heldout10 2 of 79; heldout9 2 of 79; heldout8 0 of 79; heldout7 3 of 75;
 # heldout6 3 of 75; heldout5 1 of 73; heldout4, heldout3, heldout 0.
 @pytest.mark.parametrize(
     ("split", "ceiling"),
@@ -212,12 +212,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         ("heldout17", 0.03),
         ("heldout16", 0.04),
         ("heldout15", 0.03),
-        ("heldout14", 0.04),
+        ("heldout14", 0.03),
         ("heldout13", 0.13),
-        ("heldout12", 0.06),
+        ("heldout12", 0.05),
         ("heldout11", 0.05),
         ("heldout10", 0.04),
-        ("heldout9", 0.05),
+        ("heldout9", 0.04),
         ("heldout8", 0.03),
         ("heldout7", 0.05),
         ("heldout6", 0.05),
@@ -265,9 +265,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 13: 17 of 716 handed off (2.4%), 442 of 716 (61.7%) warm: 59 praise
-    # examples in the NLU data in the longer shapes DIET read as complaints (stories,
-    # star ratings, pasted emails).
+    # Round 13: 18 of 716 handed off (2.5%), 397 of 716 (55.4%) warm (59 NLU praise
+    # examples in the longer shapes took it to 442 but cost DIET's holdout accuracy
+    # and the learned model sarcasm in praise shapes; left out, docs/detection.md).
     # Round 12: 19 of 670 handed off (2.8%), 375 of 670 (56.0%) warm.
     # Round 11: 34 of 596 handed off (5.7%), 320 of 596 (53.7%) warm. Of the 387
     # rows round 10 had (batch 13 included), 13 handed off (3.4%) and 222 warm
@@ -295,7 +295,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.035, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.58 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.54 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
