@@ -823,6 +823,16 @@ def test_round13_more_ways_a_problem_is_over(
         ("it went to my old flat even though I updated the address", True),
         ("the app took the money anyway and no order went through", True),
         ("went in for laces and came out with two pairs of boots", False),
+        # from batch 20 after its blind run (reworded)
+        ("opened her present and the box had one slipper in it", True),
+        ("the boots came, two of the three pairs are a different shade", True),
+        ("the clogs arrived, half of them are a 9 but we ordered 5 to 11", True),
+        ("thanks for delivering my parcel to the house next door", True),
+        ("the heel came away from the sole after a week", True),
+        ("came away from the sale with a free tote bag", False),
+        ("the returns link just goes to an error page", True),
+        ("guaranteed by the 18th and it's now the 23rd", True),
+        ("she can't get to a post office, could you collect them?", False),
     ],
 )
 def test_round13_failures_and_what_is_not_one(
@@ -865,27 +875,6 @@ def test_round13_praise_gate_and_ironic_frames(
 )
 def test_round13_well_is_praise_only_in_praise(text: str, praise: bool) -> None:
     assert has_praise_cue(text) == praise
-
-
-@pytest.mark.parametrize(
-    ("text", "failure"),
-    [
-        # round 13, from batch 20 after its blind run (reworded)
-        ("opened her present and the box had one slipper in it", True),
-        ("the boots came, two of the three pairs are a different shade", True),
-        ("the clogs arrived, half of them are a 9 but we ordered 5 to 11", True),
-        ("thanks for delivering my parcel to the house next door", True),
-        ("the heel came away from the sole after a week", True),
-        ("came away from the sale with a free tote bag", False),
-        ("the returns link just goes to an error page", True),
-        ("guaranteed by the 18th and it's now the 23rd", True),
-        ("she can't get to a post office, could you collect them?", False),
-    ],
-)
-def test_round13_batch20_failures_and_what_is_not_one(
-    detector: FrustrationDetector, text: str, failure: bool
-) -> None:
-    assert ("service_failure" in names(detector.detect(text))) == failure
 
 
 @pytest.mark.parametrize(
