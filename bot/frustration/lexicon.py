@@ -1278,7 +1278,7 @@ POSITIVE_WORDS: frozenset[str] = frozenset(
 # now I'm told...", "oh well", "I hope you're well".
 PRAISE_WELL = (
     r"\b(very|really|so|too|fits?|fitted|fitting|went|goes|going|works?|worked|working"
-    r"|done|packed|made|pretty|as|wear|wears|wearing|worn|held|holding|up) well\b"
+    r"|done|packed|made|pretty|wear|wears|wearing|worn|held|holding) well\b"
     r"|\bwell (done|made|packed|worth|priced|looked after|cushioned)\b"
 )
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of

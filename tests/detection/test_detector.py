@@ -871,6 +871,7 @@ def test_round13_praise_gate_and_ironic_frames(
         ("I waited well past 8 PM and was never told", False),
         ("well now I'm told it costs another £20", False),
         ("Hello, I hope you're well. My refund hasn't come", False),
+        ("I'd like the belt as well, please", False),
     ],
 )
 def test_round13_well_is_praise_only_in_praise(text: str, praise: bool) -> None:
