@@ -108,7 +108,7 @@ def has_praise_beyond_manners(text: str) -> bool:
 
 
 PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
-THANKS_BUT_RE = GatedPattern(lexicon.THANKS_BUT)
+PRAISE_THEN_BUT_RE = GatedPattern(lexicon.PRAISE_THEN_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 
@@ -127,7 +127,7 @@ def is_praise_of_us(text: str) -> bool:
     return (
         "?" not in text
         and PRAISE_TARGETS_RE.search(lowered) is not None
-        and THANKS_BUT_RE.search(lowered) is None
+        and PRAISE_THEN_BUT_RE.search(lowered) is None
         and SCARE_QUOTE_RE.search(lowered) is None
     )
 
@@ -443,7 +443,7 @@ class FrustrationDetector:
                     not ironic
                     and has_praise_beyond_manners(lowered)
                     and not has_problem_word(text)
-                    and THANKS_BUT_RE.search(lowered) is None
+                    and PRAISE_THEN_BUT_RE.search(lowered) is None
                 ):
                     need = max(need, self.learned_praise_threshold)
             weak = learned < need

@@ -11,8 +11,8 @@ that would find nothing: behaviour is the plain pattern's, minus the wasted scan
 from __future__ import annotations
 
 import re
-import sre_constants as sc
-import sre_parse
+import sre_constants as sc  # Python 3.10; ``re._constants`` from 3.11
+import sre_parse  # ``re._parser`` from 3.11
 from collections.abc import Iterator
 from typing import Any
 

@@ -1423,9 +1423,10 @@ PRAISE_TARGETS = (
     r"|worn|wear|wearing|comfy|comfiest|comfortable|colou?r|leather|suede|stars"
     r"|photos?|support|helped|answered|replied)\b"
 )
-# Thanks that turns at once into a "but" ("thanks for reaching out but ...").
-# Round 10: or, in the next sentence too, into "only thing is", "unfortunately".
-THANKS_BUT = (
+# Thanks or praise that turns at once into a "but" ("thanks for reaching out but ...",
+# "they look nice, but..."). Round 10: thanks, in the next sentence too, into "only
+# thing is", "unfortunately".
+PRAISE_THEN_BUT = (
     # round 13 (batch 22): "The shoes look nice, but the dye turns my feet blue"
     r"\b(nice|lovely|great|good|gorgeous|comfy|comfortable|fine|pretty|beautiful)"
     r"( enough| and all)?,? but\b|"
