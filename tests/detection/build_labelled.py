@@ -5771,8 +5771,8 @@ FRESH19: dict[tuple[str, str], list[str]] = {
 
 # Twenty-first fresh batch: written in round 13 by a helper blind to the detector and
 # to every earlier batch (it read only the label descriptions), committed unread (rows
-# close to an earlier row dropped unread, by difflib ratio). Not in ``batches``: the
-# next round wires it in as "heldout21" and measures it once, blind, first.
+# close to an earlier row dropped unread, by difflib ratio). Wired in as "heldout21"
+# at the start of round 14 and measured once, blind, with round 13's final system.
 FRESH21: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Parcel was stuck in the depot over the bank holiday but it turned up this morning, all good now 👍",
@@ -9267,6 +9267,7 @@ def all_rows() -> list[list[str]]:
         (FRESH19, "heldout19"),
         (FRESH20, "heldout20"),
         (FRESH22, "heldout22"),
+        (FRESH21, "heldout21"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -59,6 +59,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
         "heldout22",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
@@ -82,6 +83,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout19" for r in rows) >= 120
     assert sum(r["split"] == "heldout20" for r in rows) >= 140
     assert sum(r["split"] == "heldout22" for r in rows) >= 135
+    assert sum(r["split"] == "heldout21" for r in rows) >= 120
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
