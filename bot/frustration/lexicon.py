@@ -938,6 +938,33 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|taken from)\b[^.?!]{0,40}\b(no|not|never|without)\b",
         "unexpected charge",
     ),
+    # round 14, after reading batch 21: "I order a 7 and get a 5", "the boots I
+    # receive are size 38 but I order 39"
+    (
+        r"\b(order|ordered|asked for|paid for|chose|picked)\b (a |an |the )?(size |uk |eu )?"
+        r"\d+(\.5)?s?\b[^.?!]{0,25}\b(get|got|receive|received|sent|came|arrived"
+        r"|delivered)\b (me )?(a |an )?(size |uk |eu )?\d+(\.5)?s?\b"
+        r"|\b(are|is|was|were|came|arrived) (a |an |in )?(size |uk |eu )\d+(\.5)?s?\b"
+        r"[^.?!]{0,15}\bbut (i|we) (order|ordered|asked for|chose|picked|paid for)\b",
+        "wrong item",
+    ),
+    # "the buckle lasted almost a whole afternoon", "they lasted all of two weeks"
+    (
+        r"\blasted (me |us )?(all of|almost|nearly|barely|just|only|about|less than"
+        r"|under|not even) (a |an |one |two |three |four |\d+ )?(whole |full |entire )?"
+        r"(hour|afternoon|morning|evening|day|night|week|month|wash|wear|walk|outing)s?\b",
+        "damaged item",
+    ),
+    # "the Leeds shop shut an hour early on the day I drove 40 minutes"; "the man in
+    # the Bath shop told my daughter she was too big... in front of the whole queue"
+    (
+        r"\b(shut|closed|locked up) (up )?(an hour|half an hour|\d+ (minutes|mins|hours?)"
+        r"|two hours|early)( early)? (on|when|while|as|just as|before|today|yesterday"
+        r"|even though|despite)\b"
+        r"|\btold (me|us|him|her|my \w+)( that)? (she|he|i|we|they)('s|'re| was| were"
+        r"| is| are) too (big|fat|heavy|old|wide|chubby|poor)\b",
+        "rude or unhelpful service",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -1061,7 +1088,7 @@ RESOLVED = (
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
     r"|\bnothing (else |more |further )?(needed|to do)\b|\b(the |this |my )?(ticket|case"
     r"|complaint)( (no\.?|number|ref\.?|#)? ?[a-z-]*\d[\w-]*)? can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
-    r"(ticket|case|chat|order|query|complaint)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
+    r"(ticket|case|chat|order|query|complaint|one|thread|conversation|request)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
     r"|\bgood as new\b|\b(dropped|fell|came) off my (statement|account|card)\b"
     r"|\b(was|were) (only|just) a (pre-?auth\w*|hold|holding charge|temporary hold)\b"
     r"|\b(sent|posted|sending) (me )?(another|a new|a replacement|a second) (pair|one|parcel"
@@ -1114,6 +1141,12 @@ RESOLVED = (
     r"|\b(re-?sent|replaced|refunded|sorted) (it|them|the \w+)? ?before (i'?d|i had)"
     r" (even )?(finished|got|had)\b"
     r"|\b(has|have|was|were) (now )?been (paid|refunded|credited) in full\b"
+    # round 14, batch 21: "the missing sock pack turned up in a separate parcel",
+    # "Refund for the cancelled order came through today."
+    r"|\b(turned up|arrived|came|showed up) (separately|in (a|another|the) (separate|seperate"
+    r"|second|different|later|next|other) (parcel|box|package|delivery|post|envelope))\b"
+    r"|\b(refund|money|credit|payment)\b[^.?!]{0,40}(?<!never )(?<!not )\b(came|has come"
+    r"|have come) through (today|this morning|yesterday|overnight|now)(?=\s*([.!]|$))"
     # "the replacement insoles came and the squeak is gone"
     r"|\b(squeak|squeaking|noise|smell|mark|stain|leak|error|problem|issue|fault"
     r"|rubbing|blister)s? (is|has|have|are) (now |all )?(gone|stopped|disappeared"
@@ -1350,6 +1383,9 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "obsessed",
         "glove",
         "spotless",
+        # round 14 (batch 21): "these trainers are actually so peng 🔥"
+        "peng",
+        "exemplary",
     }
 )
 PRAISE_EMOJI: tuple[str, ...] = (
