@@ -6457,8 +6457,8 @@ FRESH24: dict[tuple[str, str], list[str]] = {
 
 # Twenty-third fresh batch: written in round 14 by a helper blind to the detector and
 # to every earlier batch (it read only the label descriptions), committed unread (rows
-# close to an earlier row dropped unread, by difflib ratio). Not in ``batches``: a
-# later round wires it in as "heldout23" and measures it once, blind, first.
+# close to an earlier row dropped unread, by difflib ratio). Wired in as "heldout23"
+# in round 14 and measured once, blind, with the round's rules after batch 21.
 FRESH23: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Just to close the loop on order SS-48213: the boots that went to my old address in Leeds were redirected by the courier and turned up this morning. Nothing more needed from your side.",
@@ -9622,6 +9622,7 @@ def all_rows() -> list[list[str]]:
         (FRESH20, "heldout20"),
         (FRESH22, "heldout22"),
         (FRESH21, "heldout21"),
+        (FRESH23, "heldout23"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

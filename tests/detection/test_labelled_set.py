@@ -61,6 +61,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -84,6 +85,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout20" for r in rows) >= 140
     assert sum(r["split"] == "heldout22" for r in rows) >= 135
     assert sum(r["split"] == "heldout21" for r in rows) >= 120
+    assert sum(r["split"] == "heldout23" for r in rows) >= 150
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
