@@ -33,7 +33,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
 from bot.frustration.detector import (
-    has_ironic_cue,
     has_praise_beyond_manners,
     has_problem_word,
     has_sarcasm_cue,
@@ -120,8 +119,7 @@ def is_clear_praise(
     """Praise plain enough to answer warmly whatever intent the NLU gave it.
 
     A warm ``praise_verdict`` with little doubt (P(complaint) below
-    ``learned_ceiling``), no sarcasm cue but those sincere praise uses as often
-    ("impressive stuff, thank you": round 14), and no request or question in it: "the
+    ``learned_ceiling``), no sarcasm cue, and no request or question in it: "the
     fitter in Norwich measured my daughter for her first school shoes and gave her a
     sticker 🥰" (DIET: an FAQ question), "my wide fit trainers are the first shoes in
     years that don't pinch, so grateful" (DIET: fallback).
@@ -130,7 +128,7 @@ def is_clear_praise(
     return (
         info.get("learned") is not None
         and praise_verdict(text, info, learned_ceiling, learned_ceiling) == PRAISE_WARM
-        and not has_ironic_cue(text)
+        and not has_sarcasm_cue(text)
         and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
     )
 

@@ -85,9 +85,6 @@ SARCASM_CUES: tuple[GatedPattern, ...] = tuple(
 )
 
 
-SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
-
-
 def has_sarcasm_cue(text: str) -> bool:
     """Returns whether ``text`` has a sarcasm cue ("oh lovely", "impressive", 🙄).
 
@@ -95,20 +92,6 @@ def has_sarcasm_cue(text: str) -> bool:
     """
     lowered = text.lower()
     return any(cue.search(lowered) for cue in SARCASM_CUES)
-
-
-def has_ironic_cue(text: str) -> bool:
-    """Whether ``text`` has a sarcasm cue that sincere praise seldom uses.
-
-    "oh perfect", "cheers for" are; "well done", "impressive", "great service" are
-    not (``lexicon.SINCERE_CUES``, round 13).
-    """
-    lowered = text.lower()
-    return any(
-        not SINCERE_CUE_RE.fullmatch(match.group(0))
-        for match in (cue.search(lowered) for cue in SARCASM_CUES)
-        if match
-    )
 
 
 POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
@@ -127,6 +110,7 @@ def has_praise_beyond_manners(text: str) -> bool:
 PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
 PRAISE_THEN_BUT_RE = GatedPattern(lexicon.PRAISE_THEN_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
+SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 
 
 def is_praise_of_us(text: str) -> bool:
