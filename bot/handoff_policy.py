@@ -426,7 +426,12 @@ class HandoffPolicy(Policy):
         confidence = float(latest.intent.get("confidence") or 0.0)
         sure = confidence >= float(self.config["intent_threshold"])
         level_now = str(info.get("level", "calm"))
-        backed = level_now != "calm" or not self.config.get("intent_needs_signal", True)
+        # DIET's complaint or insult needs the detector's backing: a level above calm
+        # outside a routine question (round 14: "the kids destroyed their shoes AGAIN,
+        # I despair. Which of your school shoes are toughest?" is a question)
+        backed = (
+            level_now != "calm" and not info.get("routine_question", False)
+        ) or not self.config.get("intent_needs_signal", True)
         level = str(info.get("level", "calm"))
         score = float(info.get("score", 0.0))
         complaint = bool(info.get("complaint", False))

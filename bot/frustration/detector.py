@@ -67,6 +67,7 @@ SPLIT_RE = re.compile(r"[A-Za-z']+")
 
 
 PRAISE_WELL_RE = GatedPattern(lexicon.PRAISE_WELL)
+HEARTFELT_THANKS_RE = GatedPattern(lexicon.HEARTFELT_THANKS)
 
 
 def has_praise_cue(text: str) -> bool:
@@ -77,6 +78,7 @@ def has_praise_cue(text: str) -> bool:
         bool(words & (lexicon.POSITIVE_WORDS | lexicon.PRAISE_WORDS))
         or any(e in text for e in lexicon.PRAISE_EMOJI)
         or PRAISE_WELL_RE.search(lowered) is not None
+        or HEARTFELT_THANKS_RE.search(lowered) is not None
     )
 
 
@@ -171,6 +173,9 @@ class FrustrationResult:
         settled: whether the message says its problem is over or was not ours, with
             nothing after that turning the story round ("the exchange came through
             today", "that was my bank").
+        routine_question: whether it is a routine question with no failure of ours
+            in it ("my last boots from another brand leaked, are yours
+            waterproof?"): its upset words are the customer's own.
     """
 
     score: float
@@ -181,6 +186,7 @@ class FrustrationResult:
     human_request: bool = False
     learned: float | None = None
     settled: bool = False
+    routine_question: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """Returns a JSON-safe dict (the ``frustration`` key of the parse data)."""
@@ -477,6 +483,7 @@ class FrustrationDetector:
             human_request=bool(human),
             learned=learned,
             settled=settled,
+            routine_question=question and routine,
         )
 
     def _signal(self, name: str, evidence: str, strength: float = 1.0) -> Signal:

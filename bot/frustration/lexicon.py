@@ -631,7 +631,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\b(broken|broke|damaged|smashed|crushed|torn|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
+        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
         r" (came|come|coming) away\b",
@@ -965,13 +965,27 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"| is| are) too (big|fat|heavy|old|wide|chubby|poor)\b",
         "rude or unhelpful service",
     ),
+    # batch 23: "I paid £5.95 for next day delivery and got it on day four"; "the
+    # belt I ordered arrived without its buckle" (not "without a scratch")
+    (
+        r"\b(next|same)[- ]day (delivery|shipping|dispatch|postage)\b[^.?!]{0,60}\b(on day"
+        r" (two|three|four|five|six|seven|\d+)|(two|three|four|five|six|seven|\d+) days"
+        r" (later|after))\b",
+        "late delivery",
+    ),
+    (
+        r"\b(arrived|came|delivered|turned up|sent|showed up)\b[^.?!]{0,15}\bwithout (its"
+        r"|the|a|an|any|their|his|her|one of the) (?!(scratch|hitch|fuss|problem|issue"
+        r"|damage|mark|delay|drama|bother|quibble|question|a (scratch|hitch|mark)))\w+",
+        "missing item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
-    r"can i|could i|may i|should i|when (does|do|will|is|are)|when'?s|any codes|which (\w+ ){0,3}(is|are|would|should|do|does|has|have|will|lasts?|take|takes|fit|fits|suit|suits)|"
+    r"can i|could i|may i|should i|when (does|do|will|is|are)|when'?s|any codes|which (\w+ ){0,4}(is|are|would|should|do|does|has|have|will|lasts?|take|takes|fit|fits|suit|suits)|"
     # round 12: "any trainers you'd suggest for nurses?", "what would you recommend"
     r"any (\w+ ){0,2}(you'?d|you would|you) (suggest|recommend)|what (would|do) you (suggest|recommend)|"
     r"will (there|it|they|the|deliveries|delivery|you|this|that|these|those)|do you still|"
@@ -1019,6 +1033,10 @@ NOT_A_FAILURE = (
     r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
     r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
+    # round 14 (batch 23): the customer's own feet ("measured both my feet, spotted
+    # one was half a size bigger than the other")
+    r"|\b(foot|feet)\b[^.?!]{0,45}\b(bigger|smaller|wider|narrower|longer|shorter) than"
+    r" the other\b"
 )
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
@@ -1071,6 +1089,11 @@ OTHER_PARTY = (
     r"\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
+    # round 14 (batch 23): "PayPal seems to be down at the moment so I can't pay...
+    # will the items still be held?"
+    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
+    r"| seems to be| seem to be| appears to be| looks to be)( currently| still)?( having)?"
+    r" (an )?(outage|down|offline|not working|playing up)\b"
 )
 # A problem that is over or was someone else's (round 6): "the app showed an error
 # but it's fine now", "my card was declined but that was my bank". Counts only when
@@ -1132,7 +1155,8 @@ RESOLVED = (
     # "their system had an outage and they've reversed it"
     r"|\b(problem|issue|matter|saga|complaint|query) (is|was|has been|'s) (now |all )?"
     r"(finished|over|resolved|sorted|closed|done|fixed)\b"
-    r"|\bno need to (reply|respond|get back( to me)?|do anything|look into it)\b"
+    r"|\bno need to (reply|respond|get back( to me)?|do anything|look into it|chase"
+    r"( (anything|it|this|that|up))?)\b"
     r"|\b(they'?ve|they have|the bank'?s|the bank has) (now )?(reversed|refunded|voided)"
     r" (it|the (payment|charge|transaction))\b"
     r"|\b(landed|arrived|showed up|appeared) in my (account|bank|bank account)"
@@ -1172,8 +1196,9 @@ NOT_OUR_FAULT = (
     r"|\b(the )?(postal|royal mail|rail|train|courier|delivery) strikes?\b"
     r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s) fault\b"
     r"|\bnothing to do with (you|your)\b|\bnot (you|your (site|website|app|end))\b"
-    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank)('s| is| are)( having)? (an )?"
-    r"(outage|down|offline)\b"
+    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank)('s| is| are| seems to be"
+    r"| seem to be| appears to be| looks to be)( currently| still)?( having)? (an )?"
+    r"(outage|down|offline|not working|playing up)\b"
     r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
     r"|froze|held)\b"
 )
@@ -1473,8 +1498,19 @@ PRAISE_THEN_BUT = (
 PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
+    # round 14 (batch 23): "I know you mostly hear from people when things go wrong",
+    # "your driver, who waited while I hobbled to the door"
+    r"|\bwhen (things|something|stuff) (go|goes|went) wrong\b"
+    r"|\b(who|and|he|she|they) (patiently )?waited (while|for me|with me|patiently|until"
+    r"|as)\b"
 )
 # Polite formulae that are not praise (the learned model's praise rule ignores them).
+# Thanks that are praise, not manners (round 14, batch 23: "a massive thank you to
+# Priya at the York shop", "can't thank him enough")
+HEARTFELT_THANKS = (
+    r"\b(massive|huge|big|enormous|heartfelt|special|sincere|biggest) (thank you|thanks)\b"
+    r"|\bcan'?t thank (you|him|her|them|the \w+|\w+) enough\b"
+)
 POLITE_FORMULAE = (
     r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"
     r"|\b(would|'d) appreciate\b|\bappreciate (it|any|your|a)\b"
