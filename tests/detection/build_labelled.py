@@ -6297,8 +6297,8 @@ FRESH22: dict[tuple[str, str], list[str]] = {
 
 # Twenty-fourth fresh batch: written in round 14 by a helper blind to the detector and
 # to every earlier batch (it read only the label descriptions), committed unread (rows
-# close to an earlier row dropped unread, by difflib ratio). Not in ``batches``: a
-# later round wires it in as "heldout24" and measures it once, blind, first.
+# close to an earlier row dropped unread, by difflib ratio). Wired in as "heldout24"
+# in round 14 and measured once, blind, with the round's rules after batch 23.
 FRESH24: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "@StitchAndSole ignore my last DM, the parcel was at my neighbour's the whole time. sorted",
@@ -9783,6 +9783,7 @@ def all_rows() -> list[list[str]]:
         (FRESH22, "heldout22"),
         (FRESH21, "heldout21"),
         (FRESH23, "heldout23"),
+        (FRESH24, "heldout24"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
