@@ -1182,6 +1182,13 @@ RESOLVED = (
     r"|one))\b[^.?!]{0,30}\b(the same (day|afternoon|morning|evening)|the next day"
     r"|next day|within (the|an|a|\d+)|there and then|on the spot|while i (waited|ate|shopped"
     r"|had)|in (about |under |less than )?(\w+) (minutes|hours))\b"
+    # round 14 (batch 24): "thank you for sorting the double charge so quickly", "your
+    # team had a replacement with me in two days"
+    r"|\b(thanks?|thank you|cheers|grateful) (so much |very much )?for (sorting|fixing"
+    r"|refunding|replacing|resolving|reversing|chasing|finding|rescuing|swapping)\b"
+    r"( out)?((?! (but|though|however|yet|still|and|only|except)\b) [\w'£-]+){0,4}"
+    r"|\b(had|got|sent|posted) (a |the )?(replacement|new pair|new one|refund|exchange)"
+    r"( out)? (with|to) (me|us)\b[^.?!]{0,10}\b(in|within|by|the (next|same))\b"
     # put right by us: "you remade it", "the team sent a new one"
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"

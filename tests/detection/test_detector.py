@@ -952,3 +952,65 @@ def test_round13_praise_then_but_lifts_the_praise_gate() -> None:
     strict = FrustrationDetector(learned_alone_threshold=0.65)
     text = "3/5. They look nice, but my heel slips out of them after an hour"
     assert strict.detect(text, learned=0.8).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # round 14, from batches 21, 23 and 24 after their blind runs (reworded)
+        ("loving the lucky dip where I order an 8 and get a 6", True),
+        ("the sandals I receive are size 40 but I order 41, please help", True),
+        ("top quality, the strap lasted nearly a whole morning", True),
+        ("these lasted me ten years", False),
+        ("the Derby shop closed an hour early on the day I drove over", True),
+        ("the assistant told my son he was too big for the junior range", True),
+        ("paid for next day delivery and it came on day three", True),
+        ("the bag arrived without its strap", True),
+        ("the bag arrived without a scratch", False),
+        ("torn between the tan and the black boots", False),
+        ("she measured my feet, one is a size bigger than the other", False),
+        ("one boot is a size bigger than the other", True),
+    ],
+)
+def test_round14_failures_and_what_is_not_one(
+    detector: FrustrationDetector, text: str, failure: bool
+) -> None:
+    assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 14, from batches 21, 23 and 24 (reworded): a problem that is over
+        "the refund for the cancelled pair came through today. You can close this one.",
+        "no need to reply, the missing socks turned up in a separate parcel",
+        "the order was late but it's here now in one piece. No need to chase anything.",
+        "thank you for sorting the double charge so quickly",
+        "the parcel went missing but your team had a new one with me in two days",
+    ],
+)
+def test_round14_more_ways_a_problem_is_over(
+    settled: FrustrationDetector, text: str
+) -> None:
+    result = settled.detect(text, learned=0.9)
+    assert result.settled
+    assert not result.complaint
+
+
+def test_round14_routine_questions_and_other_firms(
+    detector: FrustrationDetector,
+) -> None:
+    # upset about the customer's own kids before a product question: a routine question
+    kids = (
+        "the kids wrecked their shoes AGAIN, which of your school shoes last longest?"
+    )
+    assert detector.detect(kids).routine_question
+    assert not detector.detect(
+        "why is my order so late? it's a disgrace"
+    ).routine_question
+    # a payment provider that is down is not our failure
+    paypal = "PayPal seems to be down so I can't pay, will my basket be held?"
+    assert "service_failure" not in names(detector.detect(paypal))
+    # still ours when the thanks turns round
+    but = "thanks for sorting the refund but the boots are still the wrong size"
+    assert detector.detect(but, learned=0.9).complaint

@@ -140,6 +140,20 @@ def test_nlu_intent_alone_needs_confidence_and_a_signal(
     assert predict(policy, domain, tracker_of(sure_calm)) == "complaint"
 
 
+def test_nlu_complaint_in_a_routine_question_is_not_backed(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
+    # round 14: the upset words of a routine question are the customer's own
+    text = "the kids wrecked their shoes AGAIN, which of your shoes are toughest?"
+    # annoyed, under frustration_threshold (0.4)
+    annoyed = {"score": 0.38, "level": "annoyed", "complaint": False, "signals": []}
+    asking = user(text, "complaint", 0.95, {**annoyed, "routine_question": True})
+    prediction = policy.predict_action_probabilities(tracker_of(asking), domain)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    told = user(text, "complaint", confidence=0.95, frustration=annoyed)
+    assert predict(policy, domain, tracker_of(told)) == "complaint"
+
+
 def test_reply_guard_on_an_annoyed_thanks(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
