@@ -1,7 +1,8 @@
 """Benchmark: the frustration detector's cost per message on one core.
 
 Times what the detector component does for each message, the learned model's score
-(read from the trained model) and ``FrustrationDetector.detect``, on the team's
+(read from the trained model), ``FrustrationDetector.detect`` and (round 14) the
+praise reader's score on the same embedding, on the team's
 labelled messages with their spaCy tokens made beforehand (tokenising is
 ``SpacyTokenizer``'s cost, not ours), pinned to one CPU. Prints a markdown section
 when run as ``python -m bench.detector``.
@@ -19,7 +20,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from bot.frustration.learned import MODEL_FILE, LearnedComplaintModel
+from bot.frustration.learned import (
+    MODEL_FILE,
+    PRAISE_MODEL_FILE,
+    LearnedComplaintModel,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every team-written message: the learned model's training rows and the held-out
@@ -43,6 +48,13 @@ def _texts() -> list[str]:
 
 def learned_model(archive: Path = MODEL) -> LearnedComplaintModel:
     """The learned complaint model (and its encoder) inside a trained Rasa model."""
+    return learned_models(archive)[0]
+
+
+def learned_models(
+    archive: Path = MODEL,
+) -> tuple[LearnedComplaintModel, LearnedComplaintModel]:
+    """The learned complaint model and the praise reader (sharing the encoder)."""
     with tarfile.open(archive) as tar, tempfile.TemporaryDirectory() as folder:
         members = tar.getmembers()
         table = next(m for m in members if m.name.endswith(MODEL_FILE))
@@ -50,7 +62,11 @@ def learned_model(archive: Path = MODEL) -> LearnedComplaintModel:
         for member in members:
             if str(Path(member.name).parent) == directory:
                 tar.extract(member, folder, filter="data")
-        return LearnedComplaintModel.load(Path(folder) / directory)
+        complaint = LearnedComplaintModel.load(Path(folder) / directory)
+        praise = LearnedComplaintModel.load(
+            Path(folder) / directory, PRAISE_MODEL_FILE, complaint.encoder
+        )
+        return complaint, praise
 
 
 def run() -> str:
@@ -69,11 +85,11 @@ def run() -> str:
         # encoder's 20 word pieces, so this is its worst case)
         joined = [f"{a} {b}" for a, b in zip(texts, texts[1:] + texts[:1], strict=True)]
         detector = FrustrationDetector()
-        model = learned_model()
+        model, praise = learned_models()
         assert model.trained, f"no learned model in {MODEL}"
         rows = [
-            ("team-written messages", _time(nlp, detector, model, texts)),
-            ("two messages joined", _time(nlp, detector, model, joined)),
+            ("team-written messages", _time(nlp, detector, model, praise, texts)),
+            ("two messages joined", _time(nlp, detector, model, praise, joined)),
         ]
     finally:
         os.sched_setaffinity(0, affinity)
@@ -84,8 +100,9 @@ def run() -> str:
         "## Frustration detector (bench.detector)",
         "",
         f"{len(texts)} messages x {ROUNDS} rounds, one core, spaCy tokens made "
-        "beforehand; each timing is the learned model's score plus the rules (what "
-        f"the component does per message), {encoder} the sentence encoder. Target "
+        "beforehand; each timing is the learned model's score, the rules and the "
+        "praise reader's score (what the component does per message), "
+        f"{encoder} the sentence encoder. Target "
         f"p95 <= {TARGET_MS:.0f} ms on the worse row: {verdict}. Measured "
         f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.",
         "",
@@ -109,18 +126,28 @@ def run() -> str:
 
 
 def _time(
-    nlp: Any, detector: Any, model: LearnedComplaintModel, texts: list[str]
+    nlp: Any,
+    detector: Any,
+    model: LearnedComplaintModel,
+    praise: LearnedComplaintModel,
+    texts: list[str],
 ) -> tuple[list[float], list[float]]:
     """Sorted per-message times (best of the rounds) and all times, in ms."""
     tokens = [[t.text for t in nlp(text)] for text in texts]
+
+    def component_step(text: str, toks: list[str]) -> None:
+        embedding = model.embedding(text)
+        detector.detect(text, toks, model.probability(text, embedding))
+        praise.probability(text, embedding)
+
     for text, toks in zip(texts, tokens, strict=True):  # warm-up
-        detector.detect(text, toks, model.probability(text))
+        component_step(text, toks)
     rounds: list[list[float]] = []
     for _ in range(ROUNDS):
         rounds.append([])
         for text, toks in zip(texts, tokens, strict=True):
             start = time.perf_counter()
-            detector.detect(text, toks, model.probability(text))
+            component_step(text, toks)
             rounds[-1].append((time.perf_counter() - start) * 1000)
     best = sorted(min(column) for column in zip(*rounds, strict=True))
     return best, sorted(t for r in rounds for t in r)

@@ -104,12 +104,16 @@ def praise_verdict(
     return PRAISE_WARM
 
 
-# A request or a question inside a message (its praise is a preamble, not the point).
+# A request inside a message ...
+REQUEST = (
+    r"\b(please|pls|plz|can (you|u|i)|could (you|u|i)|would you|need|want|would like"
+    r"|help|send|tell me|let me know)\b"
+)
+REQUEST_RE = re.compile(REQUEST)
+# ... or a request or a question (its praise is a preamble, not the point).
 REQUEST_OR_QUESTION_RE = re.compile(
     r"(^|[.!,;:]\s*)(how|what|when|where|why|which|who|can|could|would|will|do|does"
-    r"|did|is|are|should|may|have|has|any)\b"
-    r"|\b(please|pls|plz|can (you|u|i)|could (you|u|i)|would you|need|want|would like"
-    r"|help|send|tell me|let me know)\b"
+    r"|did|is|are|should|may|have|has|any)\b|" + REQUEST
 )
 
 
@@ -130,6 +134,35 @@ def is_clear_praise(
         and praise_verdict(text, info, learned_ceiling, learned_ceiling) == PRAISE_WARM
         and not has_sarcasm_cue(text)
         and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
+    )
+
+
+def praise_reader_is_sure(
+    text: str, info: dict[str, Any], threshold: float, learned_ceiling: float
+) -> bool:
+    """Praise the praise reader is sure of, whatever its words (round 14).
+
+    The praise reader (the ``praise`` probability, a model trained on the team's
+    praise against everything else) at ``threshold`` or more, P(complaint) under
+    ``learned_ceiling``, no lexicon problem signal, no sarcasm cue, praise of us, no
+    question mark and no request: "huge thanks to your driver, who waited while I
+    hobbled to the door" (a problem word, "waited", and ", who" opening a clause as
+    questions do), "I know you mostly hear from people when things go wrong" (DIET:
+    complaint).
+    """
+    praise, learned = info.get("praise"), info.get("learned")
+    if praise is None or learned is None:
+        return False
+    signals = {s.get("name") for s in info.get("signals", [])}
+    return (
+        float(praise) >= threshold
+        and float(learned) < learned_ceiling
+        and not info.get("complaint", False)
+        and not signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
+        and not has_sarcasm_cue(text)
+        and is_praise_of_us(text)
+        and "?" not in text
+        and REQUEST_RE.search(text.lower()) is None
     )
 
 
@@ -243,6 +276,11 @@ class HandoffPolicy(Policy):
             ],
             "praise_recovery_action": "utter_praise",
             "praise_recovery_learned_ceiling": 0.3,
+            # round 14: praise the praise reader (the dict's ``praise``) is this sure
+            # of, with P(complaint) under praise_reader_learned_ceiling, gets
+            # praise_recovery_action whatever its words or intent (1.01: off)
+            "praise_reader_threshold": 1.01,
+            "praise_reader_learned_ceiling": 0.5,
             # round 11: a calm question or request DIET reads as a complaint, with no
             # problem word, signal or praise word in it ("could I swap the navy pair
             # for the grey?"), gets this reply instead of the apology that asks what
@@ -323,10 +361,22 @@ class HandoffPolicy(Policy):
         ``calm_question_action`` rather than an apology (round 11), a calm statement
         ``calm_statement_action``, and a calm NLU "complaint" or "praise" statement
         whose problem the detector found settled ``settled_action`` (round 12).
+        Praise the praise reader is sure of (``praise_reader_is_sure``) that the NLU
+        read as praise or as a recovery intent gets the praise reply (round 14).
         """
         if latest is None:
             return None, ""
         text, info = latest.text or "", frustration_of(latest)
+        if latest.intent_name in {
+            "praise",
+            *self.config.get("praise_recovery_intents", []),
+        } and praise_reader_is_sure(
+            text,
+            info,
+            float(self.config.get("praise_reader_threshold", 1.01)),
+            float(self.config.get("praise_reader_learned_ceiling", 0.0)),
+        ):
+            return self.config.get("praise_recovery_action"), "praise_reader"
         ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))
         if latest.intent_name in self.config.get("praise_recovery_intents", []):
             if is_clear_praise(text, info, ceiling):

@@ -12,6 +12,11 @@ It is trainable: at ``rasa train`` time it fits the learned part of the detector
 persists it in the model like any Rasa component. Without a trained model (e.g. a
 component made with ``create`` and never trained) the detector runs on its lexicon
 alone.
+
+Since round 14 it also fits a praise reader, the same kind of model trained for
+praise (``learned_praise_intents`` and ``learned_praise_labels``) on the same
+messages and sharing the encoder; its probability is the dict's ``praise``, which the
+handoff policy reads to answer praise warmly when the NLU misread it.
 """
 
 from __future__ import annotations
@@ -35,7 +40,12 @@ from bot.frustration import encoder as encoder_module
 from bot.frustration import learned as learned_module
 from bot.frustration.detector import FrustrationDetector
 from bot.frustration.encoder import SentenceEncoder
-from bot.frustration.learned import LearnedComplaintModel, file_digest, read_examples
+from bot.frustration.learned import (
+    PRAISE_MODEL_FILE,
+    LearnedComplaintModel,
+    file_digest,
+    read_examples,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +92,10 @@ class FrustrationDetectorComponent(GraphComponent):
             "learned_alone_threshold": 0.7,
             # NLU intents that are complaints for the learned model (others are calm)
             "learned_positive_intents": ["complaint", "insult", "request_human"],
+            # round 14, the praise reader: the NLU intents and the labelled CSV's
+            # labels that are praise (empty: no praise reader)
+            "learned_praise_intents": ["praise"],
+            "learned_praise_labels": ["praise"],
             # team-written CSV (text,label,...,split) also trained on (the training
             # rows in data/detection/), and which of its splits (never the held-out
             # ones); None for NLU data only
@@ -120,12 +134,14 @@ class FrustrationDetectorComponent(GraphComponent):
         model_storage: ModelStorage | None = None,
         resource: Resource | None = None,
         model: LearnedComplaintModel | None = None,
+        praise_model: LearnedComplaintModel | None = None,
     ) -> None:
         """Builds the detector from the component config."""
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.model = model or LearnedComplaintModel(None)
+        self.praise_model = praise_model or LearnedComplaintModel(None)
         self.detector = FrustrationDetector(
             weights=dict(self._config["weights"] or {}),
             annoyed_threshold=float(self._config["annoyed_threshold"]),
@@ -163,14 +179,23 @@ class FrustrationDetectorComponent(GraphComponent):
         try:
             with model_storage.read_from(resource) as directory:
                 model = LearnedComplaintModel.load(directory)
+                praise_model = LearnedComplaintModel.load(
+                    directory, PRAISE_MODEL_FILE, model.encoder
+                )
         except ValueError:
             logger.warning("No learned complaint model stored: lexicon only.")
-            model = LearnedComplaintModel(None)
-        return cls(config, model_storage, resource, model)
+            model = praise_model = LearnedComplaintModel(None)
+        return cls(config, model_storage, resource, model, praise_model)
 
-    def training_examples(self, training_data: TrainingData) -> list[tuple[str, bool]]:
-        """(text, is_complaint) pairs: NLU examples and the labelled CSV's splits."""
-        positive = set(self._config["learned_positive_intents"])
+    def training_examples(
+        self, training_data: TrainingData, praise: bool = False
+    ) -> list[tuple[str, bool]]:
+        """(text, is_positive) pairs: NLU examples and the labelled CSV's splits.
+
+        Positive is a complaint, or with ``praise`` praise (the praise reader).
+        """
+        intents = "learned_praise_intents" if praise else "learned_positive_intents"
+        positive = set(self._config[intents])
         examples = [
             (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0] in positive)
             for m in training_data.intent_examples
@@ -180,7 +205,12 @@ class FrustrationDetectorComponent(GraphComponent):
         if path:
             if Path(path).exists():
                 splits = self._config["learned_example_splits"]
-                examples += read_examples(Path(path), splits)
+                labels = (
+                    set(self._config["learned_praise_labels"])
+                    if praise
+                    else learned_module.POSITIVE_LABELS
+                )
+                examples += read_examples(Path(path), splits, labels)
             else:
                 logger.warning("learned_examples %s not found: NLU data only.", path)
         return examples
@@ -195,21 +225,46 @@ class FrustrationDetectorComponent(GraphComponent):
                 int(self._config["learned_encoder_max_tokens"]),
                 int(self._config["learned_encoder_layers"]),
             )
+        texts = [text for text, _ in examples]
+        embeddings = encoder.embed_all(texts) if encoder is not None else None
         self.model = LearnedComplaintModel.fit(
-            [text for text, _ in examples],
+            texts,
             [label for _, label in examples],
             c=float(self._config["learned_c"]),
             encoder=encoder,
             encoder_scale=scale,
+            embeddings=embeddings,
         )
         logger.info(
             "learned complaint model trained on %d messages (%d complaints)",
             len(examples),
             sum(label for _, label in examples),
         )
+        self.praise_model = LearnedComplaintModel(None)
+        if (
+            self._config["learned_praise_intents"]
+            or self._config["learned_praise_labels"]
+        ):
+            # the same messages in the same order, so the embeddings are shared
+            praise = self.training_examples(training_data, praise=True)
+            assert [text for text, _ in praise] == texts
+            self.praise_model = LearnedComplaintModel.fit(
+                texts,
+                [label for _, label in praise],
+                c=float(self._config["learned_c"]),
+                encoder=encoder,
+                encoder_scale=scale,
+                embeddings=embeddings,
+            )
+            logger.info(
+                "praise reader trained on %d messages (%d praise)",
+                len(praise),
+                sum(label for _, label in praise),
+            )
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 self.model.save(directory)
+                self.praise_model.save(directory, PRAISE_MODEL_FILE, with_encoder=False)
         assert self._resource is not None
         return self._resource
 
@@ -225,10 +280,17 @@ class FrustrationDetectorComponent(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            embedding = self.model.embedding(text)
             result = self.detector.detect(
-                text, [t.text for t in tokens] or None, self.model.probability(text)
+                text,
+                [t.text for t in tokens] or None,
+                self.model.probability(text, embedding),
             )
-            message.set(FRUSTRATION_KEY, result.as_dict(), add_to_output=True)
+            info = result.as_dict()
+            praise = self.praise_model.probability(text, embedding)
+            if praise is not None:
+                info["praise"] = round(praise, 4)
+            message.set(FRUSTRATION_KEY, info, add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

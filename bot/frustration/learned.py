@@ -46,6 +46,9 @@ from bot.frustration.encoder import SentenceEncoder
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "learned_complaint.json"
+# round 14: the praise reader, the same kind of model trained for "praise"; it shares
+# the complaint model's encoder
+PRAISE_MODEL_FILE = "learned_praise.json"
 POSITIVE_LABELS = frozenset({"complaint", "request_human"})
 
 # The two n-gram kinds; their parameters are stored with the weights.
@@ -164,6 +167,7 @@ class LearnedComplaintModel:
         c: float = 4.0,
         encoder: SentenceEncoder | None = None,
         encoder_scale: float = 0.5,
+        embeddings: np.ndarray | None = None,
     ) -> LearnedComplaintModel:
         """Fits a model; returns an untrained one when a class has no examples.
 
@@ -173,10 +177,11 @@ class LearnedComplaintModel:
             c: the logistic regression's inverse regularisation strength.
             encoder: when given, the embeddings are features beside the n-grams.
             encoder_scale: the embeddings' scale against the l2-normed n-gram parts.
+            embeddings: the texts' embeddings when already computed (one row each).
         """
         if len(set(labels)) < 2:
             logger.warning(
-                "learned complaint model not trained: need complaint and calm examples"
+                "learned model not trained: need positive and negative examples"
             )
             return cls(None)
         pipeline = build_pipeline(c)
@@ -185,7 +190,9 @@ class LearnedComplaintModel:
             pipeline.fit(list(texts), targets)
             return cls(cls._tables_of(pipeline))
         ngrams = pipeline.named_steps["features"].fit_transform(list(texts))
-        embeddings = encoder.embed_all(list(texts)) * encoder_scale
+        if embeddings is None:
+            embeddings = encoder.embed_all(list(texts))
+        embeddings = embeddings * encoder_scale
         classifier: LogisticRegression = pipeline.named_steps["classifier"]
         classifier.fit(hstack([ngrams, csr_matrix(embeddings)]).tocsr(), targets)
         data = cls._tables_of(pipeline)
@@ -221,35 +228,67 @@ class LearnedComplaintModel:
             offset += len(vocabulary)
         return {"tables": tables, "intercept": float(classifier.intercept_[0])}
 
-    def probability(self, text: str) -> float | None:
-        """P(complaint) for one message, or None when the model is untrained."""
+    def embedding(self, text: str) -> np.ndarray | None:
+        """The encoder's embedding of ``text`` when this model reads one, else None.
+
+        Computed once per message and passed to ``probability`` of every model that
+        shares the encoder (the praise reader).
+        """
+        if self._encoder_coef is None or self.encoder is None or not text.strip():
+            return None
+        return self.encoder.embed(text)
+
+    def probability(
+        self, text: str, embedding: np.ndarray | None = None
+    ) -> float | None:
+        """P(positive) for one message, or None when the model is untrained.
+
+        Args:
+            text: the message.
+            embedding: its embedding (``embedding``) when already computed.
+        """
         if self.data is None or not text.strip():
             return None
         value = self._intercept + sum(t.score(text) for t in self._tables)
         if self._encoder_coef is not None and self.encoder is not None:
-            value += float(self.encoder.embed(text) @ self._encoder_coef)
+            if embedding is None:
+                embedding = self.encoder.embed(text)
+            value += float(embedding @ self._encoder_coef)
         return 1.0 / (1.0 + math.exp(-value))
 
-    def save(self, folder: Path) -> None:
-        """Writes the fitted tables (JSON) and the encoder to ``folder``.
+    def save(
+        self, folder: Path, name: str = MODEL_FILE, with_encoder: bool = True
+    ) -> None:
+        """Writes the fitted tables (JSON, as ``name``) and the encoder to ``folder``.
 
-        Nothing is written for an untrained model.
+        Nothing is written for an untrained model; the encoder not when
+        ``with_encoder`` is false (a model that shares another's).
         """
         if self.data is not None:
-            with (folder / MODEL_FILE).open("w", encoding="utf-8") as handle:
+            with (folder / name).open("w", encoding="utf-8") as handle:
                 json.dump(self.data, handle)
-            if self.encoder is not None:
+            if self.encoder is not None and with_encoder:
                 self.encoder.save(folder)
 
     @classmethod
-    def load(cls, folder: Path) -> LearnedComplaintModel:
-        """Reads a model written by ``save`` (untrained when there is none)."""
-        path = folder / MODEL_FILE
+    def load(
+        cls,
+        folder: Path,
+        name: str = MODEL_FILE,
+        encoder: SentenceEncoder | None = None,
+    ) -> LearnedComplaintModel:
+        """Reads a model written by ``save`` (untrained when there is none).
+
+        Args:
+            folder: where it was saved.
+            name: its file name.
+            encoder: an encoder already loaded to share (else read from ``folder``).
+        """
+        path = folder / name
         if not path.exists():
             return cls(None)
         with path.open(encoding="utf-8") as handle:
             data = json.load(handle)
-        encoder = None
-        if "encoder" in data:
+        if "encoder" in data and encoder is None:
             encoder = SentenceEncoder.load(folder, int(data["encoder"]["max_tokens"]))
-        return cls(data, encoder)
+        return cls(data, encoder if "encoder" in data else None)

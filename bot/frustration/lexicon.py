@@ -1301,6 +1301,8 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(more|faster|quicker|better|sooner)\b[^.?!]{0,30}\b(from|than|out of) (my|a|the)"
     r" (cat|dog|goldfish|hamster|parrot|toddler|brick wall|wall|snail|tortoise|sloth"
     r"|pigeon|potato|rock)\b",
+    # round 14: "whoever decided smaller biscuits were a good idea, thank you"
+    r"\bwhoever (thought|decided|came up with|signed off)\b[^.?!]{0,60}\bgood idea\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

@@ -205,3 +205,28 @@ def test_learned_model_with_encoder_equals_scikit_learn(
     (tmp_path / "sentence_encoder.onnx").unlink()
     with pytest.raises(ValueError, match="sentence encoder"):
         LearnedComplaintModel.load(tmp_path)
+
+
+def test_praise_reader_shares_the_encoder(
+    encoder: SentenceEncoder, tmp_path: Path
+) -> None:
+    # round 14: a second model on the same embeddings, saved without a second encoder
+    texts = COMPLAINTS + CALM
+    praise = [text == "thanks, the boots are lovely" for text in texts]
+    embeddings = encoder.embed_all(texts)
+    given = LearnedComplaintModel.fit(
+        texts, praise, c=2.0, encoder=encoder, embeddings=embeddings
+    )
+    computed = LearnedComplaintModel.fit(texts, praise, c=2.0, encoder=encoder)
+    text = "lovely boots, thanks so much"
+    assert given.probability(text) == pytest.approx(computed.probability(text))
+    embedding = given.embedding(text)
+    assert embedding is not None
+    assert given.probability(text, embedding) == given.probability(text)
+    given.save(tmp_path, "praise.json", with_encoder=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["praise.json"]
+    loaded = LearnedComplaintModel.load(tmp_path, "praise.json", encoder)
+    assert loaded.encoder is encoder
+    assert loaded.probability(text) == pytest.approx(given.probability(text))
+    warm, cold = given.probability(text), given.probability("my parcel never came")
+    assert warm is not None and cold is not None and warm > cold

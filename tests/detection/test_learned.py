@@ -334,3 +334,36 @@ def test_config_learned_settings_are_round_twelves() -> None:
     assert component["learned_c"] == 4.0
     assert component["learned_encoder_layers"] == 2
     assert component["learned_encoder_max_tokens"] == 32
+
+
+def test_component_trains_a_praise_reader(tmp_path: Path) -> None:
+    # round 14: the same messages, trained for praise; its probability is "praise"
+    storage = LocalModelStorage.create(tmp_path)
+    resource = Resource("frustration")
+    praise = [
+        "love my new boots, thank you",
+        "brilliant service in the Leeds shop, thanks",
+        "the slippers are gorgeous, so comfy",
+        "huge thanks to Sam for sorting my size",
+    ]
+    data = TrainingData(
+        nlu_data().intent_examples
+        + [Message.build(text=t, intent="praise") for t in praise]
+    )
+    config = FrustrationDetectorComponent.get_default_config()
+    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
+    examples = trainer.training_examples(data, praise=True)
+    assert sum(label for _, label in examples) == len(praise)
+    trainer.train(data)
+    loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
+    assert loaded.praise_model.trained
+    warm = Message.build(text="thank you, the boots are gorgeous")
+    cold = Message.build(text="my parcel never came")
+    loaded.process([warm, cold])
+    assert warm.get(FRUSTRATION_KEY)["praise"] > 0.5
+    assert cold.get(FRUSTRATION_KEY)["praise"] < 0.5
+    # no praise reader without praise intents or labels
+    off = {**config, "learned_praise_intents": [], "learned_praise_labels": []}
+    plain = FrustrationDetectorComponent.create(off, storage, resource, context())
+    plain.train(data)
+    assert not plain.praise_model.trained

@@ -685,3 +685,53 @@ def test_settled_reply_is_neither_cheerful_nor_sorry(domain: Domain) -> None:
     assert not is_cheerful(text)
     assert "sorry" not in text.lower()
     assert "person" in text
+
+
+@pytest.mark.parametrize(
+    ("intent", "praise", "learned", "text", "warm"),
+    [
+        # round 14: the praise reader is sure, whatever the intent and problem words
+        ("complaint", 0.95, 0.2, "huge thanks to your driver, who waited for me", True),
+        ("praise", 0.95, 0.2, "when things go wrong you lot always sort it, ta", True),
+        ("faq", 0.95, 0.4, "Tom measured both feet and found a pair that fits", True),
+        # not when unsure, when the complaint model doubts it, with a sarcasm cue, a
+        # question, or for intents answered otherwise
+        ("complaint", 0.8, 0.2, "huge thanks to your driver, who waited for me", False),
+        (
+            "complaint",
+            0.95,
+            0.6,
+            "huge thanks to your driver, who waited for me",
+            False,
+        ),
+        ("complaint", 0.95, 0.2, "oh great, the driver waited for me", False),
+        ("complaint", 0.95, 0.2, "thanks to your driver, can he call me?", False),
+        ("check_order_status", 0.95, 0.2, "thanks, the driver waited", False),
+    ],
+)
+def test_the_praise_reader_answers_praise_warmly(
+    policy: HandoffPolicy,
+    domain: Domain,
+    intent: str,
+    praise: float,
+    learned: float,
+    text: str,
+    warm: bool,
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.9
+    info = {**CALM, "learned": learned, "praise": praise, "signals": []}
+    turn = user(text, intent, frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+
+
+def test_the_praise_reader_never_answers_a_problem_signal(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.9
+    failure = [{"name": "service_failure", "weight": 0.3, "evidence": "late"}]
+    info = {**CALM, "learned": 0.2, "praise": 0.99, "signals": failure}
+    turn = user("thanks, it came a week late", "praise", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0
