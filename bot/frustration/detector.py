@@ -466,6 +466,15 @@ class FrustrationDetector:
         ):
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)
+        if (
+            question
+            and damped
+            and not (complaint or insult or threat or human or shouted_demand)
+        ):
+            # round 14: upset words in a routine question are the customer's own
+            # ("my last boots from another brand were rubbish, total waste of money.
+            # Are yours properly waterproof?")
+            score = min(score, self.annoyed_threshold - 0.01)
         if insult:
             level = "abusive"
         elif score >= self.angry_threshold:

@@ -1008,6 +1008,14 @@ def test_round14_routine_questions_and_other_firms(
     assert not detector.detect(
         "why is my order so late? it's a disgrace"
     ).routine_question
+    # its upset words are the customer's own: calm (not handed off on the score)
+    other = (
+        "my last boots from another brand were rubbish and leaked, total waste of"
+        " money. Are yours properly waterproof?"
+    )
+    assert detector.detect(other).level == "calm"
+    # not when the question is about the customer's own order
+    assert detector.detect("fed up, when will my order arrive?").level != "calm"
     # a payment provider that is down is not our failure
     paypal = "PayPal seems to be down so I can't pay, will my basket be held?"
     assert "service_failure" not in names(detector.detect(paypal))
