@@ -33,6 +33,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
 from bot.frustration.detector import (
+    has_ironic_cue,
     has_praise_beyond_manners,
     has_problem_word,
     has_sarcasm_cue,
@@ -144,8 +145,10 @@ def praise_reader_is_sure(
 
     The praise reader (the ``praise`` probability, a model trained on the team's
     praise against everything else) at ``threshold`` or more, P(complaint) under
-    ``learned_ceiling``, no lexicon problem signal, no sarcasm cue, praise of us, no
-    question mark and no request: "huge thanks to your driver, who waited while I
+    ``learned_ceiling``, no lexicon problem signal, no ironic cue (the cues sincere
+    praise uses as often, "impressive", "well done", pass: the reader itself scores
+    sarcasm low, "impressive, a week for a parcel" 0.09), praise of us, no question
+    mark and no request: "huge thanks to your driver, who waited while I
     hobbled to the door" (a problem word, "waited", and ", who" opening a clause as
     questions do), "I know you mostly hear from people when things go wrong" (DIET:
     complaint).
@@ -159,7 +162,7 @@ def praise_reader_is_sure(
         and float(learned) < learned_ceiling
         and not info.get("complaint", False)
         and not signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
-        and not has_sarcasm_cue(text)
+        and not has_ironic_cue(text)
         and is_praise_of_us(text)
         and "?" not in text
         and REQUEST_RE.search(text.lower()) is None
@@ -280,7 +283,7 @@ class HandoffPolicy(Policy):
             # of, with P(complaint) under praise_reader_learned_ceiling, gets
             # praise_recovery_action whatever its words or intent (1.01: off)
             "praise_reader_threshold": 1.01,
-            "praise_reader_learned_ceiling": 0.5,
+            "praise_reader_learned_ceiling": 0.6,
             # round 11: a calm question or request DIET reads as a complaint, with no
             # problem word, signal or praise word in it ("could I swap the navy pair
             # for the grey?"), gets this reply instead of the apology that asks what

@@ -96,6 +96,20 @@ def has_sarcasm_cue(text: str) -> bool:
     return any(cue.search(lowered) for cue in SARCASM_CUES)
 
 
+def has_ironic_cue(text: str) -> bool:
+    """Whether ``text`` has a sarcasm cue other than those sincere praise uses as often.
+
+    "oh perfect", "cheers for" are ironic; "well done", "impressive", "great
+    service", a praise word closing the message are not (``lexicon.SINCERE_CUES``).
+    """
+    lowered = text.lower()
+    return any(
+        not SINCERE_CUE_RE.fullmatch(match.group(0))
+        for match in (cue.search(lowered) for cue in SARCASM_CUES)
+        if match
+    )
+
+
 POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # A sentence that opens as a hypothetical is one without its question mark (round 11:
 # "hypothetically if a heel snapped in the first month would that be covered").

@@ -131,6 +131,9 @@ class _Table:
 class LearnedComplaintModel:
     """Probability that a message is a complaint, abuse or a request for a person.
 
+    The same model read for another class is the praise reader (round 14: trained for
+    praise, saved as ``PRAISE_MODEL_FILE`` and sharing this model's encoder).
+
     With a sentence encoder (round 8) the same logistic regression also weighs the
     message's embedding (``encoder.SentenceEncoder``), scaled by ``encoder_scale``
     against the n-gram features; the weights are stored with the tables and the

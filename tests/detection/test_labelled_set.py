@@ -152,7 +152,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Floors a little under the figures measured at the end of round 14 (docs/detection.md;
-# blind -> final): heldout24 0.991 -> 1.000; heldout23 0.944 -> 0.986; heldout21 0.933
+# blind -> final): heldout24 0.991 -> 1.000; heldout23 0.944 -> 0.993; heldout21 0.933
 # -> 0.992; heldout22 0.977; heldout20 0.969; heldout19 0.991; heldout18 1.000;
 # heldout17 0.973; heldout16 0.968; heldout15 0.987; heldout14 0.980; heldout13 0.911
 # (never read); heldout12 0.933; heldout11 0.981; heldout10 0.941; heldout9 0.927;
@@ -199,7 +199,7 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 14: 33 of 1,699 over the whole held-out set (1.9%) and 0 of 63 on batch
+    # round 14: 32 of 1,699 over the whole held-out set (1.9%) and 0 of 63 on batch
     # 24 (1 of 63, 1.6%, blind), but 6 of 85 (7.1%) on batch 23 blind, 2 of 65 (3.1%)
     # on batch 21 blind, and 7 of 79 (8.9%) on batch 13, never read: not met on new
     # text
@@ -208,7 +208,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
-# Round 14 (blind -> final): heldout24 1 -> 0 of 63; heldout23 6 -> 2 of 85; heldout21
+# Round 14 (blind -> final): heldout24 1 -> 0 of 63; heldout23 6 -> 1 of 85; heldout21
 # 2 -> 0 of 65; heldout22 1 of 74; heldout20 1 of 76; heldout19 0 of 65; heldout18 0 of
 # 78; heldout17 1 of 79; heldout16 2 of 79; heldout15 1 of 79; heldout14 1 of 79;
 # heldout13 7 of 79 (8.9%); heldout12 3 of 79; heldout11 3 of 79; heldout10 2 of 79;
@@ -280,9 +280,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 14: 20 of 750 handed off (2.7%), 492 of 750 (65.6%) warm with the praise
+    # Round 14: 20 of 750 handed off (2.7%), 518 of 750 (69.1%) warm with the praise
     # reader (a model trained for praise with the learned one: the 461 training rows
-    # are in-sample for it; on the 289 held-out rows 169 -> 185 warm, 58.5% -> 64.0%,
+    # are in-sample for it; on the 289 held-out rows 169 -> 195 warm, 58.5% -> 67.5%,
     # 5 handed off). Round 13: 18 of 716 handed off (2.5%), 397 of 716 (55.4%) warm
     # (59 NLU praise examples in the longer shapes took it to 442 but cost DIET's
     # holdout accuracy and the learned model sarcasm in praise shapes; left out,
@@ -314,7 +314,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.035, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.62 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.66 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

@@ -705,6 +705,8 @@ def test_settled_reply_is_neither_cheerful_nor_sorry(domain: Domain) -> None:
             False,
         ),
         ("complaint", 0.95, 0.2, "oh great, the driver waited for me", False),
+        # a cue sincere praise uses as often passes: the reader scores sarcasm low
+        ("complaint", 0.95, 0.2, "the exchange was dead easy, well done", True),
         ("complaint", 0.95, 0.2, "thanks to your driver, can he call me?", False),
         ("check_order_status", 0.95, 0.2, "thanks, the driver waited", False),
     ],
