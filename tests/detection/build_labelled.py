@@ -6651,8 +6651,9 @@ FRESH23: dict[tuple[str, str], list[str]] = {
 
 # Twenty-fifth fresh batch: written in round 14 by a helper blind to the detector and
 # to every earlier batch (it read only the label descriptions), committed unread (rows
-# close to an earlier row dropped unread, by difflib ratio). Not in ``batches``: a
-# later round wires it in as "heldout25" and measures it once, blind, first.
+# close to an earlier row dropped unread, by difflib ratio). Wired in as "heldout25"
+# at the end of round 14 and measured once, blind, with the round's final system (the
+# first blind measure of the praise reader); its misses are left for round 15 to read.
 FRESH25: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Just to let you know the boots turned up this morning after all, the courier had left them with number 14. All good, nothing needed.",
@@ -6806,6 +6807,168 @@ FRESH25: dict[tuple[str, str], list[str]] = {
     ("request_human", "explicit"): [
         "Please transfer me to a human, it's about a complicated order.",
         "could I get a phone number to speak to somebody directly please",
+    ],
+}
+
+# Twenty-sixth fresh batch: written at the end of round 14 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions), committed
+# unread (rows close to an earlier row dropped unread, by difflib ratio). Not in
+# ``batches``: round 15 wires it in as "heldout26" and measures it once, blind, first.
+FRESH26: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Just to let you know the missing left boot turned up this morning with a note from the warehouse, so all good now, thanks.",
+        "@StitchAndSole the double charge on my card has gone back, bank shows £64.99 returned yesterday. Panic over 😅",
+        "Hi, my resole came back a bit later than quoted, but the heel is solid and I've worn them twice already, so no complaints.",
+        "Update on order SS-48213: the refund for the wrong size trainers landed today. No need to do anything else.",
+        "The gift card that wouldn't scan at the Leeds till worked fine when I used it online last night, so please ignore my earlier message.",
+        "Had a broken zip on my ankle boots, swapped them in the Bristol shop on Saturday and the new pair is perfect.",
+        "my loyalty points vanished after the app update but they've reappeared this morning, all 340 back where they should be",
+        "Following up on my email from Monday - the click and collect parcel went to the wrong branch, but Nottingham sent it over and I picked it up today. Sorted.",
+        "The school shoes arrived a day after term started, which was annoying at the time, but my son's worn them all week now and nothing more is needed.",
+        "The Black Friday discount didn't apply at checkout at first, but your colleague on chat added it manually and the £15 difference is back on my card. All done.",
+        "Confusion over the delivery slot for my wedding shoes got fixed yesterday and they came with two days to spare.",
+        "The app kept logging me out every few minutes last week but since Thursday's update it's been fine.",
+        "Re: case 77120 - replacement insoles received and the squeaking has stopped completely. You can close this one.",
+    ],
+    ("routine", "not_our_fault"): [
+        "i typed LS6 instead of LS16 for the postcode on my order, any way to change it before it ships?",
+        "Royal Mail left a card saying nobody was in, which is fair, I was at work. Can I pick it up from their depot?",
+        "Scuffed my new suede loafers in the rain on the way to a wedding, my own fault for not spraying them first. What would you recommend to clean them?",
+        "I put the trainers in the washing machine even though the label said not to, and now the sole's lifting a bit. Is that something your repair service could fix?",
+        "Forgot my password and locked myself out of the app after too many tries, how long before I can have another go?",
+        "Turns out the gift card my aunt gave me for Christmas is for a different shop, not yours, so ignore my last message, sorry!",
+        "The neighbour took my parcel in and forgot to tell me for a week 😂 got it now though",
+        "Entered my old expired card by mistake so the payment failed, my bad. Will the order still be held if I update it now?",
+    ],
+    ("routine", "question"): [
+        "How long does a full resole take on Chelsea boots, and roughly what does it cost?",
+        "Is click and collect free or is there a minimum spend?",
+        "Hi there, I use a wheelchair - does the Manchester Arndale store have step-free access and somewhere I can try shoes on seated?",
+        "How many loyalty points do I get per £1 spent, and do they ever expire?",
+        "Do your sheepskin slippers come in half sizes or should I size up?",
+        "Will the Black Friday prices be on the app as well as the website?",
+        "Could you tell me whether the ivory satin heels can be dyed to match a bridesmaid dress?",
+        "whats the returns window over christmas? want to get presents sorted early",
+        "Is there a way to make the text bigger in the app? My eyesight isn't what it was.",
+    ],
+    ("routine", "narrative"): [
+        "Took my daughter to the Exeter shop for her first school shoes today and she insisted on the ones with light-up soles. Now she won't take them off at dinner 😂",
+        "My grandad has worn the same style of brogues for forty years and I've just bought him his fifth pair from you for his birthday.",
+        "Walked past your York shop today and the Christmas window has a little mouse asleep in a slipper, the kids spent ages looking for it.",
+        "I'm house-sitting for my sister this month so I've had the parcel sent to her address in Hull, just so you know if the courier mentions it.",
+        "Our whole office has signed up for a charity 5k next month, so I'll be breaking in the new trainers on my lunch breaks.",
+        "Getting married in June and I've been trying on shoes for weeks, I think I've finally settled on the block heel ones.",
+        "Just moved to Brighton, so I'll be popping into the Western Road shop from now on instead of ordering online.",
+        "We keep all the shoe boxes for arts and crafts, the kids have built a castle out of about eight of them now.",
+        "My mum's 80 and still walks into town every day, so I got her the cushioned walking shoes for Christmas. She's already planned her route to the library in them.",
+        "Off travelling round Portugal for three weeks with one pair of sandals and one pair of trainers, wish me luck.",
+        "Was in the queue behind a man buying ten pairs of the exact same socks this morning, it made me laugh.",
+    ],
+    ("routine", "hypothetical"): [
+        "If the boots don't fit my husband, can he return them in store even though I paid online?",
+        "Say a heel snapped in the first year, would that be covered or would it be a paid repair?",
+        "If I order the wedding shoes now and the date gets moved, could I still return them after 60 days?",
+        "hypothetically if i spent all my points and then returned the order, would the points come back?",
+        "In case the gift card gets lost in the post, is it registered to my name or is it like cash?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate shoe shopping, it's my worst nightmare. Which of your boots are comfiest straight out of the box?",
+        "Ugh I'm so stressed about this wedding 😩 do the nude heels come in a 3?",
+        "Dreading back to school shopping with three kids. Can I book a fitting slot so we're not queuing for hours?",
+        "Feeling miserable after a terrible week, thinking of treating myself to the fluffy slippers. Are they still in the sale?",
+        "My sister's courier lost her parcel twice, they're useless. Which courier do you use?",
+        "Honestly I'm hopeless at picking presents. What would you suggest for a dad who only wears brown shoes?",
+        "I've got dreadful bunions and most shoes hurt like hell. Do any of your styles have a wider toe box?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole quick one, can I save my size in the app so it filters automatically?",
+        "@StitchAndSole saw the banner about planned maintenance tonight, what time will the site be back up?",
+    ],
+    ("praise", "warm"): [
+        "Thank you so much to Priya at the Norwich shop who spent half an hour helping my autistic son find school shoes he'd actually wear. She was so patient 💛",
+        "Dear Stitch & Sole, I am writing to express my gratitude for the exceptional repair carried out on my late father's brogues. They look just as they did when he bought them. With kind regards, Margaret Hill",
+        "@StitchAndSole these Chelsea boots are the comfiest thing I've ever owned, wore them straight out of the box for a 12 hour shift 🙌🙌",
+        "My parcel went missing before Christmas but your chat team sent a replacement the same day and it arrived on the 23rd. Honestly can't thank you enough.",
+        "Just wanted to say the staff at the Glasgow Buchanan St store made wedding shoe shopping so much fun. Tom even found the last pair in my size in the stockroom. Thank you!",
+        "Third pair of your walking boots and every one has been worth every penny. Keep doing what you're doing.",
+        "The seat by the fitting mirror and the large-print receipts at the Bath shop made such a difference to my mum. Thank you for thinking about customers like her.",
+        "Click and collect was ready in two hours!! you lot are amazing",
+        "Five stars from me, the resole on my Docs is flawless and came back in under a week.",
+        "A big thank you to whoever packed my order, the handwritten note and the little sweet made my day x",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Order SS-50931 shows delivered at 2:14pm today. I've been home all day and nothing came.",
+        "Collected my click and collect order from Reading this morning and it's someone else's, ladies' sandals instead of my son's trainers.",
+        "The refund you confirmed on the 3rd still isn't on my account and it's now the 20th.",
+        "Sent my boots off for a resole six weeks ago and was told two weeks. Still no word on when they're coming back.",
+        "Paid for next day delivery for a wedding on Saturday. It's Saturday morning and the tracking hasn't moved since Wednesday.",
+        "Your website took the payment, then showed an error page, and now there's no order in my account but the £89 has left my bank.",
+        "Emailed three times about order 44102 over two weeks and haven't had a single reply.",
+        "The voucher in your Christmas email says valid until 31 Jan, the checkout says it's expired.",
+        "I was charged £4.95 delivery on a click and collect order.",
+        "Booked a 10am fitting for my twins at the Croydon shop, got there and they had no record of it and nobody free to fit them.",
+        "I asked for the step-free entrance at the Chester store to be opened and was told to come back another day.",
+        "Your chat bot closed the conversation twice while I was typing my order number. I still don't know where my parcel is.",
+        "App says my order was cancelled. I didn't cancel it and I still want the shoes.",
+        "Both trainers in the box are left feet.",
+        "The slippers I bought as a Christmas present already have a hole in the seam, she's only had them since Boxing Day.",
+        "It's been 10 days since the store manager in Leicester said she'd ring me back about my return.",
+        "The Black Friday price was £40 when I added it to my basket and I was charged £65.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Great to know the 'lifetime guarantee' lasts about three months 👏",
+        "Brilliant, the waterproof boots are also excellent at keeping water in.",
+        "Thanks so much for refunding me £0.00 for a £70 pair of boots, really generous of you.",
+        "Fantastic customer service, I've now given my order number to five different people and none of them wrote it down.",
+        "Oh good, the app's logged me out halfway through checkout again. Love that for me.",
+        "So glad I paid extra for gift wrapping so my nephew's Christmas present could turn up in a ripped carrier bag.",
+        "@StitchAndSole really impressive how my click and collect order made it to Aberdeen when I chose Dundee.",
+        "What a treat, 45 minutes on hold just to be told to send an email instead. Top stuff.",
+        "Cheers for the 'priority' repair, can't wait to see my boots again sometime next year I guess.",
+        "Nice touch putting my loyalty points on somebody else's account. Very festive of you 🎄",
+    ],
+    ("complaint", "polite"): [
+        "Good afternoon, I'm afraid the bag I received has a different colour strap from the one pictured. I'd be grateful if you could advise.",
+        "Apologies for chasing, but my son's school shoes still haven't arrived and term starts Monday. Is there anything you can do?",
+        "Dear team, my repaired boots came back with the wrong colour stitching. Would it be possible to have this corrected? Kind regards, D. Evans",
+        "Hi there, just wondering if you could help: my gift card was declined at the Derby till even though the app shows £50 on it.",
+        "Sorry to be a pain, but the email said my click and collect order was ready and when I got to the Swindon shop they couldn't find it. Could you check where it is?",
+        "Hello, I have limited mobility and asked for my parcel to be left in the porch, but the driver took it back to the depot instead. Could you please arrange redelivery?",
+        "Hi, I'd appreciate some help please, the £10 from my loyalty points wasn't taken off my last order.",
+        "Morning! I don't want to make a fuss, but the sole on my trainers has started to come away after a month. What are my options?",
+        "Hello, would you mind checking order 39914 for me? It was due last Thursday and nothing has arrived yet. Thank you.",
+    ],
+    ("complaint", "negative_words"): [
+        "This has been a terrible experience. Wrong shoes, late, and now the return label doesn't work.",
+        "Absolutely awful service at the Sheffield store today, the assistant was rude and ignored my questions.",
+        "I'm fed up of waiting for this refund, it's been a month and nobody has told me anything.",
+        "Hugely frustrated. I spent ages adding my points in the app and they disappeared at checkout.",
+        "The worst repair I've ever had, the new soles are crooked and the heels squeak.",
+    ],
+    ("complaint", "threat"): [
+        "Sort this out today or I'm leaving a one-star review on Trustpilot and everywhere else I can find.",
+        "@StitchAndSole answer my email about order 27781 or I'm posting photos of what you sent me all over Twitter",
+        "Last chance before I take you to the small claims court over the £180 you owe me.",
+        "Keep ignoring me and I'll close my loyalty account and tell everyone at the school gate how I've been treated.",
+        "Fix the double charge or I'm going to the Financial Ombudsman.",
+    ],
+    ("complaint", "abuse"): [
+        "what a sh*t company, three weeks and still no refund",
+        "Your useless idiot of a driver threw my parcel in a bush. Pathetic.",
+        "Stitch & Sole more like stitch & steal, bunch of thieving b*stards",
+        "fix my fkn order you morons",
+        "Is there anyone at your company with a brain? Third wrong size in a row, you muppets.",
+        "@StitchAndSole your customer service is a load of crap and so are your boots",
+    ],
+    ("complaint", "shouting"): [
+        "my daughter's wedding is TOMORROW and the shoes STILL HAVEN'T ARRIVED",
+        "REFUND MY MONEY NOW",
+        "@StitchAndSole THIRD TIME ASKING. WHERE ARE MY REPAIRED BOOTS???",
+        "WRONG SIZE AGAIN!!! HOW HARD IS IT",
+    ],
+    ("request_human", "explicit"): [
+        "Is there someone on your team I can chat to directly? I'd rather deal with a person.",
+        "Could a person ring me on 07700 900123 instead? Talking is easier for me than typing because of my dyslexia.",
     ],
 }
 
@@ -9784,6 +9947,7 @@ def all_rows() -> list[list[str]]:
         (FRESH21, "heldout21"),
         (FRESH23, "heldout23"),
         (FRESH24, "heldout24"),
+        (FRESH25, "heldout25"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
