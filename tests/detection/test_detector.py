@@ -1022,3 +1022,36 @@ def test_round14_routine_questions_and_other_firms(
     # still ours when the thanks turns round
     but = "thanks for sorting the refund but the boots are still the wrong size"
     assert detector.detect(but, learned=0.9).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # round 14, from batch 25 after its blind run (reworded)
+        ("posted my boots for a resole in March and it's now June, any update?", True),
+        ("the gift box came with only the tissue paper in it", True),
+        ("the email lists 4 pairs but only 3 arrived", True),
+        ("I ordered the navy scarf and was sent the grey one", True),
+        ("two assistants kept chatting while I queued at the till", True),
+        ("delivered my daughter's plimsolls the day after term began", True),
+        ("ordered monday, came tuesday, brilliant", False),
+        ("where's the wishlist gone on the new app? can't spot it", False),
+    ],
+)
+def test_round14_batch25_failures_and_what_is_not_one(
+    detector: FrustrationDetector, text: str, failure: bool
+) -> None:
+    assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the second charge has now been returned and I consider the matter closed",
+        "the courier left it next door, the neighbour is bringing it round tonight",
+    ],
+)
+def test_round14_batch25_problems_over(settled: FrustrationDetector, text: str) -> None:
+    result = settled.detect(text, learned=0.9)
+    assert result.settled
+    assert not result.complaint
