@@ -1,19 +1,20 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 3,366 messages) and on the newest batch (``heldout24``, written
-blind in round 14 and measured once, blind, with the round's system before its last
-rules; its misses were read afterwards, so its figure here is no longer blind):
-held-out F1 >= 0.92 is met on both (rounds 12 to 14); no cheerful reply to any
-negative row is asserted on every row (met blind on batches 11 to 24; on
+``heldout*`` batch, 3,487 messages) and on the newest batch (``heldout25``, written
+blind in round 14 and measured once, blind, with the round's final system before its
+last rules; its misses were read afterwards, so its figure here is no longer blind):
+held-out F1 >= 0.92 is met on both after reading (blind, batch 25 read 0.897); no
+cheerful reply to any negative row is asserted on every row (met blind on batches 11
+to 25; on
 batches 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had
 shown some, see
 docs/detection.md); false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet: those tests are strict `xfail`, so the report shows them and
 an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the twenty-three
+floors a little under the latest round's measurement must hold on the twenty-four
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout24`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout25`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -98,12 +99,13 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
-# Round 14: batches 21, 23 and 24 were each measured once, blind, before their misses
-# were read (F1 0.933, 0.944, 0.991; 2 of 65, 6 of 85, 1 of 63 false handoffs); batch
-# 24 is the newest, so the per-batch targets are judged on it beside the whole
-# held-out set (docs/detection.md). Round 13 judged them on batch 22, round 12 on
-# batch 17, round 11 on batch 13.
-TARGET_SPLIT = "heldout24"
+# Round 14: batches 21, 23, 24 and 25 were each measured once, blind, before their
+# misses were read (F1 0.933, 0.944, 0.991, 0.897; 2 of 65, 6 of 85, 1 of 63, 5 of 67
+# false handoffs; batch 25 with the round's final system); batch 25 is the newest, so
+# the per-batch targets are judged on it beside the whole held-out set
+# (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
+# 11 on batch 13.
+TARGET_SPLIT = "heldout25"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -145,16 +147,17 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
-    # round 14: met on the whole held-out set (3,366 rows, F1 0.962) and on the
-    # newest batch, blind (0.991; 1.000 after reading it); batch 13, never read, reads
-    # 0.911 (its floor below)
+    # round 14: met on the whole held-out set (3,487 rows, F1 0.963) and on the
+    # newest batch after reading it (0.991), not blind (0.897); batch 13, never read,
+    # reads 0.911 (its floor below)
     for split in (None, TARGET_SPLIT):
         confusion, misses = heldout_confusion(labelled_outcomes, split)
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
 # Floors a little under the figures measured at the end of round 14 (docs/detection.md;
-# blind -> final): heldout24 0.991 -> 1.000; heldout23 0.944 -> 0.993; heldout21 0.933
+# blind -> final): heldout25 0.897 -> 0.991; heldout24 0.991 -> 1.000; heldout23 0.944
+# -> 0.993; heldout21 0.933
 # -> 0.992; heldout22 0.977; heldout20 0.969; heldout19 0.991; heldout18 1.000;
 # heldout17 0.973; heldout16 0.968; heldout15 0.987; heldout14 0.980; heldout13 0.911
 # (never read); heldout12 0.933; heldout11 0.981; heldout10 0.941; heldout9 0.927;
@@ -163,6 +166,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout25", 0.96),
         ("heldout24", 0.97),
         ("heldout23", 0.96),
         ("heldout21", 0.96),
@@ -201,16 +205,17 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 14: 32 of 1,699 over the whole held-out set (1.9%) and 0 of 63 on batch
-    # 24 (1 of 63, 1.6%, blind), but 6 of 85 (7.1%) on batch 23 blind, 2 of 65 (3.1%)
-    # on batch 21 blind, and 7 of 79 (8.9%) on batch 13, never read: not met on new
-    # text
+    # round 14: 33 of 1,766 over the whole held-out set (1.9%) and 1 of 67 on batch
+    # 25 after reading it, but 5 of 67 (7.5%) on batch 25 blind (the round's final
+    # system), 6 of 85 (7.1%) on batch 23 blind, and 7 of 79 (8.9%) on batch 13,
+    # never read: not met on new text
     for split in (None, TARGET_SPLIT, UNREAD_SPLIT):
         share, false = heldout_false_handoffs(labelled_outcomes, split)
         assert share <= 0.03, (split, false)
 
 
-# Round 14 (blind -> final): heldout24 1 -> 0 of 63; heldout23 6 -> 1 of 85; heldout21
+# Round 14 (blind -> final): heldout25 5 -> 1 of 67; heldout24 1 -> 0 of 63; heldout23 6
+# -> 1 of 85; heldout21
 # 2 -> 0 of 65; heldout22 1 of 74; heldout20 1 of 76; heldout19 0 of 65; heldout18 0 of
 # 78; heldout17 1 of 79; heldout16 2 of 79; heldout15 1 of 79; heldout14 1 of 79;
 # heldout13 7 of 79 (8.9%); heldout12 3 of 79; heldout11 3 of 79; heldout10 2 of 79;
@@ -219,6 +224,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout25", 0.03),
         ("heldout24", 0.03),
         ("heldout23", 0.04),
         ("heldout21", 0.03),
@@ -282,10 +288,11 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 14: 20 of 750 handed off (2.7%), 518 of 750 (69.1%) warm with the praise
+    # Round 14: 20 of 761 handed off (2.6%), 526 of 761 (69.1%) warm with the praise
     # reader (a model trained for praise with the learned one: the 461 training rows
-    # are in-sample for it; on the 289 held-out rows 169 -> 195 warm, 58.5% -> 67.5%,
-    # 5 handed off). Round 13: 18 of 716 handed off (2.5%), 397 of 716 (55.4%) warm
+    # are in-sample for it; on the 289 held-out rows before batch 25 169 -> 195 warm,
+    # 58.5% -> 67.5%; on all 300 held-out rows 203, 5 handed off). Round 13: 18 of
+    # 716 handed off (2.5%), 397 of 716 (55.4%) warm
     # (59 NLU praise examples in the longer shapes took it to 442 but cost DIET's
     # holdout accuracy and the learned model sarcasm in praise shapes; left out,
     # docs/detection.md).
