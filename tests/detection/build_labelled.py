@@ -6812,8 +6812,8 @@ FRESH25: dict[tuple[str, str], list[str]] = {
 
 # Twenty-sixth fresh batch: written at the end of round 14 by a helper blind to the
 # detector and to every earlier batch (it read only the label descriptions), committed
-# unread (rows close to an earlier row dropped unread, by difflib ratio). Not in
-# ``batches``: round 15 wires it in as "heldout26" and measures it once, blind, first.
+# unread (rows close to an earlier row dropped unread, by difflib ratio). Wired in as
+# "heldout26" in round 15 and measured once, blind, with round 14's final system.
 FRESH26: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Just to let you know the missing left boot turned up this morning with a note from the warehouse, so all good now, thanks.",
@@ -6969,6 +6969,149 @@ FRESH26: dict[tuple[str, str], list[str]] = {
     ("request_human", "explicit"): [
         "Is there someone on your team I can chat to directly? I'd rather deal with a person.",
         "Could a person ring me on 07700 900123 instead? Talking is easier for me than typing because of my dyslexia.",
+    ],
+}
+
+# Twenty-seventh fresh batch: written in round 15 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch varied who
+# writes: customers whose first language is not English, older customers writing
+# formally, parents in a hurry, teenagers, phone typing), committed unread (rows close
+# to an earlier row dropped unread, by difflib ratio). Not in ``batches``: round 16
+# wires it in as "heldout27" and measures it once, blind, first.
+FRESH27: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Parcel SS-48213 went missing last week but the courier found it at their depot and it turned up this morning. All good now, just letting you know.",
+        "my boots sole came loose after a month, took them into the Harrogate shop and they swapped them on the spot. sorted thanks",
+        "The refund for order SS-30977 was late, but it showed on my statement today. No further action needed.",
+        "Dear Sir/Madam, I wrote on 3 March regarding a duplicate charge of £64.00. I can confirm the second payment has now been returned to my account, so the matter is closed. Yours faithfully, Margaret Ellison",
+        "Wrong colour jeans arrived (got black not indigo), rang up, the exchange came yesterday. Closing this off.",
+        "Hello, my click and collect at Shrewsbury was not ready on Saturday, but the staff called me on Monday and I have picked it now. Everything is fine.",
+        "App kept logging me out yesterday and I couldn't see my points, but after today's update it's working again.",
+        "My gift card balance was showing £0 by mistake, your team reset it to £40 by email. Ok now.",
+        "The heel on my Chelsea boots cracked, and the resole from the Bath shop took three weeks, which felt long at the time. They came back on Friday and they're fine, nothing more needed.",
+        "Order SS-55102: the coat was delayed twice and I was getting worried because it's a present. Courier delivered it at 7pm tonight, box intact. That's everything.",
+        "My son's school shoes came as two left shoes!! Swapped them at the Chester store this afternoon, no fuss. We are ok now.",
+        "Loyalty points from my March order were missing. Someone on chat added them on Tuesday, 340 points, balance is right now.",
+        "bag strap snapped on day two and the replacement took a while but it came today and its all sorted",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank blocked the payment for SS-61420 because they thought it was fraud. I've cleared it with them, can I just try the card again?",
+        "I put the wrong house number on order SS-20988, completely my fault. Is it possible to change it before dispatch? It should be 14 not 41.",
+        "I bought these sandals from a different shop in Leeds and the strap broke, they told me to ask you. Do you repair other brands?",
+        "Ordered a 7 when I'm definitely an 8, my own silly mistake. How do I send them back for the right size?",
+        "Good morning. I washed the wool coat in the machine although the label say dry clean only, now it is shrink. This is my error. Do you still sell the same model in size M?",
+        "Our building's post room was shut for painting so the courier couldn't leave my parcel. They've rebooked for Thursday which is fine, just so you know why it bounced.",
+        "My daughter used my account and ordered 3 pairs of trainers without asking 🙄 can I cancel SS-73315 please, it's not dispatched yet",
+    ],
+    ("routine", "question"): [
+        "Do you have the Fenwick hiking boot in a wide fit, size 10?",
+        "How long do resoles usually take? I've got leather brogues that are about 8 years old and I'd like them done before a wedding on 21 June.",
+        "Having an absolute nightmare week with the house move, so quick one: can I change the delivery address on SS-40172 to the new place in Stockport?",
+        "Can I return sale items if they haven't been worn? Bought jeans in the January sale.",
+        "Hello, I am from Poland and I am not sure about UK sizes. My foot is 26 cm long, which size of trainers do you recommend me?",
+        "Do your gift cards expire? My aunt gave me one two Christmases ago and I only just found it in a drawer.",
+        "Dear Sir or Madam, I should be grateful if you could tell me whether your Lincoln branch stocks men's slippers with a firm sole, as my husband's balance has been unsteady since his hip operation. He takes a size 9. Kind regards, Joan Whitcombe",
+        "Is click and collect free, and how many days do you hold the parcel before it goes back?",
+    ],
+    ("routine", "narrative"): [
+        "Just picked up my first proper pair of walking boots from your Keswick shop, off up Catbells tomorrow.",
+        "Wore the red trainers to my nan's 90th and she asked where I got them, so you might have a new customer in Dundee.",
+        "Update for order SS-81135: I'm away until the 12th so my brother will be in to sign for it. No action needed.",
+        "We had a family day out in York and ended up in your shop by accident sheltering from the rain, my husband came out with socks lol",
+        "Been running in the Stride trainers for about 6 weeks now, did my first 10k on Sunday. Still getting used to them but getting there.",
+        "ok so posting this from the bus, off to my first job interview in the new coat. wish me luck 😅",
+        "Just to let you know I have moved house and updated the address on my account. Nothing to do, only keeping you informed.",
+        "My grandson starts secondary school in September. I found the receipt from his very first pair of school shoes from your Hexham shop, he was four then. Funny how time goes. We will be in next month for the new ones. Best wishes, Brian Tate",
+        "Hi, I'm a student doing a project on UK high street shops and I picked yours because my mum has shopped with you since the 90s. Nothing to ask really, just thought I'd mention it.",
+        "Dropped the return for SS-29904 at the post office, tracking number is RM447122903GB for your records.",
+    ],
+    ("routine", "hypothetical"): [
+        "What happens if my parcel doesn't arrive before I fly out on the 15th?",
+        "Just wondering, if a gift card gets lost or stolen can it be cancelled and reissued?",
+    ],
+    ("routine", "negative_words"): [
+        "The weather this week has been absolutely terrible, do you have any waterproof boots for kids in a size 12?",
+        "My old hiking boots were a disaster on the Pennine Way (another brand, soaked through on day one). Which of yours are fully waterproof?",
+        "Awful day at work, treating myself. Is the 20% student discount still on?",
+        "The puppy destroyed my slippers, literally shredded them. Do you still do the grey sheepskin ones in a 6?",
+        "My handwriting is horrendous so I may have filled the repair form wrong, can you check the postcode on the resole ticket for SS-10458 says BS6 and not B56?",
+        "Worst hay fever season ever, I'm stuck indoors. If I order online can I return to a store later?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole does the app let you scan your loyalty card at the till or do I still need the plastic one?",
+        "How do I reset my password? I've changed email address since I signed up.",
+        "@StitchAndSole is there a way to turn off the push notifications in the app without logging out",
+    ],
+    ("praise", "warm"): [
+        "Dear Stitch & Sole, I wished to write and thank you for the splendid resole of my late husband's brogues, which I now wear in the garden. They look as good as new. With warm regards, Dorothy Pike",
+        "had a mix up with my order last month but the lady on chat fixed it in 5 mins and sent a voucher, honestly class customer service",
+        "Your shop in Inverness are so kind, thank you very much for help my son with the fitting, he is very happy with his new shoes.",
+        "Huge thank you to the delivery driver who carried my parcel up four flights of stairs when the lift was out.",
+        "Had the Harlow coat for three winters now and it still looks brand new. Great quality, well done.",
+        "Just wanted to say the kids' school shoes lasted the whole year for once. Both pairs! Miracle. Thank you.",
+        "thank u for the quick refund, very fast, good service 👍",
+        "The handwritten note in my parcel made my day, small touch but lovely.",
+        "My sandal strap broke on holiday and your Brighton team stitched it while I waited, no charge. Really impressed, thank you.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Charged twice for SS-50213, £89.99 both times. Second one is still on my statement.",
+        "Returned the jeans on 2 May. Still no refund.",
+        "This is my third email about this, no reply to the first two.",
+        "parcel says delivered. no parcel.",
+        "The left boot has split along the seam after two wears.",
+        "Hello, I ordered a navy coat and a black one arrived. I sent it back with the form as asked. That was three weeks ago, I have heard nothing since and the navy one is not showing in my account.",
+        "Been waiting 6 weeks for my resole now, was told 2",
+        "click and collect at Norwich said ready yesterday, went in today and they cant find it",
+        "Dear Sir/Madam, On 14 February I returned two pairs of socks (order SS-11873). I have now written four times. The sum of £18.00 has not been credited. Yours faithfully, R. Hughes",
+        "My loyalty points went from 1,200 to 0 after the app update. Nobody has got back to me.",
+        "Gift card was £50, at the till it shows £0 and I haven't used it.",
+        "my daughter's school shoes, bought in September, the sole is coming away at the front already. this is the second pair",
+        "Hi, my order is SS-66420. Tracking has said out for delivery since Monday. It is Friday. The chat closes every time I ask.",
+        "The bag strap came off on the first day. I sent photos on the 2nd and the 9th and I'm still waiting for an answer.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Great job sending me two left trainers, guess I'll just hop everywhere.",
+        "Brilliant, the £140 boots let water in on the first rainy day. Very waterproof, thank you.",
+        "Amazing customer service, I've been in the chat queue for 50 minutes now. Truly world class.",
+        "so glad i paid for express shipping so my parcel could have a 4 day holiday in the Warrington depot. money well spent",
+        "Thanks for the lovely surprise of being charged twice. Really keeps life exciting.",
+        "Oh fantastic, the app wiped my points the day before I was going to use them. Perfect timing as always.",
+        "Congratulations, you've managed to lose my return for the second time. Impressive really.",
+        "Dear Stitch & Sole, Thank you for the wonderful experience of waiting five weeks for a resole that was promised in ten days. I do so enjoy wearing my wellies to the office. Regards, G. Morton",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'd be grateful if you could look into order SS-27754. It was meant to arrive last Tuesday but hasn't come yet. Many thanks.",
+        "Please could you help, my refund still hasn't come through and it's been almost a month since you received the return.",
+        "Good afternoon. I hope you are well. I'm afraid the zip on the coat I bought in Cheltenham has broken after a fortnight. I would appreciate knowing what my options are. Kind regards, Alan Fairbairn",
+        "Hi there, really sorry to chase, but I've emailed twice about the wrong size trainers and haven't heard back. Could someone please take a look when you get a chance? Thank you!",
+        "Excuse me please, I receive a parcel with the shoes but the box was open and one insole is missing. Can you help me please? Thank you very much.",
+        "Hello, I don't want to make a fuss, but the sandals I collected from the Exeter store on Saturday have a stain on the strap. Would it be possible to swap them?",
+        "Morning! Hope you're having a good day. Just a gentle nudge on my resole, it's been seven weeks now and it was quoted as three. Would love an update when possible.",
+        "Dear Customer Services, I would be most obliged if you could explain why my gift card, purchased on 10 December for £75, was declined today in your Taunton branch. I should be glad of a prompt resolution. Yours sincerely, Elizabeth Carr",
+    ],
+    ("complaint", "negative_words"): [
+        "This is ridiculous. Fourth week without my refund and nobody answers.",
+        "I'm so fed up with your returns process, the label won't print, the form won't load, and now my 30 days are nearly up.",
+    ],
+    ("complaint", "threat"): [
+        "Sort out order SS-70215 today or I'm posting this whole thread on TikTok, I've got 20k followers.",
+        "I will be contacting trading standards and the ombudsman about the double charge if this isn't resolved this week.",
+        "Been a customer for 15 years and this is how I'm treated? Keep ignoring me and I'm taking my business elsewhere, and so is my whole family.",
+        "Dear Sirs, Unless the faulty boots are replaced within 14 days I shall pursue the matter through the small claims court. Yours faithfully, H. Brennan",
+    ],
+    ("complaint", "abuse"): [
+        "this company is a load of sh1t, 3 weeks and nothing",
+        "useless bunch of muppets can't even send the right size",
+        "what kind of idiots run this place?? my refund is STILL missing",
+        "Stitch & Sole more like Stitch & Scam. Bloody thieves, took my £95 and no trainers",
+    ],
+    ("complaint", "shouting"): [
+        "WRONG SHOES AGAIN!!! SECOND TIME THIS MONTH!!!",
+        "why is NOBODY answering about my missing coat, I NEED IT FOR THE WEEKEND",
+    ],
+    ("request_human", "explicit"): [
+        "Hi, I've a few questions about a bulk order of school shoes for our football club, about 30 pairs in mixed sizes, and some need a wide fitting. It's probably easier to talk it through with one of your team rather than the bot, could someone call me on the number on my account?",
+        "bot pls get me a human agent thx",
     ],
 }
 
@@ -9948,6 +10091,7 @@ def all_rows() -> list[list[str]]:
         (FRESH23, "heldout23"),
         (FRESH24, "heldout24"),
         (FRESH25, "heldout25"),
+        (FRESH26, "heldout26"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

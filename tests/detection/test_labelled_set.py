@@ -65,6 +65,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -91,6 +92,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout23" for r in rows) >= 150
     assert sum(r["split"] == "heldout24" for r in rows) >= 115
     assert sum(r["split"] == "heldout25" for r in rows) >= 115
+    assert sum(r["split"] == "heldout26" for r in rows) >= 115
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
