@@ -1055,3 +1055,49 @@ def test_round14_batch25_problems_over(settled: FrustrationDetector, text: str) 
     result = settled.detect(text, learned=0.9)
     assert result.settled
     assert not result.complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # round 15, from batch 26 after its blind run (reworded)
+        ("opened the box and both boots are right feet", True),
+        ("the two slippers were both left ones", True),
+        ("thanks for refunding me £0.00 on a £45 order, so kind", True),
+        ("I've explained my problem to four different people now", True),
+        ("lovely, my parcel went to Leeds when I chose York for collection", True),
+        ("sent it over to the Bath shop and I picked it up this afternoon", False),
+        ("thanks for refunding me £40 so quickly", False),
+    ],
+)
+def test_round15_batch26_failures_and_what_is_not_one(
+    detector: FrustrationDetector, text: str, failure: bool
+) -> None:
+    assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15, from batch 26 (reworded): a problem that is over
+        "my voucher disappeared from the app but it reappeared overnight",
+        "the points vanished for a day, all 120 are back where they should be now",
+        "the parcel went to the wrong shop, they sent it on and I got it. Sorted.",
+        "the first parcel was lost but you sent a replacement the same day",
+    ],
+)
+def test_round15_batch26_problems_over(settled: FrustrationDetector, text: str) -> None:
+    result = settled.detect(text, learned=0.9)
+    assert result.settled
+    assert not result.complaint
+
+
+def test_round15_a_call_from_a_person_and_a_late_relative() -> None:
+    detector = FrustrationDetector()
+    assert detector.detect("could someone ring me back on my mobile?").human_request
+    assert detector.detect("Would a colleague call me this afternoon").human_request
+    assert not detector.detect("could you ring the courier for me?").human_request
+    # "my late mother's handbag" is no delay; "arrived late" still is a problem word
+    assert not has_problem_word("thank you for restoring my late mother's handbag")
+    assert has_problem_word("thank you, though it arrived late")
+    assert has_praise_cue("an exceptional repair, thank you")

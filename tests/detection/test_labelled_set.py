@@ -107,7 +107,7 @@ NOT_MET = pytest.mark.xfail(
 # the per-batch targets are judged on it beside the whole held-out set
 # (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
 # 11 on batch 13.
-TARGET_SPLIT = "heldout25"
+TARGET_SPLIT = "heldout26"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -168,6 +168,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout26", 0.96),
         ("heldout25", 0.96),
         ("heldout24", 0.97),
         ("heldout23", 0.96),
@@ -226,6 +227,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout26", 0.03),
         ("heldout25", 0.03),
         ("heldout24", 0.03),
         ("heldout23", 0.04),
