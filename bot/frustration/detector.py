@@ -325,7 +325,11 @@ class FrustrationDetector:
         question = (
             "?" in text or UNMARKED_QUESTION_RE.search(lowered) is not None
         ) and not re.search(r"[!?]{2,}", text)
-        routine = question and bool(self._routine.search(lowered))
+        routine = (
+            question
+            and bool(self._routine.search(lowered))
+            and not any(p in lowered for p in lexicon.PUSHBACK_PHRASES)
+        )
         insult = self._insult(raw_tokens + WORD_RE.findall(text), lowered, routine)
         if insult:
             signals.append(self._signal("insult", insult))

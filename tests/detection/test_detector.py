@@ -1101,3 +1101,81 @@ def test_round15_a_call_from_a_person_and_a_late_relative() -> None:
     assert not has_problem_word("thank you for restoring my late mother's handbag")
     assert has_problem_word("thank you, though it arrived late")
     assert has_praise_cue("an exceptional repair, thank you")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: pushing back on an answer is upset, also as a question
+        "so what are you going to do about it?",
+        "how does that help me now?",
+        "that's not what happened, the courier never came to the door",
+        "I already tried that, twice",
+        "that's the same reply I got yesterday",
+    ],
+)
+def test_round15_pushback_is_upset_and_no_routine_question(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert "frustration_words" in names(result)
+    assert not result.routine_question
+    assert result.level != "calm"
+
+
+def test_round15_a_product_question_with_do_your_is_routine(
+    detector: FrustrationDetector,
+) -> None:
+    question = "soaked through on the walk home, do your wellies come with a lining?"
+    result = detector.detect(question)
+    assert result.routine_question
+    assert "service_failure" not in names(result)
+    # the same words about an order of ours are no routine question
+    assert not detector.detect("my wellies came soaked through, why?").routine_question
+
+
+@pytest.mark.parametrize(
+    ("text", "failure"),
+    [
+        # round 15, from batch 27 after its blind run (reworded)
+        ("the email said ready to collect but at the till they can't find it", True),
+        ("they couldn't find it at first, then found it in the back", False),
+        ("I've been on hold for forty minutes now", True),
+        ("I've been wearing them for three weeks now and love them", False),
+        ("still getting used to the new insoles", False),
+        ("still getting charged for the insoles I sent back", True),
+    ],
+)
+def test_round15_batch27_failures_and_what_is_not_one(
+    detector: FrustrationDetector, text: str, failure: bool
+) -> None:
+    assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15, from batch 27 (reworded): a problem that is over
+        "wrong belt came, I rang, the swap arrived this morning. Closing this off.",
+        "the collection wasn't ready on Friday but I got it today. Everything is fine.",
+        "the parcel was held up twice, the courier delivered it at 6pm tonight",
+        "the points were missing, your team added them and the balance is right now",
+    ],
+)
+def test_round15_batch27_problems_over(settled: FrustrationDetector, text: str) -> None:
+    result = settled.detect(text, learned=0.9)
+    assert result.settled
+    assert not result.complaint
+
+
+def test_round15_a_family_members_doing_and_a_closing_yet(
+    detector: FrustrationDetector,
+) -> None:
+    family = (
+        "my son used my account and ordered two hoodies without asking 🙄 can I"
+        " cancel them, they're not dispatched yet"
+    )
+    assert not detector.detect(family).complaint
+    # a threat to close an account is no problem closed
+    threat = "unlock my account today or I'm closing it"
+    assert not detector.detect(threat, learned=0.5).settled

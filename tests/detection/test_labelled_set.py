@@ -66,6 +66,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout24",
         "heldout25",
         "heldout26",
+        "heldout27",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -93,6 +94,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout24" for r in rows) >= 115
     assert sum(r["split"] == "heldout25" for r in rows) >= 115
     assert sum(r["split"] == "heldout26" for r in rows) >= 115
+    assert sum(r["split"] == "heldout27" for r in rows) >= 100
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -107,7 +109,7 @@ NOT_MET = pytest.mark.xfail(
 # the per-batch targets are judged on it beside the whole held-out set
 # (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
 # 11 on batch 13.
-TARGET_SPLIT = "heldout26"
+TARGET_SPLIT = "heldout27"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -168,6 +170,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout27", 0.96),
         ("heldout26", 0.96),
         ("heldout25", 0.96),
         ("heldout24", 0.97),
@@ -227,6 +230,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout27", 0.03),
         ("heldout26", 0.03),
         ("heldout25", 0.03),
         ("heldout24", 0.03),
