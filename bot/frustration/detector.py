@@ -289,6 +289,7 @@ class FrustrationDetector:
         self._shouted_demand = GatedPattern(lexicon.SHOUTED_DEMAND)
         self._over = [
             GatedPattern(lexicon.RESOLVED),
+            GatedPattern(lexicon.RESOLVED_CLOSING),
             GatedPattern(lexicon.NOT_OUR_FAULT),
         ]
         self._still_a_problem = GatedPattern(lexicon.STILL_A_PROBLEM)

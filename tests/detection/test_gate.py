@@ -46,6 +46,7 @@ def lexicon_patterns() -> list[str]:
     patterns = [p for p, _ in lexicon.FAILURE_PATTERNS]
     patterns += [*lexicon.HUMAN_REQUEST_PATTERNS, *lexicon.SARCASM_PATTERNS]
     patterns += [lexicon.RESOLVED, lexicon.NOT_OUR_FAULT, lexicon.ROUTINE_QUESTION]
+    patterns += [lexicon.RESOLVED_CLOSING]
     patterns += [lexicon.SELF_BLAME, lexicon.NOT_A_FAILURE, lexicon.STILL_A_PROBLEM]
     return patterns
 

@@ -1,20 +1,20 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 3,487 messages) and on the newest batch (``heldout25``, written
-blind in round 14 and measured once, blind, with the round's final system before its
+``heldout*`` batch, 3,712 messages) and on the newest batch (``heldout27``, written
+blind in round 15 and measured once, blind, with the round's final system before its
 last rules; its misses were read afterwards, so its figure here is no longer blind):
-held-out F1 >= 0.92 is met on both after reading (blind, batch 25 read 0.897); no
+held-out F1 >= 0.92 is met on both after reading (blind, batch 27 read 0.913); no
 cheerful reply to any negative row is asserted on every row (met blind on batches 11
-to 25; on
+to 27; on
 batches 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had
 shown some, see
 docs/detection.md); false handoffs on routine and praise <= 3% and warm replies to
 praise are not met yet: those tests are strict `xfail`, so the report shows them and
 an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the twenty-four
+floors a little under the latest round's measurement must hold on the twenty-six
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout25`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout27`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -103,6 +103,10 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
+# Round 15: batch 26 was measured once, blind, with round 14's final system (F1 0.922,
+# 4 of 65 false handoffs) and batch 27 with round 15's final system (F1 0.913, 6 of 58
+# false), each read afterwards; batch 27 is the newest, so the per-batch targets are
+# judged on it beside the whole held-out set (docs/detection.md).
 # Round 14: batches 21, 23, 24 and 25 were each measured once, blind, before their
 # misses were read (F1 0.933, 0.944, 0.991, 0.897; 2 of 65, 6 of 85, 1 of 63, 5 of 67
 # false handoffs; batch 25 with the round's final system); batch 25 is the newest, so
@@ -151,6 +155,8 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 15: met on the whole held-out set (3,712 rows, F1 0.963) and on batch 27
+    # after reading it (1.000), not blind (0.913); batch 13, never read, reads 0.899.
     # round 14: met on the whole held-out set (3,487 rows, F1 0.963) and on the
     # newest batch after reading it (0.991), not blind (0.897); batch 13, never read,
     # reads 0.911 (its floor below)
@@ -159,6 +165,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 15 (docs/detection.md): heldout27 0.913 (blind) -> 1.000, heldout26 0.922 ->
+# 0.991; the learned model's new training rows moved heldout9 to 0.920, heldout11 to
+# 0.981, heldout13 to 0.899, heldout14 to 0.974, heldout6 to 0.924, heldout23 to 0.986,
+# heldout18 to 0.993, heldout to 1.000; the others as in round 14.
 # Floors a little under the figures measured at the end of round 14 (docs/detection.md;
 # blind -> final): heldout25 0.897 -> 0.991; heldout24 0.991 -> 1.000; heldout23 0.944
 # -> 0.993; heldout21 0.933
@@ -211,6 +221,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 15: 39 of 1,889 over the whole held-out set (2.1%) and 0 of 58 on batch
+    # 27 after reading it, but 6 of 58 (10.3%) blind, 4 of 65 (6.2%) on batch 26
+    # blind, and 8 of 79 (10.1%) on batch 13, never read: not met on new text.
     # round 14: 33 of 1,766 over the whole held-out set (1.9%) and 1 of 67 on batch
     # 25 after reading it, but 5 of 67 (7.5%) on batch 25 blind (the round's final
     # system), 6 of 85 (7.1%) on batch 23 blind, and 7 of 79 (8.9%) on batch 13,
@@ -220,6 +233,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 15 (blind -> final): heldout27 6 -> 0 of 58; heldout26 4 -> 1 of 65; with the
+# new training rows heldout11 3 of 79, heldout13 8 of 79, heldout15 2 of 79, heldout18
+# 1 of 78, heldout23 2 of 85, heldout24 1 of 63.
 # Round 14 (blind -> final): heldout25 5 -> 1 of 67; heldout24 1 -> 0 of 63; heldout23 6
 # -> 1 of 85; heldout21
 # 2 -> 0 of 65; heldout22 1 of 74; heldout20 1 of 76; heldout19 0 of 65; heldout18 0 of
