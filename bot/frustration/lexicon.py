@@ -207,7 +207,6 @@ WEAK_FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "sucks",
     }
 )
-# Phrases (lower-cased, matched as substrings) that are upset in themselves.
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
 # going to do about it?", "how does that help me now?").
@@ -233,6 +232,7 @@ PUSHBACK_PHRASES: tuple[str, ...] = (
     "same answer",
     "same response",
 )
+# Phrases (lower-cased, matched as substrings) that are upset in themselves.
 FRUSTRATION_PHRASES: tuple[str, ...] = (
     "fed up",
     "sick of",
@@ -1044,8 +1044,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "Both trainers in the box are left feet.", "refunding me £0.00 for a £70 pair",
     # "given my order number to five different people and none of them wrote it down"
     (
-        r"\b(both|the two|two) (\w+ ){0,4}(are|were|came as|are both|were both) (left|right)"
-        r"( feet| foot| ones| shoes| boots| trainers)?\b",
+        r"\b(both|the two|two) (\w+ ){0,4}(are|were|came as) (both )?(left|right)[ -](feet"
+        r"|foot|footed|ones|shoes|boots|trainers|sandals|slippers)\b"
+        r"|\b(are|were) both (left|right)s?\b",
         "wrong item",
     ),
     (
@@ -1241,11 +1242,11 @@ RESOLVED = (
     r"|through|arrived|showing)\b|\b(reappeared|popped back|came back|turned up again)\b"
     r"[^.?!]{0,25}\b(later|after|now|again|on its own|by itself)\b"
     # round 15 (batch 26): "they've reappeared this morning", "all 340 back where they
-    # should be", a closing "Sorted."
+    # should be" (a closing "Sorted.": RESOLVED_CLOSING)
     r"|\b(reappeared|popped back|turned up again)\b[^.?!]{0,25}\b(this morning|today"
     r"|overnight|yesterday|this afternoon)\b"
-    # batch 27: "the exchange came yesterday. Closing this off.", "I have picked it now.
-    # Everything is fine.", "Courier delivered it at 7pm tonight", "someone on chat
+    # batch 27: "the exchange came yesterday. Closing this off.", "Courier delivered it
+    # at 7pm tonight", "someone on chat
     # added them on Tuesday... balance is right now"
     r"|\b(exchange|swap|replacement|new (pair|one|size))\b[^.?!]{0,20}\b(came|arrived"
     r"|turned up|landed|got here) (yesterday|today|this morning|this afternoon|earlier)\b"
