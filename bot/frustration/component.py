@@ -227,19 +227,25 @@ class FrustrationDetectorComponent(GraphComponent):
             )
         texts = [text for text, _ in examples]
         embeddings = encoder.embed_all(texts) if encoder is not None else None
-        self.model = LearnedComplaintModel.fit(
-            texts,
-            [label for _, label in examples],
-            c=float(self._config["learned_c"]),
-            encoder=encoder,
-            encoder_scale=scale,
-            embeddings=embeddings,
-        )
-        logger.info(
-            "learned complaint model trained on %d messages (%d complaints)",
-            len(examples),
-            sum(label for _, label in examples),
-        )
+
+        def fit(labels: list[bool], what: str) -> LearnedComplaintModel:
+            model = LearnedComplaintModel.fit(
+                texts,
+                labels,
+                c=float(self._config["learned_c"]),
+                encoder=encoder,
+                encoder_scale=scale,
+                embeddings=embeddings,
+            )
+            logger.info(
+                "%s trained on %d messages (%d positive)",
+                what,
+                len(labels),
+                sum(labels),
+            )
+            return model
+
+        self.model = fit([label for _, label in examples], "learned complaint model")
         self.praise_model = LearnedComplaintModel(None)
         if (
             self._config["learned_praise_intents"]
@@ -248,19 +254,7 @@ class FrustrationDetectorComponent(GraphComponent):
             # the same messages in the same order, so the embeddings are shared
             praise = self.training_examples(training_data, praise=True)
             assert [text for text, _ in praise] == texts
-            self.praise_model = LearnedComplaintModel.fit(
-                texts,
-                [label for _, label in praise],
-                c=float(self._config["learned_c"]),
-                encoder=encoder,
-                encoder_scale=scale,
-                embeddings=embeddings,
-            )
-            logger.info(
-                "praise reader trained on %d messages (%d praise)",
-                len(praise),
-                sum(label for _, label in praise),
-            )
+            self.praise_model = fit([label for _, label in praise], "praise reader")
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 self.model.save(directory)
