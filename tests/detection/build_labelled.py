@@ -7115,6 +7115,151 @@ FRESH27: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+# Twenty-eighth fresh batch: written in round 16 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch's writers are
+# mid-conversation on chat channels or dictating by voice: replies that lean on an
+# earlier turn, little punctuation, very short and very long messages, quotes of the
+# shop's replies), committed unread (rows close to an earlier row dropped unread, by
+# difflib ratio). Wired in as "heldout28" and measured once, blind, with round 15's
+# final system, then read.
+FRESH28: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "ah ignore my last message, the courier's just turned up with SS-20417, sorted ta",
+        "right so long story short the 7s were too small, I did the swap through the returns portal, the 8s came yesterday and they fit like a glove. just closing this off",
+        "no worries found it, the gift card email had gone in my junk folder. all good",
+        "the discount code wasn't going through earlier but I tried again at dinner and it worked fine so you can ignore that",
+        "@StitchAndSole app wouldn't let me log in this morning but it's back up now and my order's in 👍",
+        "voice note sorry so the heel came off my walking boots on holiday in whitby which was a pain at the time but the harrogate shop stuck it back on same afternoon so that's all done now",
+        "ok it's showing now. tracking said left with neighbour and aye number 14 had it the whole time. sorted",
+        "that double charge I mentioned on Tuesday, the second £64 has dropped off my statement overnight, bank says it was only a pending hold so all fine",
+        "my boots that went off to be resold came back Saturday, took a week longer than the ticket said cos of the bank holiday but they're grand now",
+        "earlier you said \"we'll send a replacement lace set within 3 working days\" and they came this morning so that's that",
+        "there was one insole missing out the box but the lady in the Chester shop swapped the whole pair over there and then, nowt else needed",
+        "checkout kept timing out last night / cleared my cookies / went through first time. order SS-31876 confirmed, cheers",
+    ],
+    ("routine", "not_our_fault"): [
+        "my own fault, I left my old address on when I ordered and it's gone to my mum's in Leeds. she'll bring them round at the weekend",
+        "the dog got hold of my new suede loafers overnight and chewed right through the toe 🙈 is that a job for the repair service or am I wasting my time",
+        "my bank froze my card for a fraud check when I went to pay so the order never went through, they've unfrozen it now, do I need to fill the basket again",
+        "posted my return myself at the post office and now there's a strike so it's sat in a sorting office somewhere, not your doing obviously, does the 30 days count from when I posted it",
+        "left my boots on the radiator to dry after the rain and the leather's cracked down the side, I know that's on me, can the repair team do owt with it",
+        "phone autocorrected my postcode to something daft and the driver couldn't find us, I've fixed it on the account now, can it go back out",
+        "our lad walked through a building site in his school shoes and they're caked in cement, any tips for getting it off or is that them done for",
+    ],
+    ("routine", "question"): [
+        "how long's a full resole taking at the moment, mine are the goodyear welted ones from two winters ago",
+        "can I use a gift card and my loyalty points on the same order or is it one or the other",
+        "hiya quick one / do you price match / and is the Inverness shop open Sundays",
+        "the zip's gone on my ankle boots after about five years of wear, is that something the repair service does or is it soles only",
+        "so I've got a pair of your leather brogues I bought about four years back and they're worn to bits, hole in the sole, stitching gone at the back, and I'm wondering whether it's worth sending them in for a resole or whether I'd be better off just buying new, roughly what would it cost",
+        "the returns portal wants a reason code, which one do I pick if they just don't suit me",
+        "is there click and collect at Truro or do I have to pay for delivery",
+    ],
+    ("routine", "narrative"): [
+        "so just for context I'm the one who rang on Monday about the wedding shoes, my daughter's getting married in June and we're looking at the ivory block heels",
+        "yeah that's the one, the tan pair with the buckle",
+        "I'm out with the dog at the minute so I'll dig the order number out when I'm home",
+        "bit of background, I'm a postie and walk about ten miles a day, gone through three pairs of trainers this year so thinking boots might last me better",
+        "my grandad bought his first work boots from your Kendal shop in the 70s apparently, he still goes on about it",
+        "ok hang on let me find the receipt",
+        "just so you know I'm away from the 3rd to the 10th so no rush on anything",
+        "funny story, went into the Bath shop for a pair of laces and came out with two pairs of boots, the wife was not impressed 😂",
+        "we're flitting to Swansea next month so I'll change my address on the account nearer the time",
+        "the ones I mean are the black pair I got in the January sale in the shop, not the ones from the online order",
+    ],
+    ("routine", "hypothetical"): [
+        "what happens if a parcel goes missing in the post, do I get a refund or do you send another",
+        "say I send my boots off for resoling and they get lost somewhere, is there any cover for that",
+        "if the gift card expires before I've spent it all I'm guessing the balance just goes",
+        "just wondering in case the courier comes while I'm at work whether they'd leave it somewhere safe or take it back to the depot",
+        "hypothetically if the 9 doesn't fit and the 9.5 has sold out by then I suppose I'd just get my money back",
+    ],
+    ("routine", "negative_words"): [
+        "I hate the rain, are your hiking boots properly waterproof",
+        "awful week, car failed its MOT and the boiler's packed in, so treating myself, what's in the sale",
+        "worst winter for ice I can remember round here, do you sell grips or spikes that go on boots",
+        "I'm rubbish at picking sizes online, is there a size guide in cm anywhere",
+        "the old pair are absolutely knackered, sole's gone and everything, do you do any money off if I trade them in",
+        "bloody freezing in Aberdeen today, need something with a fleece lining sharpish, what have you got",
+    ],
+    ("routine", "tech_tweet"): [
+        "@NorthwayBank hi is there a limit on how many payees I can set up in the app",
+        "@SkylinkMobile does my roaming add-on cover Spain and Portugal or just Spain",
+        "@FlyBreeze what's the cabin bag size on the Manchester to Dublin route",
+        "@StreamBoxUK loving the new series, any idea when season 2 drops",
+    ],
+    ("praise", "warm"): [
+        "just picked my boots up from the repair service and honestly they look better than when I bought them, thank you so much",
+        "@StitchAndSole shoutout to Dev in the Norwich shop who spent 40 minutes helping my dad find a pair that works with his bunions, absolute star",
+        "thanks a million, that's been so helpful",
+        "brilliant thank you ❤️",
+        "arrived next day, fit perfectly, comfiest boots I've ever owned. you've got a customer for life",
+        "the girl on the chat yesterday was lovely, really patient with me, please pass on my thanks",
+        "cannot fault you lot, third pair now and every one's been spot on",
+        "just wanted to say the handwritten note in the box made my day, such a nice touch",
+        "voice message here just to say cheers for sorting me out so quick you've been dead good",
+        "been wearing the Fenwick boots every day for two years and they're still going strong, proper quality, thank you",
+    ],
+    ("complaint", "no_negative_words"): [
+        "order SS-40918 placed on the 2nd, today's the 16th, still says processing",
+        "the box came with one size 7 and one size 8",
+        "no that's not it, the boots I sent back were the brown ones and I still don't have the money",
+        "returned them on 3 March through the portal, have the courier receipt, £72.50 refund not received as of today",
+        "you said \"your repair will be ready on Friday\", it's Wednesday the week after and the shop says they haven't had them back from the workshop",
+        "tracking has said out for delivery for four days",
+        "third time asking. where is my order",
+        "charged twice for SS-51207, £118 each, both still on my statement after 10 days",
+        "sole came away from the upper after 3 weeks of wear, bought online in October",
+        "had them resold in January and the new sole's come away at the toe already",
+        "ordered the tan, got the black / ordered a 9, got an 8 / no invoice in the box",
+        "loyalty points from my last three orders aren't on my account",
+        "the returns label from the portal gets rejected at every drop off point, that's 2 shops now",
+        "been on this chat 45 minutes and I'm back where I started",
+    ],
+    ("complaint", "sarcasm"): [
+        "oh great, another 'we're looking into it', that's really moved things along",
+        "love that the tracking says delivered and yet here I am looking at an empty doorstep. magic",
+        "five weeks for a refund, you lot must be sending it by carrier pigeon",
+        "@StitchAndSole cheers for the next day delivery, only took nine days",
+        "wow thanks for the fourth identical copy and paste reply, very personal",
+        "so glad I paid extra for express so it could sit in your warehouse for a week",
+        "nice to know my boots are having a lovely holiday at the repair centre, a month now and counting",
+        "fantastic, the chat closed on me again just as I typed the order number, you're really on it today",
+    ],
+    ("complaint", "polite"): [
+        "sorry to bother you again but the refund for SS-22871 hasn't reached my account yet, would you mind checking on it when you get a chance",
+        "hi there hope you're well, I've been waiting three weeks for my resoled boots to come back and haven't heard anything, could someone let me know where they are",
+        "really sorry to be a pain but the parcel still hasn't arrived and it's been ten days, would you be able to look into it for me please",
+        "I appreciate you're busy, but I was told I'd get an email with a returns label and it never came",
+        "lovely boots, but I'm afraid one of the eyelets has come out after a fortnight, what can be done",
+        "hello, I think there's been a mix up, I was charged £95 but the boots were £79 in the sale when I ordered, could you refund the difference please",
+        "no rush at all but I'm still missing the second item from SS-33409, the belt never came with the shoes",
+        "thanks for getting back to me, though I don't think that answers it, the courier still hasn't collected the return they booked for Thursday",
+    ],
+    ("complaint", "negative_words"): [
+        "really disappointed, the heel snapped on the first night out and they cost me £120",
+        "your website is useless, it keeps emptying my basket at checkout, given up three times now",
+        "terrible experience in the Leeds shop today, the lad serving was rude and walked off mid conversation",
+    ],
+    ("complaint", "threat"): [
+        "@StitchAndSole four weeks and no boots. going on Trustpilot tonight to tell everyone",
+        "been a loyal customer for years but if this is how you treat people I'm taking my money elsewhere",
+        "I'll be on to my bank and the local paper if no one gets back to me today",
+    ],
+    ("complaint", "abuse"): [
+        "worst sh1t company I've ever dealt with, incompetent the lot of you",
+        "are you all thick or something, I've given you the order number four times",
+        "useless b@stards lost my boots at the repair place",
+    ],
+    ("complaint", "shouting"): [
+        "I HAVE BEEN WAITING 3 WEEKS FOR ORDER SS-27730 THIS IS NOT ACCEPTABLE",
+        "THE WRONG BOOTS AGAIN!!! SECOND TIME",
+        "@StitchAndSole STILL NO DELIVERY. STILL NO REPLY. STILL NO BOOTS.",
+    ],
+    ("request_human", "explicit"): [
+        "put me through to someone real",
+    ],
+}
 
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
@@ -10342,6 +10487,7 @@ def all_rows() -> list[list[str]]:
         (FRESH25, "heldout25"),
         (FRESH26, "heldout26"),
         (FRESH27, "heldout27"),
+        (FRESH28, "heldout28"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -67,6 +67,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -95,6 +96,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout25" for r in rows) >= 115
     assert sum(r["split"] == "heldout26" for r in rows) >= 115
     assert sum(r["split"] == "heldout27" for r in rows) >= 100
+    assert sum(r["split"] == "heldout28" for r in rows) >= 100
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
