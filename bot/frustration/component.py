@@ -38,18 +38,21 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.frustration import encoder as encoder_module
 from bot.frustration import learned as learned_module
-from bot.frustration.detector import FrustrationDetector
+from bot.frustration.detector import DEFAULT_THRESHOLDS, FrustrationDetector
 from bot.frustration.encoder import SentenceEncoder
 from bot.frustration.learned import (
     PRAISE_MODEL_FILE,
     LearnedComplaintModel,
     file_digest,
-    read_examples,
+    read_labelled,
 )
 
 logger = logging.getLogger(__name__)
 
 FRUSTRATION_KEY = "frustration"
+# A training message: its text, its label (the NLU intent, or the labelled CSV's label)
+# and whether it came from the CSV (whose labels name positives differently).
+Labelled = tuple[str, str, bool]
 
 
 @DefaultV1Recipe.register(
@@ -70,26 +73,9 @@ class FrustrationDetectorComponent(GraphComponent):
         return {
             # per-signal weights in [0, 1]; missing names keep the detector's defaults
             "weights": {},
-            # score from which the level is at least "annoyed"
-            "annoyed_threshold": 0.35,
-            # score from which the level is at least "angry"
-            "angry_threshold": 0.7,
-            # score from which a message with a problem signal is a complaint
-            "complaint_threshold": 0.6,
-            # VADER compound at or below which the negative_sentiment signal fires
-            "vader_threshold": -0.3,
-            # learned P(complaint) from which the message is a complaint
-            "learned_threshold": 0.7,
-            # learned P(complaint) below which lexicon evidence alone is not enough
-            "learned_veto": 0.4,
-            # ... and from which a message that reads as praise (praise word, no
-            # problem word, no lexicon signal) is one
-            "learned_praise_threshold": 0.9,
-            # ... and from which a message that says its problem is over or was not
-            # ours (and nothing after that turns it round) is one
-            "learned_settled_threshold": 0.9,
-            # ... and from which a message with no lexicon signal at all is one
-            "learned_alone_threshold": 0.7,
+            # the score and learned-probability thresholds, as tuned (what each
+            # means: FrustrationDetector's arguments; config.yml sets them too)
+            **DEFAULT_THRESHOLDS,
             # NLU intents that are complaints for the learned model (others are calm)
             "learned_positive_intents": ["complaint", "insult", "request_human"],
             # round 14, the praise reader: the NLU intents and the labelled CSV's
@@ -187,17 +173,13 @@ class FrustrationDetectorComponent(GraphComponent):
             model = praise_model = LearnedComplaintModel(None)
         return cls(config, model_storage, resource, model, praise_model)
 
-    def training_examples(
-        self, training_data: TrainingData, praise: bool = False
-    ) -> list[tuple[str, bool]]:
-        """(text, is_positive) pairs: NLU examples and the labelled CSV's splits.
+    def labelled_examples(self, training_data: TrainingData) -> list[Labelled]:
+        """The NLU examples and the labelled CSV's training rows, read once.
 
-        Positive is a complaint, or with ``praise`` praise (the praise reader).
+        Each as (text, label, from_csv): the label is the intent, or the CSV's label.
         """
-        intents = "learned_praise_intents" if praise else "learned_positive_intents"
-        positive = set(self._config[intents])
         examples = [
-            (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0] in positive)
+            (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0], False)
             for m in training_data.intent_examples
             if m.get(TEXT)
         ]
@@ -205,19 +187,43 @@ class FrustrationDetectorComponent(GraphComponent):
         if path:
             if Path(path).exists():
                 splits = self._config["learned_example_splits"]
-                labels = (
-                    set(self._config["learned_praise_labels"])
-                    if praise
-                    else learned_module.POSITIVE_LABELS
-                )
-                examples += read_examples(Path(path), splits, labels)
+                examples += [
+                    (text, label, True)
+                    for text, label in read_labelled(Path(path), splits)
+                ]
             else:
                 logger.warning("learned_examples %s not found: NLU data only.", path)
         return examples
 
+    def training_examples(
+        self,
+        training_data: TrainingData,
+        praise: bool = False,
+        labelled: list[Labelled] | None = None,
+    ) -> list[tuple[str, bool]]:
+        """(text, is_positive) pairs: NLU examples and the labelled CSV's splits.
+
+        Positive is a complaint, or with ``praise`` praise (the praise reader);
+        ``labelled`` is ``labelled_examples``' result when already read.
+        """
+        if labelled is None:
+            labelled = self.labelled_examples(training_data)
+        intents = "learned_praise_intents" if praise else "learned_positive_intents"
+        positive_intents = set(self._config[intents])
+        positive_labels = (
+            set(self._config["learned_praise_labels"])
+            if praise
+            else learned_module.POSITIVE_LABELS
+        )
+        return [
+            (text, label in (positive_labels if from_csv else positive_intents))
+            for text, label, from_csv in labelled
+        ]
+
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the learned model on team-written messages and persists it."""
-        examples = self.training_examples(training_data)
+        labelled = self.labelled_examples(training_data)
+        examples = self.training_examples(training_data, labelled=labelled)
         scale = float(self._config["learned_encoder_scale"])
         encoder = None
         if scale > 0:
@@ -252,8 +258,7 @@ class FrustrationDetectorComponent(GraphComponent):
             or self._config["learned_praise_labels"]
         ):
             # the same messages in the same order, so the embeddings are shared
-            praise = self.training_examples(training_data, praise=True)
-            assert [text for text, _ in praise] == texts
+            praise = self.training_examples(training_data, True, labelled)
             self.praise_model = fit([label for _, label in praise], "praise reader")
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:

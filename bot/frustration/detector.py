@@ -47,6 +47,21 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "learned_complaint": 0.7,
 }
 
+# The thresholds as tuned (config.yml sets the same values and overrides these; the
+# component's defaults are these too, so a detector built without a config behaves
+# like the configured one). What each means: ``FrustrationDetector``'s arguments.
+DEFAULT_THRESHOLDS: dict[str, float] = {
+    "annoyed_threshold": 0.35,
+    "angry_threshold": 0.7,
+    "complaint_threshold": 0.6,
+    "vader_threshold": -0.3,
+    "learned_threshold": 0.6,
+    "learned_veto": 0.25,
+    "learned_praise_threshold": 0.9,
+    "learned_alone_threshold": 0.65,
+    "learned_settled_threshold": 0.97,
+}
+
 LEET = str.maketrans(
     {
         "@": "a",
@@ -257,15 +272,19 @@ class FrustrationDetector:
     def __init__(
         self,
         weights: dict[str, float] | None = None,
-        annoyed_threshold: float = 0.35,
-        angry_threshold: float = 0.7,
-        complaint_threshold: float = 0.6,
-        vader_threshold: float = -0.3,
-        learned_threshold: float = 0.7,
-        learned_veto: float = 0.4,
-        learned_praise_threshold: float = 0.9,
-        learned_alone_threshold: float = 0.7,
-        learned_settled_threshold: float = 0.9,
+        annoyed_threshold: float = DEFAULT_THRESHOLDS["annoyed_threshold"],
+        angry_threshold: float = DEFAULT_THRESHOLDS["angry_threshold"],
+        complaint_threshold: float = DEFAULT_THRESHOLDS["complaint_threshold"],
+        vader_threshold: float = DEFAULT_THRESHOLDS["vader_threshold"],
+        learned_threshold: float = DEFAULT_THRESHOLDS["learned_threshold"],
+        learned_veto: float = DEFAULT_THRESHOLDS["learned_veto"],
+        learned_praise_threshold: float = DEFAULT_THRESHOLDS[
+            "learned_praise_threshold"
+        ],
+        learned_alone_threshold: float = DEFAULT_THRESHOLDS["learned_alone_threshold"],
+        learned_settled_threshold: float = DEFAULT_THRESHOLDS[
+            "learned_settled_threshold"
+        ],
     ) -> None:
         self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
         self.annoyed_threshold = annoyed_threshold
@@ -294,6 +313,7 @@ class FrustrationDetector:
         ]
         self._still_a_problem = GatedPattern(lexicon.STILL_A_PROBLEM)
         self._own_order = GatedPattern(lexicon.OWN_ORDER)
+        self._patient = GatedPattern(lexicon.PATIENT)
         self._not_a_failure = GatedPattern(lexicon.NOT_A_FAILURE)
         self._self_deprecating = GatedPattern(lexicon.SELF_DEPRECATING)
         self._demand = GatedPattern(lexicon.DEMAND)
@@ -387,9 +407,15 @@ class FrustrationDetector:
         if failure:
             signals.append(self._signal("service_failure", failure))
         upset, phrase = self._upset(lowered)
+        # "no rush": nothing wrong, no hurry (round 16)
+        patient = not (failure or threat or insult) and bool(
+            self._patient.search(lowered)
+        )
         # Upset words in a question about the customer's own order are not damped.
         # Nor upset at themselves (round 11: "so annoyed at myself, left my bag...").
-        damped = (routine and not self._own_order.search(lowered)) or own_doing
+        damped = (
+            (routine and not self._own_order.search(lowered)) or own_doing or patient
+        )
         if upset or phrase:
             evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))
             strong = [w for w in upset if w not in lexicon.WEAK_FRUSTRATION_WORDS]
@@ -455,9 +481,10 @@ class FrustrationDetector:
             need = self.learned_threshold
             if not_ours:
                 need = max(need, self.learned_praise_threshold)
-            if settled or own_doing:
+            if settled or own_doing or (patient and not sarcastic):
                 # round 11: the customer's own doing is settled too ("so annoyed at
-                # myself, left my new bag on the train")
+                # myself, left my new bag on the train"); round 16: so is a message
+                # in no hurry
                 need = max(need, self.learned_settled_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)

@@ -80,18 +80,15 @@ def build_pipeline(c: float = 4.0) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-def read_examples(
-    path: Path, splits: Iterable[str], positive: Iterable[str] = POSITIVE_LABELS
-) -> list[tuple[str, bool]]:
-    """(text, is_complaint) rows of a labelled CSV (``text,label,...,split``).
+def read_labelled(path: Path, splits: Iterable[str]) -> list[tuple[str, str]]:
+    """(text, label) rows of a labelled CSV (``text,label,...,split``).
 
     Only rows whose ``split`` is listed are read, so held-out batches never train it.
     """
     wanted = set(splits)
-    positive = set(positive)
     with path.open(newline="", encoding="utf-8") as handle:
         return [
-            (row["text"], row["label"] in positive)
+            (row["text"], row["label"])
             for row in csv.DictReader(handle)
             if row.get("split") in wanted and row.get("text")
         ]

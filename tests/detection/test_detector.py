@@ -287,9 +287,10 @@ def test_a_problem_that_is_over_or_not_ours_is_no_complaint(
     result = detector.detect(text)
     assert not result.complaint, result
     assert result.level == "calm", result
-    # the learned model needs the praise threshold to call it a complaint
-    assert not detector.detect(text, learned=0.85).complaint
-    assert detector.detect(text, learned=0.95).complaint
+    # the learned model needs the settled threshold to call it a complaint
+    need = detector.learned_settled_threshold
+    assert not detector.detect(text, learned=need - 0.02).complaint
+    assert detector.detect(text, learned=min(0.999, need + 0.02)).complaint
 
 
 @pytest.mark.parametrize(
@@ -793,49 +794,113 @@ def test_round12_leaked_is_a_failure(detector: FrustrationDetector) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 13, from batch 18 after its blind run (reworded): a problem that is over
-        "found the missing belt in the bottom of the bag, all present and correct",
-        "the missing refund has been paid in full, thanks",
-    ],
-)
-def test_round13_more_ways_a_problem_is_over(
-    settled: FrustrationDetector, text: str
-) -> None:
+# Ways of saying a problem is over, written after reading each batch's misses
+# (reworded), one table across the rounds: settled, and no complaint even with a
+# learned model at 0.9.
+PROBLEMS_OVER: list[str] = [
+    # round 13, from batch 18 after its blind run (reworded): a problem that is over
+    "found the missing belt in the bottom of the bag, all present and correct",
+    "the missing refund has been paid in full, thanks",
+    # round 14, from batches 21, 23 and 24 (reworded): a problem that is over
+    "the refund for the cancelled pair came through today. You can close this one.",
+    "no need to reply, the missing socks turned up in a separate parcel",
+    "the order was late but it's here now in one piece. No need to chase anything.",
+    "thank you for sorting the double charge so quickly",
+    "the parcel went missing but your team had a new one with me in two days",
+    # round 14, from batch 25 after its blind run (reworded)
+    "the second charge has now been returned and I consider the matter closed",
+    "the courier left it next door, the neighbour is bringing it round tonight",
+    # round 15, from batch 26 (reworded): a problem that is over
+    "my voucher disappeared from the app but it reappeared overnight",
+    "the points vanished for a day, all 120 are back where they should be now",
+    "the parcel went to the wrong shop, they sent it on and I got it. Sorted.",
+    "the first parcel was lost but you sent a replacement the same day",
+    # round 15, from batch 27 (reworded): a problem that is over
+    "wrong belt came, I rang, the swap arrived this morning. Closing this off.",
+    "the collection wasn't ready on Friday but I got it today. Everything is fine.",
+    "the parcel was held up twice, the courier delivered it at 6pm tonight",
+    "the points were missing, your team added them and the balance is right now",
+]
+
+
+@pytest.mark.parametrize("text", PROBLEMS_OVER)
+def test_problems_over(settled: FrustrationDetector, text: str) -> None:
     result = settled.detect(text, learned=0.9)
     assert result.settled
     assert not result.complaint
 
 
-@pytest.mark.parametrize(
-    ("text", "failure"),
-    [
-        # the customer's own fall and their child's or their own disbelief: no failure
-        ("fell off my bike last week, which trainers have the softest heel?", False),
-        ("my son can't manage laces yet, do you do velcro in a 12?", False),
-        ("can't believe it's the same pair after the resole", False),
-        ("I can't log in to my account", True),
-        # failures told flatly, and an update we ignored
-        ("after a year of careful wear the stitching on the side split open", True),
-        ("you sent it to an address I moved out of years ago", True),
-        ("it went to my old flat even though I updated the address", True),
-        ("the app took the money anyway and no order went through", True),
-        ("went in for laces and came out with two pairs of boots", False),
-        # from batch 20 after its blind run (reworded)
-        ("opened her present and the box had one slipper in it", True),
-        ("the boots came, two of the three pairs are a different shade", True),
-        ("the clogs arrived, half of them are a 9 but we ordered 5 to 11", True),
-        ("thanks for delivering my parcel to the house next door", True),
-        ("the heel came away from the sole after a week", True),
-        ("came away from the sale with a free tote bag", False),
-        ("the returns link just goes to an error page", True),
-        ("guaranteed by the 18th and it's now the 23rd", True),
-        ("she can't get to a post office, could you collect them?", False),
-    ],
-)
-def test_round13_failures_and_what_is_not_one(
+# Failures the lexicon finds, and near misses it must not, written after reading each
+# batch's misses (reworded), one table across the rounds.
+FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
+    # round 13: the customer's own fall and their child's or their own disbelief:
+    # no failure
+    ("fell off my bike last week, which trainers have the softest heel?", False),
+    ("my son can't manage laces yet, do you do velcro in a 12?", False),
+    ("can't believe it's the same pair after the resole", False),
+    ("I can't log in to my account", True),
+    # failures told flatly, and an update we ignored
+    ("after a year of careful wear the stitching on the side split open", True),
+    ("you sent it to an address I moved out of years ago", True),
+    ("it went to my old flat even though I updated the address", True),
+    ("the app took the money anyway and no order went through", True),
+    ("went in for laces and came out with two pairs of boots", False),
+    # from batch 20 after its blind run (reworded)
+    ("opened her present and the box had one slipper in it", True),
+    ("the boots came, two of the three pairs are a different shade", True),
+    ("the clogs arrived, half of them are a 9 but we ordered 5 to 11", True),
+    ("thanks for delivering my parcel to the house next door", True),
+    ("the heel came away from the sole after a week", True),
+    ("came away from the sale with a free tote bag", False),
+    ("the returns link just goes to an error page", True),
+    ("guaranteed by the 18th and it's now the 23rd", True),
+    ("she can't get to a post office, could you collect them?", False),
+    # round 14, from batches 21, 23 and 24 after their blind runs (reworded)
+    ("loving the lucky dip where I order an 8 and get a 6", True),
+    ("the sandals I receive are size 40 but I order 41, please help", True),
+    ("top quality, the strap lasted nearly a whole morning", True),
+    ("these lasted me ten years", False),
+    ("the Derby shop closed an hour early on the day I drove over", True),
+    ("the assistant told my son he was too big for the junior range", True),
+    ("paid for next day delivery and it came on day three", True),
+    ("the bag arrived without its strap", True),
+    ("the bag arrived without a scratch", False),
+    ("torn between the tan and the black boots", False),
+    ("she measured my feet, one is a size bigger than the other", False),
+    ("one boot is a size bigger than the other", True),
+    # round 14, from batch 25 after its blind run (reworded)
+    ("posted my boots for a resole in March and it's now June, any update?", True),
+    ("the gift box came with only the tissue paper in it", True),
+    ("the email lists 4 pairs but only 3 arrived", True),
+    ("I ordered the navy scarf and was sent the grey one", True),
+    ("two assistants kept chatting while I queued at the till", True),
+    ("delivered my daughter's plimsolls the day after term began", True),
+    ("ordered monday, came tuesday, brilliant", False),
+    ("where's the wishlist gone on the new app? can't spot it", False),
+    # round 15, from batch 26 after its blind run (reworded)
+    ("opened the box and both boots are right feet", True),
+    ("the two slippers were both left ones", True),
+    ("thanks for refunding me £0.00 on a £45 order, so kind", True),
+    ("I've explained my problem to four different people now", True),
+    ("lovely, my parcel went to Leeds when I chose York for collection", True),
+    ("sent it over to the Bath shop and I picked it up this afternoon", False),
+    ("thanks for refunding me £40 so quickly", False),
+    # round 15, from batch 27 after its blind run (reworded)
+    ("the email said ready to collect but at the till they can't find it", True),
+    ("they couldn't find it at first, then found it in the back", False),
+    ("I've been on hold for forty minutes now", True),
+    ("I've been wearing them for three weeks now and love them", False),
+    ("still getting used to the new insoles", False),
+    ("still getting charged for the insoles I sent back", True),
+    # round 16, from batch 28 after its blind run (reworded)
+    ("been on the phone to you 40 minutes and nobody can tell me anything", True),
+    ("been on this chat for an hour and got nowhere", True),
+    ("I've been on the chat with Tom before, he was lovely", False),
+]
+
+
+@pytest.mark.parametrize(("text", "failure"), FAILURES_AND_NOT_ONES)
+def test_failures_and_what_is_not_one(
     detector: FrustrationDetector, text: str, failure: bool
 ) -> None:
     assert ("service_failure" in names(detector.detect(text))) == failure
@@ -954,49 +1019,6 @@ def test_round13_praise_then_but_lifts_the_praise_gate() -> None:
     assert strict.detect(text, learned=0.8).complaint
 
 
-@pytest.mark.parametrize(
-    ("text", "failure"),
-    [
-        # round 14, from batches 21, 23 and 24 after their blind runs (reworded)
-        ("loving the lucky dip where I order an 8 and get a 6", True),
-        ("the sandals I receive are size 40 but I order 41, please help", True),
-        ("top quality, the strap lasted nearly a whole morning", True),
-        ("these lasted me ten years", False),
-        ("the Derby shop closed an hour early on the day I drove over", True),
-        ("the assistant told my son he was too big for the junior range", True),
-        ("paid for next day delivery and it came on day three", True),
-        ("the bag arrived without its strap", True),
-        ("the bag arrived without a scratch", False),
-        ("torn between the tan and the black boots", False),
-        ("she measured my feet, one is a size bigger than the other", False),
-        ("one boot is a size bigger than the other", True),
-    ],
-)
-def test_round14_failures_and_what_is_not_one(
-    detector: FrustrationDetector, text: str, failure: bool
-) -> None:
-    assert ("service_failure" in names(detector.detect(text))) == failure
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 14, from batches 21, 23 and 24 (reworded): a problem that is over
-        "the refund for the cancelled pair came through today. You can close this one.",
-        "no need to reply, the missing socks turned up in a separate parcel",
-        "the order was late but it's here now in one piece. No need to chase anything.",
-        "thank you for sorting the double charge so quickly",
-        "the parcel went missing but your team had a new one with me in two days",
-    ],
-)
-def test_round14_more_ways_a_problem_is_over(
-    settled: FrustrationDetector, text: str
-) -> None:
-    result = settled.detect(text, learned=0.9)
-    assert result.settled
-    assert not result.complaint
-
-
 def test_round14_routine_questions_and_other_firms(
     detector: FrustrationDetector,
 ) -> None:
@@ -1022,74 +1044,6 @@ def test_round14_routine_questions_and_other_firms(
     # still ours when the thanks turns round
     but = "thanks for sorting the refund but the boots are still the wrong size"
     assert detector.detect(but, learned=0.9).complaint
-
-
-@pytest.mark.parametrize(
-    ("text", "failure"),
-    [
-        # round 14, from batch 25 after its blind run (reworded)
-        ("posted my boots for a resole in March and it's now June, any update?", True),
-        ("the gift box came with only the tissue paper in it", True),
-        ("the email lists 4 pairs but only 3 arrived", True),
-        ("I ordered the navy scarf and was sent the grey one", True),
-        ("two assistants kept chatting while I queued at the till", True),
-        ("delivered my daughter's plimsolls the day after term began", True),
-        ("ordered monday, came tuesday, brilliant", False),
-        ("where's the wishlist gone on the new app? can't spot it", False),
-    ],
-)
-def test_round14_batch25_failures_and_what_is_not_one(
-    detector: FrustrationDetector, text: str, failure: bool
-) -> None:
-    assert ("service_failure" in names(detector.detect(text))) == failure
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the second charge has now been returned and I consider the matter closed",
-        "the courier left it next door, the neighbour is bringing it round tonight",
-    ],
-)
-def test_round14_batch25_problems_over(settled: FrustrationDetector, text: str) -> None:
-    result = settled.detect(text, learned=0.9)
-    assert result.settled
-    assert not result.complaint
-
-
-@pytest.mark.parametrize(
-    ("text", "failure"),
-    [
-        # round 15, from batch 26 after its blind run (reworded)
-        ("opened the box and both boots are right feet", True),
-        ("the two slippers were both left ones", True),
-        ("thanks for refunding me £0.00 on a £45 order, so kind", True),
-        ("I've explained my problem to four different people now", True),
-        ("lovely, my parcel went to Leeds when I chose York for collection", True),
-        ("sent it over to the Bath shop and I picked it up this afternoon", False),
-        ("thanks for refunding me £40 so quickly", False),
-    ],
-)
-def test_round15_batch26_failures_and_what_is_not_one(
-    detector: FrustrationDetector, text: str, failure: bool
-) -> None:
-    assert ("service_failure" in names(detector.detect(text))) == failure
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 15, from batch 26 (reworded): a problem that is over
-        "my voucher disappeared from the app but it reappeared overnight",
-        "the points vanished for a day, all 120 are back where they should be now",
-        "the parcel went to the wrong shop, they sent it on and I got it. Sorted.",
-        "the first parcel was lost but you sent a replacement the same day",
-    ],
-)
-def test_round15_batch26_problems_over(settled: FrustrationDetector, text: str) -> None:
-    result = settled.detect(text, learned=0.9)
-    assert result.settled
-    assert not result.complaint
 
 
 def test_round15_a_call_from_a_person_and_a_late_relative() -> None:
@@ -1134,40 +1088,6 @@ def test_round15_a_product_question_with_do_your_is_routine(
     assert not detector.detect("my wellies came soaked through, why?").routine_question
 
 
-@pytest.mark.parametrize(
-    ("text", "failure"),
-    [
-        # round 15, from batch 27 after its blind run (reworded)
-        ("the email said ready to collect but at the till they can't find it", True),
-        ("they couldn't find it at first, then found it in the back", False),
-        ("I've been on hold for forty minutes now", True),
-        ("I've been wearing them for three weeks now and love them", False),
-        ("still getting used to the new insoles", False),
-        ("still getting charged for the insoles I sent back", True),
-    ],
-)
-def test_round15_batch27_failures_and_what_is_not_one(
-    detector: FrustrationDetector, text: str, failure: bool
-) -> None:
-    assert ("service_failure" in names(detector.detect(text))) == failure
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 15, from batch 27 (reworded): a problem that is over
-        "wrong belt came, I rang, the swap arrived this morning. Closing this off.",
-        "the collection wasn't ready on Friday but I got it today. Everything is fine.",
-        "the parcel was held up twice, the courier delivered it at 6pm tonight",
-        "the points were missing, your team added them and the balance is right now",
-    ],
-)
-def test_round15_batch27_problems_over(settled: FrustrationDetector, text: str) -> None:
-    result = settled.detect(text, learned=0.9)
-    assert result.settled
-    assert not result.complaint
-
-
 def test_round15_a_family_members_doing_and_a_closing_yet(
     detector: FrustrationDetector,
 ) -> None:
@@ -1179,3 +1099,30 @@ def test_round15_a_family_members_doing_and_a_closing_yet(
     # a threat to close an account is no problem closed
     threat = "unlock my account today or I'm closing it"
     assert not detector.detect(threat, learned=0.5).settled
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 16, from batch 28 after its blind run (reworded): no hurry, nothing
+        # wrong; a partner's teasing; no progress is pushback
+        ("heads up, I'm at my sister's from the 5th to the 12th so no rush", False),
+        ("no rush, it's only been three weeks since I ordered", True),
+        ("bought three pairs in the sale, my husband was not impressed 😂", False),
+        ("my husband was not impressed, the boots you sent him fell apart", True),
+        ("we're going round in circles here, I still have no refund", True),
+    ],
+)
+def test_round16_no_hurry_teasing_and_no_progress(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    # a learned model between the alone and the settled thresholds
+    assert detector.detect(text, learned=0.8).complaint == complaint
+
+
+def test_round16_no_progress_makes_a_question_no_routine_one(
+    detector: FrustrationDetector,
+) -> None:
+    result = detector.detect("back to square one again, what do I do now?")
+    assert not result.routine_question
+    assert "frustration_words" in names(result)

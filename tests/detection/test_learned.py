@@ -27,7 +27,7 @@ from bot.frustration.detector import FrustrationDetector
 from bot.frustration.learned import (
     LearnedComplaintModel,
     build_pipeline,
-    read_examples,
+    read_labelled,
 )
 
 COMPLAINTS = [
@@ -100,7 +100,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert not LearnedComplaintModel.load(tmp_path / "missing").trained
 
 
-def test_read_examples_keeps_only_listed_splits(tmp_path: Path) -> None:
+def test_read_labelled_keeps_only_listed_splits(tmp_path: Path) -> None:
     path = tmp_path / "set.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -109,11 +109,11 @@ def test_read_examples_keeps_only_listed_splits(tmp_path: Path) -> None:
         writer.writerow(["a person please", "request_human", "x", "dev"])
         writer.writerow(["do you ship?", "routine", "x", "dev"])
         writer.writerow(["never seen", "complaint", "x", "heldout4"])
-    rows = read_examples(path, ["tune", "dev"])
+    rows = read_labelled(path, ["tune", "dev"])
     assert rows == [
-        ("parcel lost", True),
-        ("a person please", True),
-        ("do you ship?", False),
+        ("parcel lost", "complaint"),
+        ("a person please", "request_human"),
+        ("do you ship?", "routine"),
     ]
 
 
@@ -133,6 +133,9 @@ def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
     trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
     examples = trainer.training_examples(nlu_data())
     assert len(examples) == len(COMPLAINTS) + len(CALM) + 2
+    # the CSV's labels, not the intents, name its positives
+    assert ("the heel snapped straight away", True) in examples
+    assert ("do you sell insoles?", False) in examples
     assert trainer.train(nlu_data()) == resource
 
     loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
