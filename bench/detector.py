@@ -136,9 +136,9 @@ def _time(
     tokens = [[t.text for t in nlp(text)] for text in texts]
 
     def component_step(text: str, toks: list[str]) -> None:
-        embedding = model.embedding(text)
-        detector.detect(text, toks, model.probability(text, embedding))
-        praise.probability(text, embedding)
+        features = model.features(text)
+        detector.detect(text, toks, model.probability(text, features))
+        praise.probability(text, features)
 
     for text, toks in zip(texts, tokens, strict=True):  # warm-up
         component_step(text, toks)

@@ -279,14 +279,14 @@ class FrustrationDetectorComponent(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
-            embedding = self.model.embedding(text)
+            features = self.model.features(text)
             result = self.detector.detect(
                 text,
                 [t.text for t in tokens] or None,
-                self.model.probability(text, embedding),
+                self.model.probability(text, features),
             )
             info = result.as_dict()
-            praise = self.praise_model.probability(text, embedding)
+            praise = self.praise_model.probability(text, features)
             if praise is not None:
                 info["praise"] = round(praise, 4)
             message.set(FRUSTRATION_KEY, info, add_to_output=True)

@@ -6,6 +6,13 @@ literal strings that every match must contain is in the text (``str.__contains__
 a fast C scan); only then does it run the expression. The literals come from the
 pattern's own parse tree (``sre_parse``), so the pre-check can only skip searches
 that would find nothing: behaviour is the plain pattern's, minus the wasted scans.
+
+A long alternation at the top ("a|b|c|..." of many branches) has a weak pre-check:
+one of its many literals is in almost any message, and ``re`` then tries every branch
+at every position. Such a pattern is split into its branches (round 16), each gated
+by its own literals; a search runs only the branches that can match and keeps the
+leftmost match (the earliest branch at equal starts), which is the match the whole
+alternation finds.
 """
 
 from __future__ import annotations
@@ -79,10 +86,44 @@ def _required_of_item(op: Any, arg: Any) -> Required | None:
     return None  # ranges, anchors, lookarounds, back-references: no literal
 
 
+# Top-level alternations with at least this many branches are searched branch by
+# branch (fewer: one scan of the whole pattern is as cheap).
+SPLIT_BRANCHES = 8
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives as source text ("a|(b|c)" -> a, (b|c))."""
+    branches, start, depth, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a literal member
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
 class GatedPattern:
     """A compiled pattern that skips its scan when a required literal is absent."""
 
-    __slots__ = ("literals", "pattern", "regex")
+    __slots__ = ("branches", "literals", "pattern", "regex")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -91,14 +132,37 @@ class GatedPattern:
         self.literals: tuple[str, ...] | None = (
             tuple(sorted(needed, key=len, reverse=True)) if needed else None
         )
+        # a long top-level alternation whose branches are all gated: branch by branch
+        parts = top_level_branches(pattern)
+        branches = [GatedPattern(part) for part in parts] if len(parts) > 1 else []
+        self.branches: tuple[GatedPattern, ...] | None = (
+            tuple(branches)
+            if len(branches) >= SPLIT_BRANCHES
+            and all(b.literals is not None for b in branches)
+            else None
+        )
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in ``text``."""
         return self.literals is None or any(map(text.__contains__, self.literals))
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.search``, skipped when no match can exist."""
-        return self.regex.search(text) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        if self.branches is None:
+            return self.regex.search(text, pos)
+        best: re.Match[str] | None = None
+        for branch in self.branches:
+            if branch.possible(text):
+                found = branch.regex.search(text, pos)
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+        if best is None:
+            return None
+        # at the leftmost start, the whole alternation takes its first branch that
+        # matches there, which may not be the one found first above
+        return self.regex.match(text, best.start())
 
     def match(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.match``, skipped when no match can exist."""
@@ -106,8 +170,31 @@ class GatedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer``, empty when no match can exist."""
-        return self.regex.finditer(text) if self.possible(text) else iter(())
+        if not self.possible(text):
+            return iter(())
+        if self.branches is None:
+            return self.regex.finditer(text)
+        return self._finditer(text)
+
+    def _finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches, leftmost first, from the branches' searches.
+
+        Every branch needs a literal, so no match is empty: the next search starts
+        where the last match ended, as ``re`` does.
+        """
+        pos = 0
+        while (found := self.search(text, pos)) is not None:
+            yield found
+            pos = found.end()
 
     def sub(self, replacement: str, text: str) -> str:
-        """``re.Pattern.sub``, the text itself when no match can exist."""
-        return self.regex.sub(replacement, text) if self.possible(text) else text
+        """``re.Pattern.sub``; the text itself when no match can exist."""
+        if not self.possible(text):
+            return text
+        if self.branches is None or "\\" in replacement:
+            return self.regex.sub(replacement, text)
+        pieces, last = [], 0
+        for found in self._finditer(text):
+            pieces += [text[last : found.start()], replacement]
+            last = found.end()
+        return "".join(pieces) + text[last:] if pieces else text

@@ -32,6 +32,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,19 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
+@dataclass
+class MessageFeatures:
+    """What the learned models read of one message, computed once and shared.
+
+    The complaint model and the praise reader use the same analyzers and encoder, so
+    one message's n-gram counts (per analyzer) and embedding serve both (round 16:
+    the praise reader no longer counts the n-grams again).
+    """
+
+    embedding: np.ndarray | None = None
+    grams: dict[str, Counter[str]] = field(default_factory=dict)
+
+
 class _Table:
     """One n-gram kind: its analyzer, and the idf and coefficient of each n-gram."""
 
@@ -106,16 +120,25 @@ class _Table:
         self, params: dict[str, Any], idf: dict[str, float], coef: dict[str, float]
     ) -> None:
         self.params = params
+        # tables with the same parameters count the same n-grams
+        self.key = json.dumps(params, sort_keys=True)
         # one lookup per n-gram: (idf, coefficient)
         self._weights = {g: (value, coef[g]) for g, value in idf.items()}
         self.analyze: Callable[[str], list[str]] = make_vectorizer(
             params
         ).build_analyzer()
 
-    def score(self, text: str) -> float:
+    def grams(self, text: str, features: MessageFeatures) -> Counter[str]:
+        """The message's n-gram counts for this analyzer, counted once per message."""
+        counts = features.grams.get(self.key)
+        if counts is None:
+            counts = features.grams[self.key] = Counter(self.analyze(text))
+        return counts
+
+    def score(self, grams: Counter[str]) -> float:
         """This kind's share of the decision value (tf-idf, l2-normalised, dot)."""
         squares = dot = 0.0
-        for gram, count in Counter(self.analyze(text)).items():
+        for gram, count in grams.items():
             weights = self._weights.get(gram)
             if weights is None:
                 continue
@@ -228,32 +251,40 @@ class LearnedComplaintModel:
             offset += len(vocabulary)
         return {"tables": tables, "intercept": float(classifier.intercept_[0])}
 
-    def embedding(self, text: str) -> np.ndarray | None:
-        """The encoder's embedding of ``text`` when this model reads one, else None.
+    def features(self, text: str) -> MessageFeatures:
+        """The message's features for this model: its embedding and n-gram counts.
 
         Computed once per message and passed to ``probability`` of every model that
-        shares the encoder (the praise reader).
+        shares the encoder and analyzers (the praise reader).
         """
-        if self._encoder_coef is None or self.encoder is None or not text.strip():
-            return None
-        return self.encoder.embed(text)
+        features = MessageFeatures()
+        if self._encoder_coef is not None and self.encoder is not None and text.strip():
+            features.embedding = self.encoder.embed(text)
+        for table in self._tables:
+            table.grams(text, features)
+        return features
 
     def probability(
-        self, text: str, embedding: np.ndarray | None = None
+        self, text: str, features: MessageFeatures | None = None
     ) -> float | None:
         """P(positive) for one message, or None when the model is untrained.
 
         Args:
             text: the message.
-            embedding: its embedding (``embedding``) when already computed.
+            features: its features (``features``) when already computed; what they
+                lack is computed and added.
         """
         if self.data is None or not text.strip():
             return None
-        value = self._intercept + sum(t.score(text) for t in self._tables)
+        if features is None:
+            features = MessageFeatures()
+        value = self._intercept + sum(
+            t.score(t.grams(text, features)) for t in self._tables
+        )
         if self._encoder_coef is not None and self.encoder is not None:
-            if embedding is None:
-                embedding = self.encoder.embed(text)
-            value += float(embedding @ self._encoder_coef)
+            if features.embedding is None:
+                features.embedding = self.encoder.embed(text)
+            value += float(features.embedding @ self._encoder_coef)
         return 1.0 / (1.0 + math.exp(-value))
 
     def save(

@@ -220,9 +220,16 @@ def test_praise_reader_shares_the_encoder(
     computed = LearnedComplaintModel.fit(texts, praise, c=2.0, encoder=encoder)
     text = "lovely boots, thanks so much"
     assert given.probability(text) == pytest.approx(computed.probability(text))
-    embedding = given.embedding(text)
-    assert embedding is not None
-    assert given.probability(text, embedding) == given.probability(text)
+    features = given.features(text)
+    assert features.embedding is not None
+    assert given.probability(text, features) == given.probability(text)
+    # round 16: one message's features serve a second model (the praise reader reads
+    # the complaint model's n-gram counts and embedding), with the same result
+    other = LearnedComplaintModel.fit(
+        texts, [not p for p in praise], c=2.0, encoder=encoder, embeddings=embeddings
+    )
+    assert other.probability(text, features) == pytest.approx(other.probability(text))
+    assert len(features.grams) == 2  # word and character n-grams, counted once
     given.save(tmp_path, "praise.json", with_encoder=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["praise.json"]
     loaded = LearnedComplaintModel.load(tmp_path, "praise.json", encoder)

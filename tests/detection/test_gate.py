@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.frustration import lexicon
-from bot.frustration.gate import GatedPattern, required_literals
+from bot.frustration.gate import GatedPattern, required_literals, top_level_branches
 from tests.detection.conftest import labelled_rows
 
 
@@ -61,4 +61,40 @@ def test_gated_search_finds_what_the_plain_search_finds() -> None:
             found = plain.search(text)
             got = gated.search(text)
             assert (found and found.span()) == (got and got.span()), (pattern, text)
+            if gated.branches is not None:  # searched branch by branch (round 16)
+                spans = [m.span() for m in gated.finditer(text)]
+                assert spans == [m.span() for m in plain.finditer(text)], pattern
+                assert gated.sub(" ", text) == plain.sub(" ", text), (pattern, text)
         assert gated.literals is not None, pattern  # each lexicon pattern is gated
+    # the long alternations are the ones split
+    assert GatedPattern(lexicon.RESOLVED).branches is not None
+    assert GatedPattern(lexicon.NOT_A_FAILURE).branches is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|b(c|d)|e", ["a", "b(c|d)", "e"]),
+        (r"x[|)]y|z", ["x[|)]y", "z"]),  # "|" and ")" in a class are literals
+        (r"[]|]|\||(?:p|q)", ["[]|]", r"\|", "(?:p|q)"]),  # escaped, leading "]"
+        (r"only", ["only"]),
+    ],
+)
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert top_level_branches(pattern) == branches
+
+
+def test_split_alternation_keeps_the_leftmost_first_branch() -> None:
+    # eight gated branches: searched one by one, the result is the whole pattern's
+    words = ["late", "lost", "broken", "torn", "missing", "wrong", "damp", "bent"]
+    pattern = r"\blate delivery\b|\blate\b|" + "|".join(rf"\b{w}\b" for w in words[1:])
+    gated, plain = GatedPattern(pattern), re.compile(pattern)
+    assert gated.branches is not None
+    for text in ["a late delivery, torn and bent", "bent, then late", "fine", "lost"]:
+        assert [m.group(0) for m in gated.finditer(text)] == [
+            m.group(0) for m in plain.finditer(text)
+        ]
+        assert gated.sub("_", text) == plain.sub("_", text)
+    # at the same start the earlier branch wins, as in the whole alternation
+    found = gated.search("late delivery again")
+    assert found is not None and found.group(0) == "late delivery"
