@@ -7267,8 +7267,8 @@ FRESH28: dict[tuple[str, str], list[str]] = {
 # story, a question with an old problem in passing, gift buyers, older customers
 # writing formally, small businesses ordering in bulk, long polite complaints with
 # dates and amounts), committed unread (rows close to an earlier row dropped unread,
-# by difflib ratio). Not wired in yet: to be measured once, blind, with round 16's
-# final system.
+# by difflib ratio). Wired in as "heldout29" and measured once, blind, with round
+# 16's final system, then read.
 FRESH29: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Hello, just a note to say the parcel for order SS-20817 that the tracking showed as stuck in Leeds turned up this morning, a day later than promised, but everything is in the box and my grandson's football boots fit perfectly. No need to do anything. Kind regards, Dorothy Hale",
@@ -10652,6 +10652,7 @@ def all_rows() -> list[list[str]]:
         (FRESH26, "heldout26"),
         (FRESH27, "heldout27"),
         (FRESH28, "heldout28"),
+        (FRESH29, "heldout29"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

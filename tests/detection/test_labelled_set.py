@@ -68,6 +68,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -97,6 +98,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout26" for r in rows) >= 115
     assert sum(r["split"] == "heldout27" for r in rows) >= 100
     assert sum(r["split"] == "heldout28" for r in rows) >= 100
+    assert sum(r["split"] == "heldout29" for r in rows) >= 115
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
