@@ -408,8 +408,11 @@ class FrustrationDetector:
             signals.append(self._signal("service_failure", failure))
         upset, phrase = self._upset(lowered)
         # "no rush": nothing wrong, no hurry (round 16)
-        patient = not (failure or threat or insult) and bool(
-            self._patient.search(lowered)
+        calm_about_time = self._patient.search(lowered)
+        patient = (
+            not (failure or threat or insult)
+            and calm_about_time is not None
+            and CONTRAST_RE.search(lowered[calm_about_time.end() :]) is None
         )
         # Upset words in a question about the customer's own order are not damped.
         # Nor upset at themselves (round 11: "so annoyed at myself, left my bag...").

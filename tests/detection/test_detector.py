@@ -820,6 +820,9 @@ PROBLEMS_OVER: list[str] = [
     "the collection wasn't ready on Friday but I got it today. Everything is fine.",
     "the parcel was held up twice, the courier delivered it at 6pm tonight",
     "the points were missing, your team added them and the balance is right now",
+    # round 16, from batch 29 after its blind run (reworded)
+    "one box was missing at first, it came on Monday, so we now have everything",
+    "the strike slowed my return down, not down to you at all, it's been received now",
 ]
 
 
@@ -896,6 +899,11 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("been on the phone to you 40 minutes and nobody can tell me anything", True),
     ("been on this chat for an hour and got nowhere", True),
     ("I've been on the chat with Tom before, he was lovely", False),
+    # round 16, from batch 29 after its blind run (reworded)
+    ("tried the returns form three times, three error messages", True),
+    ("the voucher my aunt gave me was declined at the checkout", True),
+    ("I messaged you on the 3rd and it's now the 17th", True),
+    ("will a gift card be declined if it has expired?", False),
 ]
 
 
@@ -1126,3 +1134,12 @@ def test_round16_no_progress_makes_a_question_no_routine_one(
     result = detector.detect("back to square one again, what do I do now?")
     assert not result.routine_question
     assert "frustration_words" in names(result)
+
+
+def test_round16_sarcasm_about_waiting_and_a_record() -> None:
+    detector = FrustrationDetector()
+    for text in (
+        "loving the suspense, still no word on my refund",
+        "a perfect record: four tries at the returns page, four error messages",
+    ):
+        assert "sarcasm" in names(detector.detect(text)), text

@@ -1,20 +1,18 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 3,712 messages) and on the newest batch (``heldout27``, written
-blind in round 15 and measured once, blind, with the round's final system before its
+``heldout*`` batch, 3,938 messages) and on the newest batch (``heldout29``, written
+blind in round 16 and measured once, blind, with the round's final system before its
 last rules; its misses were read afterwards, so its figure here is no longer blind):
-held-out F1 >= 0.92 is met on both after reading (blind, batch 27 read 0.913); no
-cheerful reply to any negative row is asserted on every row (met blind on batches 11
-to 27; on
-batches 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had
-shown some, see
-docs/detection.md); false handoffs on routine and praise <= 3% and warm replies to
-praise are not met yet: those tests are strict `xfail`, so the report shows them and
-an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the twenty-six
+held-out F1 >= 0.92 is met on both (blind, batch 29 read 0.954); no cheerful reply to
+any negative row is asserted on every row (met blind on batches 11 to 29; on batches
+5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
+see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
+to praise are not met yet: those tests are strict `xfail`, so the report shows them
+and an XPASS fails the run until the test is turned into an assertion. Beside them,
+floors a little under the latest round's measurement must hold on the twenty-eight
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout27`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout29`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -107,6 +105,10 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
+# Round 16: batch 28 was measured once, blind, with round 15's final system (F1 0.966,
+# 2 of 61 false handoffs) and batch 29 with round 16's final system (F1 0.954, 2 of 67
+# false), each read afterwards; batch 29 is the newest, so the per-batch targets are
+# judged on it beside the whole held-out set (docs/detection.md).
 # Round 15: batch 26 was measured once, blind, with round 14's final system (F1 0.922,
 # 4 of 65 false handoffs) and batch 27 with round 15's final system (F1 0.913, 6 of 58
 # false), each read afterwards; batch 27 is the newest, so the per-batch targets are
@@ -117,7 +119,7 @@ NOT_MET = pytest.mark.xfail(
 # the per-batch targets are judged on it beside the whole held-out set
 # (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
 # 11 on batch 13.
-TARGET_SPLIT = "heldout27"
+TARGET_SPLIT = "heldout29"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -159,6 +161,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 16: met on the whole held-out set (3,938 rows, F1 0.965) and on batch 29
+    # after reading it (1.000) and blind (0.954); batch 28 blind 0.966; batch 13,
+    # never read, reads 0.899.
     # round 15: met on the whole held-out set (3,712 rows, F1 0.963) and on batch 27
     # after reading it (1.000), not blind (0.913); batch 13, never read, reads 0.899.
     # round 14: met on the whole held-out set (3,487 rows, F1 0.963) and on the
@@ -169,8 +174,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; the others as
-# in round 15.
+# Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; heldout29
+# 0.954 (blind, round 16's final system) -> 1.000; the others as in round 15.
 # Round 15 (docs/detection.md): heldout27 0.913 (blind) -> 1.000, heldout26 0.922 ->
 # 0.991; the learned model's new training rows moved heldout9 to 0.920, heldout11 to
 # 0.981, heldout13 to 0.899, heldout14 to 0.974, heldout6 to 0.924, heldout23 to 0.986,
@@ -186,6 +191,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout29", 0.96),
         ("heldout28", 0.96),
         ("heldout27", 0.96),
         ("heldout26", 0.96),
@@ -228,6 +234,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 16: 39 of 2,017 over the whole held-out set (1.9%) and 0 of 67 on batch
+    # 29 after reading it; blind 2 of 67 (3.0%) on batch 29 and 2 of 61 (3.3%) on
+    # batch 28; 8 of 79 (10.1%) on batch 13, never read: not met on new text.
     # round 15: 39 of 1,889 over the whole held-out set (2.1%) and 0 of 58 on batch
     # 27 after reading it, but 6 of 58 (10.3%) blind, 4 of 65 (6.2%) on batch 26
     # blind, and 8 of 79 (10.1%) on batch 13, never read: not met on new text.
@@ -240,7 +249,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
-# Round 16 (blind -> final): heldout28 2 -> 0 of 61; the others as in round 15.
+# Round 16 (blind -> final): heldout28 2 -> 0 of 61; heldout29 2 -> 0 of 67; the others
+# as in round 15.
 # Round 15 (blind -> final): heldout27 6 -> 0 of 58; heldout26 4 -> 1 of 65; with the
 # new training rows heldout11 3 of 79, heldout13 8 of 79, heldout15 2 of 79, heldout18
 # 1 of 78, heldout23 2 of 85, heldout24 1 of 63.
@@ -254,6 +264,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout29", 0.03),
         ("heldout28", 0.03),
         ("heldout27", 0.03),
         ("heldout26", 0.03),
