@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.frustration.component import FRUSTRATION_KEY, FrustrationDetectorComponent
-from bot.frustration.detector import FrustrationDetector
+from bot.frustration.detector import DEFAULT_THRESHOLDS, FrustrationDetector
 from bot.frustration.learned import (
     LearnedComplaintModel,
     build_pipeline,
@@ -370,3 +370,13 @@ def test_component_trains_a_praise_reader(tmp_path: Path) -> None:
     plain = FrustrationDetectorComponent.create(off, storage, resource, context())
     plain.train(data)
     assert not plain.praise_model.trained
+
+
+def test_default_thresholds_are_the_configured_ones() -> None:
+    # round 16: the component's defaults had drifted from config.yml's; they now
+    # come from one table, which must keep the tuned values config.yml sets
+    component = detector_config()
+    defaults = FrustrationDetectorComponent.get_default_config()
+    for name, value in DEFAULT_THRESHOLDS.items():
+        assert defaults[name] == value, name
+        assert component.get(name, value) == value, name
