@@ -134,11 +134,14 @@ class GatedPattern:
         )
         # a long top-level alternation whose branches are all gated: branch by branch
         parts = top_level_branches(pattern)
-        branches = [GatedPattern(part) for part in parts] if len(parts) > 1 else []
+        branches = (
+            [GatedPattern(part) for part in parts]
+            if len(parts) >= SPLIT_BRANCHES
+            else []
+        )
         self.branches: tuple[GatedPattern, ...] | None = (
             tuple(branches)
-            if len(branches) >= SPLIT_BRANCHES
-            and all(b.literals is not None for b in branches)
+            if branches and all(b.literals is not None for b in branches)
             else None
         )
 
