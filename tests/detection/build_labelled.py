@@ -7435,7 +7435,7 @@ FRESH29: dict[tuple[str, str], list[str]] = {
 # unread, by difflib ratio). Kept out of `all_rows` until round 17's system was
 # final, then wired in as "heldout30" and measured once, blind, then read.
 FRESH30: dict[tuple[str, str], list[str]] = {
-    ('routine', 'resolved'): [
+    ("routine", "resolved"): [
         "Hi, the slippers for my mum turned up at her flat this morning after all, so please ignore my chat from yesterday. Could you tell me if you still do gift wrapping on online orders?",
         "@StitchAndSole panic over, the Black Friday refund for SS-30417 has just landed in my account. Cheers. Is the sale still on in the Leeds shop?",
         "The lady on the phone sorted the double charge on my card, the second payment's gone now. Just checking my loyalty points still went on the order?",
@@ -7450,7 +7450,7 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "The parcel I ordered for my boss's secretary arrived in time after all, it was only held at the depot one night. I'm the PA, could you set up invoices to our company name for future orders?",
         "The Manchester Arndale shop found my mum's gift card she dropped at the till, she's picked it up. Does the balance carry over if she tops it up?",
     ],
-    ('routine', 'not_our_fault'): [
+    ("routine", "not_our_fault"): [
         "I put my old address in Sheffield on order SS-41192 without thinking, I moved in October. It hasn't shipped yet, can it go to the new address instead?",
         "My husband binned the returns label with the wrapping paper 🙄 can you send another one for the boots he's sending back?",
         "The snow's closed the road to our village so the courier couldn't get through today, which is fair enough. Will they just try again once it clears?",
@@ -7460,7 +7460,7 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "Typed my email wrong when I checked out as a guest so I never got the confirmation. Order is SS-39904 I think, could you resend it to the correct address?",
         "The Royal Mail strike meant my return took ages to get to you, not your fault at all. Can you confirm it's reached the warehouse?",
     ],
-    ('routine', 'question'): [
+    ("routine", "question"): [
         "Do the wool-lined ankle boots come up small? Buying for my wife, she's normally a 6 but has wide feet.",
         "What's the last date to order for UK delivery before Christmas with standard shipping?",
         "@StitchAndSole are the Christmas opening hours for the York shop online anywhere?",
@@ -7471,7 +7471,7 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "Are the kids' light-up trainers in stock in a size 11 anywhere near Norwich?",
         "What's the difference between the Explorer and the Explorer Plus walking boot? My dad does a lot of hill walking and I don't want to get the wrong one.",
     ],
-    ('routine', 'narrative'): [
+    ("routine", "narrative"): [
         "Just ordered the tan Chelsea boots for my dad's 80th, he's going to be so chuffed 😊",
         "Wrapped up the slippers for my nan tonight, third year running she's getting a pair from you lot, it's tradition now",
         "Went into the Brighton shop today with my 3 year old for her first proper shoes. She insisted on the sparkly ones obviously ✨",
@@ -7484,13 +7484,13 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "Bought matching Christmas socks for the whole family, 11 pairs, the dog is getting a bandana instead 🐶",
         "my daughter picked her own birthday trainers on your app and showed me the basket, I just pressed pay. kids these days",
     ],
-    ('routine', 'hypothetical'): [
+    ("routine", "hypothetical"): [
         "If the parcel doesn't arrive before the 24th, would I get a refund on the express delivery charge?",
         "What happens if my dad opens the boots on Christmas Day and they don't fit, can he return them without me since I paid?",
         "If I order click and collect and can't get to the shop before it closes on Christmas Eve, how long will you hold it?",
         "Say the courier leaves it on the doorstep and it goes missing, who do I contact? Not happened, I just work long shifts.",
     ],
-    ('routine', 'negative_words'): [
+    ("routine", "negative_words"): [
         "I hate Christmas shopping with a passion. What's the last day for delivery so I can do it all online?",
         "@StitchAndSole the queue in my local Boots was horrendous, not yours, just needed to moan. Do you have any wide-fit trainers in the Croydon shop?",
         "Ugh my terrible sense of style means I'm buying my teenage son whatever he's put on his list. Do you have the black high tops in a 9?",
@@ -7498,13 +7498,13 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "Worst cold of my life so I'm stuck in bed ordering presents. Can the app save a wish list?",
         "My mother-in-law is impossible to buy for and frankly a nightmare. Do you do gift cards in any amount or set ones?",
     ],
-    ('routine', 'tech_tweet'): [
+    ("routine", "tech_tweet"): [
         "@NorthlineRail hi, the app won't let me add my railcard to a ticket for the 21st. Is there a fix or should I buy at the station?",
         "@BrightpathBank quick one, does the new app update still support fingerprint login on older Android phones?",
         "@FibreNestUK is there planned maintenance in the BS3 area tonight? Internet dropped about an hour ago.",
         "@ReelboxTV I can't seem to find where to change my plan to the cheaper one in the settings, could you point me to it?",
     ],
-    ('praise', 'warm'): [
+    ("praise", "warm"): [
         "Just want to say thank you to Priya on the chat last week, she sorted my mum's missing parcel in minutes and was so kind about it.",
         "Your gift wrapping is gorgeous, my sister thought I'd done it myself 😂 10/10",
         "These slippers are the comfiest thing I've ever owned. Buying a pair for everyone next year.",
@@ -7515,7 +7515,7 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "I'm a care home activities coordinator and you helped us pick non-slip slippers for 15 residents. Everyone's feet are warm and nobody's slipped. Thank you!",
         "love love love the new trainers 😍 got so many compliments at the works do",
     ],
-    ('complaint', 'no_negative_words'): [
+    ("complaint", "no_negative_words"): [
         "Order SS-48812 was meant to arrive Tuesday. It's now Saturday. Nothing yet.",
         "I returned the boots on 28 November. Today is 19 December and the refund hasn't come through.",
         "@StitchAndSole I've been charged twice for SS-51077, £89.99 each time. Only one order on my account.",
@@ -7533,7 +7533,7 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "Your email said my loyalty points would be added within 48 hours of the Black Friday order. It's been 3 weeks and the balance is still 0.",
         "Ordered a gift card for my brother in Spain on 1 December, the email version never reached him. Checked his junk folder too.",
     ],
-    ('complaint', 'sarcasm'): [
+    ("complaint", "sarcasm"): [
         "Brilliant, the 'next-day' gift arrived on Boxing Day. Well done everyone.",
         "Great to know my refund is 'being processed', as it has been for five weeks. Must be a very thorough process.",
         "Thanks so much for sending my dad two left boots, he's always wanted to walk in circles.",
@@ -7543,7 +7543,7 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "So glad 'free returns' means I pay £6.50 at the post office. Such generosity at Christmas 😊",
         "Amazing how the tracking can tell me my parcel is 'nearby' for a fortnight. Very cosy, it must like my postcode.",
     ],
-    ('complaint', 'polite'): [
+    ("complaint", "polite"): [
         "Hello, I'm sorry to chase but my mum's slippers (SS-45620) still haven't arrived and she's been waiting since the 3rd. Could someone look into it please? Thank you.",
         "Hi, I'd be grateful if you could check why my refund for the returned bag hasn't reached my account. It's been over a month now. Many thanks.",
         "Good afternoon, I placed an order on behalf of my employer for 12 pairs of safety boots and only 8 were delivered. Please could you advise when the rest will come? Kind regards.",
@@ -7554,30 +7554,30 @@ FRESH30: dict[tuple[str, str], list[str]] = {
         "Hello, kindly could you look at my gift card? It shows £0 when it should have £50 on it, I haven't used it yet. Thanks very much.",
         "Thanks for your earlier reply. Unfortunately the replacement still hasn't shipped a week on, would you mind chasing it for me?",
     ],
-    ('complaint', 'negative_words'): [
+    ("complaint", "negative_words"): [
         "Absolutely fuming. Third time I've been told my order is on its way and it's still not here three days before Christmas.",
         "I'm so upset, the boots I bought my dad for his birthday fell apart after a week. He was so proud of them.",
         "This is a disgrace. My refund has been 'pending' since November and nobody will give me a straight answer.",
         "Really angry and let down, you cancelled my order without telling me and now everything's sold out.",
         "@StitchAndSole awful experience today, the parcel for my mum was left in the rain and the shoes are ruined. Beyond frustrated.",
     ],
-    ('complaint', 'threat'): [
+    ("complaint", "threat"): [
         "@StitchAndSole sort out SS-49015 today or I'm posting the whole chat on Facebook and every review site I can find.",
         "Two months without the money for my mum's returned boots. Next step is trading standards.",
         "After 15 years as a loyalty member I'm closing my account and taking my custom elsewhere unless someone fixes this order.",
     ],
-    ('complaint', 'abuse'): [
+    ("complaint", "abuse"): [
         "Your f*cking website took my money and no order. Useless.",
         "What a sh1t shop, lost my parcel AND the replacement.",
         "@StitchAndSole you lot are clowns. Clueless idiots the lot of you",
         "whoever runs your couriers is a complete muppet, my kid's present is in a hedge",
         "Bloody hell, your chat bot is thick as mince, stop wasting my time",
     ],
-    ('complaint', 'shouting'): [
+    ("complaint", "shouting"): [
         "I HAVE BEEN CHARGED THREE TIMES FOR ONE PAIR OF SLIPPERS!!!",
         "@StitchAndSole STILL NO REFUND. 6 WEEKS. SORT IT!!!",
     ],
-    ('request_human', 'explicit'): [
+    ("request_human", "explicit"): [
         "agent please. it's about my dad's account, I'm his carer",
     ],
 }
