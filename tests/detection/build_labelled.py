@@ -7582,6 +7582,164 @@ FRESH30: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-first fresh batch: written in round 17 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is about the
+# products after they are bought and worn, much of it public comments, reviews and
+# replies under the shop's posts, calm rows in complaint words and the other way
+# round), committed unread (rows close to an earlier row dropped unread, by difflib
+# ratio). Kept out of `all_rows` until round 17's system was final, then wired in as
+# "heldout31" and measured once, blind, with it, then read.
+FRESH31: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "@StitchAndSole ignore my DM from this morning, the boots were in the safe place behind the bins all along 🙈 do you sell the matching laces separately?",
+        "Refund for SS-30418 landed this morning, cheers. Quick one: do the Harlow chelsea boots come in a wide fit?",
+        "The squeak in my left trainer I moaned about on here last week? Your Leeds shop sorted it in two minutes with a bit of talc under the insole. Will I need to redo that now and then?",
+        "Replacement zip on my knee boots came back from repairs today, all good now. How long does a resole usually take, just for future reference?",
+        "Had the wrong colour sent at first but the swap turned up yesterday and the tan is gorgeous in person. Does the conditioner you sell darken it at all?",
+        "Hi, the promo code wasn't working at checkout earlier but it's gone through fine now, order SS-55102. Can I still add a gift receipt?",
+        "Thought my loafers had vanished but the courier finally scanned them at the depot and they came today. Are they ok in light rain or should I spray them first?",
+        "Got charged twice on Friday but the second payment has dropped off my statement so no need to chase. Do loyalty points show up straight away or after dispatch?",
+        "The heel cap that came loose has been fixed in store free of charge, lovely job. Do you do heel caps in rubber rather than plastic?",
+        "Sorry, false alarm about the half size mix-up, the box label said 7 but the shoes inside are the 6.5 I ordered. Should I break them in at home first?",
+        "My click and collect was a day late but the store texted this afternoon and I've picked it up. What are the Manchester Arndale hours on a Sunday?",
+        "The navy socks bled dye on the first wash, but the shop swapped them for the grey ones no bother. Are the grey ones the same cotton mix?",
+        "The app showed my gift card balance as £0 yesterday but it's back to £35 now, phew. Can I use it on top of my student discount?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My dog chewed the heel of one of my new brogues 🐶😩 do you repair that kind of damage and roughly how much would it be?",
+        "I put the wrong house number on SS-61277, it's 14 not 41. Can it be changed before it ships?",
+        "Left my suede boots by the radiator to dry after the storm and they've gone stiff and a bit crinkly. Anything I can do or is that it for them?",
+        "My neighbour signed for my parcel and then went on holiday for a week 😂 not your fault at all, but does the 30 day returns window start from delivery or from when I actually get them?",
+        "My mum ordered me a 7 when I'm an 8, bless her. Can I swap them in store without the receipt since it was a present?",
+        "My bank flagged the payment as suspicious so the order never went through. Will the sale price still be there if I try again tomorrow?",
+        "Tumble dried my wool slippers by accident and they're now doll sized. Lesson learned. Do you still have the same ones in a 5?",
+        "I sent my return with my own postage instead of your free label and the post office has lost it, totally my doing. Is there anything at all you can do, or do I chase them?",
+    ],
+    ("routine", "question"): [
+        "Do the Ashby walking boots run true to size? My husband's a 10 in trainers but a 10.5 in his work boots.",
+        "Is the Linden loafer available in an E width in a 5? It's for my mum, she has bunions and struggles to find anything.",
+        "How long does a refund take once a return reaches your warehouse?",
+        "Can your gift cards be used online and in the shops? Thinking of one for my nephew's 18th.",
+        "@StitchAndSole when's the next restock of the cream chunky trainers in a 4? Been checking daily 👀",
+        "Do you sell toddler shoes with velcro? First proper pair for my 14 month old and I've no idea where to start.",
+        "Does next day delivery reach Inverness if I order before 3pm?",
+        "Which of your waterproofing sprays is safe on nubuck?",
+    ],
+    ("routine", "narrative"): [
+        "Just ordered the Mercer boots for my dad's 70th, he's worn the same pair since 2009 so this is a big moment 😂",
+        "Week three of breaking in the oxblood lace-ups. Heels are finally making peace with them, plaster budget going down 📉",
+        "Wore the new trainers to parkrun this morning and got a PB. Coincidence? I think not 🏃‍♀️ #stitchandsole",
+        "@jess_m_x these are the ones I was telling you about, mine are six months old and still look new",
+        "Popped into the Norwich shop on Saturday to get my son measured. He's gone up two sizes since Christmas, my wallet is crying 😭",
+        "Collecting my resoled boots on Thursday, first time I've ever had shoes repaired rather than binned. Feeling very grown up.",
+        "Bought matching slippers for the whole family for the Christmas photo, the dog is getting the socks 🐾",
+        "Day two with the gel insoles from the Cardiff shop, one 12 hour shift on the ward done. Jury's still out, will report back.",
+        "Hi, just a heads up that I'll be sending the sandals back. Nothing wrong with them, I ordered two sizes to compare and the 5 fits best.",
+        "My nan has worn the same style of your sheepskin slippers for 15 years and I've just bought her pair number four 😅",
+        "Off to a festival in June and taking the wellies from your summer range. Will let you know how they survive the mud.",
+    ],
+    ("routine", "hypothetical"): [
+        "If the sole wears through within a year, is that covered by any kind of warranty?",
+        "What happens if I choose click and collect but can't get to the shop within the 7 days?",
+        "Say the stitching on a bag came loose after a few months, would you repair it or replace it?",
+        "If boots still rub after a couple of weeks of breaking in, can they be returned even though they've been worn?",
+        "Hypothetically, if I spilled red wine on the cream suede trainers at my sister's wedding next month, what's the plan of attack? Asking before it happens 😅",
+    ],
+    ("routine", "negative_words"): [
+        "I hate shoe shopping with a passion. Do you have a size guide I can use at home instead?",
+        "My feet are absolutely killing me after a wedding in 4 inch heels, do you sell gel insoles or anything like that?",
+        "Worst hay fever day ever and I've still got to go shoe shopping for prom. Is the Brighton shop rammed on Saturdays?",
+        "My old walking boots from another brand died a horrible death on Snowdon. Which of yours are properly waterproof?",
+        "I'm furious with myself for throwing out the box before trying them on. Can I still return them unworn without it?",
+        "Blisters from hell after the charity walk (not your shoes, cheap ones I borrowed 🙃). Do you sell blister plasters or just insoles?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@NorthlinkRail is there a way to claim delay repay through the app now or is it still the web form?",
+        "@BrightwaveBroadband my router needs a restart every evening around 8, is there a firmware update due?",
+        "@PennyLaneBank hi, my card shows as frozen in the app since I changed phones, how do I unfreeze it?",
+        "@StreamNestTV subtitles are out of sync on the new series on my smart TV, is there a known fix?",
+    ],
+    ("praise", "warm"): [
+        "Shout out to Priya at the York shop who spent 40 minutes finding my daughter wide fit school shoes. Absolute star ⭐",
+        "5/5 ⭐ The Carlton brogues were comfy from day one, no breaking in at all. Wearing them to every interview from now on.",
+        "The zip went on my bag and you replaced it without any fuss. Proper customer service, thank you @StitchAndSole 🙌",
+        "Had my favourite boots resoled and they feel brand new for a fraction of the price of a new pair. Love that you do this.",
+        "Had a delivery hiccup last month and your team sorted it in a day with a voucher on top. I'll definitely be back 💚",
+        "Verdict on the Fenwick hiking boots after a week in the Lakes: dry feet, no blisters, zero complaints. 10/10 #happyfeet",
+        "Just wanted to say Mel on your web chat was so patient with my dad, he's 84 and not great with computers. Thank you.",
+        "Colour exactly like the photos, fit is perfect, arrived next day. Couldn't ask for more 😍",
+        "The free gift wrap on my wife's birthday boots was beautiful, she thought I'd paid someone to do it. Cheers Stitch & Sole!",
+    ],
+    ("complaint", "no_negative_words"): [
+        "SS-20193 said delivery Monday. Today is Thursday. Tracking hasn't moved since it left the hub.",
+        "The sole on my right boot has come away from the upper at the toe. Bought them three weeks ago.",
+        "Returned the trainers on the 3rd, warehouse confirmed receipt on the 6th. It's now the 24th and no refund.",
+        "Ordered the black loafers in a 9, received brown in an 8. Order SS-77410.",
+        "You've taken £64.99 from my card twice for SS-39021. Screenshot of the statement attached.",
+        "Zip on the ankle boots split on the second wear. They're from this autumn's range.",
+        "Emailed about my resole three times over two weeks. No reply yet.",
+        "Click and collect for SS-58830 said ready Friday. Went in Saturday and the shop says it isn't there.",
+        "Bought these in March and the heel on the left one is worn down to the plastic already. I wear them to the office three days a week.",
+        "The 'tan' on the website is a sort of orange in person. I ordered tan and would like tan.",
+        "Parcel marked as delivered at 11:02. I've been home all day, nothing at the door, nothing with the neighbours.",
+        "Both laces snapped within a week of buying the hiking boots. The spare pair went the same way.",
+        "Loyalty points from my last two orders haven't been added. SS-40117 and SS-41560.",
+        "The insole in my new trainers has come unglued and bunches up at the heel with every step. They're three weeks old.",
+        "Sent my boots in for repair six weeks ago and was told two. Nobody can tell me where they are now.",
+        "Red dye from the inside of the boots comes off on my socks and feet every time I wear them, still happening after a month.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Really impressed that the 'all-weather' trainers last exactly one drizzle before my socks are soaked. Innovation 👏",
+        "Big thanks to the courier for delivering my boots to what I assume is a lovely family in another town. SS-66214 says delivered 🙃",
+        "Five weeks waiting for my refund, it's like a savings account I'm not allowed to touch. Brilliant scheme @StitchAndSole",
+        "So glad the heels came with a bonus feature: they squeak like a rubber duck on every step. My colleagues adore it.",
+        "Wow, three whole wears before the stitching on the toe unravelled. Must be a record #quality",
+        "Amazing how the 'cognac' boots in the photo turn into wet cardboard the moment they're out of the box. Magic ✨",
+        "Nothing says premium like a 'genuine leather' bag that's peeling after a month 😍",
+        "Cheers for the 'next day delivery', really enjoying this next week delivery instead.",
+        "Fantastic customer service, sent one message a fortnight ago and I'm still enjoying the peaceful silence #StitchAndSole",
+    ],
+    ("complaint", "polite"): [
+        "Hi there, sorry to bother you, but order SS-28847 still hasn't arrived and it's been ten days. Could you please look into it? Thank you.",
+        "Good morning, I returned the sandals a fortnight ago and haven't seen the refund yet. Would you mind checking for me please? Many thanks.",
+        "Hello, the heel on one of my new court shoes has started to wobble after two wears. Please could you let me know what to do? Thanks so much.",
+        "Hi, I think I've been sent two left shoes in the box for SS-50432 😅 Could someone arrange a swap please? Thank you!",
+        "Evening, hope you're well. My resoled boots came back with the new sole already lifting at the edge. Would it be possible to have them looked at again? Thanks.",
+        "Hello, I was charged £4.95 delivery even though my basket was over the free delivery threshold. Could that be refunded please? Thanks in advance.",
+        "Hi, please could someone get back to me about the bag I sent for repair in May? I've phoned twice and was told someone would call. Thank you for your help.",
+        "Sorry to be a pain, but the gift card I bought for my niece shows as invalid when she tries to use it. Could you help please? The code ends 4471.",
+        "Thanks for the quick dispatch, but the boots that arrived are wide fit and I ordered standard. Could you please send the right ones? Order SS-19904.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely livid. Third time my order's been 'out for delivery' and third time it hasn't turned up. SS-83320.",
+        "So disappointed. Saved up for these boots and the leather has cracked right across the toe within a month. Gutted.",
+        "This is ridiculous, I've been on hold for 45 minutes and the chat keeps disconnecting. I just want my refund.",
+        "Really upset, the slippers I bought my mum for her birthday came apart at the seam before she'd worn them a week. Embarrassing.",
+        "Fed up of being passed around. Nobody knows where my return is and I'm sick of chasing it.",
+    ],
+    ("complaint", "threat"): [
+        "Three weeks, no boots, no reply. Next stop is Trading Standards and a very long Facebook post.",
+        "Unless someone fixes this today I'm closing my loyalty account and telling my whole running club to shop elsewhere.",
+    ],
+    ("complaint", "abuse"): [
+        "Your f*cking courier chucked my parcel over the gate into a puddle. Useless sh1t company.",
+        "What a bunch of clowns. Boots fell apart and your staff just shrugged at me.",
+        "Stitch & Sole more like Stitch & Sh*te. Sole came off in a week.",
+        "Who's running your customer service, a troupe of absolute muppets? Four emails, zero answers.",
+        "Pathetic b@stards can't even get a shoe size right. Ordered a 10, got a 7.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER??? SS-90126 WAS DUE LAST WEEK!!!",
+        "THE HEEL SNAPPED OFF AFTER ONE NIGHT OUT!!! I WANT A REFUND NOW!!!",
+        "THREE WEEKS AND STILL NO REFUND??? ANSWER YOUR MESSAGES!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to an actual person please, the bot keeps sending me the returns page.",
+        "@StitchAndSole please get a human to DM me rather than the automated reply, thanks.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
