@@ -7432,8 +7432,8 @@ FRESH29: dict[tuple[str, str], list[str]] = {
 # in the peak season, Black Friday to the January sales, and a third of them write
 # for someone else: carers, PAs, parents, partners, schools and charities buying in
 # bulk, gifts sent abroad), committed unread (rows close to an earlier row dropped
-# unread, by difflib ratio). Kept out of `all_rows` until round 17's system was
-# final, then wired in as "heldout30" and measured once, blind, then read.
+# unread, by difflib ratio). Wired in as "heldout30" and measured once, blind, with
+# round 16's final system at the start of round 17, then read.
 FRESH30: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Hi, the slippers for my mum turned up at her flat this morning after all, so please ignore my chat from yesterday. Could you tell me if you still do gift wrapping on online orders?",
@@ -10967,6 +10967,7 @@ def all_rows() -> list[list[str]]:
         (FRESH27, "heldout27"),
         (FRESH28, "heldout28"),
         (FRESH29, "heldout29"),
+        (FRESH30, "heldout30"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
