@@ -105,10 +105,12 @@ def praise_verdict(
     return PRAISE_WARM
 
 
-# A request inside a message ...
+# A request inside a message (round 17: not "I just want to say...", "please never
+# stop making them", "didn't even need breaking in") ...
 REQUEST = (
-    r"\b(please|pls|plz|can (you|u|i)|could (you|u|i)|would you|need|want|would like"
-    r"|help|send|tell me|let me know)\b"
+    r"\b(please(?! (never|don'?t|do not) (stop|change))|pls|plz|can (you|u|i)"
+    r"|could (you|u|i)|would you|need(?! (breaking|wearing) in)|(want|would like)(?! to"
+    r" (say|thank|tell you|share|let you know))|help|send|tell me|let me know)\b"
 )
 REQUEST_RE = re.compile(REQUEST)
 # ... or a request or a question (its praise is a preamble, not the point).
@@ -139,7 +141,11 @@ def is_clear_praise(
 
 
 def praise_reader_is_sure(
-    text: str, info: dict[str, Any], threshold: float, learned_ceiling: float
+    text: str,
+    info: dict[str, Any],
+    threshold: float,
+    learned_ceiling: float,
+    ironic_threshold: float = 1.01,
 ) -> bool:
     """Praise the praise reader is sure of, whatever its words (round 14).
 
@@ -151,7 +157,8 @@ def praise_reader_is_sure(
     mark and no request: "huge thanks to your driver, who waited while I
     hobbled to the door" (a problem word, "waited", and ", who" opening a clause as
     questions do), "I know you mostly hear from people when things go wrong" (DIET:
-    complaint).
+    complaint). An ironic cue passes from ``ironic_threshold`` (round 17: "so
+    glad I found your shop", "cheers for sorting my exchange so quickly, legends").
     """
     praise, learned = info.get("praise"), info.get("learned")
     if praise is None or learned is None:
@@ -162,7 +169,7 @@ def praise_reader_is_sure(
         and float(learned) < learned_ceiling
         and not info.get("complaint", False)
         and not signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
-        and not has_ironic_cue(text)
+        and (float(praise) >= ironic_threshold or not has_ironic_cue(text))
         and is_praise_of_us(text)
         and "?" not in text
         and REQUEST_RE.search(text.lower()) is None
@@ -284,6 +291,9 @@ class HandoffPolicy(Policy):
             # praise_recovery_action whatever its words or intent (1.01: off)
             "praise_reader_threshold": 1.01,
             "praise_reader_learned_ceiling": 0.6,
+            # round 17: ... and with an ironic cue ("so glad", "cheers for") when it
+            # is at least this sure (1.01: never)
+            "praise_reader_ironic_threshold": 1.01,
             # round 11: a calm question or request DIET reads as a complaint, with no
             # problem word, signal or praise word in it ("could I swap the navy pair
             # for the grey?"), gets this reply instead of the apology that asks what
@@ -378,6 +388,7 @@ class HandoffPolicy(Policy):
             info,
             float(self.config.get("praise_reader_threshold", 1.01)),
             float(self.config.get("praise_reader_learned_ceiling", 0.0)),
+            float(self.config.get("praise_reader_ironic_threshold", 1.01)),
         ):
             return self.config.get("praise_recovery_action"), "praise_reader"
         ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))

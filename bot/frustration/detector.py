@@ -129,6 +129,7 @@ POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # A sentence that opens as a hypothetical is one without its question mark (round 11:
 # "hypothetically if a heel snapped in the first month would that be covered").
 HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
+CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 
@@ -391,6 +392,10 @@ class FrustrationDetector:
             topic, failure = self._failure(rest) if rest else (None, None)
             routine = routine or not failure
             not_ours = not failure
+        elif question and not failure and CONDITIONAL_RE.search(lowered):
+            # round 17: a question about what may happen, no failure told beside it
+            # ("if the parcel doesn't arrive before the 24th, would I get a refund?")
+            not_ours = True
         own_doing = False  # the customer's own doing, and nothing after it ours
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake

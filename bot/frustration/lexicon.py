@@ -623,6 +623,31 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bstill (waiting|nothing|no sign|hasn'?t|haven'?t|not|no|stuck|pending|processing)\b",
         "late delivery",
     ),
+    # round 17 (batch 30): "the email version never reached him"
+    (
+        r"\bnever (reached|got to|made it to) (him|her|me|them|us|my|his|our|their)\b",
+        "missing item",
+    ),
+    # batch 30: "12 pairs ... and only 8 were delivered"
+    (
+        r"\bonly (\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)( of (them|those"
+        r"|the \w+))? (have |has )?(arrived|came|turned up|were delivered|was delivered"
+        r"|been delivered|got here|showed up)\b",
+        "missing item",
+    ),
+    # batch 30: "the confirmation says boots but I've been sent a handbag"
+    (
+        r"\b(says|said|shows|showed|listed|lists)\b[^.?!]{0,40}\bbut (i'?ve|i have|i|we'?ve"
+        r"|we have|we) (been sent|got|received|was sent|were sent)\b",
+        "wrong item",
+    ),
+    # batch 30: "47 minutes in the chat queue and then it disconnected"
+    (
+        r"\b(\d+|forty|fifty|ninety) (minutes|mins|hours?) in (the |a )?(chat |phone |call "
+        r"|online )?queue\b|\b(and )?then (it|the chat|the call|the line|i|we)( was| were)?"
+        r" (got )?(disconnected|cut off|hung up on)\b",
+        "rude or unhelpful service",
+    ),
     (
         r"\b(lost|losing|lose|misplaced)\b.{0,12}\b(my|the|our|an?)?\s*(order|parcel|package|shoes|boots|items?|return|refund|delivery)\b",
         "late delivery",
@@ -1162,6 +1187,11 @@ NOT_A_FAILURE = (
     r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
     r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
+    # round 17 (batch 30): "my old wellies have finally split"
+    r"|\b(my|his|her|our|their) (trusty |old |ancient |faithful |much-loved )+(\w+ ){0,2}"
+    r"(have |has |'ve |'s )?(finally |at last )(split|broke|broken|cracked|given up|gave (up"
+    r"|out)|worn (out|through)|wore (out|through)|fallen apart|fell apart|come apart"
+    r"|came apart|died|packed (in|up))\b"
     # round 14 (batch 23): the customer's own feet ("measured both my feet, spotted
     # one was half a size bigger than the other")
     r"|\b(foot|feet)\b[^.?!]{0,45}\b(bigger|smaller|wider|narrower|longer|shorter) than"
@@ -1206,6 +1236,14 @@ HYPOTHETICAL = (
 HYPOTHETICAL_OPENING = (
     r"(?:^|[.!?]\s+)(just )?(hypothetically|theoretically|in theory|purely hypothetically|what if"
     r"|what happens if|say if|imagine if|suppose|supposing)\b"
+)
+# A question about something that may happen (round 17, batch 30: "If the parcel
+# doesn't arrive before the 24th, would I get a refund on the express delivery
+# charge?"): a sentence that opens with the condition.
+CONDITIONAL = (
+    r"(?:^|[.!?,;]\s*)(?:and |but |so |also |just wondering,? |quick question,? )?"
+    r"(if|what if|what happens if|what happens when|in case|in the event|suppos(e|ing)"
+    r"|say) (my|the|a|an|it|they|i|we|there|someone|something|his|her|our|their|you)\b"
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
@@ -1253,6 +1291,12 @@ RESOLVED = (
     r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
     r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
+    # round 17 (batch 30): "she sorted my mum's missing parcel in minutes"
+    r"|\b(sorted|fixed|solved|resolved|found|tracked down|located|replaced|traced)( out)?"
+    r" (my|the|our|his|her|their|[a-z]+'s)( [a-z']+){0,2} (missing|lost|broken|wrong|late"
+    r"|damaged|faulty|delayed|stuck|double)\b"
+    # round 17 (batch 30): "the parcel... arrived in time after all"
+    r"|\b(turned up|arrived|came|landed|got here|got there)( [\w']+){1,4} (in the end|after all)\b"
     r"|\bnothing (else |more |further )?(needed|to do)\b|\b(the |this |my )?(ticket|case"
     r"|complaint)( (no\.?|number|ref\.?|#)? ?[a-z-]*\d[\w-]*)? can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
     r"(ticket|case|chat|order|query|complaint|one|thread|conversation|request)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"

@@ -823,6 +823,9 @@ PROBLEMS_OVER: list[str] = [
     # round 16, from batch 29 after its blind run (reworded)
     "one box was missing at first, it came on Monday, so we now have everything",
     "the strike slowed my return down, not down to you at all, it's been received now",
+    # round 17, from batch 30 after its blind run (reworded)
+    "the present for my aunt got there in good time after all, it sat at the hub a day",
+    "thanks to Sam on chat, who sorted my dad's missing slippers in no time",
 ]
 
 
@@ -904,6 +907,16 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("the voucher my aunt gave me was declined at the checkout", True),
     ("I messaged you on the 3rd and it's now the 17th", True),
     ("will a gift card be declined if it has expired?", False),
+    # round 17, from batch 30 after its blind run (reworded)
+    ("I sent my niece an e-gift card and it never reached her", True),
+    ("we never reached the top, but the boots were comfy all the way", False),
+    ("we ordered 20 pairs of plimsolls for the school and only 15 came", True),
+    ("the invoice says trainers but we were sent two belts", True),
+    ("35 minutes in the phone queue, then the call cut off", True),
+    (
+        "my trusty old walking boots have finally worn through, which replace them?",
+        False,
+    ),
 ]
 
 
@@ -912,6 +925,22 @@ def test_failures_and_what_is_not_one(
     detector: FrustrationDetector, text: str, failure: bool
 ) -> None:
     assert ("service_failure" in names(detector.detect(text))) == failure
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 17 (batch 30): a question about what may happen needs a sure model
+        ("if my parcel isn't with me by the 20th, can I get my money back?", False),
+        ("If it doesn't fit, can I swap it in a shop?", False),
+        # ... unless a failure is told beside it
+        ("my parcel is a week late. If it isn't here by Friday, can I cancel?", True),
+    ],
+)
+def test_a_conditional_question_is_no_complaint_on_the_model_alone(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.75).complaint == complaint
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout27",
         "heldout28",
         "heldout29",
+        "heldout30",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -97,6 +98,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout27" for r in rows) >= 100
     assert sum(r["split"] == "heldout28" for r in rows) >= 100
     assert sum(r["split"] == "heldout29" for r in rows) >= 115
+    assert sum(r["split"] == "heldout30" for r in rows) >= 110
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -174,6 +176,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970.
 # Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; heldout29
 # 0.954 (blind, round 16's final system) -> 1.000; the others as in round 15.
 # Round 15 (docs/detection.md): heldout27 0.913 (blind) -> 1.000, heldout26 0.922 ->
@@ -191,6 +194,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout30", 0.95),
         ("heldout29", 0.96),
         ("heldout28", 0.96),
         ("heldout27", 0.96),
@@ -249,6 +253,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 17 (blind -> final): heldout30 6 -> 3 of 64 (three calm tweets to other firms
+# about their apps and broadband).
 # Round 16 (blind -> final): heldout28 2 -> 0 of 61; heldout29 2 -> 0 of 67; the others
 # as in round 15.
 # Round 15 (blind -> final): heldout27 6 -> 0 of 58; heldout26 4 -> 1 of 65; with the
@@ -264,6 +270,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout30", 0.05),
         ("heldout29", 0.03),
         ("heldout28", 0.03),
         ("heldout27", 0.03),

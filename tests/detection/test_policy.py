@@ -737,3 +737,32 @@ def test_the_praise_reader_never_answers_a_problem_signal(
     turn = user("thanks, it came a week late", "praise", frustration=info)
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("praise", "text", "warm"),
+    [
+        # round 17: a cue sincere praise uses as often passes when the reader is sure
+        (0.97, "so glad I found your shop", True),
+        (0.97, "cheers for sorting my exchange so quickly, legends", True),
+        (0.92, "so glad I found your shop", False),
+        # "I just want to say" and "please never stop" are no requests
+        (0.92, "I just want to say the new app is lovely, thank you", True),
+        (
+            0.92,
+            "your slippers are the comfiest I own, please never stop making them",
+            True,
+        ),
+        (0.92, "I want to swap these lovely boots for a 7", False),
+    ],
+)
+def test_the_praise_reader_passes_an_ironic_cue_only_when_sure(
+    policy: HandoffPolicy, domain: Domain, praise: float, text: str, warm: bool
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.9
+    policy.config["praise_reader_ironic_threshold"] = 0.95
+    info = {**CALM, "learned": 0.2, "praise": praise, "signals": []}
+    turn = user(text, "complaint", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
