@@ -58,6 +58,7 @@ REASONS = (
 
 
 LEARNED_SIGNAL = "learned_complaint"
+FAILURE_SIGNAL = "service_failure"
 PRAISE_WARM = "warm"
 PRAISE_DOUBTED = "doubted"
 PRAISE_PROBLEM = "problem"
@@ -146,6 +147,7 @@ def praise_reader_is_sure(
     threshold: float,
     learned_ceiling: float,
     ironic_threshold: float = 1.01,
+    failure_threshold: float = 1.01,
 ) -> bool:
     """Praise the praise reader is sure of, whatever its words (round 14).
 
@@ -158,17 +160,24 @@ def praise_reader_is_sure(
     hobbled to the door" (a problem word, "waited", and ", who" opening a clause as
     questions do), "I know you mostly hear from people when things go wrong" (DIET:
     complaint). An ironic cue passes from ``ironic_threshold`` (round 17: "so
-    glad I found your shop", "cheers for sorting my exchange so quickly, legends").
+    glad I found your shop", "cheers for sorting my exchange so quickly, legends"),
+    and a failure told in passing from ``failure_threshold`` when the detector did
+    not call the message a complaint (the learned model vetoed it: "the boots came
+    late the first time but the way your team handled it... customer for life").
     """
     praise, learned = info.get("praise"), info.get("learned")
     if praise is None or learned is None:
         return False
     signals = {s.get("name") for s in info.get("signals", [])}
+    problems = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
     return (
         float(praise) >= threshold
         and float(learned) < learned_ceiling
         and not info.get("complaint", False)
-        and not signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
+        and (
+            not problems
+            or (problems == {FAILURE_SIGNAL} and float(praise) >= failure_threshold)
+        )
         and (float(praise) >= ironic_threshold or not has_ironic_cue(text))
         and is_praise_of_us(text)
         and "?" not in text
@@ -294,6 +303,9 @@ class HandoffPolicy(Policy):
             # round 17: ... and with an ironic cue ("so glad", "cheers for") when it
             # is at least this sure (1.01: never)
             "praise_reader_ironic_threshold": 1.01,
+            # ... and with a failure told in passing, on a message the detector did
+            # not call a complaint, from this (1.01: never)
+            "praise_reader_failure_threshold": 1.01,
             # round 11: a calm question or request DIET reads as a complaint, with no
             # problem word, signal or praise word in it ("could I swap the navy pair
             # for the grey?"), gets this reply instead of the apology that asks what
@@ -389,6 +401,7 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_reader_threshold", 1.01)),
             float(self.config.get("praise_reader_learned_ceiling", 0.0)),
             float(self.config.get("praise_reader_ironic_threshold", 1.01)),
+            float(self.config.get("praise_reader_failure_threshold", 1.01)),
         ):
             return self.config.get("praise_recovery_action"), "praise_reader"
         ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))

@@ -339,6 +339,10 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 17: 20 of 809 handed off (2.5%), 622 of 809 (76.9%) warm (553 of 800,
+    # 69.1%, in round 16): the praise reader from 0.8 (0.9), with an ironic cue from
+    # 0.95 and with a failure told in passing (the complaint vetoed) from 0.97; on
+    # the 348 held-out praise rows 237 -> 266 (76.4%).
     # Round 14: 20 of 761 handed off (2.6%), 526 of 761 (69.1%) warm with the praise
     # reader (a model trained for praise with the learned one: the 461 training rows
     # are in-sample for it; on the 289 held-out rows before batch 25 169 -> 195 warm,
@@ -374,7 +378,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.035, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.66 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.74 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

@@ -766,3 +766,34 @@ def test_the_praise_reader_passes_an_ironic_cue_only_when_sure(
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
     assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+
+
+@pytest.mark.parametrize(
+    ("praise", "complaint", "signal", "warm"),
+    [
+        # round 17: praise after a problem put right, the complaint vetoed by the
+        # learned model: warm when the reader is very sure
+        (0.99, False, "service_failure", True),
+        (0.95, False, "service_failure", False),
+        # never when the detector calls it a complaint, nor with sarcasm
+        (0.99, True, "service_failure", False),
+        (0.99, False, "sarcasm", False),
+    ],
+)
+def test_the_praise_reader_passes_a_failure_told_in_passing_only_when_sure(
+    policy: HandoffPolicy,
+    domain: Domain,
+    praise: float,
+    complaint: bool,
+    signal: str,
+    warm: bool,
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.8
+    policy.config["praise_reader_failure_threshold"] = 0.97
+    text = "the boots came late the first time but your team was brilliant about it"
+    signals = [{"name": signal, "weight": 0.7, "evidence": "late"}]
+    info = {**CALM, "learned": 0.1, "praise": praise, "signals": signals}
+    info["complaint"] = complaint
+    turn = user(text, "praise", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
