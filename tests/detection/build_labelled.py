@@ -10968,6 +10968,7 @@ def all_rows() -> list[list[str]]:
         (FRESH28, "heldout28"),
         (FRESH29, "heldout29"),
         (FRESH30, "heldout30"),
+        (FRESH31, "heldout31"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

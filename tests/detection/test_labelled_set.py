@@ -68,6 +68,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout28",
         "heldout29",
         "heldout30",
+        "heldout31",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -99,6 +100,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout28" for r in rows) >= 100
     assert sum(r["split"] == "heldout29" for r in rows) >= 115
     assert sum(r["split"] == "heldout30" for r in rows) >= 110
+    assert sum(r["split"] == "heldout31" for r in rows) >= 110
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
