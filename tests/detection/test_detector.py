@@ -826,6 +826,8 @@ PROBLEMS_OVER: list[str] = [
     # round 17, from batch 30 after its blind run (reworded)
     "the present for my aunt got there in good time after all, it sat at the hub a day",
     "thanks to Sam on chat, who sorted my dad's missing slippers in no time",
+    # round 17, from batch 31 after its blind run (reworded)
+    "ignore me, the sticker says 9 but the boots themselves are the 8 I ordered",
 ]
 
 
@@ -987,6 +989,9 @@ def test_round13_well_is_praise_only_in_praise(text: str, praise: bool) -> None:
         ("the double charge has been reversed, all good", True),
         ("you'd resent it before I'd even finished my tea", True),
         ("the refund landed in my account but it's £10 short", False),
+        # round 17: "are the 8 I ordered" settles it, "the 7 not the 8 I ordered" not
+        ("false alarm, the label says 8 but they're the 8 I ordered", True),
+        ("false alarm, the label says 8 but they're the 7 not the 8 I ordered", False),
     ],
 )
 def test_round13_batch20_ways_a_problem_is_over(

@@ -1,18 +1,18 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 3,938 messages) and on the newest batch (``heldout29``, written
-blind in round 16 and measured once, blind, with the round's final system before its
-last rules; its misses were read afterwards, so its figure here is no longer blind):
-held-out F1 >= 0.92 is met on both (blind, batch 29 read 0.954); no cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 29; on batches
+``heldout*`` batch, 4,166 messages) and on the newest batch (``heldout31``, written
+blind in round 17 and measured once, blind, with the round's final system before its
+last rule; its misses were read afterwards, so its figure here is no longer blind):
+held-out F1 >= 0.92 is met on both (blind, batch 31 read 0.981); no cheerful reply to
+any negative row is asserted on every row (met blind on batches 11 to 31; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the twenty-eight
+floors a little under the latest round's measurement must hold on the thirty
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout29`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout31`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -109,6 +109,10 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
+# Round 17: batch 30 was measured once, blind, with round 16's final system (F1 0.900,
+# 6 of 64 false handoffs) and batch 31 with round 17's final system (F1 0.981, 2 of 64
+# false), each read afterwards; batch 31 is the newest, so the per-batch targets are
+# judged on it beside the whole held-out set (docs/detection.md).
 # Round 16: batch 28 was measured once, blind, with round 15's final system (F1 0.966,
 # 2 of 61 false handoffs) and batch 29 with round 16's final system (F1 0.954, 2 of 67
 # false), each read afterwards; batch 29 is the newest, so the per-batch targets are
@@ -123,7 +127,7 @@ NOT_MET = pytest.mark.xfail(
 # the per-batch targets are judged on it beside the whole held-out set
 # (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
 # 11 on batch 13.
-TARGET_SPLIT = "heldout29"
+TARGET_SPLIT = "heldout31"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -165,6 +169,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 17: met on the whole held-out set (4,166 rows) and on batch 31, blind
+    # (0.981) and after reading it; batch 30 blind 0.900 (round 16's system); batch
+    # 13, never read, reads 0.899.
     # round 16: met on the whole held-out set (3,938 rows, F1 0.965) and on batch 29
     # after reading it (1.000) and blind (0.954); batch 28 blind 0.966; batch 13,
     # never read, reads 0.899.
@@ -178,7 +185,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970.
+# Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970; heldout31
+# 0.981 (blind, round 17's final system) -> 0.990.
 # Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; heldout29
 # 0.954 (blind, round 16's final system) -> 1.000; the others as in round 15.
 # Round 15 (docs/detection.md): heldout27 0.913 (blind) -> 1.000, heldout26 0.922 ->
@@ -196,6 +204,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout31", 0.96),
         ("heldout30", 0.95),
         ("heldout29", 0.96),
         ("heldout28", 0.96),
@@ -240,6 +249,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 17: 43 of 2,145 over the whole held-out set (2.0%) and 1 of 64 (1.6%) on
+    # batch 31 after reading it, 2 of 64 (3.1%) blind; 6 of 64 (9.4%) on batch 30
+    # blind (round 16's system); 8 of 79 (10.1%) on batch 13, never read: not met on
+    # new text.
     # round 16: 39 of 2,017 over the whole held-out set (1.9%) and 0 of 67 on batch
     # 29 after reading it; blind 2 of 67 (3.0%) on batch 29 and 2 of 61 (3.3%) on
     # batch 28; 8 of 79 (10.1%) on batch 13, never read: not met on new text.
@@ -256,7 +269,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 17 (blind -> final): heldout30 6 -> 3 of 64 (three calm tweets to other firms
-# about their apps and broadband).
+# about their apps and broadband); heldout31 2 -> 1 of 64.
 # Round 16 (blind -> final): heldout28 2 -> 0 of 61; heldout29 2 -> 0 of 67; the others
 # as in round 15.
 # Round 15 (blind -> final): heldout27 6 -> 0 of 58; heldout26 4 -> 1 of 65; with the
@@ -272,6 +285,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout31", 0.03),
         ("heldout30", 0.05),
         ("heldout29", 0.03),
         ("heldout28", 0.03),
@@ -341,10 +355,10 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 17: 20 of 809 handed off (2.5%), 622 of 809 (76.9%) warm (553 of 800,
+    # Round 17: 20 of 818 handed off (2.4%), 631 of 818 (77.1%) warm (553 of 800,
     # 69.1%, in round 16): the praise reader from 0.8 (0.9), with an ironic cue from
     # 0.95 and with a failure told in passing (the complaint vetoed) from 0.97; on
-    # the 348 held-out praise rows 237 -> 266 (76.4%).
+    # the 357 held-out praise rows 275 (77.0%).
     # Round 14: 20 of 761 handed off (2.6%), 526 of 761 (69.1%) warm with the praise
     # reader (a model trained for praise with the learned one: the 461 training rows
     # are in-sample for it; on the 289 held-out rows before batch 25 169 -> 195 warm,
