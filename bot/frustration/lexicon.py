@@ -1293,8 +1293,9 @@ RESOLVED = (
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
     # round 17 (batch 31): "false alarm, the label said 7 but the shoes inside are the
     # 6.5 I ordered"
-    r"|\b(are|is|was|were|it'?s|they'?re) (actually |in fact |definitely |exactly )?(the"
-    r"|my) (?:(?!\bnot\b)[\w.' ]){0,20}\b(i|we) (ordered|asked for|chose|picked|paid for)\b"
+    r"|\bbut (they'?re|it'?s|they are|it is|the (\w+ ){1,2}(are|is)) (actually |in fact "
+    r"|definitely |exactly )?(the|my) (?:(?!\bnot\b)[\w.' ]){0,20}\b(i|we) (ordered"
+    r"|asked for|chose|picked|paid for)\b"
     # round 17 (batch 30): "she sorted my mum's missing parcel in minutes"
     r"|\b(sorted|fixed|solved|resolved|found|tracked down|located|replaced|traced)( out)?"
     r" (my|the|our|his|her|their|[a-z]+'s)( [a-z']+){0,2} (missing|lost|broken|wrong|late"
