@@ -7740,6 +7740,159 @@ FRESH31: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-second fresh batch: written at the end of round 17 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is about accounts, the app, the website and payments, by writers of every age and
+# confidence with technology), committed unread (rows close to an earlier row dropped
+# unread, by difflib ratio). Not wired into `all_rows`: the next round measures it
+# once, blind, with round 17's final system, then wires it in as "heldout32".
+FRESH32: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "The app let me log in again after this morning's update, so please ignore my message from last night. Quick one though: do points from an in-shop purchase show straight away or the next day?",
+        "@StitchAndSole checkout was spinning forever earlier but it went through on the third go and I've got the confirmation for SS-30417. Bank only shows one payment so I think we're fine, just double checking it won't take it three times later?",
+        "Hi, the verification code didn't arrive yesterday but it came through fine today. Is there a way to switch the codes to email instead of text in future?",
+        "Your colleague on chat merged my two accounts on Monday and all my points are in one place now, thanks. Does my Gold tier carry over from the old account as well?",
+        "Sorted! The promo code wasn't applying because I had a sale item in the basket, took it out and it worked. Out of curiosity, are sale items always excluded?",
+        "Klarna showed the wrong instalment amount for a day but it's corrected itself and now matches my order SS-28890. All good, cheers.",
+        "hiya, my gift card showed £0 in the app on friday but the Leeds shop checked it and its got the full £50 on, so all fine. is the app balance just a bit behind?",
+        "Thanks for refunding the extra £4.99 delivery charge on SS-31552, it's landed. If I pick next-day again will it still double up like that or has that been fixed?",
+        "Subject: Re: missing e-receipt. Found it, it had gone into my spam folder. Sorry for the chase. Is there an address I can add to my contacts so it doesn't happen again?",
+        "Dark mode was making the prices invisible on my Android but the latest version has fixed it. Nice one. Is there a setting for bigger text in the app too?",
+        "The app kept logging me out whenever I opened the basket, but since your team reset something at your end last week it's stopped. How long does a saved basket stay saved before it clears?",
+        "The price match refund I was told would take 5 days took 9, but the £12 has arrived now. Does the match still count if the boots drop again within the 14 days?",
+        "My order history was blank on the website yesterday but it's all back this morning, including SS-26603. Can I download a PDF invoice from there or only from the app?",
+    ],
+    ("routine", "not_our_fault"): [
+        "I typed my email wrong when I signed up (gmial instead of gmail 🙈) so none of the order emails have reached me. Can you change it to the right one?",
+        "My grandson set up the app for me and used his own email, so all my receipts go to him. He doesn't mind, but I'd like them myself. How do I change it please?",
+        "Put the wrong house number on SS-40126, it says 14 and it should be 41. The app says it hasn't shipped yet. Can you amend it?",
+        "My neighbour signed for my parcel and then went off on holiday for a fortnight 😂 Not your problem at all, but can I download the invoice for SS-22718 so I know what's in it meanwhile?",
+        "My broadband's been down all week with my provider so I haven't been able to check the app or my emails. I think my click and collect is waiting at the Bristol shop. How long do you hold orders?",
+        "We share one account as a family and my daughter has spent all the points on trainers for herself, the little monkey. Can we set up separate accounts and split points from now on?",
+        "Snowed in up here so I missed the collection date for my resole at Chester. Could they keep my boots a few extra days? Ticket REP-5582.",
+    ],
+    ("routine", "question"): [
+        "Can I pay for part of an order with a gift card and the rest with PayPal?",
+        "Do you do VAT invoices? I bought safety boots for work on SS-19934 and my company needs one with your VAT number on it.",
+        "Is there a way to filter trainers by width in the app? I need wide fit and scrolling through everything takes ages.",
+        "@StitchAndSole when do loyalty points expire? got about 2,300 sat there",
+        "What personal data do you hold on me and how do I get a copy? Just curious, nothing wrong.",
+        "If I buy in a shop, can the receipt be emailed to me instead of printed?",
+        "what size does the Harlow ankle boot come up as? im a 6 in most places but 6.5 in trainers",
+        "How many days does standard delivery take to Northern Ireland? And does Apple Pay work on the website or only in the app?",
+    ],
+    ("routine", "narrative"): [
+        "Finally hit Platinum tier! Didn't even know there was one above Gold. Apparently I buy a lot of socks.",
+        "Twelve years I've shopped with you and today I downloaded the app for the first time. My niece talked me through it over the phone. Slowly getting the hang of it.",
+        "Changed my email address over to my new work one yesterday and it all seems to have gone through. Just letting you know in case anything looks odd on the account.",
+        "Spent the gift card my colleagues gave me at my leaving do. Got slippers and a bag. Retirement is going well so far.",
+        "@StitchAndSole three weeks till the wedding and the shoes are breaking in nicely. wearing them round the kitchen every evening like a lunatic",
+        "Hi, I'm a web developer and noticed your checkout page loads the same analytics script twice. It's not affecting me at all, just thought your web team might like to know.",
+        "My son is 14 and just paid for his own trainers with Apple Pay for the first time. Proud mum moment, even if it was my money originally.",
+        "Had my walking boots resoled at the Keswick shop. Picking them up Saturday and heading straight up Catbells.",
+        "Unsubscribed from the texts as I was getting a few too many, but staying on the emails. Nothing wrong, just decluttering my phone.",
+        "Just paid off the last Klarna instalment on my winter boots. Feels good to own them outright before spring, ha.",
+    ],
+    ("routine", "hypothetical"): [
+        "If I delete the app and reinstall it, do I lose my points and wishlist?",
+        "What happens if my card expires halfway through a pay-later plan?",
+        "Say a parcel goes missing after the courier marks it delivered, would you refund it or would I have to claim with the courier?",
+        "If I send back one pair from an order that used a promo code, do I lose the discount on the pair I keep?",
+        "Hypothetically, if I closed my account, would you delete my order history straight away or keep it for a while?",
+    ],
+    ("routine", "negative_words"): [
+        "I hate passwords with a burning passion. How do I set up logging in with Face ID instead?",
+        "My phone is an absolute disaster, 3% storage left. Is there a lighter version of the site I can use instead of the app?",
+        "Ugh, Mondays. Anyway, does the loyalty scheme give you anything on your birthday?",
+        "The weather is horrendous and my old boots leak like a sieve. Which of yours are properly waterproof, not just 'water resistant'?",
+        "I'm hopeless with technology, truly dreadful at it. What does click and collect actually mean, do I pay online first?",
+        "My ex still knows the password to our old shared account, which is grim. How do I change it and log every other device out?",
+        "Klarna is the devil for someone with my willpower lol. Can I hide the pay-later option at checkout?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@NorthlinkRail is there a way to get the e-ticket into Google Wallet? the app only gives me a PDF",
+        "@BrightwaveBroadband hi, router says a firmware update has been pending for two days. Is it safe to restart it or should I leave it alone?",
+        "@CrumblyEats does the new app version still let you save more than one delivery address? Can't spot the option",
+        "@ThistleBankUK got a new phone, what's the quickest way to move my banking app across without popping into a branch?",
+    ],
+    ("praise", "warm"): [
+        "The lady in the Norwich shop spent twenty minutes helping my mum set up the app and get her points back. Above and beyond. Thank you.",
+        "@StitchAndSole new app is so much quicker and the width filter is a game changer for my wide feet 🙌",
+        "I was charged twice last week and your chat team had it refunded within the hour. Genuinely impressed.",
+        "Boots arrived a day early and fit perfectly. Best purchase of the year, cheers Stitch & Sole",
+        "Just want to say the resole on my 10-year-old Chelseas is flawless. They look brand new. Whoever did them is a craftsman.",
+        "Your reply to my data request was clear, quick and actually human. Rare these days, so thank you.",
+        "Kudos to your dev team, Apple Pay at checkout takes about two seconds now. I used to dread paying on my phone.",
+        "Thanks Priya on the web chat for sorting my gift card balance so patiently, I was all over the place!",
+        "Bought slippers for the whole family last Christmas and they've lasted all year. Quality stuff ❤️",
+        "Click and collect in Cardiff was brilliant: text came, walked in, bag in my hand in under a minute.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "I returned two pairs on the 3rd. It's now the 24th and the refund for SS-20567 hasn't appeared.",
+        "Charged twice for SS-33190. £89.99 on the 12th and £89.99 again on the 12th. Only one order in my account.",
+        "Code WELCOME15 says it's applied, then the total stays exactly the same.",
+        "@StitchAndSole I had 4,200 points on Friday. Today it shows 0. I haven't spent any.",
+        "Got logged out mid-payment in the app. The money left my account and there's no order in my history.",
+        "I emailed about my invoice on 2 May, 9 May and 16 May. No reply to any of them.",
+        "The gift card I bought for my sister shows £0 when she tries to use it. My receipt says £40 loaded.",
+        "Asked for my account to be deleted five weeks ago. Still getting emails and I can still log in.",
+        "Unsubscribed from texts in March. Had three marketing texts this week.",
+        "The verification code goes to a number I changed a year ago. Updated it in settings twice, it still goes to the old one.",
+        "Price match was approved on chat 10 days ago. The £15 hasn't come back to my card.",
+        "My Klarna plan shows four payments for an order I cancelled the day I placed it. First one is due Friday.",
+        "Click and collect at Brighton was due to be ready Wednesday. It's Monday and the app still says 'preparing'.",
+        "App version 6.2. Tapping Place order sends me back to the basket every time. Tried two phones. Three days now.",
+        "My tier went from Gold to Silver on the 1st even though I've spent £640 this year. The threshold is £500.",
+        "Changed my email to the new address a fortnight ago. Receipts still go to the old one, which I can't access any more.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love the new app, nothing says premium like typing my password seven times to look at socks.",
+        "Brilliant, the promo code expired while I was typing it in. Great timing, team 👏",
+        "@StitchAndSole thanks for the 'order confirmed' email, can't wait to get an actual order to go with it. The money's gone though, so that's nice",
+        "Amazing loyalty scheme, five years of collecting points and they vanish overnight. Real rewarding stuff.",
+        "So impressed that the app remembers my card details but not the order I placed last week. Priorities 👍",
+        "Fantastic service, my refund has been 'processing' so long it's practically a family heirloom.",
+        "Cheers for the verification code, arrived a speedy 40 minutes after it expired.",
+        "Top marks for the dark mode update, I can now enjoy a beautifully black screen with no buttons on it at all.",
+        "Really appreciate paying for express delivery on a parcel that took eight days. Worth every penny.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, sorry to bother you. I've been charged £62 for an order (SS-27645) that was cancelled last week. Could you please look into it when you have a moment? Thank you.",
+        "Hi there, hope you're well. The points from my last three shop purchases haven't been added to my account. I've kept the receipts. Many thanks.",
+        "Good morning. I requested a copy of my personal data 40 days ago and have not yet received it. I'd be grateful if you could chase this, please.",
+        "Dear Stitch & Sole, I was kindly told my resoled boots would be ready on the 8th, but the Harrogate shop says they haven't come back yet. Would you be able to check? Thanks so much.",
+        "Hi, apologies if this is the wrong place. The app won't let me remove an old card from my saved cards and keeps choosing it at checkout. Could you help please? Thank you.",
+        "Thanks for your reply yesterday. Unfortunately the code you sent (SORRY10) also comes up as invalid. Would you mind checking it, please?",
+        "Hello, my mum paid with PayPal for SS-35002 and the payment's gone through, but the order has said 'pending' for six days. Please could you let us know what's happening? Much appreciated.",
+        "Sorry to message again. I'm still waiting on the refund for my returned trainers and it's been three weeks now. I'd really appreciate an update. Thank you for your patience.",
+        "Hi, I'd be grateful for some help please: my e-receipt from the Exeter shop lists a pair of boots I didn't buy, and the £70 has come off my card. Thanks in advance.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely fuming. Third time the app has crashed at payment and every time it's taken the money.",
+        "This is a joke. My 6,000 points have been wiped and nobody can tell me why. I'm so fed up.",
+        "Utterly disgusted that you're still texting me after I unsubscribed twice. Leave me alone.",
+        "I'm livid. Waited in all day for a parcel you say was delivered at 2pm. Nobody came.",
+        "Really upset and stressed out, you've charged my card £240 for an order I never placed. Awful.",
+    ],
+    ("complaint", "threat"): [
+        "You have 14 days to delete my data as I asked in January, or this goes to the ICO.",
+        "Fourth order gone wrong this year. Close my loyalty account, I'm taking my money elsewhere, and I'm reporting the double charge to trading standards.",
+    ],
+    ("complaint", "abuse"): [
+        "your app is absolute sh1t, crashes every time I open the basket",
+        "What a useless bunch of clowns. Can't even send a password reset email.",
+        "f*cking hell stitch and sole, how hard is it to refund £30??",
+        "@StitchAndSole bunch of cowboys, took my money and no shoes. Pathetic excuse for a shop.",
+    ],
+    ("complaint", "shouting"): [
+        "why does my gift card say EXPIRED when it was bought LAST WEEK???",
+    ],
+    ("request_human", "explicit"): [
+        "I'd like to talk to a manager about my account, please. Not urgent, I'd just rather discuss it with someone directly.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
