@@ -11122,6 +11122,7 @@ def all_rows() -> list[list[str]]:
         (FRESH29, "heldout29"),
         (FRESH30, "heldout30"),
         (FRESH31, "heldout31"),
+        (FRESH32, "heldout32"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

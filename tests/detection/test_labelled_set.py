@@ -69,6 +69,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -101,6 +102,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout29" for r in rows) >= 115
     assert sum(r["split"] == "heldout30" for r in rows) >= 110
     assert sum(r["split"] == "heldout31" for r in rows) >= 110
+    assert sum(r["split"] == "heldout32" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
