@@ -7893,6 +7893,168 @@ FRESH32: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-third fresh batch: written at the start of round 18 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is English from everywhere: writers abroad, second-language English, voice dictation
+# and screen readers, and replies that quote what the shop said before), committed
+# unread (rows close to an earlier row dropped unread, by difflib ratio). Not wired
+# into `all_rows` until round 18's system is final; then measured once, blind, as
+# "heldout33".
+FRESH33: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        'You said "your refund has been issued, please allow 5-10 days" and fair play, it landed in my Revolut this morning in euro. Was the conversion done by you or by my bank, just so I know for next time?',
+        "Good day. The tracking was stuck in Lagos customs for one week but the courier delivered it yesterday evening, everything is complete. Please how do I add my loyalty number to the order after, is it possible?",
+        "hello full stop the login problem i had yesterday is sorted now the code came through to my phone full stop new line can i change the email on my account to my work one question mark",
+        'Disregard my message about SS-40927 - you said "the courier may have split it" and you were right, the second box turned up at my mum\'s in Durban today. Do sandals usually ship in separate boxes as well?',
+        "I'm blind and use VoiceOver. Last week the size buttons on the product page weren't being read out, but since Monday's app update they say 'UK 7, in stock' and so on. Is there a way to hear the colour name as well?",
+        "> We've re-sent your gift card code to your inbox. Got it this time, thanks, the first one must have gone astray. Can I split the balance across two separate orders?",
+        "Eh the payment page keep failing on Saturday but today can already, order SS-51188 went through. Shipping to Singapore normally takes how many days ah?",
+        "Heads up, the boots came back from resoling on Friday, a few days after the date on the ticket but they look mint. Do you do heel caps on their own as a quick job?",
+        "The size I received first was too small but the exchange is done, the 42 came today and fits good. For next time, is your EU 42 always the same like UK 8 or it depends on the model?",
+        "@StitchAndSole the double charge from Tuesday has dropped off my card now, my bank says it was only a pending hold. Are the Harlow chelsea boots coming back in tan any time soon?",
+        'Update on my chat from yesterday: the "your order is ready to collect" text came through eventually (about 4 hours after the store said it was ready, lol) and I picked it up fine. Can I return one pair at the store or does it have to go by mail?',
+        "Kindly ignore my previous email, the courier refunded the customs amount to me after I sent them your invoice. Now I wish to know whether you can provide invoices with GST details for a business purchase.",
+        "im dyslexic so sorry for spelling. the checkout page was to busy for me to read last week but the new simple view is much better and i got my trainers yesterday. can i turn the simple view on in the app to?",
+    ],
+    ("routine", "not_our_fault"): [
+        "I typed my flat number backwards on SS-33702 (14 instead of 41), so the courier left it at the wrong door and that neighbour is away till Sunday. Anything you can do from your side or do I just wait for him?",
+        "Good afternoon. My younger brother used my card to order slippers without telling me, order SS-29415. Please can it be cancelled before it ships? No wahala if it is too late, I will return it.",
+        "The storm took the road out near us in west Cork so the courier couldn't get through on Thursday. Not your doing at all. Could you ask them to try again Monday?",
+        "hi my bank blocked the payment because they thought it was fraud since i never bought from the uk before i have sorted it out with them now do i need to place the order again or will it go through",
+        "I am sorry, I choose the size US 9 but I wanted EU 9... I confused the systems myself. The shoes are very big for me. How I can change them from Spain?",
+        'Your email said "print the attached label and stick it to the box". My dog ate it. Genuinely. Could you send another one for SS-57130?',
+        "The post office here wanted my ID before releasing the parcel and I was up in Joburg for work, so it's gone back to the depot. If I don't collect in time, does it come back to you?",
+        "@StitchAndSole my email provider has been down since yesterday so I can't open the order confirmation. Could you DM me the order number for the one I placed Wednesday around 3pm, name Joanna Byrne?",
+    ],
+    ("routine", "question"): [
+        "Do you take PayPal for orders going to Canada, and would it charge me in CAD or GBP?",
+        "Hi, is the loyalty scheme the same in the app and in the shops, or do I need two separate cards?",
+        "Partially sighted here. I use browser zoom at 200 percent. Is there a high-contrast or large-text setting on your site as well, or is zoom the best way?",
+        "What's the conversion between US and UK on your kids' trainers? My daughter is a US 2 youth and I'm lost.",
+        'Your privacy page says "we keep your data only as long as we need it". How long is that for an address after delivery, and how do I ask for my account to be deleted?',
+        "Do your gift cards work if the person is abroad? My aunt in Kerala wants to buy me one from your website.",
+        'Your checkout says "Duties paid at checkout" for Australia. Does that mean there\'s nothing at all to pay at the door?',
+        "Can I get a VAT receipt for something I bought in the Leeds shop last month? I didn't keep the paper one.",
+        "How long does a resole take for leather brogues, and can I post them in from Ireland or do they have to go into a shop?",
+    ],
+    ("routine", "narrative"): [
+        "Bought my first ever proper boots ahead of my move from Lagos to Glasgow. Never owned anything waterproof before, wish me luck with the rain 😅",
+        "Just letting you know I'll collect SS-60214 on Saturday instead of Friday, my sister is driving me. No reply needed.",
+        "My granny in Galway is 91 and still wears your slippers every day. She's on her third pair, I ordered the fourth today so she has a spare.",
+        "hello this is ravi i am recording this on my phone while walking so sorry for mistakes i bought the black oxfords for my wedding next month comma i will send you a photo after if you want",
+        'You said "enjoy your new kicks!" in the confirmation email. Will do, they\'re for a half marathon in Cape Town in March 🏃',
+        "Went into the Bristol shop today to try sizes before ordering for my son in Melbourne. They measured my feet too, turns out I've been wearing a size too small for twenty years.",
+        "Screen reader user here, just for info: I'm testing your site with NVDA for a uni project on accessible shopping. I'll send my notes over when I'm done if that's useful to anyone.",
+        "My colleague say your London shop very nice, so I order online first to try the sizing. Will visit in person when I go there for holiday in June.",
+        "> Your parcel is on its way! On its way to a tiny village on Achill Island, so I'm not expecting speed records, just sharing the excitement.",
+        "Packing for six months in Vancouver and I've got four pairs of your boots in the case. Still deciding whether the fifth will fit.",
+        "Note for my account: my husband will be ordering from my login while I'm in hospital next week, so if you see his number on the orders that's why.",
+    ],
+    ("routine", "hypothetical"): [
+        "If I move to Germany next year, do I keep my loyalty points, or is the scheme UK only?",
+        'Your FAQ says "refused parcels are refunded minus shipping". So if the customs fee in Norway ended up more than the shoes, could I just refuse it and get the rest back?',
+        "Say the boots don't fit after I've walked around the house in them once, could they still come back from the US inside the 30 days?",
+        "if i get the size wrong because i mix up the numbers (dyslexia) can i swap it in a shop or only by post",
+        "Hypothetically, if a parcel got taken from my porch after the courier photographed it there, who would be responsible, you or me?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely despise shoe shopping, it's pure torture with wide feet. Which of your trainers come in an E fitting?",
+        "> Need help finding something? Yes. My phone's screen reader is a nightmare with every app on earth, not just yours. Where are the saved addresses kept?",
+        "Damn these Dublin winters, honestly miserable. Do you have any lined wellies in a size 5?",
+        "This humidity in Singapore is horrible for leather, mould on everything. How should I store the loafers?",
+        "My ex kept the shared email we used for everything, awful breakup, so I need to move my Stitch & Sole account to a new address. How do I do that?",
+        "@StitchAndSole the worst part of being a bridesmaid is the shoes they make you wear 😩 do you sell gel inserts for heels?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@NorthlineRail hi, the app shows my e-ticket as 'pending' for tomorrow's 07:12 to York. Do I need to print anything or will the QR code appear later?",
+        "@KestrelBank is there a way to turn off spending notifications for contactless only? Getting one per coffee.",
+        '@FibrewaveUK your text said "planned maintenance 2am-5am tonight" - does that include the landline or just broadband?',
+        "@StreamHollow can I move my profile to a new account without losing my watch list?",
+    ],
+    ("praise", "warm"): [
+        "Your Manchester staff spent 40 minutes with my autistic son finding trainers he'd tolerate. He's worn them every day since. Thank you, honestly.",
+        "Ordered to Ohio expecting a long wait and got them in 4 days. The box was gorgeous too. You've got a new American fan.",
+        "As a blind shopper, your new product descriptions are the best I've come across. You actually tell me the heel height and what the sole feels like. Thank you.",
+        'You said "we\'ll make it right" after the wrong colour came, and you did: new pair the next day and a handwritten note. Class.',
+        "God bless the lady called Funmi on your web chat, she sorted my customs paperwork in ten minutes. Please tell her manager she is a star.",
+        "The resole on my 12 year old boots is perfect. Felt like getting them back new. Cheers Stitch & Sole.",
+        'Legends. Sent a return back from Perth and the refund was in my account before the parcel even reached you. Your email said "we\'ll refund on scan" and you meant it.',
+        "thank you for the dyslexia freindly font option on the website, first time i could read a returns policy from start to finish",
+        "I want say thank you for Kasia in Croydon shop. She speak Polish with my mother and help her very patient. My mother very happy with the boots.",
+        "> Sorry again for the mix-up with SS-38816. No need to be sorry, the quick swap and the voucher more than made up for it. Lovely service all round.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Order SS-44120 to Toronto. Tracking has said 'in transit' since 3 March. It is 24 March.",
+        'Your email said "Dispatched today!" on the 2nd. The tracking number in it still shows no scans on the 14th.',
+        "Charged £89.99 twice for SS-51907 on 6 May. One pair ordered. The second charge is still on my statement.",
+        'I returned the loafers from Dublin on 1 April and the courier shows you received them on the 5th. You said "refunds take up to 14 days". Today is 2 May and there\'s no refund.',
+        "hello i ordered size 10 uk and the box says 10 us and inside is a 9 and a half uk order number s s 3 8 4 0 2 what now",
+        "Sent three emails about SS-47733 since the 10th. An auto reply each time, nothing after that.",
+        "> Your points will appear within 48 hours. That was on 12 June. Balance still 0.",
+        "Logged out halfway through paying on the app. The money left my account, no order number, no email.",
+        "Kindly note the parcel was delivered to Hyderabad with only one shoe inside the box. Order SS-26690. Photos attached.",
+        'Click and collect at Norwich: the text said "ready to collect from Monday". Went Tuesday, staff couldn\'t find it. Went Thursday, same.',
+        "Swiss customs charged me CHF 48 on a parcel your site listed as 'duties paid'. Receipt attached.",
+        "I have sent back the boots to your address in UK since six weeks. The tracking say delivered. I did not receive the refund nor any email.",
+        "Repair SS-20231: the ticket said \"ready in 14 days\". It's day 37 and the shop says it hasn't come back from the workshop.",
+        "Paid in USD, the refund came back in GBP, so I received $11 less than I paid. Order SS-49002.",
+        "My £50 gift card shows a balance of £0 and I have never used it. Card number ends 7781.",
+        "My order left your warehouse 19 days ago. The courier says they don't have it. You say the courier has it.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love how the tracking page says 'almost there!' for the third week running. So exciting. @StitchAndSole",
+        'Great to see "Delivery to Ireland in 2-4 days" on the homepage. Very ambitious for a parcel that took 17.',
+        "Thanks so much for the size guide. The EU 38 is a UK 3 apparently. My toes and I are thrilled.",
+        "What a treat, 52 minutes on hold with the same jazz loop. Really adds something to the refund I still haven't had.",
+        "You said \"Thanks for your patience!\" Oh, I've got loads of it. It's been growing since February, much like the wait for my order.",
+        "Brilliant accessibility update, my screen reader now announces 'button button button' all the way through checkout. Very clear, top marks.",
+        "Congrats on the new app! Genuinely impressive how it logs me out every time I open the basket. That takes real skill.",
+        "Wonderful surprise paying €32 customs on 'free international delivery'. Who doesn't love a mystery fee?",
+        "Cheers for sending the left boot in a 7 and the right in an 8, mate. Real variety. Order SS-52209.",
+    ],
+    ("complaint", "polite"): [
+        'Dear team, thank you for your reply. You wrote "a refund will be processed shortly" on 3 May, but I have not received it yet. Could you kindly check? Many thanks.',
+        "Hi there, please could someone help: the app won't read out the order total with TalkBack, so I can't check what I'm paying and have to ask a neighbour each time. Thank you.",
+        "Respected Sir/Madam, I kindly request you to check my return, as the courier has not come to collect it on any of the three dates given. Thanking you in anticipation.",
+        "Hiya, sorry to be a pain, the trainers I got have a scuff on the toe straight out of the box. Could you let me know how to get them swapped? Thanks a million.",
+        "Excuse me, I ordered two pairs but only one pair has come. Please kindly check my order SS-39914. Thank you very much for your help.",
+        "Good morning, I'd appreciate a hand with this: my loyalty points from the Cardiff shop purchase on the 8th never appeared. Receipt photo attached. Thanks ever so.",
+        "> We're sorry for the delay and have escalated your case. Thank you, I do appreciate that, but it's now been another ten days with no update. Would you mind checking on it for me please?",
+        "Hi, sorry to disturb. I paid S$25 for express delivery but the parcel came by normal post after 3 weeks. Can help to refund the difference? Thank you.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely sick of this. Third time the courier has 'attempted delivery' while I was sitting at the front window. Order SS-30881.",
+        "I'm furious. You said \"your refund is on its way\" a month ago and there is still nothing. I'm a student, that money is my rent.",
+        "Honestly gutted. The boots for my wedding arrived with the sole hanging off, and the wedding is Saturday.",
+        "This is a disgrace. Paid for express to New York for my daughter's birthday and it's sitting in a depot in Leicester.",
+        "i am so angry right now full stop i have asked four times for a returns label from ireland and every time the chat bot closes on me",
+    ],
+    ("complaint", "threat"): [
+        "If SS-46630 isn't refunded by Friday I'm doing a chargeback through my bank. I've waited long enough.",
+        "@StitchAndSole I've got 40k followers and an unboxing video with the wrong shoes in it. Sort it out or it goes up tonight.",
+        'You said "we\'ll contact you within 24 hours" four days ago. My next email goes to Trading Standards with the screenshots.',
+        "Twelve years a loyalty member. One more excuse about my missing repair and I'm closing the account and taking my money elsewhere.",
+    ],
+    ("complaint", "abuse"): [
+        "You absolute clowns. How do you lose a pair of boots between Leeds and Leeds?",
+        "sh1t service, sh1t app, and your chat bot is thicker than your soles. where is my parcel",
+        'F*cking joke of a company. Charged me return postage on a "free returns" item.',
+        'Whoever wrote "Your happiness is our priority!" is a liar and the rest of you are muppets. Nine weeks, no refund.',
+        "Your Croydon manager is a rude piece of work. Spoke to my mum like dirt because her English isn't perfect.",
+    ],
+    ("complaint", "shouting"): [
+        'YOU SAID "DISPATCHED" ON MONDAY. WHERE IS SS-58824??? PAID 3 WEEKS AGO!!!',
+        "I SAID SIZE 6 UK NOT US. THIS IS THE SECOND TIME YOU HAVE SENT THE WRONG ONE!!!",
+        "CAPS LOCK IS ON AND IT IS STAYING ON. NOBODY HAS ANSWERED MY FIVE EMAILS ABOUT THE REFUND!!!",
+    ],
+    ("request_human", "explicit"): [
+        "> I'm StitchBot, how can I help? You can't, sorry. Can I speak to a real person please? It's about a return from the US.",
+        "Put me through to a manager, please. I'd like to discuss the repair quote from the Bath shop.",
+        "Please I want talk with human agent. The bot don't understand my question about customs.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
