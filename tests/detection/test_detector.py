@@ -828,6 +828,16 @@ PROBLEMS_OVER: list[str] = [
     "thanks to Sam on chat, who sorted my dad's missing slippers in no time",
     # round 17, from batch 31 after its blind run (reworded)
     "ignore me, the sticker says 9 but the boots themselves are the 8 I ordered",
+    # round 18, from batch 32 after its blind run (reworded)
+    "found the missing invoice in my junk folder, sorry! How do I make sure it doesn't"
+    " happen again?",
+    "the voucher refund took a week longer than promised, but the £8 has arrived now."
+    " Is the deal still valid if the price drops again?",
+    "your order page shows the delivery date twice. It's not bothering me at all, just"
+    " letting you know",
+    "Nothing wrong, I just don't need the emails any more. How do I unsubscribe?",
+    "my broadband has been down all week, so I missed your emails. How long do you hold"
+    " click and collect orders?",
 ]
 
 
@@ -919,6 +929,15 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
         "my trusty old walking boots have finally worn through, which replace them?",
         False,
     ),
+    # round 18, from batch 32 after its blind run (reworded)
+    ("the discount code expired as I was pasting it in", True),
+    ("the login code turned up ten minutes after it had expired", True),
+    ("the app says my voucher is invalid but I only got it yesterday", True),
+    ("the app now opens to a blank screen", True),
+    ("my points disappear without warning every few months", True),
+    ("Put the wrong flat number on my order, it says 3 not 30", False),
+    ("my old trainers leak like a sieve, which of yours are waterproof?", False),
+    ("say a parcel gets lost in the post, who refunds me?", False),
 ]
 
 
