@@ -141,6 +141,10 @@ def is_clear_praise(
     )
 
 
+# Cues the praise reader never lets through (round 18).
+NEVER_SINCERE_RE = re.compile(lexicon.NEVER_SINCERE)
+
+
 def praise_reader_is_sure(
     text: str,
     info: dict[str, Any],
@@ -164,6 +168,7 @@ def praise_reader_is_sure(
     and a failure told in passing from ``failure_threshold`` when the detector did
     not call the message a complaint (the learned model vetoed it: "the boots came
     late the first time but the way your team handled it... customer for life").
+    A cue never said in sincere praise (``lexicon.NEVER_SINCERE``) never passes.
     """
     praise, learned = info.get("praise"), info.get("learned")
     if praise is None or learned is None:
@@ -179,10 +184,27 @@ def praise_reader_is_sure(
             or (problems == {FAILURE_SIGNAL} and float(praise) >= failure_threshold)
         )
         and (float(praise) >= ironic_threshold or not has_ironic_cue(text))
+        and NEVER_SINCERE_RE.search(text.lower()) is None
         and is_praise_of_us(text)
         and "?" not in text
         and REQUEST_RE.search(text.lower()) is None
     )
+
+
+# Thanks and their short forms, set aside to see whether a message praises beyond them.
+THANKS_RE = re.compile(
+    r"\b(thank(s| you| u)?|thx|ty|ta|cheers|many thanks|much appreciated"
+    r"|(i |really )?appreciate (it|that|this))\b"
+)
+
+
+def praises_beyond_thanks(text: str) -> bool:
+    """Whether a praise word or emoji is left once the thanks are set aside (round 18).
+
+    "perfect fit, thank you" and "brilliant thank you ❤️" do; "thank you, that's all
+    I needed" and "thanks, that answers it" do not.
+    """
+    return has_praise_beyond_manners(THANKS_RE.sub(" ", text.lower()))
 
 
 def reads_as_praise_of_us(text: str, info: dict[str, Any]) -> bool:
@@ -306,6 +328,11 @@ class HandoffPolicy(Policy):
             # ... and with a failure told in passing, on a message the detector did
             # not call a complaint, from this (1.01: never)
             "praise_reader_failure_threshold": 1.01,
+            # round 18: intents DIET gives thanks ("thank") whose message the praise
+            # reader may also answer warmly, when it praises beyond its thanks
+            # ("these slippers are like walking on clouds, thank you"; not "thank
+            # you, that's all I needed")
+            "praise_reader_thanks_intents": [],
             # round 11: a calm question or request DIET reads as a complaint, with no
             # problem word, signal or praise word in it ("could I swap the navy pair
             # for the grey?"), gets this reply instead of the apology that asks what
@@ -387,15 +414,20 @@ class HandoffPolicy(Policy):
         ``calm_statement_action``, and a calm NLU "complaint" or "praise" statement
         whose problem the detector found settled ``settled_action`` (round 12).
         Praise the praise reader is sure of (``praise_reader_is_sure``) that the NLU
-        read as praise or as a recovery intent gets the praise reply (round 14).
+        read as praise or as a recovery intent gets the praise reply (round 14), and
+        so does thanks that praises beyond its thanks (round 18).
         """
         if latest is None:
             return None, ""
         text, info = latest.text or "", frustration_of(latest)
-        if latest.intent_name in {
+        read_as_praise = latest.intent_name in {
             "praise",
             *self.config.get("praise_recovery_intents", []),
-        } and praise_reader_is_sure(
+        } or (
+            latest.intent_name in self.config.get("praise_reader_thanks_intents", [])
+            and praises_beyond_thanks(text)
+        )
+        if read_as_praise and praise_reader_is_sure(
             text,
             info,
             float(self.config.get("praise_reader_threshold", 1.01)),

@@ -463,8 +463,16 @@ class FrustrationDetector:
             shout = None  # "THANK YOU SO MUCH" is not shouting at us
         if shout:
             signals.append(self._signal("shouting", shout, shout_strength))
+        # a shouted demand, or (round 18, batch 32) a failure shouted with "???" or
+        # "!!!" ("why does my gift card say EXPIRED when it was bought LAST WEEK???"):
+        # the learned model reads lower-cased text and cannot see the capitals
         shouted_demand = bool(
-            shout and shout_strength >= 1.0 and self._shouted_demand.search(lowered)
+            shout
+            and shout_strength >= 1.0
+            and (
+                self._shouted_demand.search(lowered)
+                or (failure and re.search(r"[!?]{3,}", text))
+            )
         )
         punct = re.search(r"[!?]{3,}|\?!|!\?|\?\?", text)
         if punct:

@@ -1530,6 +1530,17 @@ SINCERE_CUES = (
     r"|(love|loving|enjoy|enjoying) (it )?that"
     r"|(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*"
 )
+# "whoever decided smaller biscuits were a good idea": said of a change for the worse
+WHOEVER_THOUGHT = (
+    r"\bwhoever (thought|decided|came up with|signed off)\b[^.?!]{0,60}\bgood idea\b"
+)
+# Cues never said in sincere praise, however sure the praise reader is (round 18:
+# "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).
+NEVER_SINCERE = (
+    WHOEVER_THOUGHT
+    + r"|\bthanks? (you )?(a lot |so much )?for nothing\b|\byeah,? right\b"
+    r"|/s\b|🙄|🙃|😒"
+)
 SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
     r"\bthanks for nothing\b",
@@ -1580,7 +1591,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r" (cat|dog|goldfish|hamster|parrot|toddler|brick wall|wall|snail|tortoise|sloth"
     r"|pigeon|potato|rock)\b",
     # round 14: "whoever decided smaller biscuits were a good idea, thank you"
-    r"\bwhoever (thought|decided|came up with|signed off)\b[^.?!]{0,60}\bgood idea\b",
+    WHOEVER_THOUGHT,
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

@@ -1196,3 +1196,19 @@ def test_round16_sarcasm_about_waiting_and_a_record() -> None:
         "a perfect record: four tries at the returns page, four error messages",
     ):
         assert "sarcasm" in names(detector.detect(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 18 (batch 32, reworded): a failure shouted with "???" is a complaint
+        # however calm the learned model reads the lower-cased text ...
+        ("why does the app say my voucher is EXPIRED when I got it YESTERDAY???", True),
+        # ... but not the same words said calmly: the learned veto stands
+        ("why does the app say my voucher is expired when I got it yesterday?", False),
+    ],
+)
+def test_round18_a_shouted_failure_survives_the_learned_veto(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.1).complaint == complaint

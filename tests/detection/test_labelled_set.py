@@ -187,6 +187,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 18: heldout32 0.837 (blind, round 17's final system) -> 0.968.
 # Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970; heldout31
 # 0.981 (blind, round 17's final system) -> 0.990.
 # Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; heldout29
@@ -206,6 +207,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout32", 0.95),
         ("heldout31", 0.96),
         ("heldout30", 0.95),
         ("heldout29", 0.96),
@@ -271,6 +273,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 18 (blind -> final): heldout32 10 -> 2 of 64 (a wedding-shoes story the
+# learned model reads as a complaint, a calm tweet to a broadband firm).
 # Round 17 (blind -> final): heldout30 6 -> 3 of 64 (three calm tweets to other firms
 # about their apps and broadband); heldout31 2 -> 1 of 64.
 # Round 16 (blind -> final): heldout28 2 -> 0 of 61; heldout29 2 -> 0 of 67; the others
@@ -288,6 +292,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout32", 0.04),
         ("heldout31", 0.03),
         ("heldout30", 0.05),
         ("heldout29", 0.03),
@@ -358,6 +363,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 18: 650 of 828 (78.5%) warm, 285 of the 367 held-out (77.7%): the praise
+    # reader from 0.82, and DIET's "thank" when the message praises beyond its
+    # thanks; a cue never said in sincere praise never passes the reader.
     # Round 17: 20 of 818 handed off (2.4%), 623 of 818 (76.2%) warm (553 of 800,
     # 69.1%, in round 16): the praise reader from 0.85 (0.9), with an ironic cue from
     # 0.95 and with a failure told in passing (the complaint vetoed) from 0.97; on
@@ -397,7 +405,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.035, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.74 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.77 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

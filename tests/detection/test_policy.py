@@ -797,3 +797,59 @@ def test_the_praise_reader_passes_a_failure_told_in_passing_only_when_sure(
     turn = user(text, "praise", frustration=info)
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+
+
+@pytest.mark.parametrize(
+    ("text", "warm"),
+    [
+        # round 18: thanks that praise beyond the thanks get the praise reply
+        ("these slippers are like walking on clouds, thank you 🥰", True),
+        ("brilliant thank you ❤️", True),
+        ("perfect fit, thanks so much", True),
+        # bare thanks keep "you're welcome", however sure the reader is
+        ("thank you, that's all I needed", False),
+        ("thanks, that answers it", False),
+        ("cheers, ta", False),
+    ],
+)
+def test_the_praise_reader_answers_thanks_that_praise(
+    policy: HandoffPolicy, domain: Domain, text: str, warm: bool
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.82
+    policy.config["praise_reader_thanks_intents"] = ["thank"]
+    info = {**CALM, "learned": 0.05, "praise": 0.95, "signals": []}
+    turn = user(text, "thank", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+
+
+def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
+    policy: HandoffPolicy, domain: Domain
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.82
+    info = {**CALM, "learned": 0.05, "praise": 0.95, "signals": []}
+    turn = user("brilliant thank you ❤️", "thank", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 18: a cue never said in sincere praise never passes the reader
+        "whoever decided the new insoles were a good idea, thank you so much!",
+        "thanks for nothing, great team",
+        "love the new app 🙄 thank you",
+    ],
+)
+def test_the_praise_reader_never_passes_a_cue_never_sincere(
+    policy: HandoffPolicy, domain: Domain, text: str
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.82
+    policy.config["praise_reader_ironic_threshold"] = 0.95
+    policy.config["praise_reader_thanks_intents"] = ["thank"]
+    info = {**CALM, "learned": 0.05, "praise": 0.99, "signals": []}
+    for intent in ("thank", "praise"):
+        turn = user(text, intent, frustration=info)
+        prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+        assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0, intent
