@@ -11285,6 +11285,7 @@ def all_rows() -> list[list[str]]:
         (FRESH30, "heldout30"),
         (FRESH31, "heldout31"),
         (FRESH32, "heldout32"),
+        (FRESH33, "heldout33"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -70,6 +70,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -103,6 +104,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout30" for r in rows) >= 110
     assert sum(r["split"] == "heldout31" for r in rows) >= 110
     assert sum(r["split"] == "heldout32" for r in rows) >= 105
+    assert sum(r["split"] == "heldout33" for r in rows) >= 110
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
