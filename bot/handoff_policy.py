@@ -107,11 +107,16 @@ def praise_verdict(
 
 
 # A request inside a message (round 17: not "I just want to say...", "please never
-# stop making them", "didn't even need breaking in") ...
+# stop making them", "didn't even need breaking in"; round 18: not "I want say thank
+# you", "please tell her manager she is a star", "you actually tell me the heel
+# height", "no need to be sorry") ...
 REQUEST = (
-    r"\b(please(?! (never|don'?t|do not) (stop|change))|pls|plz|can (you|u|i)"
-    r"|could (you|u|i)|would you|need(?! (breaking|wearing) in)|(want|would like)(?! to"
-    r" (say|thank|tell you|share|let you know))|help|send|tell me|let me know)\b"
+    r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (on )?"
+    r"(my|our) thanks to) (her|him|them|the|your|everyone))|pls|plz|can (you|u|i)"
+    r"|could (you|u|i)"
+    r"|would you|(?<!no )need(?! (breaking|wearing) in)|(want|would like)(?! (to )?(say"
+    r"|thank|tell you|share|let you know))|help|send|(?<!you )(?<!actually )tell me"
+    r"|let me know)\b"
 )
 REQUEST_RE = re.compile(REQUEST)
 # ... or a request or a question (its praise is a preamble, not the point).

@@ -631,8 +631,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # batch 30: "12 pairs ... and only 8 were delivered"
     (
         r"\bonly (\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)( of (them|those"
-        r"|the \w+))? (have |has )?(arrived|came|turned up|were delivered|was delivered"
-        r"|been delivered|got here|showed up)\b",
+        r"|the \w+)| pairs?| boxe?s?| parcels?)? (have |has )?(arrived|came|come|turned up"
+        r"|were delivered|was delivered|been delivered|got here|showed up)\b",
         "missing item",
     ),
     # batch 30: "the confirmation says boots but I've been sent a handbag"
@@ -699,7 +699,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong address",
     ),
     (
-        r"\binstead of\b|\bordered\b.{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b",
+        r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b",
         "wrong item",
     ),
     (
@@ -968,7 +968,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "refund",
     ),
     (
-        r"\b(has been|is|was|been|stuck on|says|still says|still showing) ['\"\u2018\u201c][^'\"\u2019\u201d]{3,40}['\"\u2019\u201d] (for|since)\b",
+        r"\b(has been|is|was|been|stuck on|says|still says|still showing) ['\"\u2018\u201c][^'\"\u2019\u201d]{3,40}['\"\u2019\u201d] (for (\d|a |an |one|two|three|four|five"
+        r"|six|seven|eight|nine|ten|several|over|more than|the (last|past)|days|weeks|ages"
+        r"|hours)|since)",
         "late delivery",
     ),
     (
@@ -1135,6 +1137,19 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(blank|black|white|frozen|grey) screen\b(?! protector)",
         "something not working",
     ),
+    # round 18 (batch 33, measured blind with round 18's final system): "my loyalty
+    # points from the purchase on the 8th never appeared", "It's been growing since
+    # February, much like the wait for my order"
+    (
+        r"\b(points|refund|credit|voucher|code|discount|money|cashback|balance)\b[^.?!]{0,50}"
+        r"\b(never|still not|still haven'?t|still hasn'?t|haven'?t|hasn'?t|didn'?t)"
+        r" (appeared|showed up|shown up|come through|came through|been (added|credited"
+        r"|applied)|got added)\b"
+        r"|\bsince ("
+        + MONTHS_ALT
+        + r"|last (week|month))\b[^.?!]{0,40}\b(the|my) wait\b",
+        "late delivery",
+    ),
     # batch 32: "five years of collecting points and they vanish overnight"
     (
         r"\b(vanish|vanishes|disappear|disappears) (overnight|without (a )?(trace|warning"
@@ -1284,6 +1299,9 @@ SELF_BLAME = (
     r"|washing machine|tumble dryer|dryer|dishwasher|oven|aga)"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
     # without asking 🙄"
+    # round 18 (batch 33): "My dog ate it. Genuinely."
+    r"|\bmy (dog|puppy|cat|kitten|toddler|baby) (ate|chewed|destroyed|ruined|ripped|tore"
+    r"|shredded|ran off with)\b"
     r"|\bmy (daughter|son|kids?|child|children|husband|wife|partner|boyfriend|girlfriend"
     r"|mum|dad|toddler|teenager|flatmate) (used|ordered|bought|clicked|added|spent|got into"
     r"|went on)\b[^.?!]{0,60}\bwithout (asking|telling me|permission|me knowing))\b"
@@ -1443,6 +1461,10 @@ RESOLVED = (
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"
     r"|sent (me )?a new)\b"
+    # round 18 (batch 33): "weren't being read out, but since Monday's app update they
+    # say 'UK 7, in stock'"
+    r"|\bsince (the|an|\w+'s|last \w+'s) (\w+ ){0,2}update,? (it|they|everything|all|the"
+    r" \w+)( now)? (says?|reads?|read out|works?|shows?|loads?|is fine|are fine)\b"
     # round 18 (batch 32): "It's not affecting me at all, just thought your web team
     # might like to know", "Nothing wrong, just decluttering my phone"
     r"|\bnot (affecting|bothering|stopping|inconveniencing) (me|us)\b|\bnot a complaint\b"
@@ -1468,8 +1490,11 @@ NOT_OUR_FAULT = (
     r"| seem to be| appears to be| looks to be)( currently| still)?( having)? (an )?"
     r"(outage|down|offline|not working|playing up)\b"
     # round 18 (batch 32): "my broadband's been down all week with my provider"
-    r"|\bmy (broadband|internet|wifi|wi-fi|router|connection|signal|phone)('s| has| is| was"
-    r"| had)?( been)? (down|out|off|dead|playing up|not working)\b"
+    r"|\bmy (broadband|internet|wifi|wi-fi|router|connection|signal|phone|email)"
+    r"( provider)?('s| has| is| was| had)?( been)? (down|out|off|dead|playing up"
+    r"|not working)\b"
+    # round 18 (batch 33): "Not your doing at all."
+    r"|\bnot (your|the shop'?s|the courier'?s|the driver'?s|anyone'?s) doing\b"
     r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
     r"|froze|held)\b"
     # round 16 (batch 29): "the postal strike meant my return took ages, which
@@ -1592,6 +1617,8 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"|pigeon|potato|rock)\b",
     # round 14: "whoever decided smaller biscuits were a good idea, thank you"
     WHOEVER_THOUGHT,
+    # round 18 (batch 33): "Who doesn't love a mystery fee?"
+    r"\bwho doesn'?t love\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

@@ -838,6 +838,11 @@ PROBLEMS_OVER: list[str] = [
     "Nothing wrong, I just don't need the emails any more. How do I unsubscribe?",
     "my broadband has been down all week, so I missed your emails. How long do you hold"
     " click and collect orders?",
+    # round 18, from batch 33 after its blind run (reworded)
+    "the flood shut the lane so the van couldn't get through yesterday. Not your doing,"
+    " honestly.",
+    "the screen reader skipped the filters last month, but since the latest update they"
+    " read out fine",
 ]
 
 
@@ -938,6 +943,13 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("Put the wrong flat number on my order, it says 3 not 30", False),
     ("my old trainers leak like a sieve, which of yours are waterproof?", False),
     ("say a parcel gets lost in the post, who refunds me?", False),
+    # round 18, from batch 33 after its blind run (reworded)
+    ("I ordered three boxes and only one box has come", True),
+    ("the cashback from my March order never showed up", True),
+    ("I've been patient since April, the wait for my parcel goes on", True),
+    ('the tracking has said "in transit" for nine days', True),
+    ("ordered to Texas and got them in five days", False),
+    ('the banner says "free returns" for Ireland, does that cover Belfast?', False),
 ]
 
 
@@ -1212,3 +1224,27 @@ def test_round18_a_shouted_failure_survives_the_learned_veto(
     detector: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=0.1).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 18 (batch 33, reworded): a pet's doing is the customer's own
+        "my puppy chewed the returns label to bits, can I have another?",
+        "My cat shredded the delivery note. Could you email me a copy?",
+    ],
+)
+def test_round18_a_pets_doing_needs_a_sure_model(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert not detector.detect(text, learned=0.85).complaint
+
+
+def test_round18_who_doesnt_love_beside_a_quoted_promise_is_sarcasm(
+    detector: FrustrationDetector,
+) -> None:
+    text = "Who doesn't love a surprise £20 fee on 'free delivery'?"
+    assert "sarcasm" in names(detector.detect(text))
+    assert "sarcasm" not in names(
+        detector.detect("who doesn't love a new pair of boots")
+    )

@@ -1,18 +1,18 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 4,166 messages) and on the newest batch (``heldout31``, written
-blind in round 17 and measured once, blind, with the round's final system before its
-last rule; its misses were read afterwards, so its figure here is no longer blind):
-held-out F1 >= 0.92 is met on both (blind, batch 31 read 0.981); no cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 31; on batches
+``heldout*`` batch, 4,396 messages) and on the newest batch (``heldout33``, written
+blind in round 18 and measured once, blind, with the round's final system; its misses
+were read afterwards, so its figure here is no longer blind): held-out F1 >= 0.92 is
+met on both after reading (batch 33 read 0.891 blind, 0.972 after); no cheerful reply to
+any negative row is asserted on every row (met blind on batches 11 to 33; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the thirty
+floors a little under the latest round's measurement must hold on the thirty-two
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout31`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout33`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -113,6 +113,10 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
+# Round 18: batch 32 was measured once, blind, with round 17's final system (F1 0.837,
+# 10 of 64 false handoffs) and batch 33 with round 18's final system (F1 0.891, 8 of
+# 66 false), each read afterwards; batch 33 is the newest, so the per-batch targets
+# are judged on it beside the whole held-out set (docs/detection.md).
 # Round 17: batch 30 was measured once, blind, with round 16's final system (F1 0.900,
 # 6 of 64 false handoffs) and batch 31 with round 17's final system (F1 0.981, 2 of 64
 # false), each read afterwards; batch 31 is the newest, so the per-batch targets are
@@ -131,7 +135,7 @@ NOT_MET = pytest.mark.xfail(
 # the per-batch targets are judged on it beside the whole held-out set
 # (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
 # 11 on batch 13.
-TARGET_SPLIT = "heldout31"
+TARGET_SPLIT = "heldout33"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -173,6 +177,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 18: met on the whole held-out set (4,396 rows, 0.967) and on batch 33
+    # after reading it (0.972), not blind (0.891); batch 32 blind 0.837 (round 17's
+    # system).
     # round 17: met on the whole held-out set (4,166 rows) and on batch 31, blind
     # (0.981) and after reading it; batch 30 blind 0.900 (round 16's system); batch
     # 13, unread but for one row, reads 0.899.
@@ -189,7 +196,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 18: heldout32 0.837 (blind, round 17's final system) -> 0.968.
+# Round 18: heldout32 0.837 (blind, round 17's final system) -> 0.968; heldout33
+# 0.891 (blind, round 18's final system) -> 0.972.
 # Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970; heldout31
 # 0.981 (blind, round 17's final system) -> 0.990.
 # Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; heldout29
@@ -209,6 +217,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout33", 0.95),
         ("heldout32", 0.95),
         ("heldout31", 0.96),
         ("heldout30", 0.95),
@@ -256,6 +265,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 18: 47 of 2,275 over the whole held-out set (2.1%) and 3 of 66 (4.5%) on
+    # batch 33 after reading it, 8 of 66 (12.1%) blind; 10 of 64 (15.6%) on batch 32
+    # blind (round 17's system): not met on new text.
     # round 17: 43 of 2,145 over the whole held-out set (2.0%) and 1 of 64 (1.6%) on
     # batch 31 after reading it, 2 of 64 (3.1%) blind; 6 of 64 (9.4%) on batch 30
     # blind (round 16's system); 8 of 79 (10.1%) on batch 13 (unread but for one
@@ -276,7 +288,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 18 (blind -> final): heldout32 10 -> 2 of 64 (a wedding-shoes story the
-# learned model reads as a complaint, a calm tweet to a broadband firm).
+# learned model reads as a complaint, a calm tweet to a broadband firm); heldout33 8
+# -> 3 of 66.
 # Round 17 (blind -> final): heldout30 6 -> 3 of 64 (three calm tweets to other firms
 # about their apps and broadband); heldout31 2 -> 1 of 64.
 # Round 16 (blind -> final): heldout28 2 -> 0 of 61; heldout29 2 -> 0 of 67; the others
@@ -294,6 +307,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout33", 0.05),
         ("heldout32", 0.04),
         ("heldout31", 0.03),
         ("heldout30", 0.05),

@@ -853,3 +853,29 @@ def test_the_praise_reader_never_passes_a_cue_never_sincere(
         turn = user(text, intent, frustration=info)
         prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
         assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0, intent
+
+
+@pytest.mark.parametrize(
+    ("text", "warm"),
+    [
+        # round 18 (batch 33, reworded): no request in these
+        ("I want say thank you for Kasia, she was very patient with my mother", True),
+        (
+            "the lady on your chat sorted it all, please tell her manager she's a star",
+            True,
+        ),
+        ("your descriptions are brilliant, you actually tell me the heel height", True),
+        ("no need to apologise, the swap was quick and lovely", True),
+        # ... but these ask for something
+        ("lovely boots, please tell me when the tan ones are back", False),
+        ("I need the lovely boots in a 6", False),
+    ],
+)
+def test_the_praise_reader_tells_passing_praise_on_from_a_request(
+    policy: HandoffPolicy, domain: Domain, text: str, warm: bool
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.82
+    info = {**CALM, "learned": 0.1, "praise": 0.9, "signals": []}
+    turn = user(text, "complaint", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
