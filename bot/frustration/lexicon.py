@@ -1297,11 +1297,11 @@ SELF_BLAME = (
     r"(my |the |them |it |both )?(\w+ ){0,3}"
     r"(on|by|near|in|next to|against|through) (the |a )?(radiator|fire|heater|log burner"
     r"|washing machine|tumble dryer|dryer|dishwasher|oven|aga)"
-    # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
-    # without asking 🙄"
     # round 18 (batch 33): "My dog ate it. Genuinely."
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby) (ate|chewed|destroyed|ruined|ripped|tore"
     r"|shredded|ran off with)\b"
+    # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
+    # without asking 🙄"
     r"|\bmy (daughter|son|kids?|child|children|husband|wife|partner|boyfriend|girlfriend"
     r"|mum|dad|toddler|teenager|flatmate) (used|ordered|bought|clicked|added|spent|got into"
     r"|went on)\b[^.?!]{0,60}\bwithout (asking|telling me|permission|me knowing))\b"

@@ -8055,6 +8055,161 @@ FRESH33: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-fourth fresh batch: written at the end of round 18 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is the very short and the very long: fragments of a few words, and long messages
+# that cover several things at once), committed unread (rows close to an earlier row
+# dropped unread, by difflib ratio). Not wired into `all_rows`: the next round
+# measures it once, blind, with round 18's final system, then wires it in as
+# "heldout34".
+FRESH34: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "SS-40877 turned up after all, ta 👍",
+        "Hi, I messaged on Monday because my order SS-33109 was showing as lost by the courier. It arrived this morning, the outer box a bit battered but the boots inside are perfect. So please ignore that earlier chat. While I have you, can I still add the free shoe cream offer to it, or is that only for new orders? My sister also wants to know if you do the same Chelsea boot in a wide fit. Thanks for your patience with me.",
+        "refund's landed now, cheers. points too?",
+        "Quick update on the click and collect mix-up at the Leeds shop. When I came in on Thursday they couldn't find my parcel, but the manager rang me on Friday to say it had been put in the wrong bay. I picked it up this morning and everything was there, right size and colour. I'm writing partly to say that's sorted. The other part is a question: how long do loyalty points from a click and collect order usually take to show in the app? No rush, just curious.",
+        "app works again after update, sorry lol",
+        "Hello again. Yesterday I said the discount code WINTER15 was being rejected at checkout. I tried it on the website instead of the app this morning and it went through fine, so I've placed the order, SS-51420. I'm guessing the app just needed a refresh. One thing I'm not sure about: can I still upgrade to next day delivery now that it's been paid for, or is it too late? Thanks.",
+        "double charge reversed ✔️ all good",
+        "Dear Stitch & Sole, a fortnight ago I returned a pair of walking boots that had split at the sole after two weeks. Your team sent a replacement within three days and refunded my postage too. The new pair has done two long walks in the Peak District already with no trouble at all. I wanted to ask whether the guarantee restarts with the replacement pair or still runs from the original purchase date. Thanks very much.",
+        "wrong size swapped in store, sorted ta",
+        "@StitchAndSole just to close the loop on my DM from last week: the resoling on my brogues ran late but they were ready Saturday and they look brand new. Picked them up from the Bristol branch. Do you do heel tips on women's boots as well, and roughly how long does that take? Would like my winter pair done before it gets icy.",
+        "password reset email came thru finally, in now",
+        "Hiya, so earlier I was told my gift card had a zero balance, which made no sense because it was a birthday present. Your colleague on chat checked and found it had been registered against the wrong card number, and she's fixed it, so the full £50 is back on there. Now the fun bit: I want to spend it on trainers for my lad but he's between sizes. Do you have a half-size guide for the kids' range, or would you go up? Thanks.",
+        "SS-29014 arrived. false alarm!",
+    ],
+    ("routine", "not_our_fault"): [
+        "typed my postcode wrong 🤦 SS-60312 can u fix",
+        "Hi there, bit of an embarrassing one. My husband ordered me a pair of slippers as a surprise and used his old work address by mistake, even though he left that job in March. The order is SS-41877 and the tracking says it hasn't been dispatched yet. Is it possible to change the delivery address to our home, or does he need to cancel and reorder? Our home address is already saved on his account. Thanks so much, and sorry for the hassle.",
+        "dog chewed the box. return still ok?",
+        "Hello, I'm writing about an order I placed as a gift for my niece. I bought the trainers in a size 5, but it turns out she told me the wrong size and she's actually a 6. They've not been worn, the tags are still on and the box is in good condition. Can I swap them in one of your shops rather than posting them back? And do I need a printed receipt or is the confirmation email enough? Thank you.",
+        "bank blocked my card, not you. retry?",
+        "Morning. The courier tried to deliver yesterday but I was at my mum's, and my neighbour who normally takes parcels in is on holiday. The card says it's gone back to their depot. That's entirely down to my bad timing. Can I arrange a redelivery through you, or should I deal with the courier directly? Order is SS-57763 if that helps.",
+        "lost my bag on a train 😭 reorder same?",
+        "Hi, I ordered some suede boots last week and they arrived perfectly. Unfortunately I then wore them out in the snow without spraying them first, which I now realise was silly, and there's a tide mark around the toes. I'm not expecting anything from you for that, it's my own doing. Do you sell a suede cleaner that would shift the marks, or could your repair service have a look? I'm near the Manchester shop if that helps.",
+    ],
+    ("routine", "question"): [
+        "Hello, I've got a few questions before I set up an account. First, does the app store my card details, and if so can I remove them later? Second, I'd like receipts to go to my work email rather than my personal one for expenses. Is that something I can change in settings? And finally, if I sign up in a shop, is that the same loyalty account as the app? Thanks in advance.",
+        "apple pay on the website?",
+        "Hi, I'm looking at the waterproof hiking boots in brown leather. My feet are quite wide and I usually take a 9 in most brands, but I've found some walking boots come up small. Do these run true to size, and do you offer them in a wide fit? Also, if I order today, what's the cut-off for next day delivery to Cardiff? Cheers.",
+        "Dear team, I read your privacy policy after signing up and wanted to check a couple of things. Do you share my email address with any partner companies for marketing? If I ask you to delete my account, does that also remove my order history and loyalty points, or are those kept separately? I'd also like to know how long you keep card details on file. Many thanks for your help.",
+        "klarna available?",
+        "Hey, quick one about gift cards. My grandad gave me a plastic one and I want to add it to the app so I don't lose it. Is there a way to do that? Also, can I split a payment between a gift card and my debit card online, or only in shops? I'm after some school shoes and they cost a bit more than what's on the card.",
+    ],
+    ("routine", "narrative"): [
+        "new trainers on, 10k steps done 🏃‍♀️",
+        "Just ordered the tan brogues for my dad's 80th next month. He's worn the same pair since about 1995 and my mum has been begging him to replace them. He doesn't know yet, so I've put my own address for delivery. I also got him the matching belt, which I think he'll wear to the party. I'll let you know if he cries, he's a big softie. No need to reply, just excited.",
+        "off to collect my boots 🙌",
+        "Hello, just a note for your records. I moved house last weekend and I've updated my address in the app, but I wanted to mention it in case anything old is still in the system. There's nothing outstanding as far as I know. The move itself was chaos, the removal van got lost twice and we ended up eating chips on the floor at midnight, but we're in now. I'll be popping into the Norwich shop once I've found which box my purse is in.",
+        "wedding's saturday, shoes ready, fingers crossed",
+        "@StitchAndSole first day at my new job tomorrow and I've finally broken in the black loafers I bought from you in August. Took about three weeks of wearing them round the flat with thick socks. My flatmate thinks I'm mad. Anyway, wish me luck! Will report back on whether they survive the commute.",
+        "bought the red ones in the end x",
+        "Hi, nothing urgent. I was in your York shop on Tuesday and tried on about six pairs of boots without buying, because I wanted to think about it. I've now decided on the ones with the buckle, and I'll probably order online tonight since I get points that way. The assistant, Priya, said I should mention her name when I order, but I'm not sure if that does anything. Is there a box somewhere for that?",
+        "just renewed my loyalty card, ta",
+        "Evening! My daughter has worn the glitter wellies non-stop since Christmas, including to bed once. Today she finally grew out of them and there were tears. We'll order the next size up at the weekend once payday arrives. Just wondering whether the same design is still being made or if it's been replaced with something new. She'll accept nothing else, apparently.",
+        "heading to the sale tomorrow 👀",
+    ],
+    ("routine", "hypothetical"): [
+        "if I delete the app, points gone?",
+        "Hi, I'm ordering some boots for a trip abroad that leaves on the 14th. Nothing has gone wrong, I'm just a worrier. What happens if the parcel doesn't arrive before I go: would it be held at the depot, or sent back to you? And if it's sent back, would I get a full refund including the next day delivery fee? I'd just like to know before I click buy.",
+        "what if my gift card gets stolen?",
+        "Good afternoon. I'm thinking of getting my good leather boots resoled with you, but they were a gift and mean a lot to me. Suppose something went wrong during the repair, like the upper being damaged: what would happen then? Is there any kind of cover, or would I need my own insurance? Also, if the repair took longer than quoted, could I collect them from a different shop to the one I dropped them at?",
+        "if shoes dont fit after wearing once, returnable?",
+    ],
+    ("routine", "negative_words"): [
+        "hate passwords so much. how reset",
+        "Right, I'll be honest, I absolutely despise shopping for shoes. My feet are two different sizes, my toes are weird, and every fitting room makes me want to scream. That's not your fault at all, it's just my cursed feet. Having said that, do you offer a fitting service in store where someone can measure both feet properly? And do you ever sell odd pairs, or is that just a dream?",
+        "my phone's a disaster, where's order history?",
+        "Ugh, what a horrible week. Car broke down, boiler's packed in, and the cat has been sick on my favourite rug. The only thing I've got to look forward to is my birthday voucher from you lot. How do I find it in the app? My eyesight is terrible and the screen on this ancient phone is cracked, so please tell me which menu it's hiding in.",
+        "stupid wet weather. any waterproof trainers?",
+        "Hi, this is going to sound dramatic but I'm furious with myself. I ordered the wrong colour of the ankle boots, green instead of grey, because I was shopping half asleep at 2am. Completely my own stupidity. The order is SS-62258 and it hasn't shipped yet. Is there any way to change the colour before it goes out, or shall I just return them when they arrive?",
+        "damn these stairs. slippers w grip?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@NorthlineRail app logging me out, known issue?",
+        "@BrightBankUK hi, I've got a new phone and need to move my banking app over. The old phone still works but I'm trading it in on Friday. Is there a way to transfer the security key without going into a branch? Also, will my saved payees carry over or do I need to set them up again? Thanks.",
+        "@StreamWaveTV is 4K included on basic?",
+        "@FibreLinkHome morning, our broadband has been fine but I'd like to change the Wi-Fi name and password. The router is the white one you sent in the spring. The booklet mentions a settings page but I can't find the address for it. Could you point me to it? And is there a way to set up a guest network for visitors? Cheers.",
+    ],
+    ("praise", "warm"): [
+        "I just wanted to say a big thank you to the team at your Cheltenham shop. My mum has arthritis and struggles with laces and buckles, and your colleague Tom spent nearly forty minutes with her trying on different styles. He found her a pair with a zip and a wide opening that she can manage by herself. She was so happy she phoned me from the car park. It's rare to get service like that now. Please pass this on to him and his manager.",
+        "Delivered a day early, thank you 😍",
+        "@StitchAndSole had a wobble last month when my first order came in the wrong size, but your chat team sorted a swap the same day and the right pair arrived two days later. Been wearing them every day since and they're the comfiest trainers I've had in years. Just wanted to say it was handled brilliantly. I'll definitely be back for winter boots.",
+        "resole job = perfection. ta Sheffield crew",
+        "Dear Stitch & Sole, I've been a customer for about twelve years and I don't think I've ever written in before. Today I collected my husband's old work boots from your repair counter, which I honestly thought were beyond saving. They've been restitched, resoled and cleaned, and he says they feel better than when they were new. The price was fair and they were ready on the day promised. Thank you for keeping proper repairs going.",
+        "slippers are like clouds 🥰",
+        "Hello! My son is autistic and finds shoe shopping really hard because of the noise and lights. When I explained this at the Derby store, the staff offered to open fifteen minutes early for us on a Sunday so it would be quiet. He tried on three pairs calmly and chose some blue trainers he's refused to take off since. I can't tell you what that meant to us. Thank you all so much.",
+        "your chat person Amy = legend",
+        "Quick note of thanks. I messaged your chat on Saturday worried that someone else had used my gift card, and the person I spoke to looked into it properly, confirmed it was untouched, and explained the pending balance I'd been seeing. I then used it that afternoon on a lovely pair of ankle boots that fit perfectly. Great service from start to finish.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "SS-44102. Tuesday promised. It's Saturday.",
+        "Hello. I ordered two pairs of trainers on 3 March, order SS-38841. One pair arrived on 6 March. The second pair is listed on the tracking as delivered the same day, but only one box came. I have checked with my neighbours and with the reception desk in my building. Could you tell me where the second pair is, or send it again? I'd also like to know what the next step is.",
+        "charged twice for SS-50019",
+        "Hi, I sent back a pair of boots on 2 February using your free returns label, and the tracking says you received them on the 5th. It's now the 28th and the refund of £89.99 hasn't come through. I got an email on the 10th saying it would be processed within 5 working days. I've checked my bank account every day since. Can you tell me when the money will be returned?",
+        "3 weeks. still no refund.",
+        "Good morning. I placed order SS-47712 for a pair of black court shoes in size 6. The box that arrived contains brown ones in size 7, although the label on the outside says black size 6. I need them for an interview on Thursday. I've attached a photo of the label and the shoes. How can the correct pair reach me before then?",
+        "code SPRING20 didn't work, paid full price",
+        "Hi. I emailed on the 12th, the 16th and the 20th about my repair ticket for a pair of leather boots. Nobody has replied to any of them. The repair was quoted at two weeks and it has now been five. The Glasgow shop says they don't have them yet. I'd like to know where my boots are.",
+        "logged out mid payment, money taken, no order",
+        "Hello, last month I had 2,340 loyalty points on my account. I logged in today to use them on a pair of boots and the balance shows 0. I haven't spent any points since December. There's no record in the history of them being used. Can you put them back?",
+        "SS-39951 still 'processing', day 9",
+        "@StitchAndSole ordered click and collect to the Brighton branch on Monday, got the text saying ready to collect on Wednesday. Went in Thursday and they said it's not there and they have no record of it. Order SS-52206. Paid £65. What happens now?",
+        "Dear Sir or Madam, my gift card ending 4471 was bought in your Oxford shop on 18 December for £40. When I tried to use it online on 3 January the site said the balance was £0. It has never been used. I have the receipt from the shop. I'd like the balance restored so I can spend it.",
+        "no reply to my email. 2 weeks.",
+        "Hi, I'm on the app. I ordered the grey slippers for my mum, order SS-60183, and chose named-day delivery for her birthday on Sunday at £5.99 extra. They came on Tuesday, two days after. Her birthday has been and gone. I'd like the named-day charge refunded.",
+        "one boot. just one. SS-41230",
+    ],
+    ("complaint", "sarcasm"): [
+        "love paying twice for one pair. genius 👏",
+        "Just want to say how impressed I am with your delivery service. I ordered on the 1st, it's now the 19th, and the tracking has told me 'out for delivery' eleven times. It's really given me something to look forward to each morning. My parcel has clearly seen more of the country than I have. Order SS-45120, in case anyone fancies actually finding it. Keep up the amazing work.",
+        "great app, logs me out at checkout 😊",
+        "@StitchAndSole wow, top marks for the new returns process. I sent my boots back a month ago and since then I've had four emails asking me to rate my experience and zero refund. Really appreciate the attention to detail. Maybe the survey can refund me?",
+        "brilliant: left shoe size 6, right size 8",
+        "Dear Customer Service, congratulations on your incredible resoling service. I dropped off my brogues for a six-week repair in September. It is now December. I'm sure it's all down to the outstanding craftsmanship, so I won't rush you. Perhaps they'll be ready by the time my grandchildren need shoes. Ticket number R-2281, should anyone care to look.",
+        "fab promo code. works never ✨",
+        "Oh this is wonderful. I asked a simple question about my missing parcel on Monday and your chat bot has now sent me the same link to the FAQ page five times. I've learned a great deal about your returns policy, which is handy, because the parcel still hasn't come. What a clever system. Is there an actual answer hiding somewhere?",
+        "loving 'next day' delivery. day 6 now",
+    ],
+    ("complaint", "polite"): [
+        "parcel still not here, could you check please? x",
+        "Hello, I hope you're well. I'm sorry to bother you, but I returned a pair of trainers on 4 April and haven't yet received my refund. I completely understand things can take time, and I know you're probably very busy. It's been over three weeks now, and I wondered if you could look into it for me when you have a moment. The order number is SS-43389. Thank you so much in advance.",
+        "sorry, charged twice? SS-51102. thank you",
+        "Dear team, thank you for your quick reply last week. Unfortunately the replacement boots that arrived today are the same wrong colour as the first pair, navy instead of black. I know mistakes happen and I appreciate your help so far. Would you kindly arrange for the correct colour to be sent, along with a returns label for both pairs? Many thanks, and have a lovely weekend.",
+        "Hi 😊 my points have disappeared, please help?",
+        "Good evening, and apologies for the late message. I left a pair of boots for repair at your Exeter shop three weeks ago and was told they'd be ready in ten days. When I called in today the staff were very kind but couldn't find them anywhere. I'm sure they'll turn up, but I'd be grateful if someone could look into it, as they're my only winter pair. Thank you kindly.",
+        "please reply to my email? 10 days now",
+        "@StitchAndSole hello! Hope you're all having a good week. My order SS-46027 was due on Friday and the tracking hasn't changed since Wednesday. Would you mind taking a look when you can? Thanks very much 🙏",
+        "discount code rejected, could you help? thanks",
+    ],
+    ("complaint", "negative_words"): [
+        "absolutely fuming. SS-44591 lost again",
+        "I am so angry I can barely type. I ordered my daughter's bridesmaid shoes six weeks ago, paid for express delivery, and they still haven't arrived. The wedding is on Saturday. I've been passed around your chat three times and each person tells me something different. This has been a dreadful experience and it's ruined what should have been a happy week. I need those shoes or my money back today.",
+        "I'm really upset and disappointed. I saved up for months for the leather boots, and within a fortnight the heel has come clean off. When I took them back to the Nottingham shop the staff member told me I must have mistreated them and refused to do anything. I've never been made to feel so small. This is a terrible way to treat a loyal customer.",
+        "gutted. refund refused for no reason 😡",
+    ],
+    ("complaint", "threat"): [
+        "refund by Friday or my bank hears",
+        "I have now waited seven weeks for a refund of £120 on order SS-35560, which you confirmed receiving on 2 March. I have emailed four times. If the money is not in my account by the end of this week, I will raise a chargeback with my bank and report this to Trading Standards. I'll also post the whole email thread on Facebook and Trustpilot. Consider this my final message before I do.",
+        "fix it or I'm posting this everywhere",
+        "@StitchAndSole loyal customer for ten years. Ordered boots three weeks ago, never came, nobody answers. If this isn't sorted by Monday I'm closing my loyalty account and taking my business elsewhere for good. Small claims court is next.",
+    ],
+    ("complaint", "abuse"): [
+        "useless f*cking shop",
+        "You lot are a bunch of clueless idiots. I've told your chat three times that the boots were delivered to the wrong house and every one of your muppets just sends me a link. How hard is it to read a f***ing message? Sort it out or don't bother being in business. SS-48823.",
+        "sh1t service, sh1t boots",
+        "Honestly what is wrong with your staff. The guy in the Croydon branch rolled his eyes at me and basically called me a liar about my return. Absolute clown. I don't care what his manager thinks, he's a rude little pr*ck and I want my refund.",
+        "where's my parcel you clowns 🤡",
+    ],
+    ("complaint", "shouting"): [
+        "I HAVE BEEN WAITING THREE WEEKS FOR ORDER SS-49904!!! Every time I check the tracking it says exactly the same thing. I paid for next day delivery. I've emailed twice and had NOTHING back. WHERE ARE MY BOOTS??? I want a proper answer today, not another automated email.",
+    ],
+    ("request_human", "explicit"): [
+        "Hi, I've been going back and forth with the chat bot for twenty minutes about changing the name on my loyalty account after getting married. It keeps sending me to the same help page. There's nothing wrong as such, it's just a bit complicated because my old email is linked too. Could you please put me through to a human agent who can look at it properly? Thanks.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
