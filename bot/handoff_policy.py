@@ -109,14 +109,15 @@ def praise_verdict(
 # A request inside a message (round 17: not "I just want to say...", "please never
 # stop making them", "didn't even need breaking in"; round 18: not "I want say thank
 # you", "please tell her manager she is a star", "you actually tell me the heel
-# height", "no need to be sorry") ...
+# height", "no need to be sorry", "she didn't want to open it", "help her very
+# patient") ...
 REQUEST = (
     r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (on )?"
     r"(my|our) thanks to) (her|him|them|the|your|everyone))|pls|plz|can (you|u|i)"
     r"|could (you|u|i)"
-    r"|would you|(?<!no )need(?! (breaking|wearing) in)|(want|would like)(?! (to )?(say"
-    r"|thank|tell you|share|let you know))|help|send|(?<!you )(?<!actually )tell me"
-    r"|let me know)\b"
+    r"|would you|(?<!no )need(?! (breaking|wearing) in)|(?<!n't )(?<!not )(want|would"
+    r" like)(?! (to )?(say|thank|tell you|share|let you know))"
+    r"|help(?! (her|him|them)\b)|send|(?<!you )(?<!actually )tell me|let me know)\b"
 )
 REQUEST_RE = re.compile(REQUEST)
 # ... or a request or a question (its praise is a preamble, not the point).
@@ -170,9 +171,11 @@ def praise_reader_is_sure(
     questions do), "I know you mostly hear from people when things go wrong" (DIET:
     complaint). An ironic cue passes from ``ironic_threshold`` (round 17: "so
     glad I found your shop", "cheers for sorting my exchange so quickly, legends"),
-    and a failure told in passing from ``failure_threshold`` when the detector did
-    not call the message a complaint (the learned model vetoed it: "the boots came
-    late the first time but the way your team handled it... customer for life").
+    and so does a quote (round 18: "thank you for the handwritten 'enjoy your new
+    boots, Jess!' note"), and a failure told in passing from ``failure_threshold``
+    when the detector did not call the message a complaint (the learned model vetoed
+    it: "the boots came late the first time but the way your team handled it...
+    customer for life").
     A cue never said in sincere praise (``lexicon.NEVER_SINCERE``) never passes.
     """
     praise, learned = info.get("praise"), info.get("learned")
@@ -190,7 +193,8 @@ def praise_reader_is_sure(
         )
         and (float(praise) >= ironic_threshold or not has_ironic_cue(text))
         and NEVER_SINCERE_RE.search(text.lower()) is None
-        and is_praise_of_us(text)
+        # a quote reads as an ironic cue: it passes from the same threshold
+        and is_praise_of_us(text, quotes_allowed=float(praise) >= ironic_threshold)
         and "?" not in text
         and REQUEST_RE.search(text.lower()) is None
     )

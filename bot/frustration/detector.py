@@ -145,12 +145,14 @@ SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 
 
-def is_praise_of_us(text: str) -> bool:
+def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
     """Whether praise reads as praise of the shop (round 9).
 
     It is about us, our people or our goods, asks no question, does not turn
     "thanks ... but" and quotes none of our words back ("amazing 'step-free' shop,
-    just the two steps at the door").
+    just the two steps at the door"), unless ``quotes_allowed`` (round 18: a caller
+    sure of the praise otherwise, "thank you for the handwritten 'enjoy your new
+    boots, Jess!' note").
 
     "I LOVE paying so much for gas", "Oh, that's nice. What are you doing about it?"
     and "Thanks for reaching out but ..." are not.
@@ -160,7 +162,7 @@ def is_praise_of_us(text: str) -> bool:
         "?" not in text
         and PRAISE_TARGETS_RE.search(lowered) is not None
         and PRAISE_THEN_BUT_RE.search(lowered) is None
-        and SCARE_QUOTE_RE.search(lowered) is None
+        and (quotes_allowed or SCARE_QUOTE_RE.search(lowered) is None)
     )
 
 

@@ -1816,7 +1816,9 @@ PRAISE_TARGETS = (
     r"|laces|soles?|insoles?|pairs?|quality|prices?|sale|discount|voucher|code"
     r"|collection|range|stock|products?|purchase|bought|buy|arrived|came|sent|wore"
     r"|worn|wear|wearing|comfy|comfiest|comfortable|colou?r|leather|suede|stars"
-    r"|photos?|support|helped|answered|replied)\b"
+    r"|photos?|support|helped|answered|replied"
+    # round 18: "the whole thing was painless", "the handwritten note in the box"
+    r"|box|note|experience|process|whole thing)\b"
 )
 # Thanks or praise that turns at once into a "but" ("thanks for reaching out but ...",
 # "they look nice, but..."). Round 10: thanks, in the next sentence too, into "only

@@ -2,7 +2,7 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
 ``heldout*`` batch, 4,396 messages) and on the newest batch (``heldout33``, written
-blind in round 18 and measured once, blind, with the round's final system; its misses
+blind in round 18 and measured once, blind, before the round's last rules; its misses
 were read afterwards, so its figure here is no longer blind): held-out F1 >= 0.92 is
 met on both after reading (batch 33 read 0.891 blind, 0.972 after); no cheerful reply to
 any negative row is asserted on every row (met blind on batches 11 to 33; on batches
@@ -114,9 +114,10 @@ NOT_MET = pytest.mark.xfail(
 
 
 # Round 18: batch 32 was measured once, blind, with round 17's final system (F1 0.837,
-# 10 of 64 false handoffs) and batch 33 with round 18's final system (F1 0.891, 8 of
-# 66 false), each read afterwards; batch 33 is the newest, so the per-batch targets
-# are judged on it beside the whole held-out set (docs/detection.md).
+# 10 of 64 false handoffs) and batch 33 with round 18's before its last rules (F1
+# 0.891, 8 of 66 false), each read afterwards; batch 33 is the newest, so the
+# per-batch targets are judged on it beside the whole held-out set
+# (docs/detection.md).
 # Round 17: batch 30 was measured once, blind, with round 16's final system (F1 0.900,
 # 6 of 64 false handoffs) and batch 31 with round 17's final system (F1 0.981, 2 of 64
 # false), each read afterwards; batch 31 is the newest, so the per-batch targets are
@@ -197,7 +198,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 18: heldout32 0.837 (blind, round 17's final system) -> 0.968; heldout33
-# 0.891 (blind, round 18's final system) -> 0.972.
+# 0.891 (blind, round 18's system before its last rules) -> 0.972.
 # Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970; heldout31
 # 0.981 (blind, round 17's final system) -> 0.990.
 # Round 16: heldout28 0.966 (blind, round 15's final system) -> 1.000; heldout29
@@ -379,9 +380,10 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
-    # Round 18: 650 of 828 (78.5%) warm, 285 of the 367 held-out (77.7%): the praise
+    # Round 18: 661 of 838 (78.9%) warm, 296 of the 377 held-out (78.5%): the praise
     # reader from 0.82, and DIET's "thank" when the message praises beyond its
-    # thanks; a cue never said in sincere praise never passes the reader.
+    # thanks; a cue never said in sincere praise never passes the reader; a quote
+    # passes from 0.95; a negated "want" is no request.
     # Round 17: 20 of 818 handed off (2.4%), 623 of 818 (76.2%) warm (553 of 800,
     # 69.1%, in round 16): the praise reader from 0.85 (0.9), with an ironic cue from
     # 0.95 and with a failure told in passing (the complaint vetoed) from 0.97; on
@@ -421,7 +423,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     handed = [o.text for o in praise if o.handed_off]
     assert len(handed) / len(praise) <= 0.035, handed
     warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.77 * len(praise), [(o.text, o.reply) for o in praise]
+    assert len(warm) >= 0.78 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

@@ -879,3 +879,31 @@ def test_the_praise_reader_tells_passing_praise_on_from_a_request(
     turn = user(text, "complaint", frustration=info)
     prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
     assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+
+
+@pytest.mark.parametrize(
+    ("praise", "text", "warm"),
+    [
+        # round 18: no request in a want that is negated or a help that is told
+        (0.9, "the wrapping was so pretty she didn't want to open it, thank you", True),
+        (0.9, "thanks to Ola in the Leeds shop, she help him very patient", True),
+        # the whole thing, the note in the box: praise of us
+        (
+            0.9,
+            "the whole thing was painless from start to finish, very impressed",
+            True,
+        ),
+        # a quote passes only when the reader is as sure as an ironic cue needs
+        (0.97, "thank you for the 'have a lovely birthday, Sam!' note, so kind", True),
+        (0.9, "thank you for the 'have a lovely birthday, Sam!' note, so kind", False),
+    ],
+)
+def test_the_praise_reader_round18_praise_of_us(
+    policy: HandoffPolicy, domain: Domain, praise: float, text: str, warm: bool
+) -> None:
+    policy.config["praise_reader_threshold"] = 0.82
+    policy.config["praise_reader_ironic_threshold"] = 0.95
+    info = {**CALM, "learned": 0.1, "praise": praise, "signals": []}
+    turn = user(text, "complaint", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
