@@ -799,111 +799,77 @@ def test_the_praise_reader_passes_a_failure_told_in_passing_only_when_sure(
     assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
 
 
+ROUND18_READER = {
+    "praise_reader_threshold": 0.82,
+    "praise_reader_ironic_threshold": 0.95,
+    "praise_reader_thanks_intents": ["thank"],
+}
+
+
+def answered_warmly(
+    policy: HandoffPolicy,
+    domain: Domain,
+    text: str,
+    intent: str,
+    praise: float,
+    config: dict[str, Any] = ROUND18_READER,
+) -> bool:
+    """Whether the policy gives ``text`` the praise reply, the reader at ``praise``."""
+    policy.config.update(config)
+    info = {**CALM, "learned": 0.1, "praise": praise, "signals": []}
+    turn = user(text, intent, frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    return bool(prediction.probabilities[domain.index_for_action(WARM)] == 1.0)
+
+
 @pytest.mark.parametrize(
-    ("text", "warm"),
+    ("intent", "praise", "text", "warm"),
     [
-        # round 18: thanks that praise beyond the thanks get the praise reply
-        ("these slippers are like walking on clouds, thank you 🥰", True),
-        ("brilliant thank you ❤️", True),
-        ("perfect fit, thanks so much", True),
-        # bare thanks keep "you're welcome", however sure the reader is
-        ("thank you, that's all I needed", False),
-        ("thanks, that answers it", False),
-        ("cheers, ta", False),
+        # round 18: thanks that praise beyond the thanks get the praise reply ...
+        ("thank", 0.95, "these slippers are like clouds, thank you 🥰", True),
+        ("thank", 0.95, "brilliant thank you ❤️", True),
+        ("thank", 0.95, "perfect fit, thanks so much", True),
+        # ... bare thanks keep "you're welcome", however sure the reader is
+        ("thank", 0.95, "thank you, that's all I needed", False),
+        ("thank", 0.95, "thanks, that answers it", False),
+        ("thank", 0.95, "cheers, ta", False),
+        # a cue never said in sincere praise never passes the reader
+        ("thank", 0.99, "whoever thought that was a good idea, thanks!", False),
+        ("praise", 0.99, "whoever thought that was a good idea, thanks!", False),
+        ("praise", 0.99, "thanks for nothing, great team", False),
+        ("thank", 0.99, "love the new app 🙄 thank you", False),
+        # no request in these (batch 33, reworded) ...
+        ("complaint", 0.9, "I want say thank you for Kasia, so patient", True),
+        ("complaint", 0.9, "lovely chat, please tell her manager she's a star", True),
+        ("complaint", 0.9, "brilliant pages, you actually tell me it all", True),
+        ("complaint", 0.9, "no need to apologise, the swap was lovely", True),
+        ("complaint", 0.9, "so pretty she didn't want to open it, thanks", True),
+        ("complaint", 0.9, "thanks to Ola in Leeds, she help him very patient", True),
+        # ... but these ask for something
+        ("complaint", 0.9, "lovely boots, please tell me when the tan are back", False),
+        ("complaint", 0.9, "I need the lovely boots in a 6", False),
+        # the whole thing, the note in the box: praise of us
+        ("complaint", 0.9, "the whole thing was painless, very impressed", True),
+        # a quote passes only when the reader is as sure as an ironic cue needs
+        ("complaint", 0.97, "thank you for the 'have a lovely day!' note", True),
+        ("complaint", 0.9, "thank you for the 'have a lovely day!' note", False),
     ],
 )
-def test_the_praise_reader_answers_thanks_that_praise(
-    policy: HandoffPolicy, domain: Domain, text: str, warm: bool
+def test_the_praise_reader_round18(
+    policy: HandoffPolicy,
+    domain: Domain,
+    intent: str,
+    praise: float,
+    text: str,
+    warm: bool,
 ) -> None:
-    policy.config["praise_reader_threshold"] = 0.82
-    policy.config["praise_reader_thanks_intents"] = ["thank"]
-    info = {**CALM, "learned": 0.05, "praise": 0.95, "signals": []}
-    turn = user(text, "thank", frustration=info)
-    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+    assert answered_warmly(policy, domain, text, intent, praise) == warm
 
 
 def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
-    policy.config["praise_reader_threshold"] = 0.82
-    info = {**CALM, "learned": 0.05, "praise": 0.95, "signals": []}
-    turn = user("brilliant thank you ❤️", "thank", frustration=info)
-    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 18: a cue never said in sincere praise never passes the reader
-        "whoever decided the new insoles were a good idea, thank you so much!",
-        "thanks for nothing, great team",
-        "love the new app 🙄 thank you",
-    ],
-)
-def test_the_praise_reader_never_passes_a_cue_never_sincere(
-    policy: HandoffPolicy, domain: Domain, text: str
-) -> None:
-    policy.config["praise_reader_threshold"] = 0.82
-    policy.config["praise_reader_ironic_threshold"] = 0.95
-    policy.config["praise_reader_thanks_intents"] = ["thank"]
-    info = {**CALM, "learned": 0.05, "praise": 0.99, "signals": []}
-    for intent in ("thank", "praise"):
-        turn = user(text, intent, frustration=info)
-        prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-        assert prediction.probabilities[domain.index_for_action(WARM)] == 0.0, intent
-
-
-@pytest.mark.parametrize(
-    ("text", "warm"),
-    [
-        # round 18 (batch 33, reworded): no request in these
-        ("I want say thank you for Kasia, she was very patient with my mother", True),
-        (
-            "the lady on your chat sorted it all, please tell her manager she's a star",
-            True,
-        ),
-        ("your descriptions are brilliant, you actually tell me the heel height", True),
-        ("no need to apologise, the swap was quick and lovely", True),
-        # ... but these ask for something
-        ("lovely boots, please tell me when the tan ones are back", False),
-        ("I need the lovely boots in a 6", False),
-    ],
-)
-def test_the_praise_reader_tells_passing_praise_on_from_a_request(
-    policy: HandoffPolicy, domain: Domain, text: str, warm: bool
-) -> None:
-    policy.config["praise_reader_threshold"] = 0.82
-    info = {**CALM, "learned": 0.1, "praise": 0.9, "signals": []}
-    turn = user(text, "complaint", frustration=info)
-    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
-
-
-@pytest.mark.parametrize(
-    ("praise", "text", "warm"),
-    [
-        # round 18: no request in a want that is negated or a help that is told
-        (0.9, "the wrapping was so pretty she didn't want to open it, thank you", True),
-        (0.9, "thanks to Ola in the Leeds shop, she help him very patient", True),
-        # the whole thing, the note in the box: praise of us
-        (
-            0.9,
-            "the whole thing was painless from start to finish, very impressed",
-            True,
-        ),
-        # a quote passes only when the reader is as sure as an ironic cue needs
-        (0.97, "thank you for the 'have a lovely birthday, Sam!' note, so kind", True),
-        (0.9, "thank you for the 'have a lovely birthday, Sam!' note, so kind", False),
-    ],
-)
-def test_the_praise_reader_round18_praise_of_us(
-    policy: HandoffPolicy, domain: Domain, praise: float, text: str, warm: bool
-) -> None:
-    policy.config["praise_reader_threshold"] = 0.82
-    policy.config["praise_reader_ironic_threshold"] = 0.95
-    info = {**CALM, "learned": 0.1, "praise": praise, "signals": []}
-    turn = user(text, "complaint", frustration=info)
-    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
-    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+    config = {**ROUND18_READER, "praise_reader_thanks_intents": []}
+    assert not answered_warmly(
+        policy, domain, "brilliant thank you ❤️", "thank", 0.95, config
+    )
