@@ -178,25 +178,27 @@ def praise_reader_is_sure(
     customer for life").
     A cue never said in sincere praise (``lexicon.NEVER_SINCERE``) never passes.
     """
-    praise, learned = info.get("praise"), info.get("learned")
-    if praise is None or learned is None:
+    if info.get("praise") is None or info.get("learned") is None:
         return False
+    praise, learned = float(info["praise"]), float(info["learned"])
+    lowered = text.lower()
     signals = {s.get("name") for s in info.get("signals", [])}
     problems = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
+    # an ironic cue and a quote pass only from the ironic threshold
+    sure_past_irony = praise >= ironic_threshold
     return (
-        float(praise) >= threshold
-        and float(learned) < learned_ceiling
+        praise >= threshold
+        and learned < learned_ceiling
         and not info.get("complaint", False)
         and (
             not problems
-            or (problems == {FAILURE_SIGNAL} and float(praise) >= failure_threshold)
+            or (problems == {FAILURE_SIGNAL} and praise >= failure_threshold)
         )
-        and (float(praise) >= ironic_threshold or not has_ironic_cue(text))
-        and NEVER_SINCERE_RE.search(text.lower()) is None
-        # a quote reads as an ironic cue: it passes from the same threshold
-        and is_praise_of_us(text, quotes_allowed=float(praise) >= ironic_threshold)
+        and (sure_past_irony or not has_ironic_cue(text))
+        and NEVER_SINCERE_RE.search(lowered) is None
+        and is_praise_of_us(text, quotes_allowed=sure_past_irony)
         and "?" not in text
-        and REQUEST_RE.search(text.lower()) is None
+        and REQUEST_RE.search(lowered) is None
     )
 
 
