@@ -8060,9 +8060,8 @@ FRESH33: dict[tuple[str, str], list[str]] = {
 # detector and to every earlier batch (it read only the label descriptions; this batch
 # is the very short and the very long: fragments of a few words, and long messages
 # that cover several things at once), committed unread (rows close to an earlier row
-# dropped unread, by difflib ratio). Not wired into `all_rows`: the next round
-# measures it once, blind, with round 18's final system, then wires it in as
-# "heldout34".
+# dropped unread, by difflib ratio). Wired in as "heldout34" at the start of round 19
+# and measured once, blind, with round 18's final system, then read.
 FRESH34: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "SS-40877 turned up after all, ta 👍",
@@ -8207,6 +8206,161 @@ FRESH34: dict[tuple[str, str], list[str]] = {
     ],
     ("request_human", "explicit"): [
         "Hi, I've been going back and forth with the chat bot for twenty minutes about changing the name on my loyalty account after getting married. It keeps sending me to the same help page. There's nothing wrong as such, it's just a bit complicated because my old email is linked too. Could you please put me through to a human agent who can look at it properly? Thanks.",
+    ],
+}
+
+
+# Thirty-fifth fresh batch: written at the start of round 19 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is teenagers' texting slang, people writing on someone else's behalf (parents,
+# carers, PAs, office managers, trade buyers), and formal consumer-rights language
+# used by complainers and by calm customers alike), committed unread (rows close to an
+# earlier row dropped unread, by difflib ratio). Not wired into `all_rows` until round
+# 19's system is final; then measured once, blind, as "heldout35".
+FRESH35: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "hey so my trainers showed up this morning after tracking said lost for 3 days lol 😅 all good now, just wondering if the laces come in white too",
+        "Writing for my mum (she's 82 and not online). The boots she ordered, SS-40218, were the wrong width but the shop on Market Street swapped them yesterday and she's delighted. Could you tell me whether the wide fit comes in navy as well?",
+        "Under the Consumer Rights Act I'd have been entitled to a repair or replacement for the split sole on my Chelsea boots, and your team sorted a replacement within a week without my needing to push. Just checking: does the 2-year guarantee restart on the new pair?",
+        "ngl thought my refund got lost but it just landed in my account fr. how long does the points bit take to update tho",
+        "PA to Ms Okafor here. The earlier glitch with her gift card balance showing zero has corrected itself on the app. Could you confirm the card ending 7731 still holds £150?",
+        "Update on order SS-55102 for our warehouse team: the two missing pairs of safety boots turned up in a separate parcel today, so all 14 are accounted for. Can we get a VAT invoice for the full order?",
+        "app kept crashing at checkout last night but after updating it went thru fine 👍 is there a way to add a note for the courier after ordering?",
+        "My son's school shoes came with one lace missing - not a big deal, the lady at the Leeds branch gave us a spare pair on the spot. Do you sell the matching polish?",
+        "lowkey panicked cos my discount code said invalid but turns out i typed a 0 instead of an O 💀 it worked. do codes stack with student discount?",
+        "I had previously mentioned a possible chargeback over a double payment on SS-38890; my bank has since confirmed it was a pending authorisation that has dropped off, so no action is needed. Could you close the ticket on your side?",
+        "We had a bit of trouble with the trade account login earlier but your colleague reset it over the phone. Could you send over the autumn wholesale price list for boots?",
+        "resole came back and they look brand new tbh. lost my collection slip but the store found it under my name no drama. how often should boots get resoled?",
+        "Dad's slippers arrived in the wrong colour but he's decided he actually prefers the burgundy, so we're keeping them. Please ignore the return I started on SS-61447.",
+    ],
+    ("routine", "not_our_fault"): [
+        "my dog literally ate the heel of my new boots 😭 not ur fault obvs but do u do repairs on that kind of damage or is it a lost cause",
+        "My bank blocked the payment as suspicious, which is their doing rather than yours. Once they've unblocked it, will my basket still be saved?",
+        "ordered the wrong size like an absolute clown bruh 🤦 how do i swap a 7 for an 8",
+        "Hi, I'm the office manager at Harlow Plumbing. I put our old delivery address on SS-70023 by mistake - we moved units last month. Is it too late to change it?",
+        "The parcel was left with my neighbour, who promptly went on holiday for a fortnight, so I only got it today. Am I still within the return window, or does that count from delivery?",
+        "For my grandson: he put his new trainers through the washing machine despite the label, and the glue's come away. I know that's down to him. Could your repair service fix them, and roughly what would it cost?",
+        "I appreciate this wouldn't be covered by the Consumer Rights Act, since the damage was my own doing (I left the boots on a radiator to dry), but would a resole help with the cracking?",
+        "paypal charged me twice but they said its their glitch and theyll refund it. just wanna check u only got one payment for SS-29954?",
+    ],
+    ("routine", "question"): [
+        "do u ship to northern ireland fr? and is it the same price or nah",
+        "Good morning, I'm placing an order for six pairs of steel toe-cap boots for our site staff. Do you offer a business account with monthly invoicing?",
+        "What are my rights if I simply change my mind about an online purchase? I understand the Consumer Contracts Regulations give 14 days - does your own policy go beyond that?",
+        "is the black tote real leather or vegan? asking for my gf's bday 🎁",
+        "asking for my nan - can she use her loyalty points and a gift card on the same order? she's not great with the app so i'm doing it for her",
+        "I'm ordering for my mother, who has swollen ankles. Which of your boots have the widest fit and a side zip?",
+        "hii whats the cutoff for next day delivery, need these for a party sat 🙏",
+        "I buy for a small independent shop in Totnes. What's your minimum order quantity for trade, and do you do sale-or-return?",
+        "Hi, PA to our MD here - does click and collect work for app orders, or only website ones? He prefers to pick up from the Oxford Street shop.",
+    ],
+    ("routine", "narrative"): [
+        "so i was at a festival and my trainers got absolutely destroyed in the mud lmaooo they're beyond saving 💀 need a pair that can survive glasto, any recs",
+        "My husband had a fall on an icy pavement last winter and has been nervous about going out since. His physio suggested boots with better grip. I'm buying on his behalf - which of yours have the most slip-resistant soles?",
+        "My boss's suitcase went missing on a flight to Lisbon, and with it her favourite pair of your loafers. The airline is paying out, so she'd like the same ones again. Are they still available in a 6?",
+        "my little brother grew like 2 sizes in 3 months no joke, mum's sending me to buy him school shoes AGAIN 😭 what sizes do the kids ones go up to",
+        "Our apprentice turned up on day one in trainers and nearly dropped a pallet on his foot. Nothing happened, thankfully, but we're now kitting all new starters out properly. Can I set up a standing order for five pairs of safety boots a quarter?",
+        "I care for an elderly gentleman who has worn the same slippers for about eleven years. They've finally fallen apart and he's quite sad about it. Do you still sell the tartan ones with the fleece lining?",
+        "ok so i spilled a whole iced latte on my white trainers on a first date 💀 date went well tho. what cleaner do u sell for suede",
+        "My aunt, who I care for, lost most of her shoes when her ground floor flooded last month. Insurance is covering it. Do you offer personal shopping appointments in store? She'd need somewhere to sit.",
+        "My daughter has been teased over her school bag, which was old and tatty. We'd like to get her something she'll feel good about. Which of your backpacks would you recommend for a 13-year-old?",
+        "bro my boots squeaked so loud i got side eyed through an entire funeral 😭 they're some random brand not urs. do yours squeak lol",
+        "Writing for my partner: he walked the West Highland Way in your hiking boots and came back with blisters, but that's because he never broke them in. He'd like a second pair for his next trip - any tips on breaking them in properly?",
+    ],
+    ("routine", "hypothetical"): [
+        "Hypothetically, if a pair of boots developed a fault after 18 months, would that fall under your 2-year guarantee, or would I be relying on the Consumer Rights Act at that point?",
+        "If I can't get to the store myself, could my 17-year-old collect my click and collect order, or does it have to be me?",
+        "say the trainers dont fit my sister (theyre a gift) can she return them without the receipt or does it have to be me",
+        "If we ordered 40 pairs for staff and a few didn't fit, could we exchange individual pairs, or would the whole order need to go back?",
+    ],
+    ("routine", "negative_words"): [
+        "i hate breaking in new boots it's actual torture 😩 which ones are comfiest straight out the box",
+        "Ugh, I'm hopeless at measuring little feet. Do you have a printable size guide for children? My twins start school next week.",
+        "weather's awful rn 🌧️ are ur suede boots ok in rain or will they get ruined",
+        "ngl my feet are so ugly lmao which sandals hide toes the best",
+        "My boss loathes anything with visible logos. Do you have any plain leather briefcases without branding? I'm buying on her behalf.",
+        "had the most horrendous week ngl, need some retail therapy asap. when does the sale start 😭",
+        "The worst part of winter for our delivery drivers is soaking wet feet. Which of your work boots are fully waterproof rather than just water-resistant? I'd need nine pairs.",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole new drop looks clean 👀 when's it hitting the app",
+        "@StitchAndSole is the manchester store open bank hol monday? need new trainers asap 🙏",
+        "@StitchAndSole quick q do gift cards expire? got one for my bday from my nan lol",
+    ],
+    ("praise", "warm"): [
+        "these boots ATE no crumbs fr 😍 wore them all weekend and not a single blister",
+        "Just wanted to say thank you to Priya at the Bristol shop, who spent nearly an hour with my dad finding shoes that work with his orthotics. He came home beaming. It's rare to see that kind of patience.",
+        "the resole service is lowkey elite, my 6 yr old boots look newer than when i bought them 🙌",
+        "On behalf of the whole team at Greenfield Landscaping: the work boots you supplied in spring have held up brilliantly through a very wet summer. Not one moan from the lads, which is a first.",
+        "I'm a stickler for consumer rights and I've read plenty of returns policies, but yours is genuinely generous and clear. Returned a pair last week with zero fuss. Well done.",
+        "omg the packaging?? the little handwritten note?? ur so cute for that 🥹💕",
+        "Our shop has stocked your leather bags for two seasons now and customers love them. Reliable deliveries, lovely quality. Looking forward to the next catalogue.",
+        "My mum (86) asked me to pass on her thanks to the driver who carried her parcel in and waited while she checked the slippers fitted. Made her week.",
+        "my dad bought ur walking boots in 2019 and he's done 3 munros and a whole camino in them, still going strong. he made me message u to say so lol",
+    ],
+    ("complaint", "no_negative_words"): [
+        "third msg this week asking where my refund is for SS-48820 🙃",
+        "I'm writing on behalf of my father, aged 79. He returned his boots in store on 2 March. It is now 19 April and the money has yet to reach his account. He has phoned four times.",
+        "Following up for my manager: order SS-33091 has shown 'out for delivery' every day since Monday. It's now Saturday.",
+        "bro i've been on hold 47 mins rn 🙂",
+        "Can someone explain how my gift card balance went from £60 to £0.00 overnight? My last purchase was in January.",
+        "For the record: this is the second resole on the same boots where the new sole has lifted within a fortnight. I have paid £45 each time and expect the work to be of satisfactory quality.",
+        "Ordered 12 pairs of size 9 safety boots for our crew (SS-50617). Received 12 pairs of size 6. The men start on site Monday.",
+        "As the buyer for a small boutique, I have emailed about our trade invoice three times since June and am yet to receive a reply. Our payment run depends on it.",
+        "told my nan's repair would take 10 days. that was 7 weeks ago 🙂",
+        "every time i open the app to check my order it logs me out 🙃 5 days of this and i just want to know where my trainers are",
+        "My daughter's school shoes lasted three weeks before the sole came away. She's eight. She walks to school.",
+        "Under the Consumer Rights Act 2015 a refund must be made within 14 days of you agreeing one is due. You agreed on 3 May. Today is 2 June. I expect the £89 in my account by Friday.",
+        "charged me £4.99 delivery on an order that said free delivery over £50. my basket was £62",
+        "booked click and collect for 2pm, took two buses to get there, and staff said it's somewhere in the stockroom and to come back tomorrow 🙃",
+        "I have been passed between your returns team and your repairs team six times about the same pair of boots. Each says it's the other department's job.",
+        "so the 'waterproof' boots let water in the very first time i wore them in the rain. socks soaked through 🙂",
+    ],
+    ("complaint", "sarcasm"): [
+        "Wonderful to learn that a 2-year guarantee apparently means 11 months. Thanks so much for clarifying.",
+        "wow 10/10 service, asked a question tuesday and got an automated reply 4 days later saying 'we're here to help!' amazing stuff",
+        "Great news: my boss's handbag has been on a grand tour of three depots this week. Perhaps it'll send a postcard. Order SS-27710, if anyone fancies finding it.",
+        "congrats on the new app update, it's giving 'checkout button that does nothing' 💅",
+        "Oh brilliant, another email telling me my refund is 'being processed'. Six weeks of processing - it must be extremely thoroughly processed by now.",
+        "Thank you for the lovely surprise of two left shoes. My son has really enjoyed hopping to school.",
+        "so glad i paid for premium delivery so my parcel could have a week-long holiday in a Doncaster depot 🥰",
+        "Very impressive that your boots of 'satisfactory quality' managed a whole fortnight before the heel came off. A real testament to craftsmanship.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm so sorry to bother you again, but I still haven't received the refund for SS-41203 and it's been over a month now. Would someone be able to look into it, please? Thank you so much.",
+        "Hi there, hope you're well. I'm afraid the boots I bought for my mum have started to split along the side after only six weeks. She's quite upset as they were a birthday present. Would you be able to help?",
+        "Dear Stitch & Sole, I'm reluctant to complain as I've always liked your shop, but I was rather disappointed by how I was spoken to in your Cardiff store on Saturday. I'd appreciate it if someone could follow this up.",
+        "Apologies if this is the wrong place to ask, but our trade order arrived eight bags short and we've been unable to get an answer by email. Would you mind checking on it for us? Many thanks.",
+        "hii sorry to be a pain 🙏 my order says delivered but it's def not here and my neighbours havent got it either, could someone pls help",
+        "Good afternoon. With respect, I believe the trainers I received are not of satisfactory quality under the Consumer Rights Act, as the stitching came loose within a week. I'd be grateful if you could arrange a replacement or refund.",
+        "I hate to make a fuss, truly, but this is the third time my click and collect order hasn't been ready when the text said it was. Would it be possible to look into why?",
+        "Morning! Sorry, I know you're busy - I was charged twice for SS-62150 and would really appreciate the duplicate being refunded when you get a chance. Thanks ever so much.",
+    ],
+    ("complaint", "negative_words"): [
+        "absolutely fuming. boots fell apart after 2 weeks and ur returns portal keeps rejecting my request. this is ridiculous",
+        "This is the worst service I've ever had. My order is lost, nobody replies to emails, and I'm sick of chasing.",
+        "Really disappointed and annoyed. I bought these trainers for my son's birthday and they arrived dirty and scuffed like they'd already been worn. Unacceptable.",
+        "ngl this is so frustrating, been waiting 3 weeks for a refund and getting ignored 😤",
+        "The bag I ordered for my employer arrived with a torn strap and a broken zip. Terrible quality control, and frankly embarrassing for me to hand over.",
+    ],
+    ("complaint", "threat"): [
+        "This is my final request. If the £120 refund for SS-39904 is not in my account within 7 days I will raise a chargeback with my bank and report the matter to Trading Standards.",
+        "sort my refund out or i'm posting a 1 star on trustpilot and tiktok, i've got 40k followers btw",
+        "I've been a loyalty member for eight years. One more fob-off about these boots and I'm closing my account and taking my business elsewhere.",
+        "Unless the defective boots are replaced within 14 days as the Consumer Rights Act requires, I will be issuing a claim through the small claims court. I have kept copies of all correspondence.",
+    ],
+    ("complaint", "abuse"): [
+        "you lot are an absolute joke, bunch of clowns running a shoe shop 🤡",
+        "ur customer service is actual trash, whoever trained ur staff should be sacked fr",
+        "Your Birmingham store manager is a rude, arrogant idiot and I'm disgusted by how he spoke to my elderly mother.",
+        "bloody cowboys. took my money, sent knackered boots and now you won't answer. shambles.",
+    ],
+    ("complaint", "shouting"): [
+        "bruh the trainers came in the WRONG SIZE AGAIN!!! 2nd time!!! 😡😡",
+    ],
+    ("request_human", "explicit"): [
+        "I'm writing on behalf of my employer, Mr Hartley, about a bespoke order. Could you put me through to a manager or someone senior, please?",
+        "I'd like to speak to a human agent about my rights under the Consumer Rights Act regarding a faulty pair of boots, please.",
     ],
 }
 
@@ -11441,6 +11595,7 @@ def all_rows() -> list[list[str]]:
         (FRESH31, "heldout31"),
         (FRESH32, "heldout32"),
         (FRESH33, "heldout33"),
+        (FRESH34, "heldout34"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
