@@ -110,13 +110,18 @@ def praise_verdict(
 # stop making them", "didn't even need breaking in"; round 18: not "I want say thank
 # you", "please tell her manager she is a star", "you actually tell me the heel
 # height", "no need to be sorry", "she didn't want to open it", "help her very
-# patient") ...
+# patient"; round 19: "please pass this on to him", "I would like to commend the
+# young man at your Harrogate branch") ...
 REQUEST = (
     r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (on )?"
-    r"(my|our) thanks to) (her|him|them|the|your|everyone))|pls|plz|can (you|u|i)"
+    r"(my|our) thanks to) (her|him|them|the|your|everyone))"
+    # round 19 (batch 34): "Please pass this on to him and his manager."
+    r"(?! pass (this|that|it|these words|my thanks|our thanks) on\b)"
+    r"|pls|plz|can (you|u|i)"
     r"|could (you|u|i)"
     r"|would you|(?<!no )need(?! (breaking|wearing) in)|(?<!n't )(?<!not )(want|would"
-    r" like)(?! (to )?(say|thank|tell you|share|let you know))"
+    r" like)(?! (to )?(say|thank|tell you|share|let you know|commend|express|praise"
+    r"|compliment|pass on))"
     r"|help(?! (her|him|them)\b)|send|(?<!you )(?<!actually )tell me|let me know)\b"
 )
 REQUEST_RE = re.compile(REQUEST)
@@ -426,7 +431,8 @@ class HandoffPolicy(Policy):
         whose problem the detector found settled ``settled_action`` (round 12).
         Praise the praise reader is sure of (``praise_reader_is_sure``) that the NLU
         read as praise or as a recovery intent gets the praise reply (round 14), and
-        so does thanks that praises beyond its thanks (round 18).
+        so does thanks that praises beyond its thanks (round 18) and a request for a
+        person that is praise of one (round 19, ``_praise_not_request``).
         """
         if latest is None:
             return None, ""
@@ -438,14 +444,9 @@ class HandoffPolicy(Policy):
             latest.intent_name in self.config.get("praise_reader_thanks_intents", [])
             and praises_beyond_thanks(text)
         )
-        if read_as_praise and praise_reader_is_sure(
-            text,
-            info,
-            float(self.config.get("praise_reader_threshold", 1.01)),
-            float(self.config.get("praise_reader_learned_ceiling", 0.0)),
-            float(self.config.get("praise_reader_ironic_threshold", 1.01)),
-            float(self.config.get("praise_reader_failure_threshold", 1.01)),
-        ):
+        if (
+            read_as_praise and self._praise_reader_is_sure(text, info)
+        ) or self._praise_not_request(latest):
             return self.config.get("praise_recovery_action"), "praise_reader"
         ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))
         if latest.intent_name in self.config.get("praise_recovery_intents", []):
@@ -483,6 +484,30 @@ class HandoffPolicy(Policy):
             PRAISE_UNCLEAR: self.config.get("praise_doubted_action"),
         }.get(verdict)
         return action, verdict
+
+    def _praise_reader_is_sure(self, text: str, info: dict[str, Any]) -> bool:
+        """``praise_reader_is_sure`` with this policy's thresholds."""
+        return praise_reader_is_sure(
+            text,
+            info,
+            float(self.config.get("praise_reader_threshold", 1.01)),
+            float(self.config.get("praise_reader_learned_ceiling", 0.0)),
+            float(self.config.get("praise_reader_ironic_threshold", 1.01)),
+            float(self.config.get("praise_reader_failure_threshold", 1.01)),
+        )
+
+    def _praise_not_request(self, event: UserUttered) -> bool:
+        """DIET's request for a person that is praise of one (round 19).
+
+        "your chat person Amy = legend": no request the detector finds, and praise
+        the praise reader is sure of (which has no request and no question in it).
+        """
+        info = frustration_of(event)
+        return (
+            event.intent_name == "request_human"
+            and not info.get("human_request")
+            and self._praise_reader_is_sure(event.text or "", info)
+        )
 
     def predict_action_probabilities(
         self,
@@ -557,7 +582,8 @@ class HandoffPolicy(Policy):
         complaint = bool(info.get("complaint", False))
         if level == "abusive" or (intent == "insult" and sure and backed):
             return "abuse"
-        if info.get("human_request") or (intent == "request_human" and sure):
+        asked = intent == "request_human" and not self._praise_not_request(latest)
+        if info.get("human_request") or (asked and sure):
             return "explicit_request"
         if complaint or (intent == "complaint" and sure and backed):
             return "complaint"

@@ -131,6 +131,10 @@ POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
 CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
+# Failures the learned model's veto does not clear: money taken twice is a complaint
+# however politely it is asked about (round 19, batch 34: "sorry, charged twice?
+# SS-51102. thank you", P(complaint) 0.18).
+VETO_PROOF_TOPICS = frozenset({"double charge"})
 UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 
 
@@ -526,7 +530,7 @@ class FrustrationDetector:
         elif (
             learned is not None
             and learned < self.learned_veto
-            and not (human or shouted_demand)
+            and not (human or shouted_demand or topic in VETO_PROOF_TOPICS)
         ):
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)
@@ -581,7 +585,7 @@ class FrustrationDetector:
                 for w in m.group(0).split()
             } - set(told.split())
         for token in tokens:
-            if token.lower() in removed:
+            if token.lower().strip("!?.,;:'\"()") in removed:
                 continue
             word = _deobfuscate(token)
             if not word:

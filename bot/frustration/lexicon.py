@@ -35,6 +35,8 @@ NOT_AN_INSULT = (
     # the customer calling themselves names ("deleted the text like an idiot")
     r"|\b(like an?|i'?m an?|i am an?|i was an?|i'?m such an?|me being an?) "
     r"(idiot|muppet|numpty|plonker|fool|wally|pillock|div|dummy)\b|\b(silly|idiot) me\b"
+    # round 19 (batch 34): "Completely my own stupidity"
+    r"|\bmy (own )?(stupidity|idiocy|dumbness)\b|\b(stupidity|idiocy) on my part\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -703,7 +705,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong item",
     ),
     (
-        r"\b(missing|left out|not in the (box|parcel|package)|wasn'?t in|only (got|received) (one|1|half))\b",
+        r"\b(missing|left out|not in the (box|parcel|package)|wasn'?t in|only (got|received) (one|1|half))\b"
+        # round 19 (batch 34): "one boot. just one."
+        r"|\bone (boot|shoe|trainer|sandal|slipper|sock|glove)\b[.!,]*\s*(just|only) one\b"
+        r"|\b(only|just) (one|1|a single) (boot|shoe|trainer|sandal|slipper|sock|glove)"
+        r" (in the (box|parcel|bag)|arrived|came|turned up)\b",
         "missing item",
     ),
     (
@@ -731,6 +737,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(doesn'?t|dosn'?t|does not|didn'?t|did not|won'?t|isn'?t|not|stopped|still not) (work|works|working|load|loading|open|apply|go through)\b",
+        "something not working",
+    ),
+    # round 19 (batch 34): "logs me out at checkout", "works never", "discount code
+    # rejected" (a gift card's: below)
+    (
+        r"\b(logs|kicks|throws|chucks) me (straight )?(out|off)\b|\bworks never\b"
+        r"|\bnever works\b"
+        r"|\b((discount|promo|voucher|coupon|offer|student|nhs|loyalty) )?codes?\b[^.?!,]{0,20}"
+        r"\b(was |were |is |are |got |gets |being |been |keeps being )?(rejected|declined"
+        r"|refused|not accepted|not recogni[sz]ed)\b",
         "something not working",
     ),
     (
@@ -1189,7 +1205,11 @@ OWN_ORDER = (
 # with no failure, threat, insult or sarcasm in the message and no "but" after it ("no
 # rush on this, but I was charged for delivery"), its negative words count 40% and the
 # learned model needs learned_settled_threshold to make it a complaint.
-PATIENT = r"(?<!\bin )\bno (rush|hurry|urgency)\b|\b(take|taking) your time\b|\bin your own time\b"
+PATIENT = (
+    r"(?<!\bin )\bno (rush|hurry|urgency)\b|\b(take|taking) your time\b|\bin your own time\b"
+    # round 19 (batch 34): "Hi, nothing urgent."
+    r"|\b(nothing|not) (urgent|pressing)\b"
+)
 # A question typed without its question mark: the last clause opens as a question
 # (round 13, batch 20: voice-to-text and chat messages).
 UNMARKED_QUESTION = (
@@ -1237,6 +1257,14 @@ NOT_A_FAILURE = (
     r"|\bordered (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|last night|this morning|at \d+ ?(am|pm)?)\W+(and )?(it )?(came|arrived"
     r"|got here|was here|here|delivered)\b"
+    # round 19 (batch 34): the customer's own choice ("I tried it on the website
+    # instead of the app"), and an order not sent yet that the customer wants to change
+    # before it goes ("it hasn't shipped yet. Is there any way to change the colour")
+    r"|\b(i|we)('ve| have| had)? (just )?(tried|used|went|go|chose|opted|decided|switched"
+    r"|paid|picked)\b[^.?!]{0,40}\binstead of\b"
+    r"|\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|not) (been )?(dispatched|shipped"
+    r"|sent|gone out|left)( out)? yet\b(?=[^.?!]{0,3}[.,;:!]?\s*[^.?!]{0,40}\b(change|amend"
+    r"|swap|update|edit|add|switch)\b)"
 )
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
@@ -1265,6 +1293,8 @@ HYPOTHETICAL = (
     r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
     r"|if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something) "
     r"|say (my|the|it|they|i|i'?m|you|someone|a|an) |should (my|the|it|they) "
+    # round 19: "should I be charged twice by mistake, how do I get one back?"
+    r"|should (i|we) (ever )?be (charged|billed|overcharged|sent) "
     r"|(will|would|could|might) (my|the|it|they|a|an|there) "
     r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
 )
@@ -1297,6 +1327,11 @@ SELF_BLAME = (
     r"(my |the |them |it |both )?(\w+ ){0,3}"
     r"(on|by|near|in|next to|against|through) (the |a )?(radiator|fire|heater|log burner"
     r"|washing machine|tumble dryer|dryer|dishwasher|oven|aga)"
+    # round 19 (batch 34): "it turns out she told me the wrong size"
+    r"|\b(she|he|they|my (brother|sister|mum|mom|dad|son|daughter|husband|wife|partner"
+    r"|friend|niece|nephew|aunt|uncle|gran|grandma|grandad|boss|colleague|kids?|child"
+    r"|boyfriend|girlfriend))('d| had)? (told|gave|sent) (me|us) the wrong (size|colou?r"
+    r"|address|number|one|fitting)\b"
     # round 18 (batch 33): "My dog ate it. Genuinely."
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby) (ate|chewed|destroyed|ruined|ripped|tore"
     r"|shredded|ran off with)\b"
@@ -1397,6 +1432,11 @@ RESOLVED = (
     r"|\bnothing (else )?outstanding\b|\b(we'?re|i'?m|you'?re|all) set\b"
     r"|\bno (further|more) (issues?|problems?|action|questions?|complaints?)\b"
     r"|\ball square\b|\bno rush( at all)?[.!]*$"
+    # round 19 (batch 34): "the removal van got lost twice..., but we're in now"
+    r"|\b(we'?re|we are|i'?m|i am) (all )?(in|moved in|settled in|unpacked) now\b"
+    # round 19: "after the update it's working again", "it's been fine since"
+    r"|\b(it'?s|it is|it'?s been|it has been|everything'?s|all) (working|fine|behaving"
+    r"( itself)?|ok|okay|good) (again|since)\b"
     # round 12, after reading batch 16: "so please disregard", "the exchange came
     # through today" (not any refund or code: "the refund came through at £42, the
     # boots were £60"), "the manager refunded the difference"
@@ -1505,15 +1545,28 @@ NOT_OUR_FAULT = (
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
 # "yet" closing a clause is no turn ("it's not dispatched yet", round 15)
-CONTRAST = r"\b(but|however|although|though|except|only)\b|\byet\b(?!\s*([.!?,;]|$))"
+CONTRAST = (
+    r"\b(but|however|although|though|except|only)\b"
+    # round 19 (batch 34): a hedge is no turn ("but I'm not sure if that does anything")
+    r"(?<!\bbut)|\bbut\b(?! (i'?m |i am |i was |we'?re )?(not sure|unsure|wondering|no idea"
+    r"|don'?t know)\b)|\byet\b(?!\s*([.!?,;]|$))"
+)
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
-    r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice|late"
+    r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice"
     r"|wrong|missing|broken|damaged|no one|nobody|never)\b"
+    # "late", not in a question about timing ("or is it too late?", round 19)
+    r"|(?<!\bis it too )(?<!\bor too )(?<!\bnot too )(?<!\bstill too )\blate\b"
     # "still", not in a question about what still holds ("does the match still count",
     # round 18)
-    r"|\bstill\b(?! (count|counts|apply|applies|valid|stand|stands|qualify|qualifies"
-    r"|eligible|available|in stock)\b)"
+    r"|(?<!\bor )\bstill\b(?! (count|counts|apply|applies|valid|stand|stands|qualify"
+    r"|qualifies|eligible|available|in stock)\b)"
+    # round 19 (batch 34): nor in a question about what can still be done ("can I
+    # still upgrade to next day delivery?", "just checking my points still went on the
+    # order?", "whether the guarantee restarts or still runs from..."), unless a
+    # problem follows ("why is it still not here?")
+    r"(?![^.?!]*\?)|\bstill (not|n'?t|no|showing|pending|stuck|waiting|missing|broken"
+    r"|wrong|being|getting|charg\w*|on hold|processing|in transit)\b"
     # "again", not the customer's own next step ("so I'll just order again now", round
     # 13), nor what should not happen or a price that may drop (round 18: "so it
     # doesn't happen again", "if the boots drop again")
@@ -1745,6 +1798,8 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "exceptional",
         "exceptionally",
         "gratitude",
+        # round 19 (batch 34): "resole job = perfection"
+        "perfection",
     }
 )
 PRAISE_EMOJI: tuple[str, ...] = (

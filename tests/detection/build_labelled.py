@@ -8364,6 +8364,161 @@ FRESH35: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-sixth fresh batch: written in round 19 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is regional
+# British and Irish everyday speech, customers with medical or access needs, and
+# replies to the shop's automatic notifications), committed unread (rows close to an
+# earlier row dropped unread, by difflib ratio). Not wired into `all_rows`: the next
+# round measures it once, blind, with round 19's final system, then wires it in as
+# "heldout36".
+FRESH36: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Aye so the wee parcel turned up at my neighbour's after all, SS-40218, ignore my email from this morning. Cheers",
+        "Got your 'delivered' email yesterday and couldn't find the box anywhere, turns out the courier left it in the bin store round the side. All sorted, just letting you know so nobody chases it.",
+        "Hiya, the points from my last order weren't showing but they've popped up now. Thanks anyway!",
+        "I'm a carer for my mum and rang last week because the extra-wide boots were rubbing her swollen ankle. The lady swapped them for the next size up and they're perfect now. No action needed, just closing the loop on SS-38871.",
+        "discount code wasnt working at checkout earlier but i cleared my cookies and its gone through fine. ta",
+        "Re your review request - I was going to put 2 stars because the zip kept sticking but your Leeds shop fixed it on the spot so I've gone with 5. Happy now.",
+        "Grand so, the refund landed in my account this morning. Was starting to wonder but it's all there. Thanks a mil",
+        "Just to say the app's checkout button was hidden behind the keyboard on my tablet (I use switch control) but yesterday's update seems to have fixed it. Ordered no bother.",
+        "Alright my lover, bit of a muddle with the click and collect at Taunton, they couldn't find my bag at first but the young lad dug it out the back. Sorted.",
+        "Your text said 'dispatched, arriving Tuesday' and then the tracking sat still for two days, but it's just flipped to out for delivery so I reckon it was only slow updating. Ignore my earlier message.",
+        "My podiatrist was worried about the raised seam inside the left toe of the trainers I bought, but your repair team took it out and restitched it flat. Feet are fine now, thank you for turning it round so quick.",
+        "Gift card was showing £0 on the website but the app has the right £40 on it now, must've been a blip. Diolch, all good.",
+        "yeah the size swap came through innit, ta for sorting. SS-45560 can be closed",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank's blocked the payment again because apparently buying boots at 2am looks like fraud lol. Rang them and they've unblocked it, do I just place the order again?",
+        "Our kid's dog has had a proper go at the heel of my Chelsea boots. Entirely his fault not yours. Is that the sort of thing the resole service can fix or are they goners?",
+        "I ordered standard fit when I need extra-wide, my own daft mistake as I was rushing. Can I send them back unworn and reorder the wide?",
+        "Got the 'delivered' email but the photo shows my old flat - I forgot to update my address before ordering, that's on me. Can the courier redirect or do I need to go round and get it off the new tenants?",
+        "Think I've stuck YOUR returns label on a parcel for a completely different shop. My mistake entirely. Does that mean you'll be getting someone else's jumper in the post?",
+        "Wee one put my trainers in the washing machine on a hot wash. They've shrunk and the sole's lifting. Not your bother at all but is there anything the repair folk can do?",
+        "My physio told me to get a lower heel and I ignored her and bought the block heels anyway 🙈 Now she's told me off. Can I still return them if I've only worn them round the house?",
+        "The post office in Cork had my parcel sitting there a week because I never saw the card through the door, the cat must've had it. Collected it today. Does my return window start from when it arrived or from today?",
+    ],
+    ("routine", "question"): [
+        "Do yous do the wide fit walking boots in a women's 9? Can't find them on the site.",
+        "Can I use an orthotic insole in the Fenwick trainers or is the footbed glued in?",
+        "how many points do I need for a £5 voucher",
+        "Your stock alert said the tan satchel is back - is that the large or the small one? The email didn't say.",
+        "Is the 2 year boot guarantee transferable if I give them as a present?",
+        "Is the Bristol shop step-free? I'm in a power chair and want to try on some ankle boots before buying.",
+        "Owt in the way of waterproof trainers for a lad who walks to school across fields? Size 6.",
+        "Can I pay for a resole with a gift card or does it have to be a bank card?",
+        "Just had the price drop email on the Harlow loafers. I bought them full price last Thursday, do you do any kind of price adjustment within a week or is that not a thing?",
+    ],
+    ("routine", "narrative"): [
+        "Right so, story time. Wore my boots up Snowdon at the weekend, slipped on the scree coming down and went into a bog up to my knee. Boots held up brilliant, me less so. Anyway, want the same again in black for work.",
+        "Had the toes on my left foot amputated last year because of the diabetes, so I'm still learning what works. The consultant suggested a deep toe box and soft uppers. Thought I'd start here as I've always bought from you.",
+        "My granda's funeral is next Friday and I've no black shoes that fit since I've been pregnant, my feet have gone up a full size. Need something plain and comfy, what have you got in a 7 wide?",
+        "Long story short, I left my handbag on a train at Crewe and never saw it again. It was one of yours, the green cross-body. Any chance you still make it?",
+        "I look after my dad, he's had a stroke and can only use one hand now so laces are out. We're after something with a zip or velcro that still looks smart enough for church.",
+        "Ha, your dispatch text arrived just as I was being wheeled into theatre for my knee op. Nurse asked if I was expecting shoes. Anyway, could it be held at the depot till next week as I'm not home?",
+        "Went to my cousin's wedding in Carmarthen in the heels I got off you and danced till 2. Snapped the heel clean off on the cobbles outside the pub afterwards, which was me being daft. Just after a new pair now, same style.",
+        "My trainers got nicked from outside the changing rooms at the leisure centre. Police weren't interested. Just need a replacement pair before my 10k on Sunday.",
+        "Been a mither of a year - lost my job, moved house, and now the dog's eaten my slippers. Treating myself to some decent boots with the last of my redundancy. Which ones last the longest?",
+        "My ankles swell up something awful by the afternoon since I started new blood pressure tablets. GP says it's normal. So I need shoes with adjustable straps that'll cope with that, anything you'd recommend?",
+        "The mammy's 80 next month and she's been in the same pair of brogues for 15 years, the soles are worn through and she won't hear of new ones. Could ye resole them instead?",
+    ],
+    ("routine", "hypothetical"): [
+        "If the parcel doesn't show by Friday what happens - do I get a refund or a replacement?",
+        "If my podiatrist says the boots aren't right for my orthotics after I've worn them indoors for a day, would you still take them back?",
+        "Say the sole comes away on my boots in year two, is that covered by the guarantee or counted as wear and tear?",
+        "Just wondering, if I order click and collect in Glasgow and cannae get there within the week, do they send it back or hold onto it?",
+        "Your email says the courier will 'leave in a safe place'. Hypothetically if someone nicked it off my doorstep, who'd be responsible?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate shoe shopping, my feet are awful and nothing ever fits. Do you have anything in an EEE fitting?",
+        "My old boots were horrendous, blisters from day one (not yours, supermarket ones). Which of yours break in quickest?",
+        "It's been chucking it down all week and I'm sick to death of wet socks. Which of your boots are properly waterproof, not just 'water resistant'?",
+        "Gutted, missed the sale by a day. Is there another one coming up at all?",
+        "My neuropathy is terrible in winter and I can't feel if shoes are too tight. Do your staff do proper foot measuring in store?",
+        "Stupid question probably, but the worst thing about my current bag is the strap digging in. Are any of yours padded?",
+        "Ugh your stock alert for the navy Chelseas came through at 3am and I slept right through it, knew I would. Any left in a 5?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole new boots day 🥾 anyone know if the tan leather ones stretch a bit?",
+        "@StitchandSole does the app let you scan the gift card barcode or do i have to type it in",
+        "@StitchAndSole is the Cardiff store open on the bank holiday?",
+        "@StitchAndSole just got the 'your order is on its way' text, wee reminder to self to actually stay in tomorrow 😂",
+    ],
+    ("praise", "warm"): [
+        "The lassie in the Aberdeen shop spent forty minutes with my boy getting his feet measured properly. Pure brilliant she was. Please pass that on.",
+        "I've had diabetic feet for twelve years and these are the first shoes that haven't left a mark on me. Thank you, genuinely.",
+        "Ah they're grand altogether, the boots. Best I've had in years.",
+        "Tidy job on the resole, look brand new they do. Diolch!",
+        "You asked for a review so here it is: mint. Comfy from the first wear, arrived a day early, and all the packaging went in the recycling. Five stars from me.",
+        "As a wheelchair user I'm rarely offered help getting to the counter without it being awkward. Your Norwich staff got it just right. Made my day.",
+        "trainers are wicked mate, everyone keeps asking where I got them",
+        "Ordering for my husband who has MS - the chap on the phone talked me through which styles had the widest opening and he got it spot on. So grateful.",
+        "Proper chuffed with me new walking boots. Did 12 miles Sunday and not a single blister.",
+        "Filling in your survey but wanted to say separately that the gentleman who handled my return in Exeter was so kind when I was having a rough day. Thank you.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Your dispatch text said Tuesday. It's now the following Monday. Still waiting.",
+        "I told your colleague on the phone my mother has diabetic feet and needs the seamless lining. What arrived has a seam right across the toe. This is the second time.",
+        "Been in tae the Edinburgh shop four times now for my click and collect. Every time they say it's no in yet. Your email says it's been ready since the 3rd.",
+        "I returned the boots on the 2nd of May. It's June. Where is my money?",
+        "Sent the bag back three weeks ago with tracking and all. Still waiting on the refund, and neither of my emails has been answered.",
+        "Your survey asks how likely I am to recommend you. I've spent six weeks chasing a resole that was quoted at ten days, so I'll let you work that one out.",
+        "I asked specifically for ground floor collection at the Manchester shop because I use a wheelchair. Got there and was told to go upstairs. There's no lift.",
+        "Got your price drop email for the boots I bought on Friday, £35 cheaper today. Your site says you price match within 14 days. I've asked twice and both times been told to reorder and send the first pair back.",
+        "My loyalty points from the last four orders have disappeared off my account. 1,240 points. Gone.",
+        "Ordered a size 8, got a 6 in a box labelled 8. Sent it back. Replacement's come today and it's a 6 again.",
+        "Discount code from your own email gets rejected at checkout every time. Tried the app and the website, three days running.",
+        "Your stock alert told me they were back in my size. I clicked within two minutes and it says sold out. That's the fourth alert that's done this to me.",
+        "My dad's orthotic insoles were in the boots when we handed them in for repair. The boots came back. The insoles didn't. They were £180.",
+        "52 minutes on hold this morning, 40 yesterday. SS-41773 still hasn't moved.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Aye brilliant, fourth email telling me my parcel's 'on its way'. It's been on its way that long it could've walked here itself.",
+        "Thanks so much for the review request on boots I've never received 👍 five stars for imagination",
+        "Grand job lads, two left shoes in the box. Saves wearing out the right one I suppose.",
+        "Fantastic that the 'extra wide' fit is exactly the same width as the standard. My swollen feet are thrilled.",
+        "Wicked customer service innit, six emails and not one reply. Real top service that.",
+        "Oh lovely, a price drop email. On the exact boots I paid full whack for yesterday. Nice touch.",
+        "Tidy, the 'waterproof' boots let water in on the first walk. Feet like a paddling pool. Cheers for that.",
+        "So glad I paid extra for named-day delivery so I could take a day off work and watch an empty road. Highlight of my year.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm so sorry to bother you again, but I'm afraid order SS-42290 still hasn't arrived and it's now two weeks past the date given. I'd be really grateful if someone could look into it. Many thanks.",
+        "Good afternoon, I hope you're well. The wide-fit shoes I ordered for my husband, who is diabetic, have a hard seam that has rubbed his foot raw, which is quite worrying for him. The listing described them as seam-free. I would appreciate some help with what can be done.",
+        "Hi there, sorry to be a pain. I've been charged twice for the one pair of boots. Would ye be able to sort out the second payment for me? Thanks a million.",
+        "Dear Stitch & Sole, I have been a loyal customer for many years and must say I was rather disappointed with the repair on my boots; the new sole began peeling away after only a fortnight. I'd be grateful if this could be looked at.",
+        "Hiya, hope you're keeping well. Just to let you know the replacement boots I got under the guarantee have split in exactly the same place as the first pair. Would a refund be possible this time? Cheers.",
+        "Hello, I care for my sister who uses a wheelchair. When we collected her order at the Leeds shop the staff member spoke only to me, even when she was the one asking the questions. I'm sure it wasn't intended but it did upset her, and I thought you would want to know.",
+        "Sorry to trouble you - I've had an email saying my parcel was delivered and signed for, but nobody here signed for anything. Please could someone check with the courier? Kind regards.",
+        "Hello, apologies if I've missed something, but I returned two pairs of trainers a month ago and only one has been refunded. Could you possibly check for me? Thank you so much.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely disgusted with these boots, stitching's coming apart after a week. Awful quality.",
+        "Proper fed up now. Useless courier, useless tracking, and your lot can't tell me anything either.",
+        "This is ridiculous. I paid for next day delivery and it's been five days. Appalling.",
+        "I'm furious. I told you my son wears orthotics and needs a removable insole and you sent ones with glued-in footbeds. Complete waste of my time.",
+        "Honestly raging. The gift card I got for my daughter's birthday showed £0 when she tried it in store. She was mortified.",
+    ],
+    ("complaint", "threat"): [
+        "Answer me today or this whole saga goes on Trustpilot and every Facebook group I'm in.",
+        "You've now sent my disabled mother the wrong fit three times. If this isn't put right this week I'm reporting you to Trading Standards.",
+        "Been shopping with you since you opened in Swansea. One more cock-up on this order and I'm done, closing my account and taking my points elsewhere.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a bunch of useless clowns. Where's my bloody parcel?",
+        "What a shower of absolute muppets. Three weeks for a refund. Sort it out.",
+        "your customer service is a f***ing joke mate. pack of idiots",
+        "Your survey can do one. Clueless, the lot of you, worst shop I've ever had the misfortune to use.",
+        "Ye're a pack of chancers. Took my money and sent me rubbish. Absolute eejits.",
+    ],
+    ("complaint", "shouting"): [
+        "MY MUM CANNOT WALK IN THESE!!! I TOLD YOU EXTRA WIDE!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Is there a real human I can speak to? Need to go over my dad's orthotic fitting, it's a wee bit complicated.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly

@@ -843,6 +843,14 @@ PROBLEMS_OVER: list[str] = [
     " honestly.",
     "the screen reader skipped the filters last month, but since the latest update they"
     " read out fine",
+    # round 19, from batch 34 after its blind run (reworded): a question about what can
+    # still be done, or whether it is too late, is no turn after the fix
+    "the promo code failed in the app, but it worked fine on the website. Can I still"
+    " change to express delivery, or is it too late?",
+    "my first pair cracked, you sent a new pair within two days. Does the warranty"
+    " restart or still run from when I first bought them?",
+    "nothing outstanding on my side. The removal lorry broke down twice on the way, but"
+    " we're all moved in now",
 ]
 
 
@@ -950,6 +958,16 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ('the tracking has said "in transit" for nine days', True),
     ("ordered to Texas and got them in five days", False),
     ('the banner says "free returns" for Ireland, does that cover Belfast?', False),
+    # round 19, from batch 34 after its blind run (reworded)
+    ("top app, kicks me out every time I pay", True),
+    ("lovely voucher. works never", True),
+    ("student code refused at the till, can someone help?", True),
+    ("could I buy just one boot for my prosthetic fitting?", False),
+    ("one sandal. just one. order SS-10001", True),
+    ("I paid on the app instead of the website, is that ok?", False),
+    ("It hasn't been sent yet, so could I change the size to a 7?", False),
+    ("It hasn't been sent yet and it's been three weeks", True),
+    ("my brother told me the wrong size, can I swap them for a 9?", False),
 ]
 
 
@@ -1238,6 +1256,44 @@ def test_round18_a_pets_doing_needs_a_sure_model(
     detector: FrustrationDetector, text: str
 ) -> None:
     assert not detector.detect(text, learned=0.85).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 19 (batch 34, reworded): money taken twice is a complaint however
+        # calm the learned model reads it ...
+        ("sorry, billed twice for SS-10002? thanks", True),
+        # ... but a failure the veto was made for still falls to it
+        (
+            "the box looks damaged in the photo on your site, is that just the photo?",
+            False,
+        ),
+    ],
+)
+def test_round19_a_double_charge_survives_the_learned_veto(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.1).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 19 (batch 34, reworded): upset with themselves, in no hurry, hedging
+        "so cross with myself, pure stupidity on my part, I chose navy not black. Can"
+        " I change it before it ships?",
+        "Completely my own stupidity: I typed the wrong postcode.",
+        "Nothing urgent. I tried on a dozen pairs in your Bath shop and hated the"
+        " queue, but I'm not sure if I can reserve a pair online?",
+    ],
+)
+def test_round19_own_doing_and_no_hurry_need_a_sure_model(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text, learned=0.85)
+    assert not result.complaint
+    assert result.level != "abusive"
 
 
 def test_round18_who_doesnt_love_beside_a_quoted_promise_is_sarcasm(

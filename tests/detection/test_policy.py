@@ -873,3 +873,61 @@ def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
     assert not answered_warmly(
         policy, domain, "brilliant thank you ❤️", "thank", 0.95, config
     )
+
+
+@pytest.mark.parametrize(
+    ("intent", "praise", "text", "warm", "handed_off"),
+    [
+        # round 19 (batch 34, reworded): DIET's request for a person that is praise of
+        # one gets the praise reply when the reader is sure ...
+        ("request_human", 0.9, "your chat lady Jo = legend", True, False),
+        ("request_human", 0.7, "your chat lady Jo = legend", False, True),
+        # ... never when it asks for someone
+        (
+            "request_human",
+            0.95,
+            "Jo was a legend, can I talk to her again?",
+            False,
+            True,
+        ),
+        # passing praise on is no request; asking for a thing is
+        (
+            "complaint",
+            0.9,
+            "Ben in your shop was brilliant with my gran. Please pass this on",
+            True,
+            False,
+        ),
+        (
+            "complaint",
+            0.9,
+            "Ben in your shop was brilliant. Please send the receipt",
+            False,
+            False,
+        ),
+        # a formal letter's "I would like to commend" is no request
+        (
+            "complaint",
+            0.9,
+            "I would like to commend the lady in your Bath shop, most helpful",
+            True,
+            False,
+        ),
+    ],
+)
+def test_the_praise_reader_round19(
+    policy: HandoffPolicy,
+    domain: Domain,
+    intent: str,
+    praise: float,
+    text: str,
+    warm: bool,
+    handed_off: bool,
+) -> None:
+    policy.config.update(ROUND18_READER)
+    info = {**CALM, "learned": 0.1, "praise": praise, "signals": []}
+    turn = user(text, intent, frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
+    handoff = prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)]
+    assert (handoff == 1.0) == handed_off
