@@ -8215,8 +8215,8 @@ FRESH34: dict[tuple[str, str], list[str]] = {
 # is teenagers' texting slang, people writing on someone else's behalf (parents,
 # carers, PAs, office managers, trade buyers), and formal consumer-rights language
 # used by complainers and by calm customers alike), committed unread (rows close to an
-# earlier row dropped unread, by difflib ratio). Not wired into `all_rows` until round
-# 19's system is final; then measured once, blind, as "heldout35".
+# earlier row dropped unread, by difflib ratio). Wired in as "heldout35" once round
+# 19's system was final and measured once, blind, with it, then read.
 FRESH35: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "hey so my trainers showed up this morning after tracking said lost for 3 days lol 😅 all good now, just wondering if the laces come in white too",
@@ -11751,6 +11751,7 @@ def all_rows() -> list[list[str]]:
         (FRESH32, "heldout32"),
         (FRESH33, "heldout33"),
         (FRESH34, "heldout34"),
+        (FRESH35, "heldout35"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

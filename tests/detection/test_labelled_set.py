@@ -72,6 +72,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout32",
         "heldout33",
         "heldout34",
+        "heldout35",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -107,6 +108,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout32" for r in rows) >= 105
     assert sum(r["split"] == "heldout33" for r in rows) >= 110
     assert sum(r["split"] == "heldout34" for r in rows) >= 105
+    assert sum(r["split"] == "heldout35" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
