@@ -409,8 +409,15 @@ class FrustrationDetector:
             # unless a "but" after it turns to us ("my mistake, but you then...")
             last = max(m.end() for m in self._self_blame.finditer(lowered))
             own_doing = CONTRAST_RE.search(lowered[last:]) is None
-        # "it showed an error but it's fine now", "that was my bank": over, or not ours
-        settled = not (threat or insult) and self._settled(lowered)
+        # "it showed an error but it's fine now", "that was my bank": over, or not ours;
+        # so is a threat told before it is over (round 19, batch 35: "I had mentioned a
+        # possible chargeback...; my bank has since confirmed it was a pending
+        # authorisation..., so no action is needed")
+        over_at = None if insult else self._settled_at(lowered)
+        if threat and over_at is not None and lowered.rfind(threat) < over_at:
+            signals = [s for s in signals if s.name != "threat"]
+            threat = None
+        settled = over_at is not None and not threat
         if settled:
             topic, failure = None, None
             routine = True
@@ -625,17 +632,20 @@ class FrustrationDetector:
                 return topic, match.group(0)
         return None, None
 
-    def _settled(self, lowered: str) -> bool:
-        """Whether the message says its problem is over or was someone else's.
+    def _settled_at(self, lowered: str) -> int | None:
+        """Where the message last says its problem is over or was someone else's.
 
-        Only when nothing after the last such phrase reports a failure or turns the
-        story round ("it turned up today, three weeks late" is still a complaint).
+        The end of the last such phrase, when nothing after it reports a failure or
+        turns the story round ("it turned up today, three weeks late" is still a
+        complaint); None otherwise.
         """
         ends = [m.end() for r in self._over for m in r.finditer(lowered)]
         if not ends:
-            return False
+            return None
         after = lowered[max(ends) :]
-        return not self._still_a_problem.search(after) and not self._failure(after)[1]
+        if self._still_a_problem.search(after) or self._failure(after)[1]:
+            return None
+        return max(ends)
 
     @staticmethod
     def _sarcasm_alone(cue: str) -> bool:
@@ -649,6 +659,8 @@ class FrustrationDetector:
                 r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
                 r"|(stars?|points|marks) for|more of a"
                 r"|(from|than|out of) (my|a|the) \w+"
+                r"|^(tour|sightseeing|holiday|road trip|adventure)|postcard"
+                r"|^if anyone fancies"
                 r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -851,6 +851,12 @@ PROBLEMS_OVER: list[str] = [
     " restart or still run from when I first bought them?",
     "nothing outstanding on my side. The removal lorry broke down twice on the way, but"
     " we're all moved in now",
+    # round 19, from batch 35 after its blind run (reworded)
+    "the app glitch that showed my points as zero has corrected itself",
+    "klarna took the payment twice but they said it was their glitch and it's being"
+    " refunded. Can you check you only got one payment?",
+    "I mentioned a chargeback last week over a double payment; the bank says it was a"
+    " pending authorisation that has now dropped off, so no action is needed.",
 ]
 
 
@@ -968,6 +974,10 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("It hasn't been sent yet, so could I change the size to a 7?", False),
     ("It hasn't been sent yet and it's been three weeks", True),
     ("my brother told me the wrong size, can I swap them for a 9?", False),
+    # round 19, from batch 35 after its blind run (reworded)
+    ("my rucksack went missing on a flight to Rome, with my boots in it", False),
+    ("the parcel went missing at your depot", True),
+    ("we only got one payment confirmation, is that right?", False),
 ]
 
 
@@ -1294,6 +1304,35 @@ def test_round19_own_doing_and_no_hurry_need_a_sure_model(
     result = detector.detect(text, learned=0.85)
     assert not result.complaint
     assert result.level != "abusive"
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 19 (batch 35, reworded): a threat told before the problem is over is
+        # over too ...
+        (
+            "I was going to do a chargeback for the double charge, but it was only a"
+            " pending hold and it has dropped off my statement now",
+            False,
+        ),
+        # ... not one told after it
+        ("the refund came through today, but I'm still doing a chargeback", True),
+        # calling themselves names, their own doing, asking about their rights
+        ("picked the wrong colour like a total clown 🤦 can I swap them?", False),
+        (
+            "the scuffs were my own doing, would that be covered by the consumer rights"
+            " act or not?",
+            False,
+        ),
+        # a parcel's sightseeing, said in jest, is a complaint
+        ("my order has been on a scenic tour of four depots, send a postcard", True),
+    ],
+)
+def test_round19_threats_over_and_sarcasm_of_a_parcels_travels(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.3).complaint == complaint
 
 
 def test_round18_who_doesnt_love_beside_a_quoted_promise_is_sarcasm(

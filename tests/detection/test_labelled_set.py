@@ -1,18 +1,18 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 4,396 messages) and on the newest batch (``heldout33``, written
-blind in round 18 and measured once, blind, before the round's last rules; its misses
+``heldout*`` batch, 4,620 messages) and on the newest batch (``heldout35``, written
+blind in round 19 and measured once, blind, with the round's final system; its misses
 were read afterwards, so its figure here is no longer blind): held-out F1 >= 0.92 is
-met on both after reading (batch 33 read 0.891 blind, 0.972 after); no cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 33; on batches
+met on both (batch 35 read 0.922 blind, 0.990 after); no cheerful reply to
+any negative row is asserted on every row (met blind on batches 11 to 35; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the thirty-two
+floors a little under the latest round's measurement must hold on the thirty-four
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout33`` except 13 had their misses read after their blind runs:
+(``heldout`` to ``heldout35`` except 13 had their misses read after their blind runs:
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -117,6 +117,10 @@ NOT_MET = pytest.mark.xfail(
 )
 
 
+# Round 19: batch 34 was measured once, blind, with round 18's final system (F1 0.871,
+# 8 of 63 false handoffs) and batch 35 with round 19's final system (F1 0.922, 7 of 64
+# false), each read afterwards; batch 35 is the newest, so the per-batch targets are
+# judged on it beside the whole held-out set (docs/detection.md).
 # Round 18: batch 32 was measured once, blind, with round 17's final system (F1 0.837,
 # 10 of 64 false handoffs) and batch 33 with round 18's before its last rules (F1
 # 0.891, 8 of 66 false), each read afterwards; batch 33 is the newest, so the
@@ -140,7 +144,7 @@ NOT_MET = pytest.mark.xfail(
 # the per-batch targets are judged on it beside the whole held-out set
 # (docs/detection.md). Round 13 judged them on batch 22, round 12 on batch 17, round
 # 11 on batch 13.
-TARGET_SPLIT = "heldout33"
+TARGET_SPLIT = "heldout35"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -182,6 +186,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 19: met on the whole held-out set (4,620 rows, 0.968) and on batch 35,
+    # blind (0.922) and after reading it (0.990); batch 34 blind 0.871 (round 18's
+    # system).
     # round 18: met on the whole held-out set (4,396 rows, 0.967) and on batch 33
     # after reading it (0.972), not blind (0.891); batch 32 blind 0.837 (round 17's
     # system).
@@ -201,7 +208,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 19: heldout34 0.871 (blind, round 18's final system) -> 1.000.
+# Round 19: heldout34 0.871 (blind, round 18's final system) -> 1.000; heldout35
+# 0.922 (blind, round 19's final system) -> 0.990.
 # Round 18: heldout32 0.837 (blind, round 17's final system) -> 0.968; heldout33
 # 0.891 (blind, round 18's system before its last rules) -> 0.972.
 # Round 17: heldout30 0.900 (blind, round 16's final system) -> 0.970; heldout31
@@ -223,6 +231,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout35", 0.97),
         ("heldout34", 0.98),
         ("heldout33", 0.95),
         ("heldout32", 0.95),
@@ -272,6 +281,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 19: 47 of 2,402 over the whole held-out set (2.0%) and 1 of 64 (1.6%) on
+    # batch 35 after reading it, 7 of 64 (10.9%) blind; 8 of 63 (12.7%) on batch 34
+    # blind (round 18's system): not met on new text.
     # round 18: 47 of 2,275 over the whole held-out set (2.1%) and 3 of 66 (4.5%) on
     # batch 33 after reading it, 8 of 66 (12.1%) blind; 10 of 64 (15.6%) on batch 32
     # blind (round 17's system): not met on new text.
@@ -294,7 +306,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
-# Round 19 (blind -> final): heldout34 8 -> 0 of 63.
+# Round 19 (blind -> final): heldout34 8 -> 0 of 63; heldout35 7 -> 1 of 64 (praise
+# from "a stickler for consumer rights": the phrase reads as a threat).
 # Round 18 (blind -> final): heldout32 10 -> 2 of 64 (a wedding-shoes story the
 # learned model reads as a complaint, a calm tweet to a broadband firm); heldout33 8
 # -> 3 of 66.
@@ -315,6 +328,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout35", 0.03),
         ("heldout34", 0.03),
         ("heldout33", 0.05),
         ("heldout32", 0.04),
@@ -388,6 +402,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 19: 676 of 856 (79.0%) warm, 310 of the 395 held-out (78.5%): "I would
+    # like to commend", "please pass this on", praise of a person DIET reads as a
+    # request for one.
     # Round 18: 661 of 838 (78.9%) warm, 296 of the 377 held-out (78.5%): the praise
     # reader from 0.82, and DIET's "thank" when the message praises beyond its
     # thanks; a cue never said in sincere praise never passes the reader; a quote
