@@ -8369,9 +8369,9 @@ FRESH35: dict[tuple[str, str], list[str]] = {
 # to every earlier batch (it read only the label descriptions; this batch is regional
 # British and Irish everyday speech, customers with medical or access needs, and
 # replies to the shop's automatic notifications), committed unread (rows close to an
-# earlier row dropped unread, by difflib ratio). Not wired into `all_rows`: the next
-# round measures it once, blind, with round 19's final system, then wires it in as
-# "heldout36".
+# earlier row dropped unread, by difflib ratio). Wired in as "heldout36" at the start
+# of round 20 and measured once, blind, with round 19's final system: P 0.889 R 0.889
+# F1 0.889, 5 of 67 false handoffs, 0 cheerful, praise 5 of 10 warm; then read.
 FRESH36: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Aye so the wee parcel turned up at my neighbour's after all, SS-40218, ignore my email from this morning. Cheers",
@@ -8516,6 +8516,162 @@ FRESH36: dict[tuple[str, str], list[str]] = {
     ],
     ("request_human", "explicit"): [
         "Is there a real human I can speak to? Need to go over my dad's orthotic fitting, it's a wee bit complicated.",
+    ],
+}
+
+
+# Thirty-seventh fresh batch: written in round 20 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is occasions
+# and deadlines (weddings, funerals, school terms, presents sent to someone else),
+# people typing on the move (autocorrect slips, voice-to-text run-ons, "edit:" and
+# "ps" afterthoughts), and long-standing customers who compare with the past),
+# rows close to an earlier row dropped by difflib ratio. NOT BLIND TO THE TEAM: a format
+# check printed nearly all of it to the screen as it was inserted. Wired in at once as
+# "heldout37" and measured with round 19's final system before any rule of round 20
+# was written (the system was blind to it; the team is not): P 0.917 R 0.957 F1 0.936,
+# 4 of 64 false handoffs, 0 cheerful, praise 6 of 10 warm. No rule is written from it.
+FRESH37: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "hi just to say the boots for my sons wedding turned up this morning after all, tracking was showing stuck since tuesday but they're here and they fit so ignore my earlier email",
+        "Been ordering from you since about 2009 and had my first ever hiccup last week — wrong size sent — but the store in Leeds swapped them on the spot. All good now, just wanted to ask whether I need to do anything with the original return label?",
+        "ps the discount code worked in the end, it was my caps lock lol. can i still add a gift receipt to SS-48213 before it ships",
+        "Sorted! The refund for SS-30977 landed today. Was getting twitchy as it's for my daughter's prom money but it's there. Thanks.",
+        "the app kept logging me out yesterday but its fine today after the update. quick q are the loyalty points from my christmas order showing yet or does that take a while",
+        "Courier left my parcel at number 14 instead of 41 but the neighbour's brought it round, so no harm done. Funeral's on Friday and the black brogues are perfect.",
+        "voice text sorry the parcel I thought was lost was in the porch behind the recycling all along so you can cancel the claim I opened this morning order SS 55102 thank you",
+        "Hello, I rang on Monday about the wrong colour bag being sent for my mum's 60th. The replacement came Wednesday, well ahead of the party. Just closing the loop so nobody chases it.",
+        "Just a heads up the gift card balance that was showing £0 is back to £40 now, must've been a glitch that fixed itself. Going to use it for the interview shoes.",
+        "resole came back on my 8 year old chelseas, took a bit longer than the 3 weeks like last time but theyre back and look brand new. do you do heel caps separately?",
+        "Earlier I said my payment had gone through twice for SS-61744 — the second one has dropped off now, it was just a pending hold. Sorry for the panic!",
+        "edit: never mind about the missing insole, it was stuck inside the left boot. do you sell spare ones though for when these wear out",
+        "School starts Monday and the school shoes were on backorder but they've just been dispatched next day, so we should be fine. Can I track it in the app or only via the courier's site?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank blocked the payment because it thought it was fraud (apparently buying three pairs of trainers at 1am is suspicious lol). I've sorted it with them, do I need to place the order again?",
+        "our puppy has eaten the toe of my husbands work boots, entirely his fault for leaving them by the door. is that something your resole service can fix or are they done for",
+        "I ordered a 6 when I'm clearly a 7, my own fault rushing at midnight before the holiday. What's the quickest way to swap — can I do it in the Bristol store?",
+        "typed my own address wrong on SS-20418 (flat 3 not flat 8) courier has already got it can you update or do i need to ring them",
+        "Bought a pair of your loafers from a marketplace seller (not you) and they turned out to be fakes. Not your problem obviously but is there a way to check a tag on genuine ones?",
+        "ok so the airline lost my suitcase with my brand new boots from you in it. theyre compensating me. can you send a copy receipt for SS-77321 for the claim",
+        "I've been a customer for over ten years and this is a first — I put my walking boots in the washing machine. Yes I know. The sole has come away. Would a resole cover that or is it a write off?",
+        "my sister used my account to buy her wedding shoes and now my points have gone, which is between me and her lol, but can points be moved back between accounts at all",
+    ],
+    ("routine", "question"): [
+        "Do you do half sizes in the women's Chelsea boot? Need something for a job interview next Thursday.",
+        "hi can i click and collect from the Norwich shop and if i order today will it be there by sat for a christening",
+        "how many points do i get per pound these days? used to be 1 per £1 i think when i joined years back",
+        "Can a gift card be posted straight to my nephew in Glasgow with a message inside? It's for his 18th.",
+        "do you ship to ireland? going over for a wedding in june and want them sent to my cousins house",
+        "Morning. Is it possible to use a discount code and gift card together on one order, or is it one or the other?",
+        "are the shoes in the back to school range scuff proof or just scuff resistant, asking for a very destructive 7 year old",
+    ],
+    ("routine", "narrative"): [
+        "My dad passed away last month and I'm going through his things — he bought his brogues from you for about 30 years. I'd like a pair for myself in the same style for the funeral. Is the Oxford still made in a 10?",
+        "So I walked about 20 miles round Edinburgh on holiday in the wrong shoes and my feet are wrecked. Lesson learned. Looking for something actually built for walking that still looks ok in the evening, any suggestions",
+        "Long story but my bag got soaked in a downpour at a festival and the strap has gone a bit stiff. Leather conditioner from you or something else?",
+        "my old trainers finally died after about 4 years of dog walks, sole split right through. want the same ones again if you still do them, the grey ones, think they were called the Ridge",
+        "Had a rubbish week — car broke down on the way to my interview so I walked in heels and snapped one. Got the job though! Now I need work shoes I can actually walk in. What's comfy and smart?",
+        "me and my boyfriend split up and he kept the boots I bought him for christmas from you haha, so buying myself a pair this time. are the men's sizes the same fit as the women's",
+        "Been wearing your boots since uni, which is now a worrying number of years ago. Latest pair finally cracked across the toe after a good run. Same again please — can I order by product code?",
+        "our flight got cancelled so were stuck in manchester an extra two days and i only packed sandals. is there a shop near piccadilly that has walking shoes in stock",
+        "My son grew two sizes over summer, so the shoes we bought in July are already too small before term even starts. Kids, eh. What sizes do the junior school shoes go up to?",
+        "Granny's 90th is next weekend and she's decided she wants to dance, so she needs something with grip and a low heel. Any advice on what would suit an older lady who's a bit unsteady?",
+        "lost my wallet on the train with my gift card in it, gutted. I've got a photo of the back with the number on — can I still use it online?",
+    ],
+    ("routine", "hypothetical"): [
+        "If my order doesn't arrive before we fly out on the 14th, what are my options? Would you refund or could it be redirected to the collection shop?",
+        "Just thinking ahead — if the dress shoes don't fit for the wedding, can I return them to a shop even though I ordered online?",
+        "Say the boots fail in year two of the guarantee — do I bring them to a shop or post them off somewhere?",
+        "hypothetically if i ordered the same trainers in two sizes to check which fits could i return one for a full refund or is there a restocking thing",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate breaking in new boots, it's agony every time. Do any of yours come pre-softened?",
+        "ugh my feet are horribly wide, nothing ever fits. do you stock any wide fit formal shoes for a funeral next week",
+        "Terrible weather forecast for the wedding so I need something waterproof but not ugly. What would you recommend?",
+        "i'm awful at choosing presents and my wife's birthday is friday, help! what are your bestselling bags right now",
+        "My old shoes from a different shop were a nightmare and fell apart in a month. Are yours stitched or glued?",
+        "Dreading the school run on these freezing mornings — do the kids' winter boots have thermal lining?",
+        "our hallway is a disaster zone of muddy boots lol. do you sell boot trays or shoe racks or just the footwear",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchandSole is the app down for anyone else or just me? Trying to check my points before the sale",
+        "@StitchandSole when's the next restock of the tan Ridge trainers in size 9? Asking for a holiday in two weeks",
+        "been shopping @StitchandSole since before they had a website. new spring range just dropped, anyone tried the suede loafers yet?",
+        "@StitchandSole do you price match if I find the same boots cheaper? #askingforafriend",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say thank you to Priya in the Cardiff store who spent nearly an hour helping my son find shoes for his prom. He felt a million dollars.",
+        "15 years a customer and you've never once let me down. The new boots are as good as the first pair I bought from you. Keep doing what you're doing.",
+        "thank u so much the wedding shoes arrived a day early and my daughter cried when she saw them x",
+        "The resole on my old boots is incredible — honestly can't tell they're nearly a decade old. Worth every penny.",
+        "Sent the gift card to my friend in hospital with a note and she said the card looked gorgeous. Small thing but it made her week, thank you.",
+        "just want to say the guy on the phone yesterday was so kind when i was stressing about the funeral shoes, made a horrible day a bit easier",
+        "Wore your trainers for the whole of our Japan trip, 25k steps a day and not a single blister. Genuinely brilliant.",
+        "As always, spot on. Ordered Sunday night, on my doorstep Monday lunchtime, perfect fit. You've got a customer for life.",
+        "my mum has bought my school shoes from you every year since i was 5 and now im buying my own kids theirs haha, still the comfiest",
+        "Got the job!! And I'm convinced the shoes helped. Thanks to the lady in the Bath shop who told me to go for the block heel.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third time asking where my refund for SS-40912 is. It's been five weeks.",
+        "The wedding is on Saturday. The tracking has said 'in transit' since last Monday. I need to know today what you're going to do about it.",
+        "been buying from you for 12 years and this is the first time I've had to chase an order three times. SS-33870. still nothing.",
+        "ordered for my nephews christening on sunday paid for next day delivery on wednesday its now saturday and the app still says preparing your order so what exactly did i pay the extra for",
+        "The boots are eleven months old and the sole has come away from the upper. They have a two year guarantee. The shop told me to contact you. You told me to contact the shop.",
+        "Returned the bag in store on 2nd Jan, still no refund, receipt in hand. It's now February.",
+        "i ordered a size 5 and you sent a box labelled 5 but the shoes inside are a 3. funeral is tomorrow",
+        "Used to be that you could ring and speak to someone who knew the products. Now I get a chatbot and a form. I'd like my order SS-50033 cancelled and refunded please.",
+        "Please explain why my points balance went from 2,400 to 0 overnight.",
+        "Gift for my mum's birthday was meant to go to her address. It came to mine. Her birthday was yesterday.",
+        "this is the 2nd pair in a row where the stitching on the heel has come away within a month, like last time. same model same result",
+        "Click and collect — went to the shop as the email said it was ready. They said there was no record of it. Went back the next day. Same answer. Three bus journeys so far.",
+        "you charged me twice for SS-22190 and the second payment still hasnt gone back 10 days on, thats £89 i need for my holiday next week",
+        "edit: and nobody answered the phone either. so that's email, chat and phone all with no reply about the resole I sent in 8 weeks ago",
+        "Paid for the repair service in March. It's now June. My boots are somewhere, presumably.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Fantastic, thanks so much for sending my dad's funeral shoes to a house in Kent. He lives in Derby but I'm sure Kent enjoyed them.",
+        "20 years a loyal customer and my reward is 45 minutes on hold. Brilliant, you really know how to make someone feel valued.",
+        "Wow, the boots lasted a whole three weeks. Amazing quality, as always. Can't wait to see how long the replacement manages.",
+        "so impressed that the christmas present i ordered on dec 1st is arriving in time for... checks notes... valentines day",
+        "Good to know the 2-year guarantee actually means '2 years unless you ask us to honour it'. Very reassuring.",
+        "perfect timing on the app update logging everyone out on the first day of the sale, genius move guys 👏",
+        "Thanks ever so much for the 'gift' packaging — nothing says happy 40th like a crushed box with the price sticker still on.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm sorry to trouble you, but I'm afraid my order SS-18845 still hasn't arrived and it was for my daughter's christening this Sunday. I'd be very grateful if someone could look into it urgently. Many thanks.",
+        "Hi there, I hope you're well. I've been a customer for many years and have always been very happy, so I was quite disappointed that my recent boots have split at the seam after a fortnight. Would you be able to advise how to get this put right? Kind regards, Margaret",
+        "Good afternoon. I wonder if you could help. I was charged full price even though I applied a discount code at checkout and it showed as accepted. I'd appreciate the difference being refunded. Thank you for your time.",
+        "hi, really sorry to bother you but the heel on one of the shoes i bought for my job interview came loose the first time i wore them. interview's on thursday. is there anything you can do? thanks so much",
+        "Dear Stitch & Sole, with respect, this is the second time my click and collect order hasn't been at the shop when I arrived. I'd be grateful for an explanation and for the order to be sent to my home instead. Best wishes",
+        "Hello again, apologies for following up. I sent my boots for resoling six weeks ago and haven't heard anything since. I'd be so grateful for an update when someone has a moment.",
+        "Hi — please don't take this the wrong way, you've always been lovely, but the gift I sent my friend arrived with the left shoe a size 6 and the right a size 7. Could this be sorted before her birthday on Saturday? Thank you kindly",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely disgusted. Ordered school shoes a fortnight ago, still nothing, and term started today. My son went in trainers and got sent home. Useless.",
+        "your delivery is a joke. third courier in a row that's just dumped my parcel in the rain, the box was soaked and the suede is ruined",
+        "I'm really angry. You used to be the one shop I could rely on and this is the worst service I've had anywhere this year.",
+        "terrible terrible quality, the bag strap snapped on day one of our holiday and everything went all over the airport floor. humiliating",
+        "Fed up of waiting. The refund is late, the chat is pointless, and nobody gives a straight answer. Awful.",
+    ],
+    ("complaint", "threat"): [
+        "After 18 years of shopping with you I'm done. Sort out my missing order today or I'm closing my account and telling everyone I know exactly why.",
+        "Leaving a one-star review on Trustpilot and Google tonight unless someone fixes the faulty boots before my trip on Monday.",
+        "youve refused a guarantee claim on boots that are 14 months old. im reporting this to trading standards and citizens advice, consumer rights act applies",
+    ],
+    ("complaint", "abuse"): [
+        "you lot are absolute clowns. how hard is it to put the right shoes in a box",
+        "What a bunch of useless idiots. My sister's wedding is tomorrow and you've lost the bloody shoes.",
+        "honestly your customer service team are the most clueless muppets ive ever dealt with, 10 years a customer and never again",
+        "Shove your 'we value your feedback' email. Your staff in the Reading shop were rude as hell and clearly couldn't give a damn.",
+        "bloody shambles of a company. incompetent from top to bottom. where is my damn order",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER?!?! THE FUNERAL IS TOMORROW!!!",
+        "WRONG SIZE AGAIN!!!! second time!!! how is this so difficult???",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to an actual person please? It's about an order for a wedding and it's a bit complicated to explain to a bot.",
+        "I'd like to speak to a manager please, I've been a customer for a very long time and would rather discuss this with someone directly.",
     ],
 }
 
@@ -11752,6 +11908,8 @@ def all_rows() -> list[list[str]]:
         (FRESH33, "heldout33"),
         (FRESH34, "heldout34"),
         (FRESH35, "heldout35"),
+        (FRESH36, "heldout36"),
+        (FRESH37, "heldout37"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -73,6 +73,8 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout33",
         "heldout34",
         "heldout35",
+        "heldout36",
+        "heldout37",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -109,6 +111,8 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout33" for r in rows) >= 110
     assert sum(r["split"] == "heldout34" for r in rows) >= 105
     assert sum(r["split"] == "heldout35" for r in rows) >= 105
+    assert sum(r["split"] == "heldout36" for r in rows) >= 105
+    assert sum(r["split"] == "heldout37" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
