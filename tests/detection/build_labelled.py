@@ -8675,6 +8675,152 @@ FRESH37: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-eighth fresh batch: written in round 20 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is public
+# social-media posts (replies under the shop's posts, quote-posts, numbered threads,
+# copied-in reviews), understatement and dry irony beside sincere mild remarks, and
+# strong feelings not aimed at the shop), committed unread (rows close to an earlier
+# row dropped unread, by difflib ratio). Not wired into `all_rows`: measured once,
+# blind, when round 20's system is final, then wired in as "heldout38".
+FRESH38: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Replying under your autumn boots post: my SS-48213 turned up this morning after the tracking sat on 'in transit' for four days. All sorted. Are the Chelsea boots in tan coming back in a 6?",
+        "Bit of a faff getting the app to accept my card yesterday, but it went through on the second go. Can I still add a gift note now the order's placed?",
+        "Had a horrendous week at work and honestly thought I'd lost the plot when I couldn't find my gift card, but it was in my coat pocket the whole time. Can I use it online as well as in the Leeds shop?",
+        "Copying my Google review over: '4 stars. Parcel went to the wrong door at first but the courier came back and fixed it within the hour. Trainers are lovely.' How do I leave it on your site too?",
+        "The discount code wouldn't work at first but then I realised it only applies to full-price items - moved the sale bits out and it's gone through fine. Thanks!",
+        "Not ideal that my points hadn't shown up on Monday, but they're all there now. How many do I need for the £10 voucher?",
+        "1/2 Quick update for anyone who saw my post yesterday @StitchAndSole - the refund for SS-30771 landed this morning. 2/2 Panic over, carry on 🙃",
+        "Swapped the size 8 for a 9 in the Manchester shop this afternoon, lovely chap sorted it in two minutes. Do I need to do anything with the online return label or just bin it?",
+        "My resole came back with the wrong colour stitching the first time but your repair team redid it and they look perfect now. How often should I be waxing them?",
+        "website kept throwing an error at checkout earlier, tried again just now and it worked. Order is SS-55902 - can you confirm it's going to the flat and not my work address?",
+        "Bit shaky today, my mum's in hospital, so I went to pieces when the click and collect email said 'delayed' - but the shop rang and it's ready now. What time do you close on Sundays?",
+        "Tracking said delivered and there was nothing on the step... turned out my neighbour had taken it in. All good! Are the wool socks machine washable?",
+        "The zip on my backpack jammed in the first week but the York shop swapped it for a new one no questions asked. Do you do a matching purse in that green?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank's fraud team has frozen my card again (third time this month, they're hopeless). Can I pay for SS-61024 with PayPal instead or do I need to reorder?",
+        "The dog has eaten the heel off one of my brand-new loafers. Entirely his doing, he is unrepentant. Can your repair service rebuild a heel or is that beyond saving?",
+        "I typed my old address in at checkout like an absolute muppet. Order SS-72210 - is it too late to change it?",
+        "Sent my return back with Royal Mail instead of using your courier label and they've lost it. I know that's on me. Is there anything you can do or should I chase them?",
+        "My card provider has added a foreign transaction fee to my statement for your order, which seems odd for a UK shop - presumably their system being weird? Just checking you bill in pounds.",
+        "Stressed out of my mind this week and on top of that our building's post room has been shut, so my parcel went back to the depot. Not your lot's fault at all. Can I collect it from the depot myself?",
+        "My toddler has drawn all over my suede bag in permanent marker. Any chance your repair people can have a go at it?",
+        "Accidentally ordered two of the same boots - clumsy thumbs on the app on the train. Can I just return one in a shop?",
+    ],
+    ("routine", "question"): [
+        "Hi, how long does a resole usually take, roughly? Thinking of bringing my brogues in before Christmas.",
+        "Replying under your sale post 👇 does the 20% stack with the loyalty voucher or is it one or the other?",
+        "Is the 2-year guarantee on boots from the date of purchase or the date of delivery? Asking for a receipt-hoarding friend.",
+        "whats the returns window for stuff bought in the sale",
+        "Nervous as anything - first job interview in six years on Thursday! Do you have plain black court shoes in a wide fit that could get to me by Wednesday?",
+        "can gift cards be used for the repair service or only for shoes",
+        "Do your trainers come up small? I'm a 7 in most brands but a 7.5 in some.",
+    ],
+    ("routine", "narrative"): [
+        "Tagging @StitchAndSole and @jess_m - so, Snowdon: went up in my fashion boots, came down with one sole flapping like a mouth. Jess laughed for an hour. Which of your boots would actually survive a proper hill?",
+        "Lost my dad in March. He wore the same pair of your brown Derbys every Sunday for ten years and I've kept them. The sole's gone - is it silly to ask whether they could be resoled so I can wear them?",
+        "I've had better weeks: boiler died, car failed its MOT, and this morning my trusty trainers split right across the toe while I was running for the bus. What's the most hard-wearing pair you do?",
+        "Thread 1/3: Wedding was Saturday. 2/3: Danced so hard I snapped a heel clean off during the conga. 3/3: Zero regrets. @StitchAndSole do you fix heels or am I buying new?",
+        "Went to a festival last summer, it rained all weekend and my canvas trainers basically turned into compost. Lesson learned. Looking for something wellie-ish but not actual wellies - suggestions?",
+        "Our puppy has got through three pairs of slippers since Christmas (he's adorable and a menace). Do you sell anything chew-resistant? Only half joking",
+        "Twisted my ankle on a kerb last month and the physio says I need more supportive shoes for a while. Do any of yours have a firmer heel counter?",
+        "Just moved flats after a pretty grim breakup and realised my only decent boots are still at his place. Not going back for them. Which of your ankle boots go with more or less everything?",
+        "Airline lost my suitcase on the way back from Lisbon with my favourite loafers in it. They've paid out so I'm restocking - do you still do the burgundy penny loafer?",
+        "Work's been brutal, 12-hour shifts on the ward and my current shoes are done in. Which of yours are good for nurses on their feet all day?",
+        "Got caught in that downpour in town yesterday, absolutely drenched, and my suede boots have dried with white tide marks. Anything you'd recommend to clean them, or should I bring them in?",
+    ],
+    ("routine", "hypothetical"): [
+        "If my parcel doesn't turn up by Friday, what happens - do you send another or refund?",
+        "Just out of curiosity, if the boots I'm eyeing went into the sale a week after I bought them, would you refund the difference?",
+        "Off on holiday for two weeks from Saturday. Suppose the courier tries while I'm away - does it come back to you, and would I lose the order?",
+        "Hypothetically, if my boots started leaking in year two, would the guarantee cover that or is it only the stitching and soles?",
+        "Slightly frazzled bride-to-be here 😅 if the shoes I order don't fit, is there time to swap them before 14 June, or should I just order two sizes now?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate breaking in new boots, it's torture. Do yours need much wearing in or are they comfy from day one?",
+        "Awful day, just awful, so I'm treating myself. Is the free delivery threshold still £50?",
+        "My feet are a nightmare - bunions, wide, flat, the lot. Do you have anything that won't make me want to cry?",
+        "Ugh, miserable forecast all week. Are your leather trainers alright in the rain or will they be ruined?",
+        "I'm useless with apps, truly hopeless. Where in the app do I find my loyalty points balance?",
+        "Dreading my sister's wedding (long story, family politics). Anyway, do you do navy heels under 3 inches?",
+        "Hate to be a pain, but which of your bags will fit a 15 inch laptop?",
+    ],
+    ("routine", "tech_tweet"): [
+        "hey @StitchAndSole any chance the black hiker boots get restocked in a 5? #bootseason",
+        "@StitchAndSole does click & collect work for sale items? ta",
+    ],
+    ("praise", "warm"): [
+        "Pasting my Trustpilot review here so the team sees it: 'Bought my first proper walking boots at the Chester shop. Sarah spent 40 minutes with me trying pairs on and never once rushed me. Five stars.'",
+        "Just wanted to say thank you. Worst fortnight of my life - a funeral and a work crisis - and your Glasgow staff were so kind when I came in in a bit of a state. Lovely trainers too.",
+        "Not bad at all, these boots. Five years on and still going. Might even go so far as to say they're rather good. 👢",
+        "@StitchAndSole + @tomhughes - Tom, told you so. Resole came back looking better than new. Cheers, repair team 👏",
+        "Honestly the comfiest shoes I've ever owned. Wore them all day at my graduation and not a single blister.",
+        "Could hardly have gone better: ordered Tuesday night, arrived Wednesday lunchtime, fit perfectly. Consider me a convert.",
+        "Replying to your new season post: the tan satchel I got from you last year has been to four countries and still looks smart. Beautiful leather.",
+        "The lad at your Norwich shop (curly hair, glasses) found my size in the stockroom when the website said there were none left. Made my week - please pass it on!",
+        "Was a nervous wreck before my first day at the new job but the brogues made me feel like I had it together. Thank you for making nice things.",
+        "Gift card arrived in the prettiest envelope and my niece was thrilled. Lovely touch.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Still waiting on a reply to the email I sent two weeks ago about my resole.",
+        "1/2 @StitchAndSole Day 12 of waiting for my 'next day delivery'. 2/2 Starting to think the boots are walking here themselves.",
+        "You've charged my card twice for SS-33845. I'd like the second payment back today please.",
+        "Four emails, two phone calls, one shop visit. Where is my money?",
+        "I returned the boots to your Cardiff store on the 3rd. Today is the 24th. The refund still says pending.",
+        "The left boot is a size 6 and the right is a size 8. Order SS-58120. I need this sorted before my trip on Saturday.",
+        "Quote-posting your 'we value every customer' post: 52 minutes on hold this morning and counting.",
+        "Copied from my Trustpilot: 'Ordered a gift for my son's birthday. The birthday came and went. Parcel arrived a week after. Customer service replied with a template.' One star.",
+        "My gift card balance says £0. It had £50 on it and this is the first time I've tried to use it.",
+        "Exam week here, running on coffee, and the boots I ordered for my placement arrived as sandals. SS-66034. Placement starts Monday.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Replying to your 'customer service is our passion' post: would love to meet the passionate person who's left my email unanswered for three weeks.",
+        "Brilliant. Ordered boots, received a single flip-flop. Really impressed by the creativity. SS-70021.",
+        "Fantastic to discover the 2-year guarantee only covers boots that haven't actually been worn. Very useful. Cheers for that.",
+        "Wonderful stuff @StitchAndSole, a fourth 'sorry for the delay' email. I'm collecting them now, might frame one. #stillwaiting",
+        "So grateful the courier left my £140 boots on the doorstep in the rain. Nothing says premium like soggy cardboard.",
+        "Top marks for the loyalty scheme - 2,000 points vanished overnight. Really makes a girl feel valued.",
+        "Oh marvellous, the resole took seven weeks and came back the wrong colour. Clearly worth the wait.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm so sorry to bother you, but I'm afraid order SS-41177 still hasn't arrived and it's been three weeks. Would you mind looking into it when you have a moment? Many thanks.",
+        "Good afternoon. I'm a tad disappointed, if I'm honest - the stitching on my new bag has started coming loose after a fortnight. I'd be grateful if someone could advise. Kind regards, Margaret",
+        "Hi there, hope you're well. I returned a pair of trainers over a month ago and haven't yet had the refund. I don't want to be a nuisance but I'd really appreciate an update.",
+        "Apologies for the long message. My boots are 18 months old and the sole has split - I understood they were covered by the guarantee, but the shop told me they weren't. Could someone kindly take another look? Thank you ever so much.",
+        "Dear Stitch & Sole, I've been a loyal customer for years so it pains me to write this, but my last three orders have all arrived late or damaged. I'd appreciate it if someone could look into what's going on.",
+        "Sorry to be a bore, but I was charged full price for the boots even though the discount code was accepted at checkout. Would you be able to refund the difference? Thanks awfully.",
+        "Hello - my dad passed away last week and I'm sorting his things, so I'm a bit all over the place. He booked a pair in for resoling in October and they've still not come back. I'd be so grateful if someone could find out where they are.",
+        "Evening. Not to make a fuss, but the click and collect I was told was ready hadn't actually arrived when I got to the shop - a 40-minute drive each way. Could you let me know when it will really be in? Thank you.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely appalling service. My boots fell apart in a week and nobody has answered my emails.",
+        "This is ridiculous. Third wrong item in a row. Your warehouse is a joke.",
+        "Furious. Waited in all day for a delivery that never came and now the tracking says 'customer not in'. I was in!",
+        "Worst online order I've ever had. Late, damaged and the wrong colour. Sort it out.",
+        "Honestly fed up. Your app ate my loyalty points, the shop staff couldn't help, and I've wasted my whole lunch break on this.",
+    ],
+    ("complaint", "threat"): [
+        "Right. Either someone sorts my faulty boots under the guarantee this week or I'm going to Trading Standards. Your choice.",
+        "Eight years a customer. Close my account, I'm done - and yes, the Trustpilot review is already drafted.",
+        "@StitchAndSole answer my DMs about my missing parcel or I'm posting the whole saga, screenshots and all, for my 30k followers. Tagging @consumerwatchuk too.",
+    ],
+    ("complaint", "abuse"): [
+        "What a bloody shambles of a company. Two months for a refund. Pathetic.",
+        "Your 'customer service' is a bunch of muppets reading off a script. Get someone with a brain to sort my order.",
+        "@StitchAndSole total rip-off merchants and your boots are crap. Enjoy my money, thieves.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER??? SS-50013. FOURTH TIME ASKING!!!",
+        "why is my account LOCKED?!?! i need to use my gift card TODAY!!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Hi, I'd like to talk to a manager about something that happened at your Brighton shop - please put me through to someone.",
+        "Quite anxious about this one so I'd rather talk it through with a human. Is there someone from the team I can chat to?",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
