@@ -111,7 +111,8 @@ def praise_verdict(
 # you", "please tell her manager she is a star", "you actually tell me the heel
 # height", "no need to be sorry", "she didn't want to open it", "help her very
 # patient"; round 19: "please pass this on to him", "I would like to commend the
-# young man at your Harrogate branch") ...
+# young man at your Harrogate branch"; round 20: "I'm rarely offered help getting to
+# the counter") ...
 REQUEST = (
     r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (on )?"
     r"(my|our) thanks to) (her|him|them|the|your|everyone))"
@@ -122,7 +123,8 @@ REQUEST = (
     r"|would you|(?<!no )need(?! (breaking|wearing) in)|(?<!n't )(?<!not )(want|would"
     r" like)(?! (to )?(say|thank|tell you|share|let you know|commend|express|praise"
     r"|compliment|pass on))"
-    r"|help(?! (her|him|them)\b)|send|(?<!you )(?<!actually )tell me|let me know)\b"
+    r"|(?<!offered )(?<!offering )help(?! (her|him|them)\b)|send"
+    r"|(?<!you )(?<!actually )tell me|let me know)\b"
 )
 REQUEST_RE = re.compile(REQUEST)
 # ... or a request or a question (its praise is a preamble, not the point).

@@ -673,8 +673,8 @@ class FrustrationDetector:
             for w in re.findall(r"\b[A-Z][A-Z']{3,}\b", text)
             if w not in lexicon.CAPS_ALLOWED
         ]
-        letters = [c for c in text if c.isalpha()]
-        upper = sum(c.isupper() for c in letters)
+        letters = list(filter(str.isalpha, text))
+        upper = sum(map(str.isupper, letters))
         ratio = upper / len(letters) if letters else 0.0
         words = len(text.split())
         if (

@@ -13,6 +13,12 @@ at every position. Such a pattern is split into its branches (round 16), each ga
 by its own literals; a search runs only the branches that can match and keeps the
 leftmost match (the earliest branch at equal starts), which is the match the whole
 alternation finds.
+
+Round 20: the pre-check itself cost a third of the detector's time (~240 checks per
+message, each a scan of the message per literal). Every gated pattern's literals now
+go into one Aho-Corasick automaton (``pyahocorasick``): one C pass over a text finds
+all the literals it holds, and each check is a set intersection. The answer is the
+same; only its cost changed.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ import sre_constants as sc  # Python 3.10; ``re._constants`` from 3.11
 import sre_parse  # ``re._parser`` from 3.11
 from collections.abc import Iterator
 from typing import Any
+
+import ahocorasick
 
 # A required set: every match contains at least one of these strings.
 Required = frozenset[str]
@@ -120,15 +128,58 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
+class LiteralIndex:
+    """Which of many literals a text contains, found in one pass and remembered.
+
+    The detector asks about the same message (and a few parts of it) for every
+    pattern, so the last texts' answers are kept (at most ``cache_size`` of them).
+    """
+
+    def __init__(self, cache_size: int = 64) -> None:
+        self._words: set[str] = set()
+        self._automaton: Any = None
+        self._cache: dict[str, frozenset[str]] = {}
+        self._cache_size = cache_size
+
+    def add(self, literals: frozenset[str]) -> None:
+        """Indexes ``literals`` too (the automaton is rebuilt on the next lookup)."""
+        if not literals <= self._words:
+            self._words |= literals
+            self._automaton = None
+            self._cache.clear()
+
+    def present(self, text: str) -> frozenset[str]:
+        """The indexed literals that occur in ``text``."""
+        found = self._cache.get(text)
+        if found is None:
+            if self._automaton is None:
+                self._automaton = ahocorasick.Automaton()
+                for word in self._words:
+                    self._automaton.add_word(word, word)
+                self._automaton.make_automaton()
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            found = frozenset(word for _end, word in self._automaton.iter(text))
+            self._cache[text] = found
+        return found
+
+
+# every GatedPattern's literals, shared
+LITERALS = LiteralIndex()
+
+
 class GatedPattern:
     """A compiled pattern that skips its scan when a required literal is absent."""
 
-    __slots__ = ("branches", "literals", "pattern", "regex")
+    __slots__ = ("branches", "literals", "needed", "pattern", "regex")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.regex = re.compile(pattern)
         needed = required_literals(pattern)
+        self.needed: Required | None = needed or None
+        if self.needed is not None:
+            LITERALS.add(self.needed)
         self.literals: tuple[str, ...] | None = (
             tuple(sorted(needed, key=len, reverse=True)) if needed else None
         )
@@ -147,7 +198,7 @@ class GatedPattern:
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in ``text``."""
-        return self.literals is None or any(map(text.__contains__, self.literals))
+        return self.needed is None or not self.needed.isdisjoint(LITERALS.present(text))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.search``, skipped when no match can exist."""
@@ -156,8 +207,9 @@ class GatedPattern:
         if self.branches is None:
             return self.regex.search(text, pos)
         best: re.Match[str] | None = None
+        present = LITERALS.present(text)
         for branch in self.branches:
-            if branch.possible(text):
+            if branch.needed is None or not branch.needed.isdisjoint(present):
                 found = branch.regex.search(text, pos)
                 if found is not None and (best is None or found.start() < best.start()):
                     best = found

@@ -138,13 +138,15 @@ class _Table:
     def score(self, grams: Counter[str]) -> float:
         """This kind's share of the decision value (tf-idf, l2-normalised, dot)."""
         squares = dot = 0.0
+        lookup, log = self._weights.get, math.log  # local names: a hot loop
         for gram, count in grams.items():
-            weights = self._weights.get(gram)
+            weights = lookup(gram)
             if weights is None:
                 continue
-            value = weights[0] if count == 1 else (1.0 + math.log(count)) * weights[0]
+            idf, coef = weights
+            value = idf if count == 1 else (1.0 + log(count)) * idf
             squares += value * value
-            dot += value * weights[1]
+            dot += value * coef
         return dot / math.sqrt(squares) if squares else 0.0
 
 

@@ -116,6 +116,9 @@ FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "scammers",
         "horrible",
         "fuming",
+        # round 20 (batch 36): "Honestly raging.", "She was mortified."
+        "raging",
+        "mortified",
         "furious",
         "livid",
         "appalling",
@@ -368,7 +371,14 @@ THREAT_PHRASES: tuple[str, ...] = (
     "never use you",
     "never using",
     "last time i",
-    "last order",
+    # round 20 (batch 36): not "the points from my last order"
+    "be my last order",
+    "is my last order",
+    "was my last order",
+    "my last ever order",
+    "last order from you",
+    "last order with you",
+    "last order ever",
     "take my business",
     "taking my business",
     "shop elsewhere",
@@ -899,6 +909,30 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (email|message|call|chat|request|complaint|attempt)\b|\b(emailed|called|rang|phoned|messaged|chased|contacted|asked|written|wrote)( you| them| your \w+)? (twice|three times|\d+ times|several times|repeatedly|multiple times|four times|five times|many times|so many times)\b|\b(had to|have to|having to|keep having to) (chase|ask|call|email|repeat|explain|give you)\b",
         "rude or unhelpful service",
     ),
+    # round 20 (batch 36): "I've spent six weeks chasing a resole that was quoted at
+    # ten days"
+    (
+        r"\b(spent|spending|been) (the (last|past) )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (days|weeks|months) (chasing|ringing|emailing|phoning)\b|\bchasing (this|it|them|you|the \w+|my \w+)\b[^.?!]{0,30}\bfor (\d+|two|three|four|five|six|seven|eight|nine|ten|several) (days|weeks|months)\b",
+        "long wait",
+    ),
+    # round 20 (batch 36): a request not honoured ("I asked specifically for ground
+    # floor collection... Got there and was told to go upstairs"; not a gift card
+    # that "showed £0": two dev rows tell one put right in words not known as such)
+    (
+        r"\b(i|we) (specifically|especially|explicitly|clearly) (asked|requested) for\b|\b(i|we) asked (specifically|especially|explicitly) for\b",
+        "something not working",
+    ),
+    # round 20 (batch 36): part of an order or a refund that never came back ("The
+    # boots came back. The insoles didn't.", "returned two pairs a month ago and only
+    # one has been refunded")
+    (
+        r"\b(came back|arrived|turned up|were returned|was returned)\b[^?!]{0,25}?[.;,]\s*(but )?the (\w+ ){1,2}(didn'?t|did not|never did)\s*([.!,;]|$)",
+        "missing item",
+    ),
+    (
+        r"\bonly (one|1|half|part)( of (them|the \w+|my \w+))? (has|have|was|were|got|had) (been )?(refunded|credited)\b|\bonly (been )?refunded (for )?(one|1|half|part)\b",
+        "refund",
+    ),
     (
         r"\b(cut off|passed (around|between|from|back)|bounced (around|between)|runaround|fobbed off|one[- ]word (reply|answer|response)|(generic|automated|template) (email|reply|answer))\b",
         "rude or unhelpful service",
@@ -1280,6 +1314,9 @@ NOT_A_FAILURE = (
 SELF_DEPRECATING = (
     r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
     r"|(annoying|silly|stupid|dumb) question|stupid me"
+    # round 20 (batch 36): "something awful" says how much ("my ankles swell up
+    # something awful by the afternoon")
+    r"|something (awful|terrible|chronic|shocking|rotten|dreadful|fierce)"
     r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with)"
     # round 13 (batch 22): upset about a day we made better ("turned a rubbish day
@@ -1317,7 +1354,9 @@ HYPOTHETICAL_OPENING = (
 # doesn't arrive before the 24th, would I get a refund on the express delivery
 # charge?"): a sentence that opens with the condition.
 CONDITIONAL = (
-    r"(?:^|[.!?,;]\s*)(?:and |but |so |also |just wondering,? |quick question,? )?"
+    r"(?:^|[.!?,;]\s*)(?:and |but |so |also |just wondering,? |quick question,? "
+    # round 20 (batch 36): "Hypothetically if someone nicked it off my doorstep..."
+    r"|(?:purely )?hypothetically,? |theoretically,? |in theory,? )?"
     r"(if|what if|what happens if|what happens when|in case|in the event|suppos(e|ing)"
     r"|say) (my|the|a|an|it|they|i|we|there|someone|something|his|her|our|their|you)\b"
 )
@@ -1534,6 +1573,13 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 20 (batch 36): wear after years of use ("she's been in the same pair of
+    # brogues for 15 years, the soles are worn through")
+    r"\b(for|after|in|of) (about |nearly |almost |over |well over |a good )?(\d\d|[3-9]"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|many|several) (good |long |happy )?(years|winters|seasons)\b[^.?!]{0,40}\b(worn"
+    r" (out|through|down|thin)|wore (out|through|down)|split|cracked|gave (up|out)"
+    r"|given up|died|packed (in|up)|fell apart|falling apart)\b|"
     # round 19 (batch 35): "paypal charged me twice but they said its their glitch"
     r"\b(it'?s|its|it was|it is|that'?s|that was) (all )?(paypal'?s|klarna'?s|the bank'?s"
     r"|my bank'?s|the airline'?s) (own )?(glitch|error|mistake|fault|issue|problem)\b"
@@ -1575,7 +1621,9 @@ CONTRAST = (
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
     r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice"
-    r"|wrong|missing|broken|damaged|no one|nobody|never)\b"
+    r"|wrong|missing|broken|damaged|never)\b"
+    # round 20 (batch 36): not "just letting you know so nobody chases it"
+    r"|(?<!\bso )(?<!\bso that )\b(no one|nobody)\b"
     # "late", not in a question about timing ("or is it too late?", round 19)
     r"|(?<!\bis it too )(?<!\bor too )(?<!\bnot too )(?<!\bstill too )\blate\b"
     # "still", not in a question about what still holds ("does the match still count",
@@ -1829,6 +1877,11 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         # "brilliantly waterproof, if by waterproof you mean..." are sarcasm, and a
         # praise word raises the learned model's bar)
         "perfection",
+        # round 20 (batch 36): regional praise ("trainers are wicked mate", "Tidy job
+        # on the resole")
+        "wicked",
+        "tidy",
+        "mint",
     }
 )
 PRAISE_EMOJI: tuple[str, ...] = (
@@ -1901,6 +1954,8 @@ PRAISE_TARGETS = (
     r"|collection|range|stock|products?|purchase|bought|buy|arrived|came|sent|wore"
     r"|worn|wear|wearing|comfy|comfiest|comfortable|colou?r|leather|suede|stars"
     r"|photos?|support|helped|answered|replied"
+    # round 20 (batch 36): "the chap on the phone talked me through which styles..."
+    r"|chap|bloke|lad|lass|lady|gentleman|phone|branch|counter|styles?|ordering"
     # round 18: "the whole thing was painless", "the handwritten note in the box"
     r"|box|note|experience|process|whole thing)\b"
 )
@@ -1936,6 +1991,10 @@ HEARTFELT_THANKS = (
     r"|\bcan'?t thank (you|him|her|them|the \w+|\w+) enough\b"
     # batch 25: "Shout out to the Cardiff team"
     r"|\b(massive |big |huge )?shout ?-?outs? to\b"
+    # round 20 (batch 36): "Thank you, genuinely.", "Made my day.", "got it just right"
+    r"|\bthank (you|u),? (genuinely|truly|sincerely|from the bottom of my heart)\b"
+    r"|\bmade (my|our|his|her) (day|week|month|year)\b"
+    r"|\bgot it (just |exactly |absolutely )(right|spot on)\b"
 )
 POLITE_FORMULAE = (
     r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"

@@ -1343,3 +1343,78 @@ def test_round18_who_doesnt_love_beside_a_quoted_promise_is_sarcasm(
     assert "sarcasm" not in names(
         detector.detect("who doesn't love a new pair of boots")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # round 20 (batch 36, reworded): failures told without a failure word
+        ("Spent the last five weeks ringing about my resole.", "long wait"),
+        ("The bag came back from the repair shop. The strap didn't.", "missing item"),
+        (
+            "Sent back three pairs last month and only one has been refunded so far.",
+            "refund",
+        ),
+        (
+            "We specifically asked for a step-free entrance and there wasn't one.",
+            "something not working",
+        ),
+    ],
+)
+def test_round20_failures_told_without_failure_words(
+    detector: FrustrationDetector, text: str, topic: str
+) -> None:
+    result = detector.detect(text, learned=0.3)
+    assert result.complaint
+    assert result.topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 20 (batch 36, reworded): a previous order is no threat to leave, "so
+        # nobody chases it" does not turn a story that is over round, a hypothetical
+        # opened with "hypothetically", wear after many years
+        "My points from my last order are showing now, cheers!",
+        "The parcel was in the recycling shed all along. All sorted, just saying so"
+        " nobody chases it.",
+        "Hypothetically, if a parcel got pinched from my step, who'd be liable?",
+        "my grandad has had the same boots for 20 years and the soles are worn"
+        " through, can you resole them?",
+    ],
+)
+def test_round20_previous_orders_hypotheticals_and_long_wear_stay_calm(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text, learned=0.7)
+    assert not result.complaint
+    assert "threat" not in names(result)
+    assert result.level != "angry"
+
+
+def test_round20_raging_is_upset_and_a_threat_to_leave_is_still_one(
+    detector: FrustrationDetector,
+) -> None:
+    assert "frustration_words" in names(detector.detect("honestly raging right now"))
+    # "something awful" says how much, not how the customer feels about us
+    knees = "my knees ache something awful after long shifts, any cushioned trainers?"
+    assert "frustration_words" not in names(detector.detect(knees))
+    assert "frustration_words" in names(detector.detect("your service is awful"))
+    assert "threat" in names(detector.detect("this will be my last order from you"))
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        # round 20 (batch 36, reworded): regional praise, heartfelt thanks, a person
+        # on the phone
+        ("the trainers are wicked, cheers", True),
+        ("Tidy job on the repair.", True),
+        ("First boots that don't rub my heels. Thank you, genuinely.", True),
+        ("the lady on the phone made my week", True),
+        ("the chap on the phone was spot on", True),
+    ],
+)
+def test_round20_regional_praise_and_heartfelt_thanks(text: str, ours: bool) -> None:
+    assert has_praise_beyond_manners(text)
+    assert is_praise_of_us(text) == ours

@@ -913,6 +913,22 @@ def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
             True,
             False,
         ),
+        # round 20 (batch 36, reworded): help the customer was offered is no request
+        # for help; asking for it is
+        (
+            "complaint",
+            0.9,
+            "I was offered help to the counter by your York staff. Made my day.",
+            True,
+            False,
+        ),
+        (
+            "complaint",
+            0.9,
+            "Your York staff made my day. Can you help me find the wide fits?",
+            False,
+            False,
+        ),
     ],
 )
 def test_the_praise_reader_round19(
