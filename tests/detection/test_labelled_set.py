@@ -75,6 +75,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout35",
         "heldout36",
         "heldout37",
+        "heldout38",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -113,6 +114,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout35" for r in rows) >= 105
     assert sum(r["split"] == "heldout36" for r in rows) >= 105
     assert sum(r["split"] == "heldout37" for r in rows) >= 105
+    assert sum(r["split"] == "heldout38" for r in rows) >= 100
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
