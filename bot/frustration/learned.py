@@ -9,8 +9,8 @@ didn't work" that hand-written patterns miss, and that a routine question with a
 negative word is still routine. Fitting takes a second or two on ~2,500 messages.
 scikit-learn fits it; predictions do not go through scikit-learn (its per-call checks
 cost ~5-10 ms for one message): the fitted weights are kept as one table per n-gram
-kind (n-gram -> idf x coefficient), stored as JSON in the Rasa model, and scored in
-pure Python in a fraction of a millisecond with the same analyzers, so the
+kind (n-gram -> idf and coefficient), stored as JSON in the Rasa model, and scored
+with numpy in a fraction of a millisecond with the same analyzers, so the
 probabilities equal scikit-learn's.
 
 Since round 8 the same regression can also weigh a sentence embedding of the message
@@ -111,6 +111,8 @@ class MessageFeatures:
 
     embedding: np.ndarray | None = None
     grams: dict[str, Counter[str]] = field(default_factory=dict)
+    # per vocabulary: the message's known n-grams (their indices) and their counts
+    known: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
 class _Table:
@@ -122,8 +124,16 @@ class _Table:
         self.params = params
         # tables with the same parameters count the same n-grams
         self.key = json.dumps(params, sort_keys=True)
-        # one lookup per n-gram: (idf, coefficient)
-        self._weights = {g: (value, coef[g]) for g, value in idf.items()}
+        # n-gram -> column; the complaint model and the praise reader are fitted on
+        # the same messages, so their vocabularies are the same and a message's
+        # columns are looked up once for both (round 20)
+        grams = sorted(idf)
+        self._index = {g: i for i, g in enumerate(grams)}
+        self.vocabulary = hashlib.sha256(
+            "\n".join([self.key, *grams]).encode("utf-8")
+        ).hexdigest()
+        self._idf = np.array([idf[g] for g in grams], dtype=np.float64)
+        self._coef = np.array([coef[g] for g in grams], dtype=np.float64)
         self.analyze: Callable[[str], list[str]] = make_vectorizer(
             params
         ).build_analyzer()
@@ -135,19 +145,29 @@ class _Table:
             counts = features.grams[self.key] = Counter(self.analyze(text))
         return counts
 
-    def score(self, grams: Counter[str]) -> float:
+    def score(self, grams: Counter[str], features: MessageFeatures) -> float:
         """This kind's share of the decision value (tf-idf, l2-normalised, dot)."""
-        squares = dot = 0.0
-        lookup, log = self._weights.get, math.log  # local names: a hot loop
-        for gram, count in grams.items():
-            weights = lookup(gram)
-            if weights is None:
-                continue
-            idf, coef = weights
-            value = idf if count == 1 else (1.0 + log(count)) * idf
-            squares += value * value
-            dot += value * coef
-        return dot / math.sqrt(squares) if squares else 0.0
+        known = features.known.get(self.vocabulary)
+        if known is None:
+            found = [
+                (column, count)
+                for column, count in zip(
+                    map(self._index.get, grams), grams.values(), strict=True
+                )
+                if column is not None
+            ]
+            columns = np.array([c for c, _ in found], dtype=np.intp)
+            counts = np.array([n for _, n in found], dtype=np.float64)
+            known = features.known[self.vocabulary] = (columns, counts)
+        columns, counts = known
+        if not len(columns):
+            return 0.0
+        # sublinear tf (1 + log count) times idf, as TfidfVectorizer(sublinear_tf)
+        values = (1.0 + np.log(counts)) * self._idf[columns]
+        squares = float(values @ values)
+        return (
+            float(values @ self._coef[columns]) / math.sqrt(squares) if squares else 0.0
+        )
 
 
 class LearnedComplaintModel:
@@ -281,7 +301,7 @@ class LearnedComplaintModel:
         if features is None:
             features = MessageFeatures()
         value = self._intercept + sum(
-            t.score(t.grams(text, features)) for t in self._tables
+            t.score(t.grams(text, features), features) for t in self._tables
         )
         if self._encoder_coef is not None and self.encoder is not None:
             if features.embedding is None:

@@ -83,6 +83,22 @@ def test_probabilities_equal_scikit_learns() -> None:
         assert model.probability(text) == pytest.approx(expected, abs=1e-9)
 
 
+def test_shared_features_give_each_model_its_own_probability() -> None:
+    # round 20: a message's known n-grams are looked up once per vocabulary and
+    # shared by the models that have it (the complaint model and the praise reader)
+    texts = COMPLAINTS + CALM
+    complaint = LearnedComplaintModel.fit(texts, [True] * 8 + [False] * 8)
+    other_label = LearnedComplaintModel.fit(texts, [True, False] * 8)
+    other_texts = LearnedComplaintModel.fit(texts[:12], [True] * 6 + [False] * 6)
+    text = "my parcel never came, do you ship to Spain?"
+    features = complaint.features(text)
+    for model in (complaint, other_label, other_texts):
+        alone = model.probability(text)
+        assert model.probability(text, features) == pytest.approx(alone, abs=1e-12)
+    # same messages: one vocabulary, looked up once; other messages: their own
+    assert len(features.known) == 4
+
+
 def test_untrained_model_predicts_nothing() -> None:
     model = LearnedComplaintModel.fit(CALM, [False] * len(CALM))
     assert not model.trained
