@@ -8822,6 +8822,159 @@ FRESH38: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Thirty-ninth fresh batch: written at the end of round 20 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is pasted and forwarded text (tracking updates, order confirmations, "fwd:"), work
+# and uniform footwear (nurses, chefs, site workers, dancers), and weather and seasons
+# as cause, complaint or small talk), committed unread (rows close to an earlier row
+# dropped unread, by difflib ratio). Not wired into `all_rows`: the next round
+# measures it first, once, blind, with round 20's final system, then wires it in as
+# "heldout39".
+FRESH39: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Fwd: 'Your parcel SS-40218 has been delivered to a safe place (porch)'. Couldn't see it at first because of the snow drift by the door lol, found it now and it's all dry. Just letting you know so nobody chases it.",
+        "I'm a nurse and the clogs I ordered squeaked on the ward floor for the whole first week, drove me mad, but they've worn in now and they're silent. What's the best way to clean them without ruining the soles?",
+        "see below from the courier: 'Delayed due to severe weather in your area'. It turned up this morning in the end, so ignore my earlier email about SS-33761 please",
+        "hi, the app wouldnt let me log in during the heatwave sale yesterday (guess everyone was on it) but its fine today and I've got my sandals ordered. can I add my loyalty number to the order after the fact?",
+        "Sorted now - the wrong size safety boots came but the Leeds shop swapped them the same day before my shift. Do I need to do anything online so the exchange shows on my account?",
+        "Described screenshot: my basket said the code FLOOD10 was invalid. Tried again an hour later and it applied, so all good. Is it one use per customer?",
+        "Had a bit of a panic as the refund for SS-29004 hadn't shown, but pasted from my banking app this morning: 'STITCH&SOLE REFUND 64.00'. Thanks. Out of interest, do refunds to gift cards take the same time?",
+        "My wellies leaked at Glastonbury last year but you replaced them under the guarantee, no fuss at all. Question is, does the replacement pair get a fresh 2 years or does it carry on from the original date?",
+        "Chef here. The non-slip shoes I got were stiff round the heel at first and rubbed, but a few double shifts sorted that out. Do you sell the insoles separately?",
+        "Tracking had said 'Attempted delivery - no safe place' on a day I was in all day, but the driver came back next morning apologising, said the road had been flooded. Got them. Can I leave delivery notes for next time?",
+        "FYI the click and collect email came through 2 days late (pasted: 'Your order SS-51120 is ready to collect from Bristol Cabot Circus') but I'd already popped in on my lunch and they found it for me. No issue, just thought IT might want to know.",
+        "Security guard, on nights. My resoled boots came back with odd laces but the repair team posted the right ones straight away. How often should I be getting them resoled if I walk about 10 miles a shift?",
+        "Points from my last order (walking boots for the summer holidays) were missing from the app for a week, then they all showed up. Is that the usual delay, just so I know for next time?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My puppy has eaten the heel of one of my rehearsal flats (I'm a dancer, gutted). Is that something your repair service could fix or is it a lost cause?",
+        "Totally my mistake - I put my old address in and the boots for my new kitchen job went to my ex flatmate's. She's dropping them round. Nothing needed from you, just where do I change my default address? Can't find it in the app.",
+        "Fwd from my work: 'All staff must wear S3 rated footwear on site from 1 March.' Are the boots on your site S3 or S1P? Site manager's rules not yours, I know!",
+        "A different courier (not yours) lost a parcel of mine from another shop last month so I'm a bit twitchy now. Do you offer signed-for delivery as an option?",
+        "I ordered the 7 when I'm clearly an 8 in these, got overexcited in the summer sale. How do I swap the size? Unworn, still boxed.",
+        "Our hospital changed the uniform policy and now only black shoes are allowed on the ward, so the white trainers I bought from you in June are no use for work. Can I still return them or is it too late?",
+    ],
+    ("routine", "question"): [
+        "Do you do steel toe cap boots in women's sizes? I work in a warehouse and a 4 is always hard to find.",
+        "Pasted from your email: 'Use code WINTER15 at checkout'. Does that work on gift cards too or just shoes?",
+        "Hi, are your walking boots fully waterproof or just water resistant? Planning the West Highland Way in October and it will rain.",
+        "Can I collect from the Manchester shop if I paid online with a gift card? Would rather not have it left on the doorstep with all this snow about.",
+        "How long does the resole service usually take? Need my work boots back before I start on the new site in 3 weeks.",
+        "teacher here, on my feet 8 hrs a day, which of your trainers has the most cushioning? not fussy about looks",
+        "Do the festival wellies come in a wide calf fitting? Thanks",
+        "Is the 2 year guarantee transferable if I give boots as a present? They're for my dad, he's a farmer and out in all weathers.",
+    ],
+    ("routine", "narrative"): [
+        "Long story short, I was 10 hours into a shift in A&E and the sole of my old clogs (supermarket ones, not yours) split clean down the middle. So I'm after something that'll actually last. What would you recommend for nurses?",
+        "We had the flood in our street last winter and my whole shoe rack went under. Finally rebuilding the collection! Starting with boots - are the tan Chelsea ones back in a 6?",
+        "I walk the dog 3 times a day rain or shine and I've gone through two pairs of walking shoes this year already (other brands). Thinking of trying yours. Are they ok for muddy fields?",
+        "Dance teacher. One of my students slipped last term because her jazz shoes had gone shiny on the bottom - nobody hurt thankfully but it gave me a fright. Do you sell suede-soled ones for kids?",
+        "so my car got broken into at the festival and they took my bag with my trainers in it lol. anyway need replacements before next weekend, what's the fastest delivery you do?",
+        "Been a police officer for 14 years and my knees are finally letting me know about it. Physio says I need better support in my boots. Do any of yours take orthotic insoles?",
+        "During the heatwave I got awful blisters wearing my leather work shoes on the commute, so now I carry them and change at the office. Looking for comfy sandals for the walk in - anything with a back strap?",
+        "My gran bought all our school shoes from your old shop on the high street, it's closed now sadly. I'm buying for my own kids now - can you still get feet measured in any of your shops?",
+        "I slipped on ice in January and broke my wrist, so laces are a nightmare for a few weeks. Do you have any winter boots with zips or that just pull on?",
+        "Our kitchen floor at work turns into an ice rink after service and someone went over last week (they're fine). Head chef wants us all in proper non-slip shoes. Is there a discount for a team of 6?",
+        "Got caught in Saturday's downpour in my canvas trainers and they've dried a funny shape, my own fault for wearing them. Do you think your leather ones would cope better in weather like that?",
+    ],
+    ("routine", "hypothetical"): [
+        "If the snow keeps up and the courier can't reach me, will my parcel wait at the depot or come back to you?",
+        "Say my festival order arrives after I've already left for Reading, could a neighbour sign for it?",
+        "Hypothetically, if the resole can't be done on my old boots because the leather's too far gone, do I get charged anyway?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate wet socks. Which of your boots are properly waterproof for a postie walking in the rain all day?",
+        "The heat is unbearable, my feet are dying in these trainers. Do you have anything breathable for warehouse work?",
+        "Ugh, school holidays, I'm losing my mind with three kids at home. Quick one: do you price match on kids' sandals?",
+        "My feet are wrecked after 3 nights on the ward, honestly awful. Are memory foam insoles any good or a gimmick?",
+        "Terrible forecast for my sister's wedding this weekend, worst luck ever. Are your suede heels ok in light rain or should I spray them first?",
+        "The site's a disgusting mud bath since the storms. What's the best cleaner for steel toe boots?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole any chance the yellow wellies are coming back before festival season? asking for me and my whole group chat",
+        "@StitchAndSole does the app do order tracking yet or is that still email only? snowed in so doing all my shopping from the sofa",
+        "hey @StitchAndSole, is a nurses discount a thing? 👀",
+        "@StitchAndSole is the Glasgow store open on bank holiday Monday? need sandals before this heatwave",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the safety boots I bought in March have done a full winter on a building site and they're still bone dry inside. Brilliant boots.",
+        "Forwarding this because it made my day - my husband (a chef) texted me: 'first shift in 5 years where my back doesn't hurt'. That's your clogs. Thank you!",
+        "The lady in the Norwich shop spent half an hour helping my daughter find ballet shoes that actually fit. She was so patient. Please pass on our thanks.",
+        "Got caught in the storm at the weekend and my new walking boots kept my feet completely dry for 14 miles. Chuffed.",
+        "Teacher of 20 years and these are the first shoes I've owned that I didn't want to kick off by lunchtime. Thank you!",
+        "Your resole team worked magic on my 10 year old boots - they've been up and down the fells in all weathers and now look better than when I bought them.",
+        "Delivery came the day before the heatwave, just in time for our holiday, and the sandals are gorgeous. Thanks so much x",
+        "Police officer here. The boots I got from you have done 2 years of nights and a couple of marches and still feel great. Whoever designed them knew what they were doing.",
+        "Courier update said 'delivered, handed to resident' and my teenager actually brought it up to my room, which is a miracle in itself 😂 Lovely packaging and the boots are stunning.",
+        "Thank you to the chap on the phone yesterday who sorted my gift card balance so quickly, got my walking boots in time for the Easter holidays. Really friendly.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third email about SS-44102. Tracking pasted below, same as last Tuesday: 'Your parcel is at our depot.'",
+        "Ordered safety boots on the 2nd for a job starting on the 9th. It's the 12th. I'm on site in trainers.",
+        "The heels came off both my nursing clogs after eleven days. Photo attached.",
+        "I've now been told by three different people, on three separate calls during my breaks at the hospital, that my refund is 'being processed'. That was six weeks ago.",
+        "Fwd: 'Your resole will be ready in 10 working days.' That email is dated 4 February. Today is 30 March.",
+        "I paid for next day delivery so I'd have wellies for the festival. They arrived on Monday, after it finished. I'd like the delivery charge back.",
+        "This is the fourth time I've asked for someone to call me about the boots I sent photos of.",
+        "The waterproof boots I bought in October let water in at the first puddle. I'd like a refund please.",
+        "Collected SS-70312 from the Cardiff shop and opened it at home. Two left shoes.",
+        "Seven weeks and counting since I posted my walking boots back for the guarantee claim. Any update at all would be appreciated at this point.",
+        "I work 12 hour shifts as a paramedic. The sole on the replacement pair you sent has come away in a fortnight, same as the first pair.",
+        "Pasted from my banking app: 'STITCH & SOLE 89.99' and again 'STITCH & SOLE 89.99', same day. One order.",
+        "My loyalty points went from 2,400 to 0 overnight. I was saving them for new work shoes. I'd like them put back.",
+        "See below - 'Your order SS-58821 has been collected in store.' I've been at work in Leeds all week. Who collected it?",
+        "Bought these for my wedding in June. Wore them once, in the sunshine, and the dye has run all over my tights and feet. I'd like to know what you plan to do about it.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Great news, your courier has decided my parcel lives in a puddle now. Tracking says 'left in safe place'. Very safe. Very wet.",
+        "Wonderful waterproof boots, they hold water beautifully. Like a bucket. Worn twice.",
+        "Fantastic, the non-slip chef shoes are so non-slip I went flying across the kitchen on my first shift. Top marks.",
+        "Thanks so much for getting the festival wellies to me the Tuesday after the festival. Really made my weekend in the mud.",
+        "Cheers for cancelling my order without telling me, lovely to find out at the till in your own shop on a freezing Saturday. Love a surprise.",
+        "Really impressed that the 2-year guarantee on my winter walking boots apparently runs out at 14 months. Must be a new kind of maths.",
+        "@StitchAndSole amazing customer service, 5 days and counting without a single reply. keep it up 👏",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm sorry to bother you, but I think there may have been a mix-up with my order SS-38209 - I'm a nurse and received a size 5 instead of a 7, and I need them for work on Monday. I'd be very grateful for your help.",
+        "Good morning. I'm a midwife and bought your clogs on a colleague's recommendation. Unfortunately the sole has cracked after three weeks. I'd appreciate some guidance on what can be done. Kind regards.",
+        "Hi there, hope you're well. I'm afraid I'm still waiting on my refund from 5 weeks ago and I'm starting to worry. Would you mind looking into it for me? Thank you.",
+        "Dear Stitch & Sole, I hate to complain, but the courier left my parcel on the doorstep during last night's downpour and the suede boots inside are ruined. Please could you advise?",
+        "Sorry to be a pain, but the gift card my mum gave me for Christmas shows a 0.00 balance and it's never been used. Is there any way you could check it please?",
+        "Evening, I do appreciate how busy you must be over the school holidays, but I've been charged for click and collect and the shop says the order never arrived there. Could someone please look into it? Many thanks.",
+        "Hello, I wonder if you could help. The boots I bought for my warehouse job have started letting water in at the seam after a month. I know the weather's been dreadful but they are sold as waterproof. Thanks in advance.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is ridiculous. My work boots fell apart in under a month and nobody has answered my emails. Absolutely useless.",
+        "Really annoyed. Courier dumped my parcel in the rain, box soaked, shoes ruined, and your chat bot keeps telling me to 'check tracking'.",
+        "Worst service I've had from any shop. Order SS-61145 cancelled with no explanation, I needed those boots for the snow this weekend, and now my money is stuck for 10 days.",
+        "Disgusted with the quality of these 'heavy duty' boots. Sole peeled off on day 3 on site. Awful.",
+        "I'm so fed up. Every single time I order from you something goes wrong, this time it's one clog missing from the box and I'm on shift tomorrow. Terrible.",
+    ],
+    ("complaint", "threat"): [
+        "Your 'waterproof' boots let in water on their first outing in the snow. Sort it out or I'm reporting you to Trading Standards for misdescribing them.",
+        "Fourth pair of nursing shoes falling apart in a year. I've been loyal for a decade but I'm done - I'll leave a 1-star review everywhere and tell my whole ward to shop elsewhere unless someone fixes this.",
+        "Final warning: either you replace my site boots under the guarantee like your website says, or I'm taking this to the small claims court.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a bunch of clueless muppets. Three weeks for a pair of site boots and not one of you can tell me where they are.",
+        "What a joke of a company. Your shoes fell apart in the first bit of rain, they're crap and your staff are worse.",
+        "Honestly are you all thick? I told you THREE times the address had changed and you still sent it to the old one. Bloody useless.",
+        "Pathetic excuse for a shop. See the email below - charged me twice, ignored me for a week, and your so-called manager in the Leeds shop was rude as hell.",
+        "Shoddy boots, shoddy service, shoddy people. Soles gone after one wet week. Damn clowns the lot of you.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER?!?! IT HAS BEEN TWO WEEKS AND I NEED MY SAFETY BOOTS FOR WORK!!!",
+        "I HAVE ASKED FOR MY REFUND FOUR TIMES. FOUR!!! SS-52290. SORT IT OUT.",
+        "the courier LEFT IT IN THE RAIN AGAIN!!!!! soaking wet box AGAIN!!!!! why does nobody listen????",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to an actual person please? It's about a bulk order of safety boots for our warehouse team.",
+        "I'd like to talk to a manager about the email from your shop pasted below, please, not the bot.",
+        "Agent please. Re the tracking update I got this morning for the wellies.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
