@@ -8828,9 +8828,9 @@ FRESH38: dict[tuple[str, str], list[str]] = {
 # is pasted and forwarded text (tracking updates, order confirmations, "fwd:"), work
 # and uniform footwear (nurses, chefs, site workers, dancers), and weather and seasons
 # as cause, complaint or small talk), committed unread (rows close to an earlier row
-# dropped unread, by difflib ratio). Not wired into `all_rows`: the next round
-# measures it first, once, blind, with round 20's final system, then wires it in as
-# "heldout39".
+# dropped unread, by difflib ratio). Wired in as "heldout39" at the end of round 20
+# and measured once, blind, with round 20's final system: P 0.955 R 0.875 F1 0.913,
+# 2 of 61 false handoffs, 0 cheerful, praise 8 of 10 warm; unread.
 FRESH39: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Fwd: 'Your parcel SS-40218 has been delivered to a safe place (porch)'. Couldn't see it at first because of the snow drift by the door lol, found it now and it's all dry. Just letting you know so nobody chases it.",
@@ -12211,6 +12211,7 @@ def all_rows() -> list[list[str]]:
         (FRESH36, "heldout36"),
         (FRESH37, "heldout37"),
         (FRESH38, "heldout38"),
+        (FRESH39, "heldout39"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
