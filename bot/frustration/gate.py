@@ -150,6 +150,8 @@ class LiteralIndex:
 
     def present(self, text: str) -> frozenset[str]:
         """The indexed literals that occur in ``text``."""
+        if not self._words:
+            return frozenset()
         found = self._cache.get(text)
         if found is None:
             if self._automaton is None:
@@ -171,18 +173,14 @@ LITERALS = LiteralIndex()
 class GatedPattern:
     """A compiled pattern that skips its scan when a required literal is absent."""
 
-    __slots__ = ("branches", "literals", "needed", "pattern", "regex")
+    __slots__ = ("branches", "literals", "pattern", "regex")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.regex = re.compile(pattern)
-        needed = required_literals(pattern)
-        self.needed: Required | None = needed or None
-        if self.needed is not None:
-            LITERALS.add(self.needed)
-        self.literals: tuple[str, ...] | None = (
-            tuple(sorted(needed, key=len, reverse=True)) if needed else None
-        )
+        self.literals: Required | None = required_literals(pattern) or None
+        if self.literals is not None:
+            LITERALS.add(self.literals)
         # a long top-level alternation whose branches are all gated: branch by branch
         parts = top_level_branches(pattern)
         branches = (
@@ -198,18 +196,22 @@ class GatedPattern:
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in ``text``."""
-        return self.needed is None or not self.needed.isdisjoint(LITERALS.present(text))
+        return self.literals is None or self._possible_with(LITERALS.present(text))
+
+    def _possible_with(self, present: frozenset[str]) -> bool:
+        """``possible``, given the literals the text holds."""
+        return self.literals is None or not self.literals.isdisjoint(present)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.search``, skipped when no match can exist."""
-        if not self.possible(text):
+        present = LITERALS.present(text)
+        if not self._possible_with(present):
             return None
         if self.branches is None:
             return self.regex.search(text, pos)
         best: re.Match[str] | None = None
-        present = LITERALS.present(text)
         for branch in self.branches:
-            if branch.needed is None or not branch.needed.isdisjoint(present):
+            if branch._possible_with(present):
                 found = branch.regex.search(text, pos)
                 if found is not None and (best is None or found.start() < best.start()):
                     best = found
