@@ -8975,6 +8975,158 @@ FRESH39: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Fortieth fresh batch: written at the start of round 21 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is money and numbers (prices, totals, points, sizes, arithmetic that does or does
+# not add up), humour and exaggeration (jokes, puns, heavy emoji, while complaining
+# or while happy), and follow-ups to an earlier contact (case numbers, "as I said on
+# the phone", what a colleague promised)), committed unread (rows close to an earlier
+# row dropped unread, by difflib ratio). Not wired into `all_rows`: measured once,
+# blind, with round 21's final system, then wired in as "heldout40".
+FRESH40: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Re: case 55817 — the £20 refund for the scuffed loafers showed up on my statement this morning, so you can close it. Thanks.",
+        "haha false alarm, the parcel I said was lost was in my neighbour's recycling bin the whole time 📦🙈 order SS-40211 all good",
+        "Just to confirm, I was charged twice for SS-38804 (2 x £59.00) but the duplicate dropped off after 3 working days like your colleague said it would. Nothing more needed.",
+        "As I said on the phone yesterday the app wasn't letting me log in. It's working now after the update, so ignore my email too.",
+        "Update on ticket #77120: the replacement Chelsea boots (UK 8 / EU 42) arrived and fit perfectly. Happy for it to be marked as done.",
+        "My points balance was showing 0 last night which gave me a small heart attack 😅 but it's back to 1,240 now. Must've been a glitch, all sorted.",
+        "The code SPRING15 wouldn't apply at first but it went through on the second try — 15% off, so £102 down to £86.70. Cheers",
+        "Hi, your email of Tuesday said the resole would take 3 weeks, they came back in 2. Just letting you know I've collected them.",
+        "was going to moan about the courier but the driver came back round 20 mins later with my bag. crisis averted lol",
+        "Following up on my chat with Priya last week about the wrong colour trainers — the swap went through and I've got the navy ones now. Thank you.",
+        "Gift card was showing £0.00 at the till but the shop staff rang someone and it turned out to be £50 after all. Just flagging in case it happens to others, mine's fine.",
+        "Order SS-41930 said 'delayed' for two days, then turned up this morning ahead of the new estimate. No action needed, just closing the loop.",
+        "My boot zip broke in week 3 😭 RIP — but the Leeds store swapped them under the guarantee on the spot. Boots resurrected 🧟‍♀️👢",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank blocked the £74.50 payment as 'suspicious' (cheers Barclays). I've sorted it with them — can I just try the order again or will it charge twice?",
+        "My dog has eaten the left trainer. Just the left. He has taste. Is there any way to buy a single shoe or do I need the full pair? 🐶",
+        "I put my old address on order SS-39102 by mistake — the flat I moved out of in March. Can it still be redirected or is it too late?",
+        "My work's post room sat on my delivery for a week, only got it today, which makes it day 33 and your returns window is 30. Any chance you'd still accept the return?",
+        "My partner used my gift card to buy himself boots 🙄 so the balance is £12.40 instead of £112.40. Not your problem obviously, but can I top it up?",
+        "Royal Mail have lost the return I posted myself (didn't use your label, my bad). I've got proof of postage for £3.85 — is that enough for you once they find it?",
+        "Re my call this morning: turns out it was my card expiring that made the app payment fail, not your checkout. Updated it — do the 300 bonus points still apply?",
+    ],
+    ("routine", "question"): [
+        "Do you do the Harlow boot in a wide fit? I'm a UK 5 but need an E fitting.",
+        "How many points do I need for a £10 voucher? I've got 870 at the moment.",
+        "If I buy 2 pairs at £45 each with the 20% code, is that £72 total or does the code only work on one?",
+        "Can I click and collect from Bristol Cabot Circus and return something from a different order while I'm there?",
+        "US 9 = UK what in your sizing? the chart says 8 but my friend swears it's 7.5",
+        "Hello, following my email ref 60331 — you asked for photos of the sole. Where do I send them?",
+        "Do gift cards expire? Got one for my birthday in 2023 and only just found it in a drawer.",
+        "How much is a full resole on leather-soled brogues, and roughly how long do you keep them for?",
+    ],
+    ("routine", "narrative"): [
+        "Long story: hiked Snowdon in my 4-year-old boots, the sole peeled off at the summit, came down with one foot wrapped in gaffer tape. Anyway — I'd like the same pair again in a UK 9.",
+        "My toddler threw my ankle boot off the Thames Clipper. Genuinely. So I'm after a replacement pair, EU 38, black.",
+        "Got caught in the storm last weekend and my suede trainers are now best described as 'modern art'. Any suede protector you'd recommend for the next pair?",
+        "My grandad wore the same pair of your brogues for 11 years until the dog got them. I'd like to buy him new ones for his 80th — are they still £89?",
+        "So I ran for a bus in heels, the bus left, and so did the heel. 🥿 Looking for something flatter now, anything under £60?",
+        "After my knee op the physio says no more flat pumps with zero support, so half my wardrobe is going to the charity shop. Which of your trainers have removable insoles?",
+        "Our flat flooded in January and took out every pair of shoes I own, including 3 from you. Slowly rebuilding — is the Marlow loafer back in tan?",
+        "As I mentioned to the lady in the Norwich shop, my daughter's feet grew two sizes in 6 months (how??). She's now a UK 4. Do the school shoes come in that?",
+        "Walked 22km around Rome in brand new boots, zero blisters, then tripped on a cobble and ripped the leather on the toe. Can your repair service patch that or is it a goner?",
+        "I left my gym bag on a train in March and never saw it again. It was the burgundy holdall I bought from you — any chance it's still in stock?",
+        "The airline lost my suitcase with my only decent boots in it 🙃 claim's going through with them. Meanwhile I need something for an interview Thursday — what can you get to me by Wednesday?",
+    ],
+    ("routine", "hypothetical"): [
+        "If my order isn't here by the 14th, can I still cancel and get the £129 back, or is it too late once it's shipped?",
+        "Just wondering — if the boots fell apart at 18 months would the 2-year guarantee cover the full cost or only part of it?",
+        "Say the courier leaves it on the doorstep and it gets nicked — who's responsible, me or you?",
+        "Hypothetically if my dog chewed them (he hasn't... yet 🐕), would the repair service still take them?",
+        "If the discount code runs out at midnight and my payment goes through at 00:01, do I lose the 25%?",
+    ],
+    ("routine", "negative_words"): [
+        "I hate waiting, honestly the worst — how long does standard delivery take to Aberdeen?",
+        "Ugh, awful weather, terrible commute, soaked socks. Are the Fell boots actually waterproof or just 'water resistant'?",
+        "I'm rubbish at sizing and always get it wrong — is your 41 a true 41 or does it come up small?",
+        "Worst boyfriend award goes to me, I forgot her birthday is tomorrow. Do you do e-gift cards that arrive instantly?",
+        "My old trainers are disgusting, genuinely grim, can I hand them in for recycling when I buy new ones in store?",
+        "Annoying question sorry, but is the £5 delivery charge per order or per item if I buy 3?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole is the app down for anyone else or is my phone just being dramatic? 📱",
+        "@StitchAndSole do the new Aldgate trainers come in half sizes? asking for my 9.5 feet",
+        "@StitchAndSole what time does the sale start tomorrow? setting 3 alarms ⏰⏰⏰",
+        "Hey @StitchAndSole any chance of a restock on the green suede loafers before summer?",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the guy in your Brighton shop (Tom?) spent 40 minutes finding boots that fit my weird feet. Absolute star.",
+        "My feet have officially renewed their vows 💍👟 These trainers are the comfiest thing I've ever worn. Thank you!!",
+        "Re: case 48822 — Jas on the phone sorted everything in 5 minutes and was lovely about it. Please pass on my thanks.",
+        "Resoled boots came back looking better than the day I bought them in 2019. £45 well spent.",
+        "Been buying from you for 10 years and I've still never had a pair let me down. Keep doing what you're doing.",
+        "Ordered at 9pm, arrived 10am the next day, fit perfectly. That's how it's done 👏",
+        "The little handwritten note in my parcel made my day, thank you to whoever packed SS-42017 😊",
+        "Your colleague promised the bag would be back from repair before my trip and it was — two days early. Really appreciate it.",
+        "honestly the best £60 i've spent all year, wore my new boots to a festival and they survived mud, cider and a conga line 🎉",
+        "Thank you for the 500 birthday points! Spent them straight away on socks, very happy customer over here.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third time asking: where is the refund for SS-37745?",
+        "Charged £84.99 for a £64.99 pair. Please explain the extra £20.",
+        "Ticket 61209, then 61288, and now this one. Same question each time. Still waiting.",
+        "Your colleague said on the phone on the 3rd that someone would call me back within 48 hours. It is now the 11th.",
+        "Day 19 of my 'next day delivery'. 🐌",
+        "I returned 3 items worth £156 in total. Refund received: £52. Where is the remaining £104?",
+        "As per my email of Monday, and the one of Thursday, and the one of Saturday: tracking still shows the boots sitting at your warehouse.",
+        "I have now spent 1 hour 40 minutes on hold across two calls today. Could someone simply tell me where my order is?",
+        "Checked the app every day for two weeks and SS-40552 still says 'processing'. What is happening with it?",
+        "My 2,300 points vanished after the app update. That's £23 I'd been saving up.",
+        "The code said 30% off. The basket took 10% off. I paid £94.50 instead of £73.50.",
+        "Picked up my click and collect order and the bag inside is a totally different colour to the one I paid for. Second time with this store.",
+        "Ref case 70014: the person I spoke to promised a replacement by the weekend. Two weekends have now gone by.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that my 'express' delivery is taking the scenic route via every depot in England. Really getting my £6.99's worth 👏",
+        "Fantastic, the boots with the 2-year guarantee lasted a whole 7 weeks. Truly built to last.",
+        "Wow, fourth email, fourth copy-paste reply. Such a personal touch, thank you so much.",
+        "Great news everyone, my refund has now been 'processing' longer than my last relationship lasted 🙃",
+        "Brilliant system where the website says in stock, takes my £79, then emails two days later to say it's out of stock. Genius.",
+        "Ah yes, 'someone will call you back today', said your colleague. On 2nd March. Loving the suspense.",
+        "So glad I paid extra for next day delivery so I could spend four days refreshing the tracking page. Real value for money.",
+        "Congrats on charging me twice for one pair of trainers, must be a record month for you 🎉",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm so sorry to bother you again, but I still haven't received the refund for order SS-36621 (£64.00), which I returned on the 2nd. Would you mind looking into it? Thank you kindly.",
+        "Good morning, I hope you're well. Unfortunately the boots I bought in October have split along the seam. I'd be very grateful if you could let me know how to proceed under the guarantee. Many thanks.",
+        "Hi there, apologies for chasing — my case number is 58831 and I was told I'd hear back within 5 working days. It's now been 12. I'd appreciate an update when you have a moment.",
+        "Dear team, I'm afraid I was charged £89.99 for the Carter boots that were listed on the website at £69.99. Would it be possible to refund the difference? Thank you.",
+        "Sorry to be a pain, but I've stayed in for my delivery three days running now and each time it's been rescheduled. Could someone help please? 🙏",
+        "Hi, I really don't like to complain, but the staff member at the Manchester store was rather dismissive when I tried to return my bag. I'd be grateful if this could be passed on.",
+        "Hello, with respect, this is the second pair of the same trainers where the insole has come loose within a month. I'd appreciate it if someone could look into this properly. Kind regards.",
+        "Afternoon — I hate to be that person, but I think the points from my last three orders (around 450 in total) were never added. Could you check please? Thanks so much.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely awful service. Wrong size sent, wrong colour sent, and now the return label doesn't work.",
+        "I'm really angry — the heel snapped on the first wear and your shop refused to exchange them.",
+        "Terrible experience with your courier, parcel thrown over my gate into a puddle and the bag is ruined. Disgusted.",
+        "Fed up. Case 66502 has been open since January and I'm still out of pocket by £140.",
+    ],
+    ("complaint", "threat"): [
+        "One more week of 'we're looking into it' and the whole saga goes on Trustpilot, Google and TikTok. With photos.",
+        "Eleven years a customer, gold tier, and this is how I get treated? Close my account, I'm taking my money elsewhere.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are absolute clowns. Three emails and not one of you can read.",
+        "What a bloody shambles of a company. Where the hell is my parcel??",
+        "Honestly you're a bunch of crooks, taking £95 off me for shoes that fell apart in a week. Pathetic.",
+        "Cheers for nothing, you muppets 🤡 SS-41177 is STILL missing",
+    ],
+    ("complaint", "shouting"): [
+        "I HAVE CALLED FOUR TIMES. FOUR. NOBODY HAS RUNG ME BACK!!!!",
+        "refund. REFUND. REFUND!!!! £67.50 and you've had my return for 3 WEEKS!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to a real person please? It's about a mix-up on my last order.",
+        "Re: ticket 71004 — I'd rather talk this through with someone on the team than a bot, is there a human available? 🤖➡️🙋",
+        "Please could you put me through to a manager, I'd like to discuss a bulk order of 40 pairs for my staff.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
