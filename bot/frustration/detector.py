@@ -537,7 +537,15 @@ class FrustrationDetector:
         elif (
             learned is not None
             and learned < self.learned_veto
-            and not (human or shouted_demand or topic in VETO_PROOF_TOPICS)
+            and not (
+                human
+                or shouted_demand
+                or topic in VETO_PROOF_TOPICS
+                # nor a failure told with a demand to put it right (round 21,
+                # batch 39: "the dye has run all over my tights... I'd like to know
+                # what you plan to do about it", P(complaint) 0.09)
+                or (failure and any(p in lowered for p in lexicon.REMEDY_DEMANDS))
+            )
         ):
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)

@@ -214,12 +214,30 @@ WEAK_FRUSTRATION_WORDS: frozenset[str] = frozenset(
         "sucks",
     }
 )
+# Asking us to put a failure right (round 21, batch 39: "I'd like to know what you
+# plan to do about it", "My loyalty points went from 2,400 to 0 overnight... I'd like
+# them put back"): beside a failure, a complaint however calm the learned model reads it.
+REMEDY_DEMANDS: tuple[str, ...] = (
+    "going to do about it",
+    "going to do about this",
+    "plan to do about it",
+    "planning to do about it",
+    "intend to do about it",
+    "propose to do about it",
+    "like them put back",
+    "like it put back",
+    "want them put back",
+    "want it put back",
+    "like them reinstated",
+    "want them reinstated",
+    "like them restored",
+    "want them restored",
+)
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
 # going to do about it?", "how does that help me now?").
 PUSHBACK_PHRASES: tuple[str, ...] = (
-    "going to do about it",
-    "going to do about this",
+    *REMEDY_DEMANDS,
     "doesn't answer my question",
     "didn't answer my question",
     "does not answer my question",
@@ -699,7 +717,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(order|parcel|package|delivery|it|they|shoes|boots|stuff|item|items)\b.{0,25}(?<!too )\b(late|overdue|delayed|lost|stuck|missing)\b",
+        r"\b(order|parcel|package|delivery|it|they|shoes|boots|stuff|item|items)\b.{0,25}(?<!too )\b(late|overdue|delayed|lost|stuck|missing)\b(?! causes?\b)",
         "late delivery",
     ),
     (
@@ -849,6 +867,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|opposite|across the (road|street))\b",
         "wrong address",
     ),
+    # round 21 (batch 37): "sending my dad's funeral shoes to a house in Kent. He
+    # lives in Derby"
+    (
+        r"\b(deliver(ed|ing)?|sent|sending|posted|posting|shipped|shipping)( [\w']+){0,5}"
+        r" to an? (house|flat|home|address|street|village) in [\w' ]{2,30}[.,;]?\s*(but )?"
+        r"(i|we|he|she|they|my \w+)( (actually|still|only))? (lives?|am|are|is|'m|'re)"
+        r" (in|at)\b",
+        "wrong address",
+    ),
     # round 13 (batch 18): "sending my order to an address I moved out of in 2019
     # even though I updated it"
     (
@@ -859,7 +886,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # broken promises
     (
-        r"\b(you|they|he|she|your \w+|i was|we were|it was|i've been|i have been) (said|told( me| us)?|promised|assured( me| us)?|confirmed|supposed|meant)\b.{0,60}\b(but|it'?s now|now|still|yet|never|nothing|no one|nobody|didn'?t|hasn'?t|isn'?t|wasn'?t|not)\b",
+        r"\b(you|they|he|she|your \w+|i was|we were|it was|i've been|i have been) (said|told( me| us)?|promised|assured( me| us)?|confirmed|supposed|meant)\b.{0,60}\b((?<!thing )(?<!thing, )but|it'?s now|now|still|yet|never|nothing|no one|nobody|didn'?t|hasn'?t|isn'?t|wasn'?t|not)\b",
         "broken promise",
     ),
     (
@@ -1211,6 +1238,36 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|explanation|word))\b",
         "missing item",
     ),
+    # round 21 (batch 39, measured blind with round 20's final system): "My loyalty
+    # points went from 2,400 to 0 overnight.", "'Your order has been collected in
+    # store.' I've been at work all week. Who collected it?"
+    (
+        r"\b(points|balance|credit|gift card|voucher)\b[^.?!]{0,30}\b(went|dropped|gone"
+        r"|fell|reset|been wiped|wiped)( from [£$€]?[\d,.]+)? (to|down to|back to)"
+        r" [£$€]?(0|zero|nothing|nil)\b(?![.,]\d)"
+        r"|\bwho (collected|signed for|picked up|took in|received) (it|them|my (parcel"
+        r"|order|package|boots|shoes))\s*\?",
+        "missing item",
+    ),
+    # round 21 (batch 39): "the festival wellies to me the Tuesday after the
+    # festival", "the non-slip chef shoes are so non-slip I went flying", "the 2-year
+    # guarantee... apparently runs out at 14 months"
+    (
+        r"\b(arrived|arriving|came|turned up|delivered|delivering|getting|got|landed"
+        r"|showed up)\b[^.?!]{0,40}\b(\w+day|day|days|week|weeks) after (the|my|our|his"
+        r"|her) (festival|wedding|party|holiday|trip|event|birthday|funeral|christening"
+        r"|match|race|interview|concert|gig|big day|hen do|stag do|ceremony|graduation"
+        r"|prom)\b",
+        "late delivery",
+    ),
+    (
+        r"\bnon-?slip\b[^?!]{0,60}\b(i|she|he|we) (slipped|slid|skidded|went flying"
+        r"|fell (over|down|flat)|went (over|down))\b"
+        r"|\b(2|two)[- ]year (guarantee|warranty)\b[^.?!]{0,60}\b(runs out|ran out|ends"
+        r"|ended|expires|expired|stops|stopped|lasts|lasted|covers?) (at|after) (1?\d"
+        r"|2[0-3]|six|eight|ten|twelve|fourteen|sixteen|eighteen) months\b",
+        "something not working",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -1279,6 +1336,19 @@ NOT_A_FAILURE = (
     # round 13 (batch 18): "fell off a ladder", the customer's own fall
     r"|\b(fell|fallen|falling) (off|from|down) (a|the|my|his|her|our) (ladder|bike|bicycle"
     r"|horse|chair|stool|step|steps|stairs|kerb|curb|wall|roof|trampoline|scooter)\b"
+    # round 21 (batch 37): "my bag got soaked in a downpour at a festival", "Priya...
+    # spent nearly an hour helping my son", "finally cracked across the toe after a
+    # good run"
+    r"|\b(got|get|gets|getting|was|were|been) (absolutely |completely |totally |utterly )?"
+    r"(soaked|drenched|wet|caught)( through)? (in|by) (a|the) (\w+ )?(downpour|storm"
+    r"|rain|rainstorm|flood|puddle|shower|deluge|river|sea|snow|cloudburst|thunderstorm)\b"
+    r"|\b(spent|spend|spending|took|taking) (nearly |almost |about |around |over |a good "
+    r"|well over |easily )?(an hour|half an hour|\d+ minutes|ages|twenty minutes|forty "
+    r"minutes|(\w+ )?hours?) (helping|with (me|us|my \w+|her|him|them)|showing|measuring"
+    r"|finding|fitting|explaining|going through|talking (me|us|her|him|them) through)\b"
+    r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
+    r"|died|worn (out|through))\b[^.?!]{0,30}\bafter (a (good|long|great|decent|fair)"
+    r" (run|innings|life|stint)|(good|long|loyal|faithful) service)\b"
     r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
     r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
@@ -1382,8 +1452,9 @@ SELF_BLAME = (
     r"|boyfriend|girlfriend))('d| had)? (told|gave|sent) (me|us) the wrong (size|colou?r"
     r"|address|number|one|fitting)\b"
     # round 18 (batch 33): "My dog ate it. Genuinely."
-    r"|\bmy (dog|puppy|cat|kitten|toddler|baby) (ate|chewed|destroyed|ruined|ripped|tore"
-    r"|shredded|ran off with)\b"
+    # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
+    r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
+    r"|ruined|ripped|torn|tore|shredded|ran off with|run off with)\b"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
     # without asking 🙄"
     r"|\bmy (daughter|son|kids?|child|children|husband|wife|partner|boyfriend|girlfriend"
@@ -1455,7 +1526,11 @@ RESOLVED = (
     # at 7pm tonight", "someone on chat
     # added them on Tuesday... balance is right now"
     r"|\b(exchange|swap|replacement|new (pair|one|size))\b[^.?!]{0,20}\b(came|arrived"
-    r"|turned up|landed|got here) (yesterday|today|this morning|this afternoon|earlier)\b"
+    r"|turned up|landed|got here) (yesterday|today|this morning|this afternoon|earlier"
+    # round 21 (batch 37): "The replacement came Wednesday, well ahead of the party.
+    # Just closing the loop so nobody chases it."
+    r"|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|\b(close|closing) the loop\b"
     r"|\b(i'?m|i am|we'?re|we are) (closing|marking) (this|the (ticket|case|query|complaint"
     r"|chat))( off| as (done|resolved|closed|sorted))\b|\bclosing this off\b"
     r"|\b(delivered|dropped off|brought) (it|them)( at [\d:.]+ ?(am|pm)?)? (tonight|today"
@@ -1492,6 +1567,9 @@ RESOLVED = (
     # round 19: "after the update it's working again", "it's been fine since"
     r"|\b(it'?s|it is|it'?s been|it has been|everything'?s|all) (working|fine|behaving"
     r"( itself)?|ok|okay|good) (again|since)\b"
+    # round 21 (batch 39): "the app wouldnt let me log in... but its fine today"
+    r"|\b(it'?s|its|it is|everything'?s|all) (working|fine|behaving|ok|okay|sorted)"
+    r" (today|this morning|this afternoon)\b"
     # round 12, after reading batch 16: "so please disregard", "the exchange came
     # through today" (not any refund or code: "the refund came through at £42, the
     # boots were £60"), "the manager refunded the difference"
@@ -1746,6 +1824,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     WHOEVER_THOUGHT,
     # round 18 (batch 33): "Who doesn't love a mystery fee?"
     r"\bwho doesn'?t love\b",
+    # round 21 (batch 39): "Must be a new kind of maths."
+    r"\b(new|interesting|creative|funny|fuzzy) (kind|type|sort|form) of (maths|math"
+    r"|arithmetic|counting)\b|\bcreative (maths|math|accounting|arithmetic)\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

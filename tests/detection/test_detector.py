@@ -857,6 +857,11 @@ PROBLEMS_OVER: list[str] = [
     " refunded. Can you check you only got one payment?",
     "I mentioned a chargeback last week over a double payment; the bank says it was a"
     " pending authorisation that has now dropped off, so no action is needed.",
+    # round 21, from batch 39 after its blind run (reworded)
+    "the website wouldnt load in the sale last night but its fine this morning",
+    # round 21, from batch 37 (reworded)
+    "I emailed on Friday about the wrong size; the new pair came Tuesday. Closing the"
+    " loop.",
 ]
 
 
@@ -978,6 +983,21 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("my rucksack went missing on a flight to Rome, with my boots in it", False),
     ("the parcel went missing at your depot", True),
     ("we only got one payment confirmation, is that right?", False),
+    # round 21, from batch 39 after its blind run (reworded)
+    ("my points balance dropped from 1,800 to zero last night", True),
+    ("my voucher balance fell to £0.50 after my first shop, is that right?", False),
+    ("'Your parcel has been signed for.' I was out all day. Who signed for it?", True),
+    ("the party boots got here the Monday after the party", True),
+    ("can they get here the day before the party?", False),
+    ("these non-slip trainers are so non-slip that I slipped on a wet floor", True),
+    ("the two-year guarantee apparently ends at 12 months", True),
+    ("does the two-year guarantee start from delivery or from purchase?", False),
+    # round 21, from batch 37 (seen at insertion, read now; reworded)
+    ("you sent my boots to a flat in Leeds. I live in York", True),
+    ("my rucksack got drenched in a thunderstorm, how do I dry the leather?", False),
+    ("your staff spent over an hour with my mum finding a comfy pair", False),
+    ("my last pair finally split at the sole after a long innings. Same again?", False),
+    ("she said the insoles were lovely. Little thing but it helped her", False),
 ]
 
 
@@ -1167,6 +1187,8 @@ def test_round15_a_call_from_a_person_and_a_late_relative() -> None:
         "that's not what happened, the courier never came to the door",
         "I already tried that, twice",
         "that's the same reply I got yesterday",
+        # round 21 (batch 39, reworded)
+        "I'd like to know what you plan to do about it.",
     ],
 )
 def test_round15_pushback_is_upset_and_no_routine_question(
@@ -1246,9 +1268,26 @@ def test_round16_sarcasm_about_waiting_and_a_record() -> None:
         ("why does the app say my voucher is EXPIRED when I got it YESTERDAY???", True),
         # ... but not the same words said calmly: the learned veto stands
         ("why does the app say my voucher is expired when I got it yesterday?", False),
+        # round 19 (batch 34, reworded): money taken twice is a complaint however
+        # calm the learned model reads it ...
+        ("sorry, billed twice for SS-10002? thanks", True),
+        # ... but a failure the veto was made for still falls to it
+        (
+            "the box looks damaged in the photo on your site, is that just the photo?",
+            False,
+        ),
+        # round 21 (batch 39, reworded): a failure told with a demand to put it right
+        # ...
+        (
+            "The colour has bled all over my socks. What do you intend to do about it?",
+            True,
+        ),
+        ("my points dropped from 900 to 0 last night, I'd like them restored", True),
+        # ... not beside any upset phrase: the customer's own frustration
+        ("I'm fed up of cheap boots falling apart, are yours any tougher?", False),
     ],
 )
-def test_round18_a_shouted_failure_survives_the_learned_veto(
+def test_what_survives_the_learned_veto(
     detector: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=0.1).complaint == complaint
@@ -1260,31 +1299,15 @@ def test_round18_a_shouted_failure_survives_the_learned_veto(
         # round 18 (batch 33, reworded): a pet's doing is the customer's own
         "my puppy chewed the returns label to bits, can I have another?",
         "My cat shredded the delivery note. Could you email me a copy?",
+        # round 21 (batch 39, reworded): "has chewed", and a lost cause is no parcel
+        "My dog has chewed the strap off my sandal (gutted). Can it be fixed or is it a"
+        " lost cause?",
     ],
 )
 def test_round18_a_pets_doing_needs_a_sure_model(
     detector: FrustrationDetector, text: str
 ) -> None:
     assert not detector.detect(text, learned=0.85).complaint
-
-
-@pytest.mark.parametrize(
-    ("text", "complaint"),
-    [
-        # round 19 (batch 34, reworded): money taken twice is a complaint however
-        # calm the learned model reads it ...
-        ("sorry, billed twice for SS-10002? thanks", True),
-        # ... but a failure the veto was made for still falls to it
-        (
-            "the box looks damaged in the photo on your site, is that just the photo?",
-            False,
-        ),
-    ],
-)
-def test_round19_a_double_charge_survives_the_learned_veto(
-    detector: FrustrationDetector, text: str, complaint: bool
-) -> None:
-    assert detector.detect(text, learned=0.1).complaint == complaint
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 21: heldout39 0.913 (blind, round 20's final system) -> 1.000; heldout37
+# 0.936 -> 0.978 (read in round 21); heldout38 0.975 (unread).
 # Round 20: heldout36 0.889 (blind, round 19's final system) -> 0.989; heldout37
 # 0.936 (round 19's final system, no rule from it; unchanged); heldout38 0.975 (blind,
 # round 20's final system, unread); heldout39 0.913 (blind, round 20's final system,
@@ -257,9 +259,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout39", 0.90),
+        ("heldout39", 0.98),
         ("heldout38", 0.96),
-        ("heldout37", 0.92),
+        ("heldout37", 0.96),
         ("heldout36", 0.98),
         ("heldout35", 0.97),
         ("heldout34", 0.98),
@@ -340,6 +342,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
+# round 21); heldout38 1 of 63 (unread).
 # Round 20 (blind -> final): heldout36 5 -> 0 of 67; heldout37 4 of 64 (no rule from
 # it); heldout38 1 of 63 (blind, unread); heldout39 2 of 61 (blind, unread).
 # Round 19 (blind -> final): heldout34 8 -> 0 of 63; heldout35 7 -> 1 of 64 (praise
@@ -364,9 +368,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout39", 0.04),
+        ("heldout39", 0.03),
         ("heldout38", 0.03),
-        ("heldout37", 0.07),
+        ("heldout37", 0.03),
         ("heldout36", 0.03),
         ("heldout35", 0.03),
         ("heldout34", 0.03),

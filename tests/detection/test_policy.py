@@ -929,6 +929,15 @@ def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
             False,
             False,
         ),
+        # round 21 (batch 39, reworded): passing on thanks to nobody named
+        (
+            "faq",
+            0.9,
+            "The lad in your Derby shop was so patient with my son. Please pass on"
+            " our thanks.",
+            True,
+            False,
+        ),
     ],
 )
 def test_the_praise_reader_round19(
