@@ -12364,6 +12364,7 @@ def all_rows() -> list[list[str]]:
         (FRESH37, "heldout37"),
         (FRESH38, "heldout38"),
         (FRESH39, "heldout39"),
+        (FRESH40, "heldout40"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -81,6 +81,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout37",
         "heldout38",
         "heldout39",
+        "heldout40",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -121,6 +122,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout37" for r in rows) >= 105
     assert sum(r["split"] == "heldout38" for r in rows) >= 100
     assert sum(r["split"] == "heldout39" for r in rows) >= 105
+    assert sum(r["split"] == "heldout40" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -259,6 +261,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout40", 0.88),
         ("heldout39", 0.98),
         ("heldout38", 0.96),
         ("heldout37", 0.96),
@@ -368,6 +371,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout40", 0.12),
         ("heldout39", 0.03),
         ("heldout38", 0.03),
         ("heldout37", 0.03),
