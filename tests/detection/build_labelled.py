@@ -9127,6 +9127,156 @@ FRESH40: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-first fresh batch: written in round 21 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is very
+# plain, flat statements with no emotion words either way, mixed feelings in one
+# message (pleased about one thing, unhappy about another, or unsure whether
+# something is a problem), and customers who mention other shops, brands, couriers or
+# banks), committed unread (rows close to an earlier row dropped unread, by difflib
+# ratio). Not wired into `all_rows`: the next round measures it first, once, blind,
+# with round 21's final system, then wires it in as "heldout41".
+FRESH41: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Order SS-40211. Two boxes. One came Tuesday, the other came today. All here now, no action needed.",
+        "hi the app wouldnt load my basket this morning but its working again now. just want to check SS-52817 actually went through?",
+        "The heel on my Harlow boots was clicking, took them into the Leeds shop and they fixed it on the spot. Do I need to register that repair anywhere for the guarantee?",
+        "Courier said delivered when it wasn't, then it turned out my neighbour had it all along. Sorted, ignore my email from yesterday.",
+        "refund for SS-33109 showed up this morning. took a bit longer than I expected but it's there. cheers",
+        "Discount code didn't apply first go, cleared my cookies and it worked. Just flagging in case anyone else gets it.",
+        "The Orla loafers ran small so I swapped them in store for a 6. New pair fits. Do the loyalty points from both transactions merge automatically?",
+        "Gift card was showing £0 on the website but £40 in the app and at the till, so I think it was a display glitch. Used it fine in the end.",
+        "Password reset email took about an hour to arrive but I'm in now. Thanks.",
+        "Wrong colour came (tan, not black). Returned it at the Bristol shop Saturday, black pair arrived this morning. Really like them, though the first lot of packaging was a bit battered.",
+        "Was charged twice for SS-28874 but one of the charges dropped off after a couple of days, my bank says it was just a pending authorisation. Leaving it there.",
+        "Sole started lifting on my boots last month, sent them to your repair team under the guarantee and they're back and solid. Only question: will the guarantee still run from the original purchase date?",
+        "Earlier I messaged about a missing item from my order. Found it tucked inside one of the boots. Apologies!",
+    ],
+    ("routine", "not_our_fault"): [
+        "My dog has chewed the toe of my Brody chelseas. Entirely his doing. Is that something the repair service can sort or are they done for?",
+        "I put the wrong postcode on SS-47302, my mistake. Can it be changed before it's dispatched?",
+        "Monzo froze my card, so the click and collect payment failed. Got a new card now. Do I need to place the order again from scratch?",
+        "Ordered a 9 when I meant an 8. Totally on me. Quickest way to swap, post or shop?",
+        "Parcel was left with my neighbour who is now away for a week, so I can't get to it. Not your fault at all, just wondering if the return window starts from the delivery date.",
+        "The concierge in my building signed for my order and has since misplaced it somewhere in the post room. They're looking. Do you have a delivery photo I could show them?",
+        "Put my boots through the washing machine against the care label (I know, I know). The sole has come away a little. Would that be a paid repair?",
+        "Barclays flagged the payment as fraud and cancelled it. I've approved it with them now. Will the order go through on its own or shall I retry?",
+    ],
+    ("routine", "question"): [
+        "Do you price match? Schuh has the same Dr Martens for a tenner less.",
+        "Click and collect, Manchester Arndale. How long do you hold an order.",
+        "Can gift cards be used both online and in shops?",
+        "Is the 2 year boot guarantee from purchase date or delivery date",
+        "Hi there, can I return an online order to a shop without the paperwork? Order number is SS-19034.",
+        "Is the Maddox backpack properly waterproof or just water resistant? My old Eastpak leaked all over my laptop so I'm wary.",
+    ],
+    ("routine", "narrative"): [
+        "Walked part of the Pennine Way last summer in some cheap supermarket boots and my feet still haven't forgiven me. Doing the Cotswold Way this year and want something proper. Which of your walking boots would you suggest for long days?",
+        "Got caught in a downpour on the way to a wedding and my suede heels were ruined. Need another pair in navy by the 14th. Anything in stock?",
+        "My son's school shoes from Clarks lasted all of six weeks. He's eight, he plays football in them at break, I've given up fighting it. What's your toughest kids' shoe?",
+        "Left a bag on the train to Edinburgh with my favourite trainers in it, never saw them again. Are the grey Vela runners still made?",
+        "Broke my ankle in March. Cast off now, physio says flat supportive shoes for a while. Anything with a decent arch?",
+        "The removal firm lost half our boxes when we moved, including every pair of shoes I own. Starting from zero. Is there a new-customer discount?",
+        "Dad died in the spring and I'm clearing his things. He had two pairs of your boots, barely worn. Is there any way to donate them through your shops?",
+        "Airline lost my suitcase in Malaga so I'm at a wedding on Saturday in borrowed shoes. Can I get next-day delivery to a hotel address?",
+        "Stood in a tray of wet paint at work. Boots are a write-off. Need safety toe caps, size 11, do you stock them",
+        "Slipped on ice in January wearing fashion boots with zero grip (not yours). Want something with a proper sole before next winter. Recommendations?",
+        "Tripped on a kerb last week and scuffed the toe of my new Ellis loafers pretty badly. My own clumsiness. Any cream you'd recommend for tan leather?",
+    ],
+    ("routine", "hypothetical"): [
+        "If my order doesn't turn up before I fly out on the 22nd, can I cancel and get my money back?",
+        "Say the boots split after 18 months, how does a guarantee claim actually work?",
+        "Suppose DPD lose the parcel - is it me chasing them or you?",
+        "If I use a discount code and then return one item from the order, what happens to the discount?",
+    ],
+    ("routine", "negative_words"): [
+        "I'm hopeless with sizing online. Does your size guide go by UK or EU?",
+        "Blisters are the worst. Do your trail runners need breaking in?",
+        "My feet are a nightmare, wide and flat. Which of your brands are the most forgiving?",
+        "ugh, wedding in 4 days and nothing to wear on my feet. can I click and collect tomorrow?",
+        "Terrible at remembering passwords. How do I log in to see my points balance?",
+        "Awful forecast for the festival. Are the Rowan wellies actually sealed at the seams?",
+        "I'm useless with laces, honestly, and so is my five-year-old. Do the kids' Piper trainers come with velcro?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchandSole are the new autumn boots dropping online or in store first?",
+        "@StitchandSole app update moved the wishlist and I can't find it now, where's it hiding? 😅",
+    ],
+    ("praise", "warm"): [
+        "The woman in the Norwich shop, Priya I think, spent forty minutes helping my mum find boots that go over her swollen ankles. Mum's over the moon. Please pass it on.",
+        "Third pair of Harlow boots in ten years. Resoled twice. Still the best thing I own.",
+        "Tried Office, Schuh and Russell & Bromley for wide-fit heels. You're the only ones whose actually fit. Thank you.",
+        "Resole on my Oxfords came back today. Flawless.",
+        "Ordered at 10pm, at my door by 11 the next morning. The bag is gorgeous too.",
+        "Just wanted to say the repair team did a brilliant job on my grandad's old boots. Didn't think they could be saved.",
+        "Spoke to Dan on the phone yesterday, he sorted a gift card issue in about two minutes. Lovely guy.",
+        "Not usually one for writing in but the Vela runners have done wonders for my knee. Properly thrilled.",
+        "Your in-store returns are so much easier than Zara's. Walked in, walked out, refund done. Cheers.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Order SS-40211. Two boxes. One came. Tracking says both delivered. That was nine days ago.",
+        "Third time I've emailed about the refund for SS-27731. Still nothing in my account.",
+        "Returned the boots at the Leeds shop on the 2nd. Receipt says refund within 5 days. It's the 23rd.",
+        "SS-55902. Ordered size 7. Box says 7. Shoes inside are a 5.",
+        "Sent my boots for a resole six weeks ago. You said three. No update since.",
+        "Your courier has marked my parcel as delivered twice now. I was home both days. No parcel, no card.",
+        "I was told on the phone someone would ring me back by Friday. It's Wednesday.",
+        "Sole came away at 14 months. The shop says wear and tear and won't use the 2-year guarantee. They've been worn maybe twenty times.",
+        "Charged £89.99 on SS-30418. Code SPRING20 showed as applied at checkout. The 20% isn't on the statement.",
+        "Click and collect said ready Monday. Went Tuesday, shop had no record of it. Went again Thursday. Same.",
+        "£50 gift card bought in December. Tried it online today: balance £0. Never used it.",
+        "Love these trainers, genuinely. This is the second pair where the same seam has gone in the same place within a month though. What happens now?",
+        "Paid extra for next day delivery. Today is day five.",
+        "Evri say they returned it to you as undeliverable. You say Evri still have it. I have no boots and no refund.",
+        "Got a box of someone else's shoes and my order SS-44210 is marked complete. Where are mine?",
+    ],
+    ("complaint", "sarcasm"): [
+        "Wow, 'next day delivery' means something quite different at Stitch & Sole, doesn't it. Day four and counting. Great stuff.",
+        "Brilliant, the refund promised in 5 days has now been 'processing' for a month. Really impressed with the efficiency.",
+        "Love that Amazon can get a parcel to me in six hours but you need a fortnight. Keep up the good work guys",
+        "Thanks so much for sending me two left boots. Very original.",
+        "Fantastic service - 50 minutes on hold listening to the same Ed Sheeran song on loop. Truly a treat.",
+        "So glad my 'waterproof' boots let the water in on their first walk. Wet socks must be the new trend, right?",
+        "Cheers for the email saying my order's been dispatched. Would have been even better if it had actually left the warehouse.",
+        "Oh good, the app logged me out mid-checkout again and now my discount code is 'already used'. Lovely. Wonderful.",
+        "Really appreciate the 2-year guarantee. Such a comfort knowing it doesn't cover boots coming apart at 10 months.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, so sorry to bother you, but I don't think my refund for SS-18832 has come through yet - it's been about three weeks. Would you mind having a look when you get a chance? Thank you.",
+        "Hi there, I hope you're well. I'm afraid the boots I received have a small tear near the zip. I was really looking forward to them so I'd be grateful for your advice. Many thanks.",
+        "Dear Stitch & Sole, I wonder if you could help. I was told my repair would be ready a fortnight ago and I haven't heard anything since. I do realise you must be busy. Kind regards, Margaret",
+        "Sorry to be a nuisance, but this is the second time my click and collect order hasn't been at the shop when the email said it would be. I'd really appreciate someone looking into it.",
+        "Hi! The bag is lovely, honestly, but the strap buckle snapped on day two. Not sure if that's normal? I'd rather not pay for a repair on something so new, if that's alright.",
+        "Good morning. I chose DPD for order SS-60071, but it seems to have gone with Evri instead, and it was left on my doorstep in the rain. I would be grateful if you could check this for me. Thank you for your time.",
+        "Apologies if I've missed something, but I was charged £4.99 delivery even though my order was over £50, which I believe qualifies for free delivery? Would you be able to refund it? Thanks ever so much.",
+        "I hate to complain, I really do, but the soles on my Harlow boots have worn through in five months. My previous pair lasted years. Is there anything you can do?",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely fed up. The boots you repaired are worse than before - the new heel is crooked.",
+        "Really disappointed and frankly angry. Your Croydon shop refused my return even though I had the receipt and it was within 30 days.",
+        "Terrible experience start to finish. Wrong size, wrong colour, and now the refund is late too.",
+        "So annoyed. Your courier chucked my parcel over the gate, the box is crushed and the shoes inside are scuffed.",
+    ],
+    ("complaint", "threat"): [
+        "One more excuse and this goes to Trading Standards. Boots fell apart in 8 months on a 2-year guarantee.",
+        "Sort this out today or I'm putting it on Trustpilot and every other review site I can find. Fourteen years a customer.",
+        "Three orders wrong in a row. I'm closing my loyalty account and going back to Schuh, and I'll be telling everyone why.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a bloody joke. Can't even put the right shoes in a box.",
+        "Absolute clowns. Who runs your warehouse, a toddler?",
+        "Your customer service is useless and so is whoever wrote that reply to me yesterday. Do your damn job.",
+        "crap boots, crap service, crap website. sort it out you muppets",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER??? SS-22918. ORDERED 2 WEEKS AGO!!!",
+        "NOT the boots I ordered!!!! Wrong size AND wrong colour!!!!! how does this even happen???",
+    ],
+    ("request_human", "explicit"): [
+        "I need to talk to a manager about something that happened at the Glasgow shop.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
