@@ -862,6 +862,11 @@ PROBLEMS_OVER: list[str] = [
     # round 21, from batch 37 (reworded)
     "I emailed on Friday about the wrong size; the new pair came Tuesday. Closing the"
     " loop.",
+    # round 21, from batch 40 after its blind run (reworded)
+    "the code wasn't working at checkout but it's fine now, so please ignore my email",
+    "you said the repair would take a month and it was back in a fortnight. Just"
+    " letting you know we've collected it.",
+    "the shop promised the belt would be ready by Friday and it was.",
 ]
 
 
@@ -998,6 +1003,11 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("your staff spent over an hour with my mum finding a comfy pair", False),
     ("my last pair finally split at the sole after a long innings. Same again?", False),
     ("she said the insoles were lovely. Little thing but it helped her", False),
+    # round 21, from batch 40 after its blind run (reworded)
+    ("fourth time of asking, where's my exchange?", True),
+    ("the points from my last two orders (about 300) were never added", True),
+    ("my 6-year-old walking boots finally split at the toe, same again please", False),
+    ("I've never had a pair of yours let me down", False),
 ]
 
 

@@ -1,22 +1,22 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,054 messages) and on ``heldout38`` (written blind in round 20
+``heldout*`` batch, 5,162 messages) and on ``heldout38`` (written blind in round 20
 and measured once, blind, with the round's final system; its rows are still unread):
-held-out F1 >= 0.92 is met on both (batch 38 read 0.975 blind). The newest batch,
-``heldout39``, measured blind with the same system, reads 0.913: under the target,
-so it has a floor, not the target assertion;
+held-out F1 >= 0.92 is met on both (batch 38 reads 0.975). The newest batches were
+read after their blind runs: ``heldout39`` (0.913 blind with round 20's final
+system) and ``heldout40`` (0.903 blind with round 21's system before its last rules);
 no cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 38; on batches
+any negative row is asserted on every row (met blind on batches 11 to 40; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the thirty-eight
+floors a little under the latest round's measurement must hold on the thirty-nine
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout36`` except 13 had their misses read after their blind runs:
-``heldout37`` was seen when it was inserted but no rule came from it, and
-``heldout38`` and ``heldout39`` are unread;
+(``heldout`` to ``heldout40`` except 13 and 38 had their misses read after their
+blind runs (``heldout37`` was seen when it was inserted and read in round 21), and
+``heldout38`` is unread;
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -164,6 +164,9 @@ NOT_MET = pytest.mark.xfail(
 # (0.975, 1 of 63), unread; batch 39, the newest, with round 20's final system too
 # (0.913, 2 of 61), unread: under the F1 target, so batch 38 stays the one the
 # target is asserted on and batch 39 has a floor (docs/detection.md).
+# Round 21: batches 39 and 37 read (1.000 and 0.978 after rules); batch 40 measured
+# once, blind, with round 21's system before its last rules (0.903, 7 of 64 false),
+# then read (0.978); batch 38 stays the unread one the target is asserted on.
 TARGET_SPLIT = "heldout38"
 
 
@@ -206,6 +209,8 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 21: met on the whole held-out set (5,162 rows, 0.970) and on batch 38,
+    # unread (0.975); batch 40 blind 0.903 (round 21's system before its last rules).
     # round 20: met on the whole held-out set (5,054 rows, 0.967) and on batch 38,
     # blind and unread (0.975); not on batch 39, blind and unread (0.913, the same
     # system); batch 36 blind 0.889 (round 19's system), batch 37 0.936 (round 19's
@@ -233,7 +238,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 21: heldout39 0.913 (blind, round 20's final system) -> 1.000; heldout37
-# 0.936 -> 0.978 (read in round 21); heldout38 0.975 (unread).
+# 0.936 -> 0.978 (read in round 21); heldout40 0.903 (blind, round 21's system before
+# its last rules) -> 0.978; heldout38 0.975 (unread).
 # Round 20: heldout36 0.889 (blind, round 19's final system) -> 0.989; heldout37
 # 0.936 (round 19's final system, no rule from it; unchanged); heldout38 0.975 (blind,
 # round 20's final system, unread); heldout39 0.913 (blind, round 20's final system,
@@ -261,7 +267,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout40", 0.88),
+        ("heldout40", 0.96),
         ("heldout39", 0.98),
         ("heldout38", 0.96),
         ("heldout37", 0.96),
@@ -316,6 +322,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 21: 51 of 2,721 over the whole held-out set (1.9%), 1 of 63 (1.6%) on
+    # batch 38 (unread); 7 of 64 (10.9%) on batch 40 blind, 8 of 79 (10.1%) on batch
+    # 13: not met on new text.
     # round 20: 54 of 2,657 over the whole held-out set (2.0%) and 1 of 63 (1.6%) on
     # batch 38, blind and unread; but 2 of 61 (3.3%) on batch 39 blind, 5 of 67 (7.5%)
     # on batch 36 blind (round 19's system), 4 of 64 (6.2%) on batch 37, 8 of 79
@@ -346,7 +355,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
-# round 21); heldout38 1 of 63 (unread).
+# round 21); heldout40 7 -> 2 of 64; heldout38 1 of 63 (unread).
 # Round 20 (blind -> final): heldout36 5 -> 0 of 67; heldout37 4 of 64 (no rule from
 # it); heldout38 1 of 63 (blind, unread); heldout39 2 of 61 (blind, unread).
 # Round 19 (blind -> final): heldout34 8 -> 0 of 63; heldout35 7 -> 1 of 64 (praise
@@ -371,7 +380,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout40", 0.12),
+        ("heldout40", 0.04),
         ("heldout39", 0.03),
         ("heldout38", 0.03),
         ("heldout37", 0.03),
