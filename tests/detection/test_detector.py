@@ -994,6 +994,7 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("'Your parcel has been signed for.' I was out all day. Who signed for it?", True),
     ("the party boots got here the Monday after the party", True),
     ("can they get here the day before the party?", False),
+    ("it arrived today after the wedding, the dress looks perfect with them", False),
     ("these non-slip trainers are so non-slip that I slipped on a wet floor", True),
     ("the two-year guarantee apparently ends at 12 months", True),
     ("does the two-year guarantee start from delivery or from purchase?", False),
