@@ -877,6 +877,19 @@ def test_problems_over(settled: FrustrationDetector, text: str) -> None:
     assert not result.complaint
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 21: a promise kept only at a clause end, not one broken after "and it
+        # was"; "so ignore my email" only as the customer's own request
+        "you promised it would be here Monday and it was Thursday when it came",
+        "the app is fine now but you still ignore my emails",
+    ],
+)
+def test_round21_what_is_not_over(settled: FrustrationDetector, text: str) -> None:
+    assert not settled.detect(text, learned=0.9).settled
+
+
 # Failures the lexicon finds, and near misses it must not, written after reading each
 # batch's misses (reworded), one table across the rounds.
 FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
@@ -1009,6 +1022,7 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("the points from my last two orders (about 300) were never added", True),
     ("my 6-year-old walking boots finally split at the toe, same again please", False),
     ("I've never had a pair of yours let me down", False),
+    ("you ignore my emails and never ring back", True),
 ]
 
 
