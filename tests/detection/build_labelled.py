@@ -8982,8 +8982,8 @@ FRESH39: dict[tuple[str, str], list[str]] = {
 # not add up), humour and exaggeration (jokes, puns, heavy emoji, while complaining
 # or while happy), and follow-ups to an earlier contact (case numbers, "as I said on
 # the phone", what a colleague promised)), committed unread (rows close to an earlier
-# row dropped unread, by difflib ratio). Not wired into `all_rows`: measured once,
-# blind, with round 21's final system, then wired in as "heldout40".
+# row dropped unread, by difflib ratio). Wired in as "heldout40" once round 21's
+# rules from batches 39 and 37 were in (f4a7444), measured once, blind, then read.
 FRESH40: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Re: case 55817 — the £20 refund for the scuffed loafers showed up on my statement this morning, so you can close it. Thanks.",
