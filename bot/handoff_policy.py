@@ -114,11 +114,11 @@ def praise_verdict(
 # young man at your Harrogate branch"; round 20: "I'm rarely offered help getting to
 # the counter") ...
 REQUEST = (
-    r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (on )?"
-    r"(my|our) thanks to) (her|him|them|the|your|everyone))"
+    r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
+    r" thanks to) (her|him|them|the|your|everyone))"
     # round 19 (batch 34): "Please pass this on to him and his manager."
     r"(?! pass (this|that|it|these words|my thanks|our thanks) on\b)"
-    # round 21 (batch 39): "Please pass on our thanks."
+    # round 21 (batch 39): "Please pass on our thanks." (with or without "to her")
     r"(?! pass on (my|our|the|these|all (my|our)) (thanks|gratitude|compliments|praise"
     r"|appreciation)\b)"
     r"|pls|plz|can (you|u|i)"
