@@ -9134,8 +9134,8 @@ FRESH40: dict[tuple[str, str], list[str]] = {
 # message (pleased about one thing, unhappy about another, or unsure whether
 # something is a problem), and customers who mention other shops, brands, couriers or
 # banks), committed unread (rows close to an earlier row dropped unread, by difflib
-# ratio). Not wired into `all_rows`: the next round measures it first, once, blind,
-# with round 21's final system, then wires it in as "heldout41".
+# ratio). Wired in as "heldout41" at the start of round 22 and measured once, blind,
+# with round 21's final system (29846d9) before any rule.
 FRESH41: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Order SS-40211. Two boxes. One came Tuesday, the other came today. All here now, no action needed.",
@@ -12515,6 +12515,7 @@ def all_rows() -> list[list[str]]:
         (FRESH38, "heldout38"),
         (FRESH39, "heldout39"),
         (FRESH40, "heldout40"),
+        (FRESH41, "heldout41"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
