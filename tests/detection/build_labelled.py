@@ -9277,6 +9277,163 @@ FRESH41: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-second fresh batch: written in round 22 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is people
+# writing on behalf of someone else (a parent, an adult child, a carer, a PA),
+# formal letters and non-native English, and returns, exchanges, sizing and repairs
+# in detail), committed unread (rows close to an earlier row dropped unread, by
+# difflib ratio). Not wired into `all_rows`: measured first, once, blind, with a
+# later system, then wired in as "heldout42".
+FRESH42: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Hi, my daughter's school shoes (SS-40218) sat at the depot all week but they turned up this morning, just before term starts. Panic over! Can the velcro ones go in the washing machine?",
+        "Dear Sir/Madam, I wrote last week regarding a missing refund for order SS-33907. I am pleased to confirm it has now appeared in my account. No further action is required. Kind regards, H. Okonkwo",
+        "ok so the exchange for the 7.5 wide fit came through finally and they fit perfectly. just checking whether the old return label is still valid or can i bin it",
+        "Hello, I am carer for Mr Davies (82). His boots came back from resole with the wrong heel but your Leeds shop redid them the same day and he is very happy now. Could you please tell me how to register them for the 2-year guarantee?",
+        "Good morning. The discount code FAMILY15 did not work on Saturday but I tried again today and it applied. Just confirming the 15% is taken off before the delivery cost? Best regards, Ana",
+        "My husband was convinced his loyalty points had vanished after the app update, turns out he was logged into his old email account. All 2,340 points are there. Sorry for the earlier message!",
+        "Sorted - the courier left my mum's parcel at number 14 instead of 41 and the neighbour brought it round. No need to chase SS-51172 anymore, thanks",
+        "Im writing for my mum she doesnt do email. She got charged twice for her sandals but the second one dropped off her statement after 3 days, bank said it was just a pending hold. So all fine. She'd like to know if you do the same style in a 5 E fit?",
+        "Dear Stitch & Sole team, Regarding my resole (ref R-2291), there was a delay of some weeks but the boots arrived back this morning in excellent condition. I consider the matter closed. With thanks, Mr P. Hargreaves",
+        "Hallo, the app was saying my gift card has zero balance, but after I reinstall it shows 45 pounds again, correct. Everything is okay now. Only question: can I use gift card in the shop also?",
+        "Return for the trainers in the wrong colour reached your warehouse and the refund of £64.99 showed today. Can I now order the navy in the same size 9 or is there a wait?",
+        "PA to Mr Leland here - his order went to the office over the holidays but building security held on to it, so it's been collected now. Could you tell me how he switches his default delivery address to home?",
+        "The zip on my son's new rucksack jammed on day one but my dad freed it with a bit of pencil graphite and it runs smoothly now. Do you sell the matching pencil case?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My dog has chewed the heel of one of my brand new Chelsea boots, entirely my fault for leaving them by the sofa. Can your repair service fix that kind of damage or is it a lost cause?",
+        "Dear Sir or Madam, My bank blocked the payment for order SS-28810 as a suspicious transaction. I have now spoken with them and they will allow it. Could you kindly tell me whether I must place the order again? Yours faithfully, Mrs I. Petrova",
+        "I ordered a size 4 for my daughter when she's actually a 4.5 now - my mistake, she's had a growth spurt. How do I swap them, do I have to send them back first?",
+        "Hi there, my father bought some trainers off a market stall thinking they were yours and turns out they're fakes. He's a bit embarrassed. Is there an easy way to tell the genuine ones, like a code inside the tongue?",
+        "The parcel locker company I use (not you) lost my access code so I couldn't get the boots out to return them for a few days. Their mess entirely. Is the 30 days counted from delivery or from the order date? It's SS-60014.",
+        "Entschuldigung, my English is not so good. I typed my own address wrong (house number 21 not 12), the courier has now corrected it with me by phone. I only want to ask, will the tracking still update?",
+        "My partner put my suede loafers in the washing machine (don't ask). They've shrunk about a size. Not your problem obviously, but is there anything your repair people can do or should I just buy again?",
+        "PayPal has put my refund on hold because of a verification thing on my account side, they've confirmed it's theirs. Just letting you know in case it shows as failed at your end - do I need to do anything?",
+    ],
+    ("routine", "question"): [
+        "Good afternoon, Could you please advise whether the Harlow boot comes in a wide (E) fitting, and if so in half sizes? My mother has bunions and needs extra room. Many thanks, Clare",
+        "do you do school shoes with a toe bumper? my 7 yr old scuffs through the front of every pair in about a month",
+        "I am writing to ask about your resole service. How long does it normally take for Goodyear-welted boots, and may I drop them at the Bristol branch rather than posting them?",
+        "Hi! Can I return an online order to a shop if I paid with a gift card? Would the refund go back on the card?",
+        "Is it possible to exchange for a different colour without sending the first pair back? Want the tan instead of black, same size 10",
+        "Dear customer service, I want to ask, the sizes on your site are UK sizes or EU? In my country I wear 39. Which one I should choose? Thank you in advance.",
+        "Buying for my grandad's 90th - does the gift wrap option include a card I can write a message in? And can it go to his care home address with his name rather than mine?",
+        "My sister needs these heels for a wedding on Saturday - what's the cut-off for next day delivery, and do you deliver Saturdays to Northern Ireland?",
+        "I'm PA to the director and she'd like to know whether loyalty points can be pooled across two accounts, as she has a personal one and a work one. If not, can they be merged?",
+    ],
+    ("routine", "narrative"): [
+        "My son wore his school shoes for a muddy football match at lunch and the sole came clean away from the upper. He's fine, the shoes are not, and that one's on him! Need a new pair of the Milo in size 2, are they in stock?",
+        "We had a flood in the hallway last winter and every shoe on the rack was ruined, three pairs of yours among them. Finally getting round to replacing them, starting with my husband's walking boots - are the Pennine ones still made?",
+        "Dear Sirs, My late husband bought his boots from your Chester shop for over twenty years. I am clearing his wardrobe and there are four pairs in nearly new condition. Do you know of any charity that accepts such footwear? Regards, Margaret",
+        "my teenage son somehow lost ONE trainer on the train home from a festival, no idea how. the other one is sat on his shelf looking lonely lol. is the Skye in white still available in a 6?",
+        "My mother had a fall in October and since then she can only manage slip-on shoes with a very soft back. The physio suggested a wide fit with a firm sole. Could you recommend anything from your range?",
+        "I work as a carer and one of my residents, Jean, wore her slippers from you until they literally had holes in. She refuses to wear anything else! I'd like to get her the identical pair - the grey tartan ones, size 5.",
+        "Good day. In my home country we take off shoes inside so boots last very long, but here in Manchester it rains every day and after one winter the heel is quite worn down. I would like to book repair for the heel only. How to do this please?",
+        "So my brother borrowed my brogues for a wedding and danced on a wet marquee floor all night - the leather's cracked right across the toe. He's paying for a new pair, bless him. Ordering now, do you do next day?",
+        "My wife's handbag was stolen on the bus on Tuesday, police report done and all that. It was one of yours, the burgundy Tilly, a birthday present. She's gutted. Any chance you still stock it?",
+        "Walked 300 miles of the Camino in my Ridgeway boots last spring - the blisters were my own fault for cheap socks! The tread is pretty much gone now. Worth a resole or time for new?",
+        "My daughter's school changed to a strict all-black shoe rule halfway through the year, so her perfectly good brown ones are out. Do you do an all-black style in a junior 13?",
+    ],
+    ("routine", "hypothetical"): [
+        "If the boots I'm ordering for my dad don't fit him, could he return them at his local shop even though the order is in my name?",
+        "Just wondering - say the parcel gets left outside my elderly dad's house while he's at a hospital appointment and goes missing, what would happen then?",
+        "Dear Sir/Madam, Should my resole not be completed before 20 December, would it be possible to collect the boots unfinished? I travel abroad on that date. Kind regards",
+        "hypothetically if i buy a 5.5 and a 6 to try both on, do i get a refund on whichever doesnt fit or is it exchange only?",
+        "Dear Sir/Madam, In the event that my discount code expires a few days before my salary is paid, would you honour it on a later order? I am only planning ahead. Thank you.",
+    ],
+    ("routine", "negative_words"): [
+        "My husband hates breaking in new boots, he moans for weeks about the agony. Do any of yours come pre-softened, or is there a leather conditioner you'd recommend?",
+        "My kid is a nightmare for losing shoes at school. Do you offer name labels or a name stamp inside the shoe?",
+        "Ugh, the weather is vile this week and my dad walks the dog twice a day regardless. Are your Harbour wellies properly waterproof or just showerproof?",
+        "My feet are horrible to buy for, the left is a 7 and the right is nearly an 8. Do you sell odd pairs or should I go up a size and use an insole?",
+        "Dear team, I am terrible with technology and my grandson usually helps me. How can I see my loyalty points without the app? Thank you, Doris",
+        "My mum's had awful sciatica since the summer and the doctor's banned heels. Sad times for her. Which of your flats have the best arch support?",
+        "My partner's uniform shoes at his last job were pure torture. New job, needs something black and smart to stand in for 10 hours - what would you suggest?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchandSole is the Cardiff store doing click and collect on Sundays? want to grab my son's trainers tomorrow",
+        "@StitchandSole my girlfriend has been eyeing the tan boots in the King St window for weeks 😍 when do they go online? birthday coming up",
+        "@StitchandSole my mum wants to know if gift cards can be sent by post instead of email? she's not on email",
+        "@StitchandSole does the resole service take trainers or just leather boots? asking for a friend (me)",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say thank you to Priya at the Norwich shop, who spent ages measuring my little boy's feet and found him a wide fit when nowhere else could. He's been skipping around in them all week.",
+        "Dear Stitch & Sole, I am writing to express my sincere gratitude for the resole of my father's boots. He has had them fifteen years and they came back looking better than new. He was quite moved. Kind regards, Tomasz Nowak",
+        "Honestly the easiest exchange I've ever done - popped the 8s in at the shop, walked out with 8.5s in five minutes. Brilliant.",
+        "My mum (84) asked me to pass on that your slippers are the first in years that don't hurt her feet. She says thank you very much and she's telling everyone at her lunch club.",
+        "Hello, I am from Brazil and I study here. I want to say the lady in the Oxford shop was so kind with my English and help me find boots for the winter. Very good service, thank you all.",
+        "My husband says these are the comfiest trainers he has ever owned and has just bought a second pair in grey. That's it, that's the message x",
+        "Writing on behalf of my boss, Ms Adeyemi, who asked me to let you know the bag arrived beautifully wrapped and in time for her sister's birthday. She was very impressed.",
+        "The refund landed the same day I dropped the return at the post office. Didn't even have time to wonder about it! Thank you for making it so smooth.",
+        "Dear Sir/Madam, Please convey my thanks to the gentleman in your Bath branch who repaired the strap of my handbag while I waited, free of charge. Such service is rare nowadays. Yours sincerely, E. Whitcombe",
+        "my daughter is autistic and new shoes are usually a massive battle but the staff in Leicester let her take her time, dimmed the lights a bit, no rush at all. she chose them herself. cant thank you enough",
+    ],
+    ("complaint", "no_negative_words"): [
+        "This is the third time I'm asking when the refund for SS-20931 will be paid. The return was signed for on 4 March.",
+        "My mum has now rung your helpline four times about her boots sitting at the repair centre since August. It's November. She's 79 and she wants her boots back.",
+        "Dear Sir/Madam, I sent the trainers back on 2 May for an exchange to size 6.5. On 20 May I received size 6 again. I give the tracking number once more: RT-77102. Please advise what you intend to do. Regards, J. Mensah",
+        "Ordered the tan. Got black. Sent back the black. Got black again.",
+        "Resole booked 9 weeks ago. Website said 2-3 weeks. Tracker still says in workshop. Order SS-15520.",
+        "You took the money for my son's school shoes twice and he starts school on Monday with neither pair. Where are they?",
+        "Hello, I am writing the second time. The return label you send me is for Royal Mail but there is no Royal Mail near my village, only Evri. I ask for Evri label two weeks ago and still I wait. Now the 30 days is almost finish.",
+        "My dad's 2-year guarantee claim was turned down because he didn't keep the box. He's 81. Who keeps a shoe box for two years?",
+        "Booked click and collect for 11am so my daughter could pick up her shoes before her interview. Got to the shop and they said it's still in transit. She went in trainers.",
+        "Ten days since I handed in the return at the Manchester store. The app still says awaiting return. The receipt is in my hand.",
+        "Dear Customer Services, Further to my emails of the 3rd, 10th and 17th of this month, I would be grateful for a response regarding order SS-48862. Yours faithfully, R. Ahmed",
+        "I paid £18 for next day delivery for my husband's birthday boots. They came 4 days later. I'd like the £18 back.",
+        "The wide fit I ordered for my mother measures exactly the same as the standard pair. I put them side by side with a ruler.",
+        "Your website says STUDENT10 runs until the 31st. It's the 28th and checkout says the code has expired. I've emailed twice and got the same auto-reply both times.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that my partner's next day birthday present is now on day six. Really keeps the excitement going. Great work everyone.",
+        "Wow, a resole that only took 11 weeks. My grandad will be thrilled to get his boots back before he turns 90.",
+        "Amazing how the money leaves my account in seconds but the refund needs 5-10 working days that somehow became 25. Truly impressive tech.",
+        "Dear Sir/Madam, Congratulations on your excellent system, which has now sent my daughter three left shoes across two exchanges. I look forward to the fourth. Kind regards.",
+        "@StitchandSole fantastic customer service as always, 45 mins on hold about my return and then cut off. 10/10 would wait again",
+        "So glad I drove 40 minutes with the kids to collect my order only to be told it's at another branch. Lovely day out for all of us.",
+        "Brilliant, the boots my husband waited a month for are two different sizes. At least he's got options now I suppose.",
+        "Thank you SO much for the helpful email telling me my return is being processed. Same as the last three emails. Riveting reading.",
+        "Oh perfect, your wide fit is clearly designed for very narrow wide feet. My mum really enjoyed the blisters.",
+    ],
+    ("complaint", "polite"): [
+        "Good morning, I'm so sorry to bother you, I know you must be very busy. My father's boots were sent for resole in early September and we haven't heard anything since. Would you possibly be able to look into it? He only has the one pair. Thank you so much.",
+        "Dear Sir/Madam, I hope this finds you well. I regret to inform you that the handbag I received (SS-37115) has a torn lining and a loose strap, although it was sold as new. I would be most grateful if you could arrange a replacement at your earliest convenience. Kind regards, Mrs S. Liu",
+        "Hi, sorry to be a pain! The refund for my exchange still hasn't come through and it's been about three weeks. I'm sure it's just an oversight but could someone check for me please? SS-59003",
+        "Please excuse my English. With respect, I must tell you the boots I receive are not the size I ordered. I order 42 and the box says 42 but inside the shoe is 41. I have tried to contact before but no answer. I would be very thankful for your help.",
+        "Hello there, I do hate to complain, but my son's school shoes have split at the sole after three weeks and he's not heavy on shoes at all. I'd appreciate it if you could let me know what can be done. Many thanks.",
+        "Dear team, with the greatest respect, I was told at the Brighton shop that my return would be refunded within 5 days. It has now been 16. I would be very grateful for an update. Warm regards, Lou",
+        "Afternoon, I'm writing on behalf of my gran, who is far too polite to say it herself: the slippers she ordered came with the left one clearly worn before, mud on the sole and a hair inside. She'd very much appreciate a fresh pair. Thank you kindly.",
+        "I don't like to make a fuss, really I don't, but this is the second pair of your walking boots to let water in within a month, and the guarantee form on the website just gives an error. Would somebody mind helping me please?",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely fed up. My daughter's shoes fell apart in a fortnight, the return label won't scan and nobody answers the phone. Rubbish.",
+        "Furious. The courier threw my mum's parcel over her gate into the rain, the box was soaked through and the suede is ruined. She's 76 and was so upset.",
+        "Your exchange process is a joke. Sent back 9s for 9.5s, got a refund instead of the new pair, and now the 9.5s are out of stock. Completely useless.",
+        "Really annoyed. Paid for a resole and the boots came back with the heel glued on crooked and the stitching already coming loose. Awful workmanship.",
+    ],
+    ("complaint", "threat"): [
+        "Three pairs of school shoes in one term. If this next pair goes I'm taking my custom elsewhere and telling every parent at the school gate why.",
+        "Twenty years my mum has bought from you and this is how she gets treated? Lost boots, no reply. I'm writing a Trustpilot review tonight and it won't be kind.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are bloody useless. Can't even send the right size shoe. Do you employ anyone with a brain?",
+        "What a shower of clowns. My husband's boots have been in your workshop for two months. Pathetic excuse for a company.",
+        "honestly whoever runs your returns department wants sacking, total idiots, third label that doesnt work ffs",
+        "Your Liverpool shop staff were rude, lazy and clueless with my elderly dad. Absolute muppets the lot of them.",
+        "Crap shoes, crap service, crap app. Where the hell is my refund, you cowboys?",
+    ],
+    ("complaint", "shouting"): [
+        "I ORDERED A SIZE 7 WIDE FIT FOR MY MUM. YOU SENT A 5. TWICE!!!! HOW HARD IS IT",
+        "HELLO??? Is anyone actually reading these?? My son has NO school shoes and term started YESTERDAY!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to a real person please, not a bot. It's about my dad's guarantee claim.",
+        "Dear Sir/Madam, I would like to be put in contact with a manager regarding an order placed on behalf of my employer. Kindly arrange for someone to telephone me. Regards, K. Brennan, PA to Mr J. Holt",
+        "hi can you connect me to an agent, need to sort an exchange for my partner's boots, easier to explain to a human",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
