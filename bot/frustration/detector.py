@@ -541,10 +541,10 @@ class FrustrationDetector:
                 human
                 or shouted_demand
                 or topic in VETO_PROOF_TOPICS
-                # nor a failure told with a demand to put it right (round 21,
-                # batch 39: "the dye has run all over my tights... I'd like to know
-                # what you plan to do about it", P(complaint) 0.09)
-                or (failure and any(p in lowered for p in lexicon.REMEDY_DEMANDS))
+                # nor a failure told with a demand or an ask to put it right (round
+                # 21, batch 39: "the dye has run all over my tights... I'd like to
+                # know what you plan to do about it", P(complaint) 0.09)
+                or (failure and any(p in lowered for p in lexicon.REMEDY_ASKS))
             )
         ):
             complaint = complaint and bool(insult)

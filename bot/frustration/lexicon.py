@@ -232,6 +232,21 @@ REMEDY_DEMANDS: tuple[str, ...] = (
     "want them reinstated",
     "like them restored",
     "want them restored",
+    # round 22 (batch 41): "I'd rather not pay for a repair on something so new"
+    "rather not pay for a repair",
+    "rather not pay for the repair",
+    "shouldn't have to pay for a repair",
+    "shouldn't have to pay for the repair",
+)
+# A failure the customer calls a complaint (round 22, batch 41: "I hate to complain, I
+# really do, but the soles... have worn through in five months", P(complaint) 0.18):
+# with a failure, the learned model's veto does not clear it, as with REMEDY_DEMANDS.
+# Not "anything you can do": the customer's own doing asks it too ("I know that's on
+# me. Is there anything you can do?").
+REMEDY_ASKS: tuple[str, ...] = (
+    *REMEDY_DEMANDS,
+    "hate to complain",
+    "sorry to complain",
 )
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
@@ -1125,6 +1140,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"[^.?!]{0,15}\bbut (i|we) (order|ordered|asked for|chose|picked|paid for)\b",
         "wrong item",
     ),
+    # round 22 (batch 41): "the same seam has gone in the same place within a month",
+    # "the soles... have worn through in five months", "The boots you repaired are
+    # worse than before"
+    (
+        r"\b(seams?|stitching|soles?|heels?|zips?|zippers?|straps?|buckles?|laces?|eyelets?"
+        r"|linings?|toe caps?)( has| have| had|'s|'ve)? (gone|went)\b(?! (back|to|for|from|up"
+        r"|down|through|in for|off to|missing|quiet|out for|a bit|all|very|really|slightly)\b)"
+        # within a short time (not "the sole's gone" on ten-year-old Derbys)
+        r"[^.?!]{0,30}\b(within|after|in) (just |only |barely |under |less than )?(a|one|two"
+        r"|three|four|five|six|seven|eight|nine|ten|a few|\d+) (days?|weeks?|months?)\b"
+        r"|\b(worn|wore|gone) (out|through)\b[^.?!]{0,20}\b(in|within|after) (just |only "
+        r"|barely |under |less than )?(a|one|two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|a few|\d+) (days?|weeks?|months?)\b"
+        r"|\b(repaired|resoled|re-?soled|mended|fixed|restitched|re-?heeled)\b[^.?!]{0,40}"
+        r"\b(are|is|'re|'s|came back|come back|now) (even |much |far )?worse\b",
+        "damaged item",
+    ),
     # "the buckle lasted almost a whole afternoon", "they lasted all of two weeks"
     (
         r"\blasted (me |us )?(all of|almost|nearly|barely|just|only|about|less than"
@@ -1347,7 +1379,9 @@ NOT_A_FAILURE = (
     r"|\b(still )?getting used to (them|it|these|those|the \w+|my \w+)\b"
     r"|\b(can'?t|cannot|couldn'?t) (get|go|make it) (to|into) (a|the) (post office"
     r"|shop|store|branch|town|high street)\b"
-    r"|\b(broken|break|breaking|wear|wearing|worn) (\w+ )?in\b(?! (two|half|pieces|the (middle|post)))"
+    # not "worn through in five months" (round 22, batch 41)
+    r"|\b(broken|break|breaking|wear|wearing|worn) (?!(through|out|down|thin) )(\w+ )?in\b"
+    r"(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
     r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their) "
     r"(ankle|leg|foot|feet|toe|knee|hip|wrist|arm|back)\b"
@@ -1426,7 +1460,9 @@ DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2
 # ("boots that won't let the rain in?"), not a failure.
 HYPOTHETICAL = (
     r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
-    r"|if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something) "
+    # round 22 (batch 41): not "apologies if I've missed something, but I was charged"
+    r"|(?<!apologies )(?<!sorry )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
+    r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something) "
     r"|say (my|the|it|they|i|i'?m|you|someone|a|an) |should (my|the|it|they) "
     # round 19: "should I be charged twice by mistake, how do I get one back?"
     r"|should (i|we) (ever )?be (charged|billed|overcharged|sent) "
@@ -1471,6 +1507,8 @@ SELF_BLAME = (
     r"|address|number|one|fitting)\b"
     # round 18 (batch 33): "My dog ate it. Genuinely."
     # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
+    # round 22 (batch 38, found by a rule from batch 41): "I know that's on me"
+    r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on me\b"
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
     r"|ruined|ripped|torn|tore|shredded|ran off with|run off with)\b"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
@@ -1505,6 +1543,8 @@ RESOLVED = (
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
     r"|\b(worked|went through|gone through) (the second time|second time|in the end"
     r"|eventually|after all|fine|ok|okay)\b"
+    r"|\b(used|spent|redeemed) (it|them|the (card|code|voucher|gift card|points|balance))"
+    r" (fine|ok|okay|no problem|without (a|any) (problem|issue|hitch))\b"
     r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
     r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
@@ -1727,6 +1767,8 @@ CONTRAST = (
 STILL_A_PROBLEM = (
     r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice"
     r"|wrong|missing|broken|damaged|never)\b"
+    # round 22 (batch 41): "The boots you repaired are worse than before"
+    r"|\b(are|is|'re|'s|came back|come back|now) (even |much |far )?worse\b"
     # round 20 (batch 36): not "just letting you know so nobody chases it"
     r"|(?<!\bso )(?<!\bso that )\b(no one|nobody)\b"
     # "late", not in a question about timing ("or is it too late?", round 19)

@@ -867,6 +867,9 @@ PROBLEMS_OVER: list[str] = [
     "you said the repair would take a month and it was back in a fortnight. Just"
     " letting you know we've collected it.",
     "the shop promised the belt would be ready by Friday and it was.",
+    # round 22, from batch 41 after its blind run (reworded)
+    "the voucher said £0 online but £25 in the app, probably a display bug. Used it"
+    " fine in the end.",
 ]
 
 
@@ -1023,6 +1026,23 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("my 6-year-old walking boots finally split at the toe, same again please", False),
     ("I've never had a pair of yours let me down", False),
     ("you ignore my emails and never ring back", True),
+    # round 22, from batch 41 after its blind run (reworded)
+    ("second pair where the zip has gone in the same spot within three weeks", True),
+    (
+        "the strap has gone a bit stiff after the rain, what conditioner do you do?",
+        False,
+    ),
+    ("wore his Derbys for twenty years. The sole's gone - can you resole them?", False),
+    ("the buckle went from gold to silver within a month, should I clean it?", False),
+    ("the soles have worn through in four months, my old pair lasted years", True),
+    ("these need wearing in for a week or so, is that normal?", False),
+    ("the heels you repaired are even worse than before", True),
+    (
+        "sorry if I've missed a rule, but I was charged £3.95 delivery even though I"
+        " spent £70, isn't that free?",
+        True,
+    ),
+    ("what happens if I've got the size wrong?", False),
 ]
 
 
@@ -1308,6 +1328,23 @@ def test_round16_sarcasm_about_waiting_and_a_record() -> None:
             True,
         ),
         ("my points dropped from 900 to 0 last night, I'd like them restored", True),
+        # round 22 (batch 41, reworded): or a polite ask to put it right
+        (
+            "The buckle snapped on day three. I'd rather not pay for a repair on"
+            " something so new.",
+            True,
+        ),
+        (
+            "I hate to complain, but the heel came off after two wears. Is there"
+            " anything you can do?",
+            True,
+        ),
+        # ... not a polite ask alone: the customer's own doing asks it too
+        (
+            "Posted my return myself instead of using your label and the post office"
+            " lost it. I know that's on me. Is there anything you can do?",
+            False,
+        ),
         # ... not beside any upset phrase: the customer's own frustration
         ("I'm fed up of cheap boots falling apart, are yours any tougher?", False),
     ],
