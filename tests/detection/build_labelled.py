@@ -9283,8 +9283,8 @@ FRESH41: dict[tuple[str, str], list[str]] = {
 # writing on behalf of someone else (a parent, an adult child, a carer, a PA),
 # formal letters and non-native English, and returns, exchanges, sizing and repairs
 # in detail), committed unread (rows close to an earlier row dropped unread, by
-# difflib ratio). Not wired into `all_rows`: measured first, once, blind, with a
-# later system, then wired in as "heldout42".
+# difflib ratio). Wired in as "heldout42" in round 22 and measured once, blind, with
+# round 22's system after its rules from batch 41 (ea18bf2), before any rule from it.
 FRESH42: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Hi, my daughter's school shoes (SS-40218) sat at the depot all week but they turned up this morning, just before term starts. Panic over! Can the velcro ones go in the washing machine?",
@@ -12673,6 +12673,7 @@ def all_rows() -> list[list[str]]:
         (FRESH39, "heldout39"),
         (FRESH40, "heldout40"),
         (FRESH41, "heldout41"),
+        (FRESH42, "heldout42"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1,18 +1,19 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,268 messages) and on ``heldout38`` (written blind in round 20
+``heldout*`` batch, 5,382 messages) and on ``heldout38`` (written blind in round 20
 and measured once, blind, with the round's final system; its rows are still unread):
 held-out F1 >= 0.92 is met on both (batch 38 reads 0.975). The newest batches were
 read after their blind runs: ``heldout39`` (0.913 blind with round 20's final
 system) and ``heldout40`` (0.903 blind with round 21's system before its last rules);
-``heldout41`` read 0.932 blind with round 21's final system. No cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 41; on batches
+``heldout41`` read 0.932 blind with round 21's final system, ``heldout42`` 0.926 blind
+with round 22's system after its first rules. No cheerful reply to
+any negative row is asserted on every row (met blind on batches 11 to 42; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the forty
+floors a little under the latest round's measurement must hold on the forty-one
 held-out batches, so a change that makes detection worse fails the suite.
 (``heldout`` to ``heldout40`` except 13 and 38 had their misses read after their
 blind runs (``heldout37`` was seen when it was inserted and read in round 21), and
@@ -83,6 +84,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout39",
         "heldout40",
         "heldout41",
+        "heldout42",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -125,6 +127,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout39" for r in rows) >= 105
     assert sum(r["split"] == "heldout40" for r in rows) >= 105
     assert sum(r["split"] == "heldout41" for r in rows) >= 100
+    assert sum(r["split"] == "heldout42" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -239,7 +242,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 22: heldout41 0.932 (blind, round 21's final system).
+# Round 22: heldout41 0.932 (blind, round 21's final system); heldout42 0.926 (blind,
+# round 22's system after its rules from batch 41).
 # Round 21: heldout39 0.913 (blind, round 20's final system) -> 1.000; heldout37
 # 0.936 -> 0.978 (read in round 21); heldout40 0.903 (blind, round 21's system before
 # its last rules) -> 0.978; heldout38 0.975 (unread).
@@ -270,6 +274,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout42", 0.91),
         ("heldout41", 0.92),
         ("heldout40", 0.96),
         ("heldout39", 0.98),
@@ -358,7 +363,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
-# Round 22 (blind): heldout41 1 of 60.
+# Round 22 (blind): heldout41 1 of 60; heldout42 4 of 67.
 # Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
 # round 21); heldout40 7 -> 2 of 64; heldout38 1 of 63 (unread).
 # Round 20 (blind -> final): heldout36 5 -> 0 of 67; heldout37 4 of 64 (no rule from
@@ -385,6 +390,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout42", 0.07),
         ("heldout41", 0.03),
         ("heldout40", 0.04),
         ("heldout39", 0.03),
