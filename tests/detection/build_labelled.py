@@ -9434,6 +9434,149 @@ FRESH42: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-third fresh batch: written in round 22 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is very
+# short messages, accounts, emails and data (marketing emails, log-ins, account
+# deletion), and where parcels are left (lockers, safe places, neighbours, the
+# driver's photo)), committed unread (rows close to an earlier row dropped unread, by
+# difflib ratio). Not wired into `all_rows`: the next round measures it first, once,
+# blind, with round 22's final system, then wires it in as "heldout43".
+FRESH43: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "SS-48213 turned up after all, ignore my last email 👍",
+        "Managed to reset my password in the end, the reset link just took about 20 mins to come through. All good now",
+        "The parcel the driver said was left with number 14 - found it, they'd been away for the weekend. Sorted!",
+        "Hi, the locker code didn't work yesterday but the staff at the collection point opened it manually for me. Just mentioning it in case anyone else has the same thing at the Mill Rd locker.",
+        "was getting 2 copies of every newsletter, seems to have stopped since I merged my accounts. thanks",
+        "found it. behind the bins 😂",
+        "Quick update on order SS-30977: the reception desk at my office had it filed under my maiden name, so it wasn't lost after all. No need to send a replacement.",
+        "Hello, my saved card kept getting declined at checkout in the app but after updating the app it went through fine. You can close the ticket I opened.",
+        "Refund for the returned chelsea boots has landed, cheers",
+        "Wishlist was showing empty this morning, it's all back now. Must have been a blip.",
+        "The unsubscribe link gave an error page on Tuesday but I haven't had any marketing emails since, so I think it worked. No action needed",
+        "Driver's photo showed someone else's door but the neighbour brought the box round this evening, so all fine now.",
+        "Points from SS-51102 weren't showing yesterday but they appeared overnight. ta",
+    ],
+    ("routine", "not_our_fault"): [
+        "I put my old address on SS-22019 by mistake, it's gone to my ex flatmate who's going to post it on. Nothing you need to do, just wondering if the returns label will still work from my new address?",
+        "Our dog chewed through the trainers in the porch before I got home 🙄 entirely on us. do you sell the Runner Lite in a 6?",
+        "the building concierge lost my parcel, they've owned up and are paying me back. just fyi in case the tracking looks odd your end",
+        "My work's spam filter has been eating your order confirmations. IT have whitelisted you now - could you resend the one for SS-40562?",
+        "I sent my return by normal post without tracking instead of using your label, my own silly fault, and it's vanished. Is there anything at all I can do?",
+        "forgot my locker pin and it expired, my bad. does it go back to you or the depot?",
+    ],
+    ("routine", "question"): [
+        "How do I delete my account and all my data? Moving abroad and won't be using it any more.",
+        "Can I choose a safe place at checkout or only once it's dispatched?",
+        "SS-77340 collect date?",
+        "Is there a way to get the newsletter only for sale events rather than weekly?",
+        "Hi there, if I order to my workplace do I put the company name in address line 1 or is it ok in the delivery notes?",
+        "Can I remove a saved card in the app or does it have to be done on the website?",
+        "Do gift cards expire?",
+    ],
+    ("routine", "narrative"): [
+        "So I was walking the dog in the rain last week and the sole of my old boots (bought from you in 2017!) just peeled off mid-puddle. Soaked sock, long walk home. Anyway, are the Hartley boots still made? Would love the same again.",
+        "My neighbour's cat has decided any parcel left in our porch is her new bed, so my last one came with a free layer of fur 😅 Can I set a collection point as my default instead?",
+        "Lost my phone on holiday and the authenticator app with it, took me ages to get back into everything. Finally got round to your site - how do I turn two-step verification back on?",
+        "Had a nightmare week, moved flat, boiler packed in, and my work reception keeps sending parcels down to the basement mailroom. Anyway! Can I change delivery on SS-60218 to my new home address?",
+        "My daughter wore her school shoes on a muddy field trip and they've never recovered. Need a size 3 in black, do you have a kids' range?",
+        "tripped on a kerb, snapped the heel clean off. gutted. do you repair heels or only resole?",
+        "I got hacked last month and loads of my accounts had their passwords changed. Yours was fine but I've changed it anyway to be safe. Is there a way to see recent log-ins?",
+        "The courier left my parcel with the old gentleman at number 9 and he insisted on making me tea when I went to pick it up. An hour later I'm home with my boots and a slice of cake. Anyway, what size insole fits them?",
+        "Wore my white trainers to a festival. Never again. They're basically brown now. Any cleaning kit you'd recommend?",
+        "My account was on my old work email, which got shut down when I left the company, so I've been locked out of my points for months and only just remembered. What's the process to move it to my personal email?",
+        "We had a leak in the hallway last winter and my favourite boots were sitting right under it. Finally getting round to replacing them - do you still do the tan Oxford in a 10?",
+    ],
+    ("routine", "hypothetical"): [
+        "what happens if the locker's full when my parcel gets there",
+        "Say I delete my account - do I lose my loyalty points, or can I turn them into a gift card first?",
+    ],
+    ("routine", "negative_words"): [
+        "Ugh, my inbox is a disaster zone. How do I turn off just the 'you left something in your basket' emails?",
+        "Our office reception is hopeless at passing parcels on (not your problem!) - can I send to a collection point instead?",
+        "terrible with sizes, always get it wrong. do your boots run big?",
+        "I'm awful at remembering discount codes. Does the app apply them automatically?",
+        "Our local Post Office is a nightmare to get to. Are there any lockers near SE15?",
+    ],
+    ("routine", "tech_tweet"): [
+        "new boots, first frost. let's see how they do @StitchAndSole ❄️🥾",
+        "@StitchAndSole does the loyalty scheme work in the Glasgow shop too?",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the driver left my parcel exactly where I asked (behind the blue planter) and sent a photo. Perfect, thank you!",
+        "The resole on my 10-year-old boots is incredible, they look brand new. Please thank whoever did it at the Bristol branch.",
+        "love these trainers ❤️",
+        "Your newsletter is the only one I actually open. The suede care tips last month saved my favourite loafers.",
+        "Gemma at the Chester shop was so patient with my mum, who needed help setting up her account on the app. Really kind, thank you.",
+        "SS-19934 arrived next day, beautifully packed. thanks!",
+        "Really impressed that when I asked for a copy of my data you sent it within a couple of days, clearly laid out. Wish every company was this straightforward.",
+        "Left at reception, and our receptionist said your courier was the politest one all week 😄",
+        "boots still waterproof after 2 winters. top stuff",
+        "Thanks for making account deletion so painless - not because I'm unhappy, I'm just moving to Canada! Will miss the shop.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "I unsubscribed in March. It's now October and I've had an email from you every day since.",
+        "The driver's photo is of a door I've never seen. My parcel is not here.",
+        "SS-27401. Still waiting. Day 12.",
+        "Tracking says delivered to locker 4B at the station. I've been to that locker twice and no code has ever been sent to me.",
+        "Your courier marked it as 'left with neighbour'. Which neighbour? I've knocked on every door in the street.",
+        "I've now reset my password four times this week and each time the link says it has expired.",
+        "I requested a copy of my data on 2 May. You have a month to respond. It's 19 June.",
+        "My safe place instruction said the shed. It was put on the front step facing the road.",
+        "hello?? is anyone reading these? 3 emails sent about SS-58120",
+        "Returned in store on the 3rd, receipt in hand, and the money still hasn't come back to my card.",
+        "I've removed my saved card from my account three times now and every time I log back in it's there again. I want it gone.",
+        "Marked as collected at the Post Office yesterday. I was at work all day. So who collected it?",
+        "SS-44109 📦❓ day 9",
+        "The reception desk at my office has no record of any delivery, and the courier's proof is a photo of a car park.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that I unsubscribed and now get two emails a day. Really great system you've got there.",
+        "Brilliant, the driver left my £180 boots on the doorstep in the rain. Lovely soggy box, just what I wanted.",
+        "Oh great, another 'delivered' with a photo of someone else's porch. Very reassuring.",
+        "Thanks so much for locking me out of my account for 'security' the exact minute the sale started. Really appreciated.",
+        "Fantastic service, my parcel's had a lovely tour of three collection points and I still don't have it 🙃",
+        "So glad I gave you my email address, now I'm informed about every single sock sale in existence.",
+        "Love how the locker code arrives the day after the locker sends the parcel back. Genius.",
+        "Such a treat to be told my wishlist 'doesn't exist' after I spent an hour building it. Cheers for that.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm sorry to bother you, but I don't think SS-61374 was actually delivered. The photo shows a house with a red door and mine is white. Would you be able to look into it please? Many thanks.",
+        "Hi, I hope you're well. I've asked twice to be removed from your mailing list and I'm afraid the emails are still coming. Could someone please make sure I'm taken off? Thank you so much.",
+        "Dear team, apologies for chasing, but it's been three weeks since I returned my boots at the Leeds store and I haven't seen the refund yet. I'd be very grateful for an update.",
+        "Good morning, I'd kindly ask that my account and data are deleted as I requested on the 4th - I've had two more marketing emails since then. Thanks for your help.",
+        "Hi there, sorry, I know it may be the courier rather than you, but my parcel went to reception at a building I moved out of months ago, even though I'd updated the address on my account. Please could you help me get it back?",
+        "Hello! Really sorry to be a pain. The collection point says my order was sent back because I was 'late', but the text said I had 14 days and it was only day 5. Could you possibly help?",
+        "Hi, with respect, I've been charged twice for SS-72055 and I'd appreciate it if one of the payments could be refunded. Thank you.",
+        "Evening, thanks for reading. My locker parcel had the wrong pair in it, a size 5 instead of an 8. I'd be really grateful if you could arrange an exchange whenever you're able.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is ridiculous. My parcel was thrown over the gate and the box is smashed.",
+        "Absolutely fed up with your login page. It logs me out every 2 minutes and I lose my basket every single time.",
+        "Terrible service. Left with a neighbour I've never met, who now says they never got it.",
+        "Your app is a mess and I'm sick of getting marketing texts I never signed up for.",
+        "Awful experience at the collection point, my parcel wasn't there and nobody knew anything. Really disappointed.",
+    ],
+    ("complaint", "threat"): [
+        "Email me once more after I've unsubscribed and I'll be reporting you to the ICO.",
+        "Parcel left outside in full view of the road and now it's gone. Sort it or I'm leaving a review on every site I can find, and I'm done shopping with you.",
+        "I've been a loyalty member for 6 years. Fix this locker mess today or I'm taking it to Trading Standards and closing my account.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a complete joke. Where the hell is my parcel",
+        "What kind of clowns run your website? Can't even change my bloody password",
+        "Who hired your delivery people, a bunch of cowboys? Left my stuff with some random bloke two streets away. Pathetic.",
+    ],
+    ("complaint", "shouting"): [
+        "I HAVE UNSUBSCRIBED FIVE TIMES!!! STOP EMAILING ME!!!",
+        "the driver photo is NOT MY HOUSE!!! NOT. MY. HOUSE!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Hi, I'd like to talk to someone on your data protection team about my account - is there a human I can chat to?",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
