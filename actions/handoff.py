@@ -40,12 +40,16 @@ TOPIC_PHRASES: dict[str, str] = {
     "wrong item": "you were sent the wrong item",
     "refund": "your refund still hasn't come through",
     "double charge": "you were charged twice",
+    "refused claim": "your claim or return was turned down",
     "unexpected charge": "you were charged when you shouldn't have been",
     "rude or unhelpful service": "you were treated that way",
     "something not working": "something on our side isn't working for you",
     "cancelled order": "your order was cancelled",
     "wrong address": "your parcel went to the wrong place",
     "long wait": "you've been kept waiting so long",
+    "broken promise": "what we promised you didn't happen",
+    "cancelled booking": "your booking was cancelled or changed",
+    "complaint": "you've had reason to complain",
 }
 REASON_OPENERS: dict[str, str] = {
     "explicit_request": "Of course.",

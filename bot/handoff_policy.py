@@ -112,7 +112,7 @@ def praise_verdict(
 # height", "no need to be sorry", "she didn't want to open it", "help her very
 # patient"; round 19: "please pass this on to him", "I would like to commend the
 # young man at your Harrogate branch"; round 20: "I'm rarely offered help getting to
-# the counter") ...
+# the counter"; round 22: "the lady... was so kind and help me find boots") ...
 REQUEST = (
     r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
     r" thanks to) (her|him|them|the|your|everyone))"
@@ -126,7 +126,9 @@ REQUEST = (
     r"|would you|(?<!no )need(?! (breaking|wearing) in)|(?<!n't )(?<!not )(want|would"
     r" like)(?! (to )?(say|thank|tell you|share|let you know|commend|express|praise"
     r"|compliment|pass on))"
-    r"|(?<!offered )(?<!offering )help(?! (her|him|them)\b)|send"
+    # round 22 (batch 42): "the lady in the Oxford shop... help me find boots"
+    r"|(?<!offered )(?<!offering )help(?! (her|him|them|(me|us) (find|choose|pick"
+    r"|decide))\b)|send"
     r"|(?<!you )(?<!actually )tell me|let me know)\b"
 )
 REQUEST_RE = re.compile(REQUEST)

@@ -130,11 +130,14 @@ POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # "hypothetically if a heel snapped in the first month would that be covered").
 HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
 CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
+SERVICE_BOOKING_RE = GatedPattern(lexicon.SERVICE_BOOKING)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 # Failures the learned model's veto does not clear: money taken twice is a complaint
 # however politely it is asked about (round 19, batch 34: "sorry, charged twice?
-# SS-51102. thank you", P(complaint) 0.18).
-VETO_PROOF_TOPICS = frozenset({"double charge"})
+# SS-51102. thank you", P(complaint) 0.18); so is a claim or return we turned down, a
+# decision only a person can revisit (round 22, batch 42: "My dad's 2-year guarantee
+# claim was turned down because he didn't keep the box", P(complaint) 0.13).
+VETO_PROOF_TOPICS = frozenset({"double charge", "refused claim"})
 UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 
 
@@ -371,6 +374,13 @@ class FrustrationDetector:
             ),
             None,
         )
+        if (
+            threat in lexicon.WORD_OF_MOUTH
+            and has_praise_beyond_manners(lowered)
+            and not has_problem_word(text)
+            and not has_ironic_cue(text)
+        ):
+            threat = None  # sincere praise spread by word of mouth (round 22)
         if threat:
             signals.append(self._signal("threat", threat))
         topic, failure = self._failure(lowered)
@@ -398,9 +408,14 @@ class FrustrationDetector:
             topic, failure = self._failure(rest) if rest else (None, None)
             routine = routine or not failure
             not_ours = not failure
-        elif question and not failure and CONDITIONAL_RE.search(lowered):
+        elif (
+            question
+            and not failure
+            and (CONDITIONAL_RE.search(lowered) or SERVICE_BOOKING_RE.search(lowered))
+        ):
             # round 17: a question about what may happen, no failure told beside it
-            # ("if the parcel doesn't arrive before the 24th, would I get a refund?")
+            # ("if the parcel doesn't arrive before the 24th, would I get a refund?");
+            # round 22: a question about booking a repair or a fitting
             not_ours = True
         own_doing = False  # the customer's own doing, and nothing after it ours
         if not (threat or insult) and self._self_blame.search(lowered):
@@ -668,6 +683,9 @@ class FrustrationDetector:
                 r"|(stars?|points|marks) for|more of a"
                 r"|(from|than|out of) (my|a|the) \w+"
                 r"|^(tour|sightseeing|holiday|road trip|adventure)|postcard"
+                r"|^(riveting|gripping|thrilling|scintillating)"
+                r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
+                r"|soggy)"
                 r"|^if anyone fancies"
                 r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,

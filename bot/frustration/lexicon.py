@@ -523,6 +523,12 @@ THREAT_PHRASES: tuple[str, ...] = (
 )
 # Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
 # review?", "are you on Instagram?").
+# Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
+# sincere praise (round 22, batch 42: "she says thank you very much and she's telling
+# everyone at her lunch club").
+WORD_OF_MOUTH: frozenset[str] = frozenset(
+    {"tell everyone", "telling everyone", "tell all my", "telling all"}
+)
 SOFT_THREATS: frozenset[str] = frozenset(
     {
         # round 19 (batch 35): asking whether the Consumer Rights Act covers a thing
@@ -1140,6 +1146,19 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"[^.?!]{0,15}\bbut (i|we) (order|ordered|asked for|chose|picked|paid for)\b",
         "wrong item",
     ),
+    # round 22 (batch 42): "My dad's 2-year guarantee claim was turned down", "my
+    # return is being processed. Same as the last three emails."
+    (
+        r"\b(claim|return|refund|exchange|repair|warranty|guarantee)( request| claim)?"
+        r"( was| has been| got| had been|'s been| were| have been) (turned down|refused"
+        r"|rejected|declined|denied)\b",
+        "refused claim",
+    ),
+    (
+        r"\bsame as the last (two|three|four|five|six|few|\d+) (emails|replies|messages"
+        r"|times|answers|letters|updates|calls)\b",
+        "rude or unhelpful service",
+    ),
     # round 22 (batch 41): "the same seam has gone in the same place within a month",
     # "the soles... have worn through in five months", "The boots you repaired are
     # worse than before"
@@ -1325,7 +1344,16 @@ ROUTINE_QUESTION = (
     r"do (yours|they|these|those)|does (it|this|that)|are (there|those)|where (can|do) i|"
     # round 15: "do your wellies come with a warm lining?"
     r"do your (\w+ ){1,3}(come|have|fit|run|last|go|work|need|include|keep|stay|suit)|"
-    r"anything (\w+ )?(in|new|similar|else|for|with|like))\b"
+    r"anything (\w+ )?(in|new|similar|else|for|with|like)|"
+    # round 22 (batch 42): "Any chance you still stock it?"
+    r"any chance (you|u) (still |also )?(have|sell|stock|do|make|carry))\b"
+)
+# Asking to book one of our services (round 22, batch 42: "after one winter the heel
+# is quite worn down. I would like to book repair for the heel only. How to do this
+# please?"): with no failure told, the learned model alone needs to be sure.
+SERVICE_BOOKING = (
+    r"\b(book|booking|arrange|schedule) (in )?(a |an |the |my |our |his |her |for (a |an )?)?"
+    r"(\w+ )?(repair|resole|re-?sole|re-?heel|fitting|measuring|appointment)s?\b"
 )
 # A question about where the customer's own order is: upset words in it are not damped
 # ("fed up, when will my order arrive?"); a request about it is routine ("can I pause
@@ -1543,6 +1571,10 @@ RESOLVED = (
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
     r"|\b(worked|went through|gone through) (the second time|second time|in the end"
     r"|eventually|after all|fine|ok|okay)\b"
+    # round 22 (batch 42): "the refund of £64.99 showed today"
+    r"|\b(refund|money|credit)\b(?:[^.?!]|\.(?=\d)){0,30}\b(showed|shown|appeared)( up)?"
+    r" (today|this"
+    r" morning|yesterday|overnight|now|on my (statement|account|card))\b"
     r"|\b(used|spent|redeemed) (it|them|the (card|code|voucher|gift card|points|balance))"
     r" (fine|ok|okay|no problem|without (a|any) (problem|issue|hitch))\b"
     r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
@@ -1893,6 +1925,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     WHOEVER_THOUGHT,
     # round 18 (batch 33): "Who doesn't love a mystery fee?"
     r"\bwho doesn'?t love\b",
+    # round 22 (batch 42): "Riveting reading.", "My mum really enjoyed the blisters."
+    r"\b(riveting|gripping|thrilling|scintillating) (reading|read|stuff|content)\b"
+    r"|\b(really |thoroughly |just )?(enjoyed|loved) (the|my|her|his|their) (blisters"
+    r"|rash|sore feet|wet feet|soggy socks|wait|delay|queue)\b",
     # round 21 (batch 39): "Must be a new kind of maths."
     r"\b(new|interesting|creative|funny|fuzzy) (kind|type|sort|form) of (maths|math"
     r"|arithmetic|counting)\b|\bcreative (maths|math|accounting|arithmetic)\b",
@@ -2128,6 +2164,9 @@ PRAISE_IDIOMS = (
     r"|\bwhen (things|something|stuff) (go|goes|went) wrong\b"
     r"|\b(who|and|he|she|they) (patiently )?waited (while|for me|with me|patiently|until"
     r"|as)\b"
+    # round 22 (batch 42): "who repaired the strap... while I waited, free of charge"
+    r"|\b(repaired|mended|fixed|glued|stitched|restitched|resoled|done|sorted|swapped"
+    r"|replaced)\b[^.?!]{0,60}\b(while|as) (i|we|she|he|they) waited\b"
     # round 15 (batch 26): "the repair on my late father's brogues" is no delay
     r"|\b(my|our|his|her|their) late (father|mother|dad|mum|husband|wife|partner|gran"
     r"|grandad|granddad|grandma|grandmother|grandfather|brother|sister|son|daughter|uncle"

@@ -9,7 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ConversationPaused
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.handoff import ActionHandoff, customer_text
+from actions.handoff import TOPIC_PHRASES, ActionHandoff, customer_text
+from bot.frustration import lexicon
 from bot.frustration.cheerful import is_cheerful
 from bot.frustration.detector import FrustrationDetector
 
@@ -120,3 +121,10 @@ def test_no_text_is_cheerful(reason: str, topic: str | None) -> None:
     text = customer_text(reason, topic, "104233")
     assert not is_cheerful(text), text
     assert "person" in text
+
+
+@pytest.mark.parametrize("topic", sorted({t for _, t in lexicon.FAILURE_PATTERNS}))
+def test_every_topic_is_named_in_the_customers_terms(topic: str) -> None:
+    text = customer_text("complaint", topic, None)
+    assert text.startswith(f"I'm sorry {TOPIC_PHRASES[topic]}."), text
+    assert not is_cheerful(text), text

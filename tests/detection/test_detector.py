@@ -870,6 +870,9 @@ PROBLEMS_OVER: list[str] = [
     # round 22, from batch 41 after its blind run (reworded)
     "the voucher said £0 online but £25 in the app, probably a display bug. Used it"
     " fine in the end.",
+    # round 22, from batch 42 after its blind run (reworded)
+    "sent back the boots in the wrong size and the refund of £89.50 showed this"
+    " morning. Can I reorder the 8?",
 ]
 
 
@@ -1043,6 +1046,10 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
         True,
     ),
     ("what happens if I've got the size wrong?", False),
+    # round 22, from batch 42 after its blind run (reworded)
+    ("my mum's warranty claim was rejected because she threw the receipt away", True),
+    ("my card was declined at the till, can I pay another way?", False),
+    ("my exchange is 'being processed'. Same as the last four emails.", True),
 ]
 
 
@@ -1339,6 +1346,12 @@ def test_round16_sarcasm_about_waiting_and_a_record() -> None:
             " anything you can do?",
             True,
         ),
+        # round 22 (batch 42, reworded): a claim we turned down, however calmly told
+        (
+            "Mum's guarantee claim was refused because she'd lost the receipt. She's"
+            " 79. Who keeps receipts for two years?",
+            True,
+        ),
         # ... not a polite ask alone: the customer's own doing asks it too
         (
             "Posted my return myself instead of using your label and the post office"
@@ -1503,3 +1516,65 @@ def test_round20_raging_is_upset_and_a_threat_to_leave_is_still_one(
 def test_round20_regional_praise_and_heartfelt_thanks(text: str, ours: bool) -> None:
     assert has_praise_beyond_manners(text)
     assert is_praise_of_us(text) == ours
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 22 (batch 42, reworded): a question about booking a repair, no
+        # failure told, needs a sure model ...
+        (
+            "the heels are worn down after a wet winter. How do I book a repair for"
+            " the heels only?",
+            False,
+        ),
+        # ... a failure told beside it does not
+        ("the heel fell off on day two. How do I book a repair?", True),
+    ],
+)
+def test_round22_booking_a_repair_needs_a_sure_model(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.8).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # round 22 (batch 42, reworded): word of mouth in sincere praise is no threat
+        (
+            "Gran says thank you, the slippers are the comfiest she's owned and she's"
+            " telling everyone at her bridge club.",
+            False,
+        ),
+        # ... in a complaint it is one
+        ("Two orders lost. I'm telling everyone at work to avoid you.", True),
+        ("Lovely. Third late parcel. I'm telling everyone.", True),
+    ],
+)
+def test_round22_word_of_mouth(
+    detector: FrustrationDetector, text: str, threat: bool
+) -> None:
+    assert ("threat" in names(detector.detect(text))) == threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 22 (batch 42, reworded): sarcasm told without a failure word
+        "Oh perfect, the wide fit must be for narrow feet. I really enjoyed the"
+        " blisters.",
+        "Another email saying my refund is 'in progress'. Riveting reading.",
+    ],
+)
+def test_round22_sarcasm_cues(detector: FrustrationDetector, text: str) -> None:
+    assert "sarcasm" in names(detector.detect(text))
+
+
+def test_round22_mended_while_i_waited_is_no_problem_word() -> None:
+    # round 22 (batch 42, reworded): a repair done while the customer waited is
+    # praise of the service; waiting for a parcel still is a problem word
+    assert not has_problem_word(
+        "Please thank the man in your Ely shop who stitched my strap while I waited"
+    )
+    assert has_problem_word("thank you, though I waited three weeks for it")

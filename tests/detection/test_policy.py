@@ -938,6 +938,23 @@ def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
             True,
             False,
         ),
+        # round 22 (batch 42, reworded): help the customer was given in a story, in
+        # a learner's English, is no request; "help me find" asked for is one
+        (
+            "complaint",
+            0.9,
+            "The man in the Leeds shop was very patient and help me find warm boots."
+            " Very good service.",
+            True,
+            False,
+        ),
+        (
+            "complaint",
+            0.9,
+            "Your Leeds staff are lovely. Please help me find the wide fits.",
+            False,
+            False,
+        ),
     ],
 )
 def test_the_praise_reader_round19(
