@@ -9440,8 +9440,8 @@ FRESH42: dict[tuple[str, str], list[str]] = {
 # short messages, accounts, emails and data (marketing emails, log-ins, account
 # deletion), and where parcels are left (lockers, safe places, neighbours, the
 # driver's photo)), committed unread (rows close to an earlier row dropped unread, by
-# difflib ratio). Not wired into `all_rows`: the next round measures it first, once,
-# blind, with round 22's final system, then wires it in as "heldout43".
+# difflib ratio). Wired in as "heldout43" in round 22 and measured once, blind, with
+# round 22's system after its rules from batches 41 and 42 (30fa216).
 FRESH43: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "SS-48213 turned up after all, ignore my last email 👍",
@@ -12817,6 +12817,7 @@ def all_rows() -> list[list[str]]:
         (FRESH40, "heldout40"),
         (FRESH41, "heldout41"),
         (FRESH42, "heldout42"),
+        (FRESH43, "heldout43"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1,23 +1,23 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,382 messages) and on ``heldout38`` (written blind in round 20
+``heldout*`` batch, 5,482 messages) and on ``heldout38`` (written blind in round 20
 and measured once, blind, with the round's final system; its rows are still unread):
 held-out F1 >= 0.92 is met on both (batch 38 reads 0.975). The newest batches were
-read after their blind runs: ``heldout39`` (0.913 blind with round 20's final
-system) and ``heldout40`` (0.903 blind with round 21's system before its last rules);
-``heldout41`` read 0.932 blind with round 21's final system, ``heldout42`` 0.926 blind
-with round 22's system after its first rules. No cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 42; on batches
+read after their blind runs: ``heldout41`` (0.932 blind with round 21's final system)
+and ``heldout42`` (0.926 blind with round 22's system after its rules from batch 41);
+``heldout43`` (0.907 blind with round 22's system after its rules from both) is
+unread. No cheerful reply to
+any negative row is asserted on every row (met blind on batches 11 to 43; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the forty-one
+floors a little under the latest round's measurement must hold on the forty-two
 held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout40`` except 13 and 38 had their misses read after their
+(``heldout`` to ``heldout42`` except 13 and 38 had their misses read after their
 blind runs (``heldout37`` was seen when it was inserted and read in round 21), and
-``heldout38`` is unread;
+``heldout38`` and ``heldout43`` are unread;
 their figures are reported but no longer judge the targets alone. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
@@ -85,6 +85,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout40",
         "heldout41",
         "heldout42",
+        "heldout43",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -128,6 +129,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout40" for r in rows) >= 105
     assert sum(r["split"] == "heldout41" for r in rows) >= 100
     assert sum(r["split"] == "heldout42" for r in rows) >= 105
+    assert sum(r["split"] == "heldout43" for r in rows) >= 95
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -242,8 +244,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 22: heldout41 0.932 (blind, round 21's final system); heldout42 0.926 (blind,
-# round 22's system after its rules from batch 41).
+# Round 22: heldout41 0.932 (blind, round 21's final system) -> 1.000; heldout42 0.926
+# (blind, round 22's system after its rules from batch 41) -> 1.000; heldout43 0.907
+# (blind, round 22's system after its rules from batches 41 and 42, unread).
 # Round 21: heldout39 0.913 (blind, round 20's final system) -> 1.000; heldout37
 # 0.936 -> 0.978 (read in round 21); heldout40 0.903 (blind, round 21's system before
 # its last rules) -> 0.978; heldout38 0.975 (unread).
@@ -274,8 +277,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout42", 0.91),
-        ("heldout41", 0.92),
+        ("heldout43", 0.89),
+        ("heldout42", 0.98),
+        ("heldout41", 0.98),
         ("heldout40", 0.96),
         ("heldout39", 0.98),
         ("heldout38", 0.96),
@@ -363,7 +367,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
-# Round 22 (blind): heldout41 1 of 60; heldout42 4 of 67.
+# Round 22 (blind -> final): heldout41 1 -> 0 of 60; heldout42 4 -> 0 of 67; heldout43
+# 3 of 56 (blind, unread).
 # Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
 # round 21); heldout40 7 -> 2 of 64; heldout38 1 of 63 (unread).
 # Round 20 (blind -> final): heldout36 5 -> 0 of 67; heldout37 4 of 64 (no rule from
@@ -390,7 +395,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout42", 0.07),
+        ("heldout43", 0.06),
+        ("heldout42", 0.03),
         ("heldout41", 0.03),
         ("heldout40", 0.04),
         ("heldout39", 0.03),
