@@ -521,14 +521,14 @@ THREAT_PHRASES: tuple[str, ...] = (
     "be hearing from my",
     "to the papers",
 )
-# Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
-# review?", "are you on Instagram?").
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling
 # everyone at her lunch club").
 WORD_OF_MOUTH: frozenset[str] = frozenset(
     {"tell everyone", "telling everyone", "tell all my", "telling all"}
 )
+# Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
+# review?", "are you on Instagram?").
 SOFT_THREATS: frozenset[str] = frozenset(
     {
         # round 19 (batch 35): asking whether the Consumer Rights Act covers a thing
@@ -1573,8 +1573,7 @@ RESOLVED = (
     r"|eventually|after all|fine|ok|okay)\b"
     # round 22 (batch 42): "the refund of £64.99 showed today"
     r"|\b(refund|money|credit)\b(?:[^.?!]|\.(?=\d)){0,30}\b(showed|shown|appeared)( up)?"
-    r" (today|this"
-    r" morning|yesterday|overnight|now|on my (statement|account|card))\b"
+    r" (today|this morning|yesterday|overnight|now|on my (statement|account|card))\b"
     r"|\b(used|spent|redeemed) (it|them|the (card|code|voucher|gift card|points|balance))"
     r" (fine|ok|okay|no problem|without (a|any) (problem|issue|hitch))\b"
     r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
