@@ -32,6 +32,11 @@ from bot.frustration.cheerful import is_cheerful
 from bot.frustration.metrics import Confusion
 from tests.detection.conftest import ROOT
 
+# The first test that asks for ``labelled_outcomes`` runs every team row (10,392 in
+# round 22) through the model in its setup: about 5-6 minutes on the 2-core machine,
+# too close to the default 600 s as the set grows by ~300 rows a round.
+pytestmark = pytest.mark.timeout(1500)
+
 Rows = list[tuple[dict[str, str], Outcome]]
 
 

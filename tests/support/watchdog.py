@@ -54,21 +54,33 @@ def report_hang(item: pytest.Item, after_s: float) -> None:
         item.config.get_terminal_writer().write(report.getvalue(), flush=True)
 
 
-def stop_hang(item: pytest.Item) -> None:
+def stop_hang(item: pytest.Item, after_s: float = HANG_STOP_S) -> None:
     """Reports again, then stops pytest."""
-    report_hang(item, HANG_STOP_S)
+    report_hang(item, after_s)
     # A real signal: it interrupts the main thread's wait for I/O.
     main = threading.main_thread().ident
     if main is not None:
         signal.pthread_kill(main, signal.SIGINT)
 
 
+def limits(item: pytest.Item) -> tuple[float, float]:
+    """When to report and when to stop ``item``: the defaults, or scaled to its own
+    ``timeout`` marker (half of it, and a minute after it, as for the default 600 s).
+    """
+    marker = item.get_closest_marker("timeout")
+    if marker is None or not marker.args:
+        return HANG_REPORT_S, HANG_STOP_S
+    timeout = float(marker.args[0])
+    return timeout / 2, timeout + 60
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
     """Arms the watchdog for one test's setup, call and teardown."""
+    report_after, stop_after = limits(item)
     timers = [
-        threading.Timer(HANG_REPORT_S, report_hang, args=(item, HANG_REPORT_S)),
-        threading.Timer(HANG_STOP_S, stop_hang, args=(item,)),
+        threading.Timer(report_after, report_hang, args=(item, report_after)),
+        threading.Timer(stop_after, stop_hang, args=(item, stop_after)),
     ]
     for timer in timers:
         timer.daemon = True
