@@ -1068,9 +1068,18 @@ def test_failures_and_what_is_not_one(
         ("If it doesn't fit, can I swap it in a shop?", False),
         # ... unless a failure is told beside it
         ("my parcel is a week late. If it isn't here by Friday, can I cancel?", True),
+        # round 22 (batch 42, reworded): so does a question about booking a repair
+        # with no failure told ...
+        (
+            "the heels are worn down after a wet winter. How do I book a repair for"
+            " the heels only?",
+            False,
+        ),
+        # ... a failure told beside it does not
+        ("the heel fell off on day two. How do I book a repair?", True),
     ],
 )
-def test_a_conditional_question_is_no_complaint_on_the_model_alone(
+def test_a_conditional_or_booking_question_is_no_complaint_on_the_model_alone(
     detector: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=0.75).complaint == complaint
@@ -1516,26 +1525,6 @@ def test_round20_raging_is_upset_and_a_threat_to_leave_is_still_one(
 def test_round20_regional_praise_and_heartfelt_thanks(text: str, ours: bool) -> None:
     assert has_praise_beyond_manners(text)
     assert is_praise_of_us(text) == ours
-
-
-@pytest.mark.parametrize(
-    ("text", "complaint"),
-    [
-        # round 22 (batch 42, reworded): a question about booking a repair, no
-        # failure told, needs a sure model ...
-        (
-            "the heels are worn down after a wet winter. How do I book a repair for"
-            " the heels only?",
-            False,
-        ),
-        # ... a failure told beside it does not
-        ("the heel fell off on day two. How do I book a repair?", True),
-    ],
-)
-def test_round22_booking_a_repair_needs_a_sure_model(
-    detector: FrustrationDetector, text: str, complaint: bool
-) -> None:
-    assert detector.detect(text, learned=0.8).complaint == complaint
 
 
 @pytest.mark.parametrize(
