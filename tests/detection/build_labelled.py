@@ -9577,6 +9577,162 @@ FRESH43: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-fourth fresh batch: written in round 23 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is older
+# customers less used to shopping online, sports and outdoor people talking about
+# grip, cushioning and waterproofing, and the high-street shops and click and collect
+# (queues, fitting, collection desks, in-store returns)), committed unread (rows close
+# to an earlier row dropped unread, by difflib ratio). Not wired into `all_rows` yet:
+# measured once, blind, with round 22's final system, then wired in as "heldout44".
+FRESH44: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Hello, I rang on Tuesday because the website kept telling me my card was declined. My grandson came round last night and showed me I'd put the wrong year on the expiry date, silly me. The order went through fine in the end, so there's no need to look into it. Kind regards, Margaret Hollis",
+        "Hello, I was worried yesterday because the parcel showed as delivered but wasn't here. It turns out Mrs Kaur next door took it in and she's only just brought it round with a slice of cake. So all is well, please ignore my email. Kind regards, Gwen Lloyd",
+        "the trail shoes i ordered came with two left insoles lol, but the lad at the Leeds shop swapped one out for me on the spot this morning so we're good. just flagging in case the warehouse wants to check that batch",
+        "Quick update on my query about heel rubbing on the road shoes (SS-38822) - after about 40km they've bedded in and the rubbing's gone. Cancel the exchange request please, I'm keeping them.",
+        "Got a text saying my click and collect was ready but at the desk it wasn't on the system. Girl on the desk went in the back and found it in about five minutes. No harm done, I think the text just went out a bit early.",
+        "Dear Sir or Madam, Last week I wrote about my loyalty points not showing. I have now had a letter saying they have been added and I can see 340 points when I log in. Thank you for sorting it out. Yours faithfully, Dennis Pryor",
+        "Refund for the hiking boots finally landed this morning, 6 working days in the end. No further action needed on my ticket.",
+        "Hi! The ballroom shoes had suede soles that were really slippy on our church hall floor at first, but a wire brush sorted that after one rehearsal. Gliding nicely now.",
+        "Sorry, ignore my last message - WINTER15 wasn't working because I'd typed a zero instead of an O. Applied now and the lifting shoes are ordered.",
+        "App was logging me out every time I opened the basket, but after this morning's update it's behaving itself. Gym trainers ordered, ta.",
+        "Had a wait at the tills in the Oxford Street shop on Saturday, maybe 20 mins, but someone opened a second till and it moved quickly after that. Receipt didn't print at the time but it's just come through by email, so I'm all set.",
+        "Re my resole - the Chester shop rang to say the boots were held up waiting on new Vibram soles, and they've now come back looking brilliant. Collected them yesterday, all done.",
+        "Hello dear, my gift card from my daughter wouldn't work at first but the nice gentleman on your phone line explained I had to scratch the silver strip off the back. Done that now and bought myself some slippers. Best wishes, Joan",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank froze my card when I tried to buy the walking boots, some fraud check thing. I've sorted it with them, so I'll try again tonight. Will the basket still be saved?",
+        "Our spaniel has chewed the toggle clean off my new rucksack, entirely his doing! Do you sell replacement toggles, or could the repair service fit one?",
+        "I ordered a 6 when I meant a 7 - my own fault, I was rushing on my phone on the bus. Can I swap them at the Bristol store or do they need to go back by post?",
+        "Hello, I am writing on behalf of my husband, Ron. He went out to the garden in his good leather shoes while it was pouring down and now they have a white tide mark. That is his own doing, of course. Is there anything we can buy from you to clean them? Many thanks, Pauline",
+        "The postal strike meant my return sat in a depot for a week - not your fault obviously. Will it still count as within the 30 days when it reaches you?",
+        "Ran the Snowdon half in my new trail shoes and put a hole in the upper on a sharp rock on the descent. My own line choice, nothing wrong with the shoe. Can your repair service patch mesh uppers?",
+        "PayPal's down on my end at the moment so I'll order the dance trainers tomorrow. Will the 20% off still be running then?",
+        "I left my bag at the collection desk at the Manchester Arndale shop on Thursday, my own silly fault, I was juggling a toddler and a buggy. Has anyone handed it in? Navy tote with a blue purse inside.",
+    ],
+    ("routine", "question"): [
+        "Do the Fellrunner GTX come in a wide fit? I've got quite a high instep and the standard ones pinch on long descents.",
+        "Good morning. Could you please tell me whether your shop in Harrogate has the brown Chelsea boots in a size 5? I don't drive, so I would rather not go in if they haven't got them. Kind regards, Edith Marsh",
+        "how long does click and collect usually take to get to the cardiff store",
+        "What's the heel-to-toe drop on the Tempo Road 3? Trying to come down from 10mm gradually.",
+        "Hi, I'm at the till in the Kingston shop right now - can I use loyalty points and a gift card on the same purchase?",
+        "Is the 2 year guarantee on boots valid if I bought them in one of your shops rather than online? Lost the paper receipt but the purchase is on my loyalty account.",
+        "Hello there, my granddaughter wants tap shoes for her birthday and I don't know the first thing about sizing them. Do they come up like ordinary shoes? She takes a 13 in school shoes. Thank you, Grandma Pat (Patricia Doyle)",
+        "Do you stock indoor court shoes suitable for squash? Non-marking soles are a must at our club and I need decent lateral grip.",
+    ],
+    ("routine", "narrative"): [
+        "Morning! My faithful walking boots finally gave up on the Pennine Way last month - sole came away at mile 190 after six years of use, so they owe me nothing. Duct-taped them to finish. Thinking of the Ridgeline Pro as a replacement - how does the sizing compare to the older model?",
+        "Dear Stitch & Sole, I had a fall on the ice in January and broke my wrist, so laces are beyond me for a while. My physio suggested zip-up or slip-on boots with a good grip. Which of yours would you recommend for an 81-year-old who still likes to walk to the shops? Warm regards, Brian Aldous",
+        "So I was in your Nottingham shop last Saturday when the fire alarm went off mid-fitting, and we all stood outside in the rain in our socks for twenty minutes. Quite funny in hindsight. Never did get to try the size 9 - could you put a pair aside for me?",
+        "Training plan is up to 60 miles a week now and my current pair is at about 550 miles, cushioning completely flat. Time for new ones. Got the Cloudline in a 10.5?",
+        "We had a burst pipe at home and the whole hallway flooded, shoe rack included. Lost about five pairs. Slowly replacing them, starting with school shoes for my two at the Reading shop on Saturday. Is the kids' range in the sale too?",
+        "My old dance shoes finally split across the sole after three years of Lindy Hop, four nights a week. RIP. Do you sell suede-soled jazz shoes or only the ballroom ones?",
+        "Just back from a week in the Lakes where it rained every single day and my boots (not from you!) leaked from day two. Never again. Which of yours are properly waterproof with a membrane, not just water resistant?",
+        "Hello, my late husband always bought his shoes from your Chester shop, and I found a ticket in his coat pocket for a pair of brogues he had left there for resoling, around March. I don't suppose they might still be waiting to be collected? Kind regards, Sheila Kemp",
+        "Got caught in a downpour on the way to my click and collect and then had to queue outside because the shop was heaving for the sale. Drowned rat by the time I got in, ha. Anyway, can I add a second order to the same collection? SS-60144.",
+        "The gym's just relaid its floor with that rubbery stuff and my old flat trainers now squeak and stick on every lateral move. Bit embarrassing in HIIT. What would you suggest for mixed lifting and circuits?",
+        "My daughter outgrew her wellies in about four months, kids eh. Just ordered the next size up. Do you have any kind of recycling scheme for the old ones?",
+    ],
+    ("routine", "hypothetical"): [
+        "If the boots don't fit when they arrive, can I take them back to a shop or does it have to be by post?",
+        "Hello, I'm ordering a present for my grandson's 18th and I'm worried in case it turns up late. If it doesn't come by the 14th, what would happen? Would I get my money back? Best wishes, Maureen",
+        "Say I wear the trail shoes for a couple of runs and they give me blisters - can they still be returned, or only if unworn?",
+        "If my click and collect isn't picked up within the week, does it get sent back automatically and would I be refunded?",
+        "If I return something in store that I earned points on, do the points come off straight away? Want to know before I buy the second pair.",
+    ],
+    ("routine", "negative_words"): [
+        "My feet are a disaster - bunions, flat arches, the lot. Do any of your trainers have removable insoles so I can fit my orthotics?",
+        "Ugh, town on a Saturday is a nightmare. Is the Kingston shop any quieter on weekday mornings for a fitting?",
+        "Hello, I'm hopeless with computers, I'm afraid. When it asks for a postcode on the delivery page, does it want mine or the shop's if I'm collecting? Regards, Gordon Fyfe",
+        "Blisters from hell after a 30k on Sunday in my old pair. Do you sell anti-blister socks or just shoes?",
+        "Grim forecast for the Three Peaks next week - will the proofing spray you sell actually make a difference on leather boots, or is it a gimmick?",
+        "My ankles are shot from years of netball. Which of your court shoes give the most ankle support?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchandSole does the Leeds Trinity store have the Ridgeline in a 9? heading in after work",
+        "@StitchandSole new road shoes just landed for marathon block #3 🏃‍♀️ let's see what they've got",
+        "Nan placed her first ever online order all by herself 😂 slippers on the way @StitchandSole",
+    ],
+    ("praise", "warm"): [
+        "I just wanted to say thank you to Amira at the Cambridge shop, who spent nearly forty minutes with me trying on boots for my difficult feet. She never once made me feel like a nuisance, and I walked out in the most comfortable pair I've ever owned. Fondest regards, Violet Tanner",
+        "Third pair of the Tempo Road in a row and still the best cushioning I've found for long runs. Got 800km out of the last pair before the foam went. Cheers!",
+        "Collected my resoled boots from the York shop today - twelve years old and they look better than new. Whoever did that stitching, thank you.",
+        "Just a note to say click and collect at Reading was so quick - in and out in two minutes, and the lad on the desk was lovely.",
+        "Hello, I'm 76 and was dreading using the website, but it was easier than I feared and the shoes arrived the very next day. My grandson is most impressed with me! Many thanks, Harold",
+        "Wore the waterproof walking boots through two days of bog on Dartmoor - bone dry feet the entire time. Brilliant bit of kit.",
+        "The chap in the Exeter store (Tom, I think?) watched me jog up and down, spotted I was overpronating and brought out a stability shoe without me asking. Game changer for my shins. Please pass it on.",
+        "My tango shoes fit like a glove straight out of the box. Danced four hours on Saturday and my toes were perfectly happy 💃",
+        "Thanks so much for the birthday discount code, such a lovely surprise. Used it at the Canterbury shop on a new handbag and the lady at the till even gift-wrapped it for me.",
+        "Hi, just wanted to say the guarantee replacement on my boots was handled so kindly at your Bath store. No fuss, no forms, new pair on the spot. That's why I keep coming back.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "This is the third time I'm asking where my refund for SS-33418 is.",
+        "Dear Sir, I posted the boots back to you on the 2nd of May. It is now the 20th of June. I have written twice. I would like my £89 returned to my account this week. Yours, A. Whitfield",
+        "My click and collect was meant to be ready Tuesday. I've now been to the Derby shop on Tuesday, Thursday and Saturday, and each time the desk tells me to come back tomorrow.",
+        "Ordered size 8 running shoes, received a size 6 in a different colour. Sent them back, received the same size 6 again. What happens now?",
+        "Four weeks and counting for a resole on my hiking boots that was quoted at ten days. Waiting on an update from anyone at all.",
+        "I have spent 45 minutes on hold today and 30 yesterday trying to find out where order SS-72290 is. I'm 79 and the phone bill is going up by the minute. Regards, Peggy",
+        "The sole has come away from the upper on my hiking boots after 60 miles. They're eight months old and covered by your 2-year guarantee. The Kendal store told me to email. The email team told me to go to the store. Which is it?",
+        "Good afternoon. My husband and I drove forty minutes to your Chelmsford shop because the website said the boots were in stock there. The young man looked everywhere and then told us the last pair sold in March. That is a long drive for two pensioners. Regards, Mr & Mrs Eccles",
+        "Stood in the returns queue at the Birmingham New Street shop for 35 minutes with one person on the tills and four stacking shelves.",
+        "Your courier left my parcel in the recycling bin. The bin was emptied this morning, along with my new fell shoes for Saturday's race. Order SS-58861.",
+        "I was charged twice for SS-44012, the walking poles and gaiters. Both payments are on my statement. I emailed on Monday and the auto-reply promised 48 hours. It's Friday.",
+        "The 'waterproof' trail shoes let water in at the first puddle. Soaked socks ten minutes into a club run. I'd like a refund.",
+        "Hello, I was told in store that my loyalty points would be added within 24 hours. That was three weeks ago and my balance reads zero.",
+        "My dance shoes arrived with the heel glued on crooked and a scuff across the leather. They were a gift for my partner's competition on Saturday.",
+        "I returned my gym trainers at the Leeds shop and asked for a refund to my card. The till gave me a gift card instead. I would like what I asked for, please.",
+        "Fourth email. Order SS-19930, my marathon shoes. Paid 3 weeks ago. Tracking has said 'label created' since day one.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Oh brilliant, my 'next day delivery' trail shoes turned up on day nine, two days after the fell race. Truly a service for the ages.",
+        "Love how your app empties my basket every time I get to the payment page. Third go tonight at buying these squat shoes. Really makes me want to give you my money.",
+        "Well done to whoever packed SS-61530 - two left shoes, what a thoughtful way to help me run in circles.",
+        "Great to know the 2-year guarantee on my walking boots covers everything except, apparently, the sole falling off. Very reassuring.",
+        "Fantastic trip to the Croydon shop today. Twenty-minute queue, then told click and collect is upstairs, then told upstairs is downstairs now. Lovely little tour of the building.",
+        "Dear Stitch & Sole, how kind of you to hold on to my £120 for a whole month after I returned the boots. I do hope you've been enjoying it. Kind regards, Beryl Haines",
+        "Thanks for the 'waterproof' hiking boots, I now have a handy built-in foot bath every time I cross a stream.",
+        "So glad I paid extra for express shipping so my race shoes could arrive the day after the marathon. Perfect timing, really.",
+        "Cheers for the email saying my resole is 'nearly ready'. That's the third one this month. Can't wait for the fourth!",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm sorry to trouble you, and I know you must be very busy, but my order SS-27745 hasn't arrived and it's been nearly three weeks. I'd be very grateful if someone could look into it when they have a moment. Kind regards, Dorothy Price",
+        "Hi there, I hope you're well. I'm afraid the boots I collected from the Norwich store on Saturday already have a split in the stitching along the toe box. I'd really appreciate knowing how to get them replaced. Many thanks.",
+        "Good morning, apologies for the long message. I was in your York store yesterday and, although the staff were perfectly pleasant, I was told I couldn't return shoes bought online to the shop, which contradicts your website. I'd be grateful if this could be clarified and my return accepted. Thank you for your time.",
+        "Hi, sorry to be a pain, but the trail shoes I bought for an ultra in two weeks have started delaminating at the toe bumper after only 90km. I'd appreciate a replacement if at all possible. Thanks very much.",
+        "Dear team, I wonder if you could help. I returned a jacket at your Southampton branch a fortnight ago and the refund hasn't appeared yet. I don't like to chase, but it was rather a lot of money for me. With thanks, Mr K. Osei",
+        "Hello, with respect, I was quite upset by the way a member of staff spoke to me at the collection desk in Leicester on Friday. I'd be grateful if it could be looked into. Thank you.",
+        "Afternoon, hope all's well. Just gently following up - my resole was due back on the 3rd and I've heard nothing since. It would be lovely to have them for a walking holiday next week. Thanks ever so much.",
+    ],
+    ("complaint", "negative_words"): [
+        "Worst click and collect experience ever. Waited an hour at the Sheffield desk and then they admitted they'd lost my parcel. Furious.",
+        "I'm fed up. Terrible cushioning, the shoes were flat after 100 miles and you refuse to take them back. Shocking.",
+        "Really angry. Your courier chucked my parcel over the gate into a puddle, box soaked through, shoes ruined. Sort it out.",
+        "Awful, awful visit to your Brighton shop today. Rude staff, filthy fitting area, and they sold me the wrong size. I'm so annoyed.",
+    ],
+    ("complaint", "threat"): [
+        "Sort out my replacement boots under the guarantee this week or I'm reporting you to Trading Standards. The Consumer Rights Act is very clear.",
+        "Loyal customer for fifteen years, but after how I was treated in the Hull store today I'm closing my account and telling everyone in my running club to shop elsewhere.",
+        "I shall be leaving a one-star review on Trustpilot and Google tonight unless someone explains why my order was cancelled without warning. At my age I shouldn't have to chase like this. Regards, Frank Lowther",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a complete bloody joke. Useless idiots can't even post a pair of running spikes to the right address.",
+        "What a shambles of a company. Whoever runs your warehouse is a muppet, three wrong orders in a row, for god's sake.",
+        "Your staff at the Liverpool One shop are clueless morons. Waited 20 mins for someone to find a size 10 and they just gave up. Pathetic.",
+        "Crap boots, crap service, crap company. Soles peeled off on their first proper hike. Absolute rubbish, you con artists.",
+        "Honestly you're a bunch of incompetent clowns. My mother is 84 and you sent her on two buses to a shop to collect an order that was never sent there. Disgraceful, damn the lot of you.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE ARE MY RUNNING SHOES?????? SS-90215 WAS DUE LAST WEEK AND MY RACE IS SATURDAY!!!",
+        "I HAVE BEEN TO YOUR STORE THREE TIMES AND MY CLICK AND COLLECT IS STILL NOT THERE!!! SORT IT OUT!!!",
+        "Two left shoes AGAIN!!! Competition is SUNDAY!!!! How hard can it be?!?!",
+    ],
+    ("request_human", "explicit"): [
+        "Hello, I would prefer to talk to an actual human being rather than the computer, if that's possible. It's about my husband's boots. Thank you, Irene",
+        "I'd like to speak to the store manager at the Glasgow Buchanan Street shop about a group fitting for our running club, please - could you put me through to someone?",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -12818,6 +12974,7 @@ def all_rows() -> list[list[str]]:
         (FRESH41, "heldout41"),
         (FRESH42, "heldout42"),
         (FRESH43, "heldout43"),
+        (FRESH44, "heldout44"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1,19 +1,20 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,482 messages) and on ``heldout38`` (written blind in round 20
+``heldout*`` batch, 5,595 messages) and on ``heldout38`` (written blind in round 20
 and measured once, blind, with the round's final system; its rows are still unread):
 held-out F1 >= 0.92 is met on both (batch 38 reads 0.975). The newest batches were
 read after their blind runs: ``heldout41`` (0.932 blind with round 21's final system)
 and ``heldout42`` (0.926 blind with round 22's system after its rules from batch 41);
 ``heldout43`` (0.907 blind with round 22's system after its rules from both) is
-unread. No cheerful reply to
-any negative row is asserted on every row (met blind on batches 11 to 43; on batches
+unread, and ``heldout44`` (0.911 blind with round 22's final system) is new. No
+cheerful reply to any negative row is asserted on every row (met blind on batches 11
+to 44; on batches
 5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
 see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
 to praise are not met yet: those tests are strict `xfail`, so the report shows them
 and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the forty-two
+floors a little under the latest round's measurement must hold on the forty-three
 held-out batches, so a change that makes detection worse fails the suite.
 (``heldout`` to ``heldout42`` except 13 and 38 had their misses read after their
 blind runs (``heldout37`` was seen when it was inserted and read in round 21), and
@@ -91,6 +92,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout41",
         "heldout42",
         "heldout43",
+        "heldout44",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -135,6 +137,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout41" for r in rows) >= 100
     assert sum(r["split"] == "heldout42" for r in rows) >= 105
     assert sum(r["split"] == "heldout43" for r in rows) >= 95
+    assert sum(r["split"] == "heldout44" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -249,6 +252,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 23: heldout44 0.911 (blind, round 22's final system).
 # Round 22: heldout41 0.932 (blind, round 21's final system) -> 1.000; heldout42 0.926
 # (blind, round 22's system after its rules from batch 41) -> 1.000; heldout43 0.907
 # (blind, round 22's system after its rules from batches 41 and 42, unread).
@@ -282,6 +286,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout44", 0.89),
         ("heldout43", 0.89),
         ("heldout42", 0.98),
         ("heldout41", 0.98),
@@ -372,6 +377,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 23: heldout44 6 of 64 (blind, round 22's final system).
 # Round 22 (blind -> final): heldout41 1 -> 0 of 60; heldout42 4 -> 0 of 67; heldout43
 # 3 of 56 (blind, unread).
 # Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
@@ -400,6 +406,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout44", 0.10),
         ("heldout43", 0.06),
         ("heldout42", 0.03),
         ("heldout41", 0.03),
