@@ -130,6 +130,10 @@ POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # "hypothetically if a heel snapped in the first month would that be covered").
 HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
 CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
+# ... and so is one that worries about it (round 23: "I'm worried in case it turns up
+# late.")
+WORRY_RE = GatedPattern(lexicon.WORRY)
+SALUTATIONS_RE = re.compile(lexicon.SALUTATIONS)
 SERVICE_BOOKING_RE = GatedPattern(lexicon.SERVICE_BOOKING)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 # Failures the learned model's veto does not clear: money taken twice is a complaint
@@ -400,7 +404,11 @@ class FrustrationDetector:
                 s
                 for s in re.split(r"(?<=[.?!])\s+", lowered)
                 if not (
-                    (s.endswith("?") or HYPOTHETICAL_OPENING_RE.match(s))
+                    (
+                        s.endswith("?")
+                        or HYPOTHETICAL_OPENING_RE.match(s)
+                        or WORRY_RE.search(s)
+                    )
                     and self._hypothetical.search(s)
                 )
                 and not self._other_party.search(s)
@@ -475,7 +483,13 @@ class FrustrationDetector:
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
-        positives = sorted(word_set & lexicon.POSITIVE_WORDS)
+        # not a greeting's or sign-off's words ("Best wishes, Maureen", round 23)
+        unsigned = (
+            set(SPLIT_RE.findall(SALUTATIONS_RE.sub(" ", lowered)))
+            if SALUTATIONS_RE.search(lowered)
+            else word_set
+        )
+        positives = sorted(unsigned & lexicon.POSITIVE_WORDS)
         if positives and (failure or threat or insult or (upset and sarcasm)):
             signals.append(
                 self._signal("positive_in_negative", ", ".join(positives[:3]))

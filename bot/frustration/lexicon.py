@@ -671,7 +671,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "rude or unhelpful service",
     ),
     (
-        r"\b(hasn'?t|has not|haven'?t|have not|never|didn'?t|did not|still not|not yet|yet to)\b.{0,15}\b(arrived?|come|came|shown up|turned up|delivered|received|got|get|gotten|recieved|here|shipped|dispatched|been sent)\b",
+        r"\b(hasn'?t|has not|haven'?t|have not|never|didn'?t|did not|still not|not yet|yet to)\b.{0,15}\b(arrived?|come|came|shown up|turned up|delivered|received|got|get|gotten|recieved|here|shipped|dispatched|been sent)\b"
+        # round 23 (batch 44): not a chance missed ("never did get to try the size 9")
+        r"(?<!\bget(?= to (?!me\b|us\b|you\b|my\b|the\b|our\b|him\b|her\b|them\b|here\b)[a-z]))"
+        r"(?<!\bgot(?= to (?!me\b|us\b|you\b|my\b|the\b|our\b|him\b|her\b|them\b|here\b)[a-z]))",
         "late delivery",
     ),
     (
@@ -718,6 +721,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 15 (batch 27): "I've been in the chat queue for 50 minutes now"
         r"|\bin (the |a )?(chat |phone |call |online |live chat )?queue\b[^.?!]{0,15}\bfor"
         r" (about )?(\d+|an|two|three|forty|fifty|ninety) (minutes|mins|hours?)\b"
+        # round 23 (batch 44): "Twenty-minute queue, then told..." (in a shop)
+        r"|\b(twenty|thirty|forty|fifty|\d\d)[- ](minutes?|mins?) (queue|wait)\b"
         # round 16 (batch 28): "been on this chat 45 minutes"
         r"|\bbeen on (this|the) (chat|phone|line|call)( to you)?( for)? (about )?(\d+|an"
         r"|two|three|forty|fifty|ninety) (minutes|mins|hours?)\b"
@@ -1058,6 +1063,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "rude or unhelpful service",
     ),
     (r"\b(promises?|word|guarantees?) (mean|means|meant) nothing\b", "broken promise"),
+    # round 23 (batch 44): "the website said the boots were in stock there... told us
+    # the last pair sold in March"
+    (
+        r"\b(website|site|app|stock checker|your page|online)\b[^.?!]{0,20}\b(said|says"
+        r"|showed|shows|listed|had)\b[^.?!]{0,30}\bin stock\b.{0,200}?\b(sold( out)?"
+        r"|none (left|in)|out of stock|not in stock|no stock|(didn'?t|did not|hadn'?t)"
+        r" (have|got)|(weren'?t|wasn'?t|were not|was not) (there|in))\b",
+        "broken promise",
+    ),
     (
         r"\b(arrived|came|turned up|got here|delivered|delivering|showed up)\b.{0,40}\b(after|too late for) (the|my|our|his|her)? ?(trip|holiday|holidays|wedding|party|birthday|event|christmas|occasion|festival|funeral|interview|flight|term|school)\b(?! (run|bag|shoes|uniform|trip))",
         "late delivery",
@@ -1497,6 +1511,18 @@ HYPOTHETICAL = (
     r"|(will|would|could|might) (my|the|it|they|a|an|there) "
     r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
 )
+# A worry about what may happen (round 23, batch 44: "I'm worried in case it turns up
+# late. If it doesn't come by the 14th, what would happen?"): a hypothetical sentence
+# without its question mark.
+WORRY = (
+    r"\b(worried|worry|worrying|concerned|nervous|anxious|afraid|scared)\b[^.?!]{0,12}"
+    r"\b(in case|that it|it might|it may|it'?ll|it will|it won'?t)\b"
+)
+# A greeting or sign-off whose words are no praise ("Good afternoon.", "Best wishes,
+# Maureen"; round 23).
+SALUTATIONS = (
+    r"\b(good (morning|afternoon|evening)|best (wishes|regards)|all the best)\b"
+)
 # How a hypothetical sentence opens, question mark or not.
 HYPOTHETICAL_OPENING = (
     r"(?:^|[.!?]\s+)(just )?(hypothetically|theoretically|in theory|purely hypothetically|what if"
@@ -1554,6 +1580,8 @@ OTHER_PARTY = (
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
+    # round 23 (batch 44): "my boots (not from you!) leaked from day two"
+    r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"
     # round 14 (batch 23): "PayPal seems to be down at the moment so I can't pay...
     # will the items still be held?"
     r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
@@ -1566,6 +1594,8 @@ OTHER_PARTY = (
 RESOLVED = (
     r"\b((it|its|it'?s|that'?s|all|everything'?s?|we'?re|i'?m|all'?s) )?"
     r"(fine|ok|okay|good|sorted|working|fixed|resolved|solved|behaving|back|quiet) now\b"
+    # round 23 (batch 44): "after this morning's update it's behaving itself"
+    r"|\b(?<!not )(?<!n't )behaving (itself|themselves)\b"
     r"|\bdid the (job|trick)\b|\b(sorted|fixed|solved) it\b"
     r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
@@ -1784,6 +1814,10 @@ NOT_OUR_FAULT = (
     # obviously isn't down to you"
     r"|\b(isn'?t|is not|wasn'?t|was not|not) (really |at all )?down to (you|your (team|shop"
     r"|staff|courier|driver))\b"
+    # round 23 (batch 44): "put a hole in the upper on a sharp rock... My own line
+    # choice, nothing wrong with the shoe."
+    r"|\bnothing (at all )?wrong with (the|my|your) (\w+ )?(shoes?|boots?|trainers?|pair"
+    r"|product|item|sandals|heels|slippers)\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -1886,7 +1920,8 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # round 19 (batch 35): "my boss's handbag has been on a grand tour of three depots
     # this week. Perhaps it'll send a postcard... if anyone fancies finding it"
     r"\b(tour|sightseeing|holiday|road trip|adventure)s? (of|round|around) (\w+ ){0,3}"
-    r"(depots?|hubs?|warehouses?|sorting (centres?|offices?))\b|\bsend (me |us )?a"
+    r"(depots?|hubs?|warehouses?|sorting (centres?|offices?)|the building|the shop"
+    r"|the store)\b|\bsend (me |us )?a"
     r" postcard\b|\bif anyone fancies (finding|looking for|tracking)\b",
     r"\b(so|very|really|super|such) (helpful|useful|reliable|efficient|professional)\b.{0,30}(not|\.\.\.|\?|!|/s|🙄|🙃|😒)",
     r"\byeah,? right\b",
@@ -1928,6 +1963,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(riveting|gripping|thrilling|scintillating) (reading|read|stuff|content)\b"
     r"|\b(really |thoroughly |just )?(enjoyed|loved) (the|my|her|his|their) (blisters"
     r"|rash|sore feet|wet feet|soggy socks|wait|delay|queue)\b",
+    # round 23 (batch 44): "Thanks for the 'waterproof' hiking boots, I now have a
+    # handy built-in foot bath"
+    r"\bthanks? (you )?(so much |a lot )?for (the|my|our|these|those|your) ['\"\u2018\u201c]",
     # round 21 (batch 39): "Must be a new kind of maths."
     r"\b(new|interesting|creative|funny|fuzzy) (kind|type|sort|form) of (maths|math"
     r"|arithmetic|counting)\b|\bcreative (maths|math|accounting|arithmetic)\b",

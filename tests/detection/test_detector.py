@@ -873,6 +873,11 @@ PROBLEMS_OVER: list[str] = [
     # round 22, from batch 42 after its blind run (reworded)
     "sent back the boots in the wrong size and the refund of £89.50 showed this"
     " morning. Can I reorder the 8?",
+    # round 23, from batch 44 after its blind run (reworded)
+    "the payment page kept timing out, but since last night's update it's behaving"
+    " itself. Order placed.",
+    "split the toe on a kerb while running, my own clumsiness, nothing wrong with the"
+    " trainers. Can you glue it?",
 ]
 
 
@@ -1050,6 +1055,21 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("my mum's warranty claim was rejected because she threw the receipt away", True),
     ("my card was declined at the till, can I pay another way?", False),
     ("my exchange is 'being processed'. Same as the last four emails.", True),
+    # round 23, from batch 44 after its blind run (reworded)
+    (
+        "the app said the trainers were in stock at the Leeds shop, and when I got"
+        " there they'd sold out weeks ago",
+        True,
+    ),
+    ("the app said they were in stock in Leeds, so I'll pop in on Saturday", False),
+    ("a thirty-minute wait at the collection desk this morning.", True),
+    ("never did get to try the red ones on, are they still in?", False),
+    ("the parcel never got to me", True),
+    (
+        "my walking boots (not from you) leaked on day one, which of yours have a"
+        " membrane?",
+        False,
+    ),
 ]
 
 
@@ -1077,6 +1097,12 @@ def test_failures_and_what_is_not_one(
         ),
         # ... a failure told beside it does not
         ("the heel fell off on day two. How do I book a repair?", True),
+        # round 23 (batch 44, reworded): a worry about what may happen is one too
+        (
+            "I'm nervous in case the shoes come late for the wedding. If they do, can"
+            " I get my money back?",
+            False,
+        ),
     ],
 )
 def test_a_conditional_or_booking_question_is_no_complaint_on_the_model_alone(
@@ -1554,10 +1580,29 @@ def test_round22_word_of_mouth(
         "Oh perfect, the wide fit must be for narrow feet. I really enjoyed the"
         " blisters.",
         "Another email saying my refund is 'in progress'. Riveting reading.",
+        # round 23 (batch 44, reworded)
+        "Thanks for the 'breathable' trainers, my feet have never been so steamy.",
+        "Three desks to find my parcel. What a fun tour of the store.",
     ],
 )
-def test_round22_sarcasm_cues(detector: FrustrationDetector, text: str) -> None:
+def test_sarcasm_cues_without_a_failure_word(
+    detector: FrustrationDetector, text: str
+) -> None:
     assert "sarcasm" in names(detector.detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "positive"),
+    [
+        # round 23 (batch 44, reworded): a greeting or sign-off is no positive word
+        ("Good morning. My parcel is a week late. Best wishes, Ann", False),
+        ("Best service ever, my parcel is a week late", True),
+    ],
+)
+def test_positive_words_in_a_failure_leave_out_salutations(
+    detector: FrustrationDetector, text: str, positive: bool
+) -> None:
+    assert ("positive_in_negative" in names(detector.detect(text))) == positive
 
 
 def test_round22_mended_while_i_waited_is_no_problem_word() -> None:

@@ -252,7 +252,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 23: heldout44 0.911 (blind, round 22's final system).
+# Round 23: heldout44 0.911 (blind, round 22's final system) -> 0.980.
 # Round 22: heldout41 0.932 (blind, round 21's final system) -> 1.000; heldout42 0.926
 # (blind, round 22's system after its rules from batch 41) -> 1.000; heldout43 0.907
 # (blind, round 22's system after its rules from batches 41 and 42, unread).
@@ -286,7 +286,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout44", 0.89),
+        ("heldout44", 0.96),
         ("heldout43", 0.89),
         ("heldout42", 0.98),
         ("heldout41", 0.98),
@@ -377,7 +377,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
-# Round 23: heldout44 6 of 64 (blind, round 22's final system).
+# Round 23 (blind -> final): heldout44 6 -> 2 of 64.
 # Round 22 (blind -> final): heldout41 1 -> 0 of 60; heldout42 4 -> 0 of 67; heldout43
 # 3 of 56 (blind, unread).
 # Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
@@ -406,7 +406,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout44", 0.10),
+        ("heldout44", 0.04),
         ("heldout43", 0.06),
         ("heldout42", 0.03),
         ("heldout41", 0.03),
