@@ -9733,6 +9733,163 @@ FRESH44: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-fifth fresh batch: written in round 23 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is trainer
+# collectors and limited releases (drops, raffles, restocks, resale bots), parents
+# buying for growing children (school shoes, measuring feet, outgrown in weeks), and
+# structured messages (bullet points, numbered lists, subject lines, "TL;DR")),
+# committed unread (rows close to an earlier row dropped unread, by difflib ratio).
+# Not wired into `all_rows` yet: measured once, blind, with round 23's final system,
+# then wired in as "heldout45".
+FRESH45: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Update on SS-48213: the Jordans I thought were lost turned up at my neighbour's this morning, box perfect. Just wanted to cancel the query I opened yesterday, thanks.",
+        "TL;DR - sorted, ignore my last email. The app crashed at the 9am drop but the order went through after all and I've got the confirmation for SS-50177.",
+        "My daughter's school shoes were rubbing her heel but the lady in the Leeds shop swapped them for a half size up on Saturday and she's been fine all week. Do I need to do anything about the original order on the app or is it all closed off?",
+        "Re: SS-39920 refund\n- returned the boots in store on the 3rd\n- refund showed on my card today\n- all good, just closing the loop so nobody chases it",
+        "had a panic last night bc my raffle entry for the Dunk restock disappeared from my account page, but it's back now and says entered. all good 👍 what time do winners get emailed?",
+        "The back-to-school discount code wasn't working on Sunday but it went through fine this morning, so both kids have their PE trainers ordered. When are they likely to arrive?",
+        "Quick one re my kids' PE trainers - courier left them at the depot instead of delivering but I grabbed them on the school run, no harm done. Can I still leave a review on the app?",
+        "1) Gift card balance was showing £0 earlier\n2) Logged out and back in\n3) Now shows £45 again\nSo I think it's fixed, just letting you know in case others see the same thing.",
+        "My son's first shoes arrived with a different size on the box label but the shoes themselves are the 4F I ordered, I checked them against his old pair. So all fine really, just a heads up for your warehouse.",
+        "Loyalty points from the launch-day purchase finally landed in my account - thanks, you can close my ticket.",
+        "Resole update:\n- boots came back today\n- a week over the 3 weeks quoted but they look brand new\nQuestion: does the 2-year guarantee restart after a resole or run from the original purchase date?",
+        "Summary: double charge on SS-61408 reversed overnight. Details: I was charged twice when the app froze during the queue, but only one payment is showing now and only one order exists. Nothing needed from you.",
+        "the box for my Samba restock came a bit squashed but the shoes inside are perfect and i've kept the box anyway, not fussed. do you sell shoe boxes or drop-front crates separately for display?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank blocked the payment during the drop as 'suspicious' so I missed out - completely on them, they've apologised. Is there likely to be another restock of the grey colourway?",
+        "So our puppy has eaten one of my son's brand new school shoes 🙃 Can I buy a single replacement shoe or do I need a whole pair? SS-22871 if it helps.",
+        "I ordered a 12 instead of a 13 for my daughter - totally my fault, I misread the chart. What's the easiest way to swap, in store or by post?",
+        "- bought a 'limited' pair off a reseller on another site\n- pretty sure they're fake, stitching is off\n- nothing to do with you obviously\nDo you offer any kind of authentication check in store?",
+        "Royal Mail lost a return I sent to a different shop last month (a £200 pair!) so I'm a bit paranoid now. What tracking do I get when I post a return to you?",
+        "My husband put our son's new trainers in the tumble dryer and the soles have warped. I know that one's on us! Is this something your repair service could fix, or are they done for?",
+        "TL;DR: the school sent out the wrong PE kit list, so the kids need navy not black. Can I exchange the black PE trainers bought last week for navy if they're unworn?",
+    ],
+    ("routine", "question"): [
+        "What time does the app queue open for Saturday's release, and is it first come first served or a raffle?",
+        "How do I measure my toddler's feet at home properly? He won't stand still long enough for the shop gauge 😅",
+        "Questions about click and collect:\n1. How long do you hold the order?\n2. Can my mum collect it for me?\n3. Does she need ID?",
+        "Do raffle winners have to pay straight away or is the card only charged if you win?",
+        "do kids school shoes come in half sizes? looking for a 2.5",
+        "Hi, can loyalty points be used on limited releases or are those excluded?",
+        "Subject: gift card expiry - how long is a gift card valid for, and can it be used both online and in store?",
+        "Are the boxes for the collab releases the special edition ones or just standard boxes? Asking as I keep mine on display.",
+        "Two quick questions:\n1. How much is a full resole on Chelsea boots?\n2. How long is it taking at the moment?",
+    ],
+    ("routine", "narrative"): [
+        "My eldest has gone up two shoe sizes since September. TWO. I swear he grows overnight. Anyway, we need new school shoes again, size 5 black leather, do you have any in the Bristol shop?",
+        "lost out on the drop this morning, bots probably got most of them, same everywhere these days. good luck to whoever got a pair. is there a waitlist for restocks?",
+        "My little girl took her first steps last week in the living room, so it's time for her first proper shoes! Do you do fittings for first walkers in store?",
+        "Long story short:\n- went on a hiking holiday\n- my old boots (not from you) split open on day two\n- walked the last 10 miles in trainers\nSo I need proper walking boots now. Which of yours are waterproof?",
+        "My son lost one of his PE trainers on the school trip - left it on the coach apparently, and the coach company has no idea where it went. So we're starting again. Are the velcro ones still in stock in an 11?",
+        "I've been collecting the running retros since about 2009 and a leak in the loft ruined four of my boxes last month. The shoes survived, thankfully. Just getting back into buying - is the new Gel restock online only?",
+        "Background: my dad's had his boots from you for 18 months, walked through a flooded field last week and the sole has finally come away. He's 74 and won't go near a computer. Question: how do I make a guarantee claim for him?",
+        "Twins = double everything. Both outgrew their wellies in the same week, naturally. Do you sell kids' wellies in sizes 9 and 10?",
+        "My son's school changed uniform policy mid-term and banned trainers with any coloured logo, so his new ones are now contraband lol. Do you have plain all-black ones for boys in a size 3?",
+        "I sold my whole collection when I moved abroad in 2019 and regretted it every single day. Back in the UK now and rebuilding. Do you ever get the OG colourways back in?",
+        "Friday recap: my bag strap snapped at the train station (bag from a market stall years ago, so no shock there). Looking to replace it with something proper - do your leather crossbody bags have a replaceable strap?",
+    ],
+    ("routine", "hypothetical"): [
+        "If I win the raffle but my payment fails, do I lose the pair or get another chance?",
+        "Just checking before I order: if the school shoes don't fit, can I return them in store even though I bought online?",
+        "What happens if the courier says delivered but it's not actually there? Asking before I order something pricey on launch day.",
+        "Hypothetically - if my kid wears the trainers once indoors and they turn out too small, are they still returnable?",
+        "If the boots fail in year two of the guarantee, would I get a replacement pair or a repair? Just want to know before buying.",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate buying school shoes, the kids moan the whole time. Do you take appointments for fittings so we're in and out quickly?",
+        "Resale bots are ruining the hobby honestly. Do you do anything to stop them on the app, like ID checks?",
+        "Awful weather and two kids with colds, so I don't fancy the walk to the shop - can I switch my click and collect order to home delivery?",
+        "My son's feet are a nightmare, wide and flat, and every school shoe kills him. Which of your kids' shoes come in a wide fit?",
+        "TL;DR: I'm terrible at remembering sizes. Does the app save my kids' sizes on my account somewhere?",
+        "the stench from my son's football boots is unbelievable, honestly horrific. do you sell anything to freshen them up?",
+        "Ugh, I'm useless at cleaning suede and I've wrecked lighter pairs before. Do you sell a suede care kit that'd work on the new tan ones?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole what time does the drop go live on the app tomorrow? 👀",
+        "@StitchAndSole do you still do the back to school measuring days in store? #schoolshoes",
+        "Hey @StitchAndSole, is the Manchester store open late on Thursdays? need to get the kids measured after school",
+        "@StitchAndSole any restock planned for the cream colourway? asking for me, obviously",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the girl in the Norwich shop was brilliant measuring my 3 year old - he usually screams, she made it a game. Thank you!",
+        "Smoothest launch I've ever had on any app. Queue was fair, checkout took 20 seconds, pair arrived next day double-boxed. Proper job.",
+        "- Boots: 4 winters old, still waterproof\n- Resole: came back like new\n- Staff: lovely\nJust a happy customer, thank you.",
+        "My daughter has had the same school shoes all year without scuffing through the toe, which is a miracle with her. They're tough. Thank you!",
+        "Shoutout to whoever packed SS-88014, box was perfect - not a dent. Collectors appreciate that more than you know.",
+        "@StitchAndSole your raffle is the only fair one I've seen. won my grail today 🙏🔥",
+        "Thank you to the manager in Cardiff who stayed 10 minutes past closing so my son could try on his first football boots. He hasn't taken them off since.",
+        "TL;DR you're great. Longer version: sent my boots off for repair, they came back in 10 days, and whoever did it even re-laced them for me.",
+        "The kids' measuring guide on the website was spot on - ordered both girls' shoes online using it and both fit perfectly first time.",
+        "Subject: a thank you (no problem attached!) - bought a bag from you six years ago and it's still going strong, everyone asks where it's from. Just wanted to tell someone.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third message about SS-31456. The refund was promised within 5 days. It's now day 19.",
+        "I paid for next day delivery on the 2nd. Today is the 9th. Where are my daughter's school shoes? She starts on Monday.",
+        "1. Won the raffle on Friday\n2. Paid the same day\n3. Order status still says processing a week later\n4. Same shoe is now listed on resale sites by people who entered after me\nExplain please.",
+        "I have now spent 45 minutes on hold and sent 3 emails asking for the same thing: my money back for SS-27781.",
+        "You cancelled my launch order an hour after charging me, then the same size appeared on the site again at full price the next morning. I'd like an explanation.",
+        "So the size 10 kids' shoes that arrived are two different sizes. Left is a 10, right is a 12. This is the second time.",
+        "Ordered school shoes on the 20th of August, it's now the 12th of September and my son has been wearing his old ones with his toes at the end for two weeks while I wait.",
+        "TL;DR: I want my £89 back. Details: returned in store on 1 May, receipt number R-55231, was told 3-5 working days, still waiting.",
+        "The courier has marked my parcel delivered three times now. Each time it's been sitting at your depot. I'd like it actually delivered to me this time.",
+        "Boots: 14 months old. Guarantee: 2 years. Times your repair team has sent them back with the same sole coming away: two.",
+        "Why did my limited pair arrive in a box folded in half and taped up with someone else's shipping label? I paid £220 for these.",
+        "Queue said you're next for 20 minutes, then logged me out, then the page said sold out. Same thing at the last two drops. What is the point of the queue?",
+        "Subject: 4th request - please send the return label for SS-40098. I asked on the 3rd, the 7th and the 11th.",
+        "The first shoes I bought for my baby had a staple sticking out of the insole. It scratched her foot. I'd like to know how that gets past your checks.",
+        "Kids' size 1 showed as in stock in Croydon, drove 40 minutes with two children to collect, and staff told us it sold last week. Is the stock on the app live or what?",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that I won the raffle and then you sold my pair to someone else. Really makes the whole thing feel special. Great system.",
+        "Wow, three weeks for a refund on my daughter's school shoes and counting. Truly world-class service, keep it up 👏",
+        "Brilliant, so the school shoes arrived the day AFTER term started. Perfect timing, my son loved doing PE in his socks.",
+        "Fantastic that your app queue lets bots through in 2 seconds while real people wait an hour. Really nailing that 'community' vibe.",
+        "Thanks so much for delivering my £180 limited pair to the bin store. The box smelled lovely when I finally found it.",
+        "Summary: amazing customer service. Details: 4 emails, 0 replies, SS-66290 still missing. 10/10 would wait again.",
+        "Great to know the 'authentic, brand new' pair came with someone's creased insoles and a muddy sole. Love a surprise.",
+        "oh cool, the discount code expires the same minute the sale starts. very clever, very generous 🙃",
+        "Quick summary of your 'two-year guarantee': send boots in, wait six weeks, get them back unrepaired. Cheers, really reassuring.",
+    ],
+    ("complaint", "polite"): [
+        "Good afternoon. I appreciate you're very busy with the launch, but I was charged for a pair that then showed as cancelled, and the £150 hasn't come back yet. Would you mind checking for me?",
+        "Hi there, I hate to complain, but the school shoes we bought three weeks ago have already split along the side. My son is careful with them, honestly. Is there anything you could do?",
+        "Dear Stitch & Sole,\n- I ordered a size 8 kids\n- I received a size 8 adult\n- This is my second attempt at this order\nI'd be so grateful if this could be put right before the weekend. Kind regards.",
+        "Sorry to be a pain, but I've been waiting over two weeks for a resole I was told would take 5 days, and I haven't heard anything. Could someone let me know what's happening please?",
+        "Hi, with respect, the box on my collector pair arrived ripped and the shoes had no tissue or tags. I'd really appreciate either a replacement or some guidance, as I keep everything boxed. Thank you.",
+        "Apologies for the long message. I was charged delivery on a click and collect order for my son's football boots, and then when I went to collect, the shop couldn't find it. I'm sure it's a mix-up, but I'd be grateful for the delivery charge back and an update on the order.",
+        "Hello, I'm a little disappointed to be honest - the points from my last three orders seem to be missing from my account. Would someone be able to check and add them please? Thank you so much.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is ridiculous. Second pair of school shoes in a month that's fallen apart. Rubbish quality and I'm fed up.",
+        "Absolutely furious. Sat in your useless app queue for an hour and it crashed at checkout. Pathetic.",
+        "Terrible service. My launch pair is lost, nobody replies, and the tracking is a joke.",
+        "Disgusted with my son's school shoes after your so-called repair. Scuffed, glue everywhere, worse than before I sent them.",
+        "- wrong size\n- wrong colour\n- late\n- box wrecked\nHonestly the worst order I've ever had from anyone. Sort it out.",
+    ],
+    ("complaint", "threat"): [
+        "If SS-58820 isn't refunded by Friday I'm doing a chargeback with my bank and leaving a review on every site I can find.",
+        "Been a loyal customer for 8 years, but after this raffle fiasco I'm done. Closing my account and taking my money to a shop that respects collectors, unless someone sorts this today.",
+        "Re: SS-30562 - your 'guarantee' boots fell apart at 11 months and your team refuses to repair them, so I'm reporting this to Trading Standards next.",
+        "TL;DR: fix my kids' order or I'm posting the whole email chain on the local parents' Facebook group, which has 6,000 members.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a bunch of clowns. Cancelled my launch pair and let the bots have everything. Absolute muppets.",
+        "Your customer service is crap and the staff in your Leeds shop were rude as hell to my kids. Sort yourselves out.",
+        "Scammers. Damn thieves, the lot of you, taking my money for a raffle pair that never showed up.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY REFUND?????? IT HAS BEEN A MONTH!!!!",
+        "I WON THE RAFFLE. I PAID. WHERE ARE MY SHOES?!?!",
+        "SCHOOL STARTS TOMORROW AND THE SHOES STILL AREN'T HERE!!! SS-44190!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Subject: manager request\nI'd like to speak to a store manager about arranging a group school shoe fitting for our nursery. Could someone call me?",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
