@@ -33,6 +33,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
 from bot.frustration.detector import (
+    asks_a_question,
     has_ironic_cue,
     has_praise_beyond_manners,
     has_problem_word,
@@ -209,7 +210,7 @@ def praise_reader_is_sure(
         and (sure_past_irony or not has_ironic_cue(text))
         and NEVER_SINCERE_RE.search(lowered) is None
         and is_praise_of_us(text, quotes_allowed=sure_past_irony)
-        and "?" not in text
+        and not asks_a_question(text)
         and REQUEST_RE.search(lowered) is None
     )
 
@@ -340,6 +341,10 @@ class HandoffPolicy(Policy):
             ],
             "praise_recovery_action": "utter_praise",
             "praise_recovery_learned_ceiling": 0.3,
+            # round 23: ... or this one when the praise reader is at least
+            # praise_recovery_agreed_threshold sure of praise (1.01: never)
+            "praise_recovery_agreed_ceiling": 0.3,
+            "praise_recovery_agreed_threshold": 1.01,
             # round 14: praise the praise reader (the dict's ``praise``) is this sure
             # of, with P(complaint) under praise_reader_learned_ceiling, gets
             # praise_recovery_action whatever its words or intent (1.01: off)
@@ -456,6 +461,11 @@ class HandoffPolicy(Policy):
         ) or self._praise_not_request(latest):
             return self.config.get("praise_recovery_action"), "praise_reader"
         ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))
+        if info.get("praise") is not None and float(info["praise"]) >= float(
+            self.config["praise_recovery_agreed_threshold"]
+        ):
+            # the praise reader leans praise too (round 23)
+            ceiling = max(ceiling, float(self.config["praise_recovery_agreed_ceiling"]))
         if latest.intent_name in self.config.get("praise_recovery_intents", []):
             if is_clear_praise(text, info, ceiling):
                 return self.config.get("praise_recovery_action"), "recovered"

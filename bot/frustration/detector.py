@@ -156,6 +156,16 @@ SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 
 
+# A short aside in brackets ("the guy in your Brighton shop (Tom?) spent 40 minutes"):
+# its question mark asks nothing of us (round 23).
+ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)")
+
+
+def asks_a_question(text: str) -> bool:
+    """Whether ``text`` has a question mark outside a short aside in brackets."""
+    return "?" in text and "?" in ASIDE_RE.sub(" ", text)
+
+
 def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
     """Whether praise reads as praise of the shop (round 9).
 
@@ -170,7 +180,7 @@ def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
     """
     lowered = text.lower()
     return (
-        "?" not in text
+        not asks_a_question(text)
         and PRAISE_TARGETS_RE.search(lowered) is not None
         and PRAISE_THEN_BUT_RE.search(lowered) is None
         and (quotes_allowed or SCARE_QUOTE_RE.search(lowered) is None)

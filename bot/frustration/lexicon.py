@@ -2167,7 +2167,10 @@ PROBLEM_CUES: frozenset[str] = frozenset(
 # service or our goods. "I LOVE paying so much for gas" and "the great British
 # weather" are not praise of the shop (often sarcasm about something else).
 PRAISE_TARGETS = (
-    r"@|\b(you|your|yours|you'?re|you'?ve|u|ur|y'?all|thank|thanks|cheers|ta|team|staff"
+    # round 23: not someone else's team ("Boris Johnson is a great leader and all his
+    # team stick to the covid rules")
+    r"@|\b(you|your|yours|you'?re|you'?ve|u|ur|y'?all|thank|thanks|cheers|ta"
+    r"|(?<!his )(?<!her )(?<!their )(team|staff)"
     r"|shops?|stores?|site|website|app|bot|chat|orders?|ordered|parcels?|package"
     r"|delivery|delivered|dispatch|courier|driver|postie|service|returns?|returned"
     r"|refund|exchange|swap|fitter|fitting|repair|resoled?|packaging|wrapping|checkout"

@@ -430,6 +430,12 @@ def test_round9_praise_and_problem_words() -> None:
         ("thank you for the reply but it still hasn't come", False),
         ("amazing 'waterproof' boots, wet socks by lunchtime", False),
         ("amazing boots, it's the third pair I've bought", True),
+        # round 23: someone else's team is not ours; a short aside in brackets asks
+        # nothing
+        ("the mayor is a great leader and all his team are marvellous", False),
+        ("your team are marvellous", True),
+        ("the lady at your till (Jo?) was marvellous", True),
+        ("the lady at your till was marvellous, is she Jo?", False),
     ],
 )
 def test_round9_praise_of_us(text: str, ours: bool) -> None:

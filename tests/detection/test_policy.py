@@ -552,6 +552,39 @@ def test_praise_read_as_another_intent_gets_a_praise_reply(
     assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
 
 
+@pytest.mark.parametrize(
+    ("praise", "learned", "reply"),
+    [
+        # round 23: the learned model's ceiling for clear praise rises from 0.3 to
+        # 0.5 when the praise reader leans praise too (both read it as praise) ...
+        (0.63, 0.34, WARM),
+        (0.5, 0.49, WARM),
+        # ... and not when the reader does not, nor past the higher ceiling
+        (0.45, 0.34, DOUBTED),
+        (0.9, 0.5, DOUBTED),
+        (None, 0.34, DOUBTED),
+    ],
+)
+def test_clear_praise_both_readers_agree_on_gets_a_praise_reply(
+    policy: HandoffPolicy,
+    domain: Domain,
+    praise: float | None,
+    learned: float,
+    reply: str,
+) -> None:
+    policy.config["praise_recovery_agreed_threshold"] = 0.5
+    policy.config["praise_recovery_agreed_ceiling"] = 0.5
+    text = (
+        "Dear Stitch & Sole, I am writing to express my sincere gratitude for the"
+        " resole of my mother's boots. They look better than new. Kind regards, Jan"
+    )
+    info = {**CALM, "learned": learned, "praise": praise, "signals": []}
+    turn = user(text, "complaint", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(reply)] == 1.0
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+
+
 def test_praise_answered_after_a_fallback_intent_is_no_fallback(
     policy: HandoffPolicy, domain: Domain
 ) -> None:
@@ -709,6 +742,22 @@ def test_settled_reply_is_neither_cheerful_nor_sorry(domain: Domain) -> None:
         ("complaint", 0.95, 0.2, "the exchange was dead easy, well done", True),
         ("complaint", 0.95, 0.2, "thanks to your driver, can he call me?", False),
         ("check_order_status", 0.95, 0.2, "thanks, the driver waited", False),
+        # round 23: a question mark in a short aside in brackets asks nothing
+        (
+            "nlu_fallback",
+            0.95,
+            0.1,
+            "the lad in your Leeds shop (Sam?) found me boots that fit, a star",
+            True,
+        ),
+        (
+            "nlu_fallback",
+            0.95,
+            0.1,
+            "the lad in your Leeds shop found me boots that fit (is he Sam?)"
+            " - can he order the brown?",
+            False,
+        ),
     ],
 )
 def test_the_praise_reader_answers_praise_warmly(
