@@ -13132,6 +13132,7 @@ def all_rows() -> list[list[str]]:
         (FRESH42, "heldout42"),
         (FRESH43, "heldout43"),
         (FRESH44, "heldout44"),
+        (FRESH45, "heldout45"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

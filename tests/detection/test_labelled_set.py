@@ -1,26 +1,24 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,595 messages) and on ``heldout38`` (written blind in round 20
-and measured once, blind, with the round's final system; its rows are still unread):
-held-out F1 >= 0.92 is met on both (batch 38 reads 0.975). The newest batches were
-read after their blind runs: ``heldout41`` (0.932 blind with round 21's final system)
-and ``heldout42`` (0.926 blind with round 22's system after its rules from batch 41);
-``heldout43`` (0.907 blind with round 22's system after its rules from both) is
-unread, and ``heldout44`` (0.911 blind with round 22's final system) is new. No
-cheerful reply to any negative row is asserted on every row (met blind on batches 11
-to 44; on batches
-5, 6, 8, 9 and 10 only after fixes made once their blind measurements had shown some,
-see docs/detection.md); false handoffs on routine and praise <= 3% and warm replies
-to praise are not met yet: those tests are strict `xfail`, so the report shows them
-and an XPASS fails the run until the test is turned into an assertion. Beside them,
-floors a little under the latest round's measurement must hold on the forty-three
-held-out batches, so a change that makes detection worse fails the suite.
-(``heldout`` to ``heldout42`` except 13 and 38 had their misses read after their
-blind runs (``heldout37`` was seen when it was inserted and read in round 21), and
-``heldout38`` and ``heldout43`` are unread;
-their figures are reported but no longer judge the targets alone. ``tune`` and
-``dev`` train the learned complaint model, so their F1 is not checked here.)
+``heldout*`` batch, 5,708 messages), on ``heldout38`` (written blind in round 20 and
+measured once, blind, with the round's final system; still unread) and on
+``heldout45``, the newest (written blind in round 23, measured once, blind, with
+round 23's final system; unread): held-out F1 >= 0.92 is met on all three (0.970,
+0.975, 0.945). ``heldout44`` (0.911 blind with round 22's final system) was read
+after its blind run; ``heldout43`` (0.907 blind with round 22's system) is unread.
+No cheerful reply to any negative row is asserted on every row (met blind on batches
+11 to 45; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
+measurements had shown some, see docs/detection.md); false handoffs on routine and
+praise <= 3% and warm replies to praise are not met yet: those tests are strict
+`xfail`, so the report shows them and an XPASS fails the run until the test is
+turned into an assertion. Beside them, floors a little under the latest round's
+measurement must hold on the forty-four held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout44`` except 13, 38 and 43
+had their misses read after their blind runs (``heldout37`` was seen when it was
+inserted and read in round 21); ``heldout38``, ``heldout43`` and ``heldout45`` are
+unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
+checked here.)
 """
 
 from __future__ import annotations
@@ -93,6 +91,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout42",
         "heldout43",
         "heldout44",
+        "heldout45",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -138,6 +137,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout42" for r in rows) >= 105
     assert sum(r["split"] == "heldout43" for r in rows) >= 95
     assert sum(r["split"] == "heldout44" for r in rows) >= 105
+    assert sum(r["split"] == "heldout45" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -182,7 +182,11 @@ NOT_MET = pytest.mark.xfail(
 # Round 21: batches 39 and 37 read (1.000 and 0.978 after rules); batch 40 measured
 # once, blind, with round 21's system before its last rules (0.903, 7 of 64 false),
 # then read (0.978); batch 38 stays the unread one the target is asserted on.
+# Round 23: batch 44 measured once, blind, with round 22's final system (0.911, 6 of
+# 64 false), then read; batch 45, the newest, once, blind, with round 23's final
+# system (0.945, 1 of 66 false), unread: the targets are judged on it too.
 TARGET_SPLIT = "heldout38"
+NEWEST_SPLIT = "heldout45"
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -224,6 +228,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 23: met on the whole held-out set (5,708 rows), on batch 38 (unread,
+    # 0.975) and on batch 45 (blind with round 23's final system, unread, 0.945);
+    # batch 44 blind 0.911 (round 22's final system).
     # round 21: met on the whole held-out set (5,162 rows, 0.970) and on batch 38,
     # unread (0.975); batch 40 blind 0.903 (round 21's system before its last rules).
     # round 20: met on the whole held-out set (5,054 rows, 0.967) and on batch 38,
@@ -247,12 +254,13 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     # round 14: met on the whole held-out set (3,487 rows, F1 0.963) and on the
     # newest batch after reading it (0.991), not blind (0.897); batch 13, never read,
     # reads 0.911 (its floor below)
-    for split in (None, TARGET_SPLIT):
+    for split in (None, TARGET_SPLIT, NEWEST_SPLIT):
         confusion, misses = heldout_confusion(labelled_outcomes, split)
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
-# Round 23: heldout44 0.911 (blind, round 22's final system) -> 0.980.
+# Round 23: heldout44 0.911 (blind, round 22's final system) -> 0.980; heldout45 0.945
+# (blind, round 23's final system, unread).
 # Round 22: heldout41 0.932 (blind, round 21's final system) -> 1.000; heldout42 0.926
 # (blind, round 22's system after its rules from batch 41) -> 1.000; heldout43 0.907
 # (blind, round 22's system after its rules from batches 41 and 42, unread).
@@ -286,6 +294,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout45", 0.93),
         ("heldout44", 0.96),
         ("heldout43", 0.89),
         ("heldout42", 0.98),
@@ -345,6 +354,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 23: 57 of 3,034 over the whole held-out set (1.9%), 1 of 63 on batch 38
+    # and 1 of 66 (1.5%) on batch 45 (both unread, blind); 6 of 64 (9.4%) on batch 44
+    # blind (round 22's system), 8 of 79 (10.1%) on batch 13: not met on new text.
     # round 21: 51 of 2,721 over the whole held-out set (1.9%), 1 of 63 (1.6%) on
     # batch 38 (unread); 7 of 64 (10.9%) on batch 40 blind, 8 of 79 (10.1%) on batch
     # 13: not met on new text.
@@ -372,12 +384,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
     # 25 after reading it, but 5 of 67 (7.5%) on batch 25 blind (the round's final
     # system), 6 of 85 (7.1%) on batch 23 blind, and 7 of 79 (8.9%) on batch 13,
     # never read: not met on new text
-    for split in (None, TARGET_SPLIT, UNREAD_SPLIT):
+    for split in (None, TARGET_SPLIT, NEWEST_SPLIT, UNREAD_SPLIT):
         share, false = heldout_false_handoffs(labelled_outcomes, split)
         assert share <= 0.03, (split, false)
 
 
-# Round 23 (blind -> final): heldout44 6 -> 2 of 64.
+# Round 23 (blind -> final): heldout44 6 -> 2 of 64; heldout45 1 of 66 (blind, unread).
 # Round 22 (blind -> final): heldout41 1 -> 0 of 60; heldout42 4 -> 0 of 67; heldout43
 # 3 of 56 (blind, unread).
 # Round 21 (blind -> final): heldout39 2 -> 0 of 61; heldout37 4 -> 1 of 64 (read in
@@ -406,6 +418,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout45", 0.03),
         ("heldout44", 0.04),
         ("heldout43", 0.06),
         ("heldout42", 0.03),
