@@ -129,11 +129,10 @@ POLITE_FORMULAE_RE = GatedPattern(lexicon.POLITE_FORMULAE)
 # A sentence that opens as a hypothetical is one without its question mark (round 11:
 # "hypothetically if a heel snapped in the first month would that be covered").
 HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
-CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
-# ... and so is one that worries about it (round 23: "I'm worried in case it turns up
-# late.")
+# ... and so is one that worries about what may happen (round 23: "I'm worried in
+# case it turns up late.")
 WORRY_RE = GatedPattern(lexicon.WORRY)
-SALUTATIONS_RE = re.compile(lexicon.SALUTATIONS)
+CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
 SERVICE_BOOKING_RE = GatedPattern(lexicon.SERVICE_BOOKING)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 # Failures the learned model's veto does not clear: money taken twice is a complaint
@@ -493,13 +492,13 @@ class FrustrationDetector:
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
-        # not a greeting's or sign-off's words ("Best wishes, Maureen", round 23)
-        unsigned = (
-            set(SPLIT_RE.findall(SALUTATIONS_RE.sub(" ", lowered)))
-            if SALUTATIONS_RE.search(lowered)
+        # not the words of manners ("Good afternoon", "Best wishes, Maureen", round 23)
+        beyond_manners = (
+            set(SPLIT_RE.findall(POLITE_FORMULAE_RE.sub(" ", lowered)))
+            if POLITE_FORMULAE_RE.search(lowered)
             else word_set
         )
-        positives = sorted(unsigned & lexicon.POSITIVE_WORDS)
+        positives = sorted(beyond_manners & lexicon.POSITIVE_WORDS)
         if positives and (failure or threat or insult or (upset and sarcasm)):
             signals.append(
                 self._signal("positive_in_negative", ", ".join(positives[:3]))

@@ -672,9 +672,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(hasn'?t|has not|haven'?t|have not|never|didn'?t|did not|still not|not yet|yet to)\b.{0,15}\b(arrived?|come|came|shown up|turned up|delivered|received|got|get|gotten|recieved|here|shipped|dispatched|been sent)\b"
-        # round 23 (batch 44): not a chance missed ("never did get to try the size 9")
-        r"(?<!\bget(?= to (?!me\b|us\b|you\b|my\b|the\b|our\b|him\b|her\b|them\b|here\b)[a-z]))"
-        r"(?<!\bgot(?= to (?!me\b|us\b|you\b|my\b|the\b|our\b|him\b|her\b|them\b|here\b)[a-z]))",
+        # round 23 (batch 44): not a chance missed ("never did get to try the size
+        # 9"); "never got to me" still is a parcel that never came
+        r"(?<!\bg[eo]t(?= to (?!me\b|us\b|you\b|my\b|the\b|our\b|him\b|her\b|them\b"
+        r"|here\b)[a-z]))",
         "late delivery",
     ),
     (
@@ -1518,11 +1519,6 @@ WORRY = (
     r"\b(worried|worry|worrying|concerned|nervous|anxious|afraid|scared)\b[^.?!]{0,12}"
     r"\b(in case|that it|it might|it may|it'?ll|it will|it won'?t)\b"
 )
-# A greeting or sign-off whose words are no praise ("Good afternoon.", "Best wishes,
-# Maureen"; round 23).
-SALUTATIONS = (
-    r"\b(good (morning|afternoon|evening)|best (wishes|regards)|all the best)\b"
-)
 # How a hypothetical sentence opens, question mark or not.
 HYPOTHETICAL_OPENING = (
     r"(?:^|[.!?]\s+)(just )?(hypothetically|theoretically|in theory|purely hypothetically|what if"
@@ -2229,6 +2225,8 @@ HEARTFELT_THANKS = (
 )
 POLITE_FORMULAE = (
     r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"
+    # round 23 (batch 44): sign-offs ("Best wishes, Maureen")
+    r"|\bbest (wishes|regards)\b|\ball the best\b"
     r"|\b(would|'d) appreciate\b|\bappreciate (it|any|your|a)\b"
     r"|\bhope (you're|you are|all is|all's) (well|good)\b|\bas well\b"
     r"|\b(on|at|to|from) (the )?top\b|\btop (of|up)\b"
