@@ -1600,12 +1600,14 @@ def test_sarcasm_cues_without_a_failure_word(
 @pytest.mark.parametrize(
     ("text", "positive"),
     [
-        # round 23 (batch 44, reworded): a greeting or sign-off is no positive word
+        # round 23 (batch 44, reworded): a greeting, a sign-off or other manners are
+        # no positive words
         ("Good morning. My parcel is a week late. Best wishes, Ann", False),
+        ("I'd appreciate a reply, my parcel is a week late", False),
         ("Best service ever, my parcel is a week late", True),
     ],
 )
-def test_positive_words_in_a_failure_leave_out_salutations(
+def test_positive_words_in_a_failure_leave_out_manners(
     detector: FrustrationDetector, text: str, positive: bool
 ) -> None:
     assert ("positive_in_negative" in names(detector.detect(text))) == positive
