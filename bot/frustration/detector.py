@@ -492,13 +492,13 @@ class FrustrationDetector:
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
-        # not the words of manners ("Good afternoon", "Best wishes, Maureen", round 23)
-        beyond_manners = (
-            set(SPLIT_RE.findall(POLITE_FORMULAE_RE.sub(" ", lowered)))
-            if POLITE_FORMULAE_RE.search(lowered)
-            else word_set
-        )
-        positives = sorted(beyond_manners & lexicon.POSITIVE_WORDS)
+        positive_words = word_set & lexicon.POSITIVE_WORDS
+        if positive_words and POLITE_FORMULAE_RE.search(lowered):
+            # not the words of manners ("Good afternoon", "Best wishes", round 23)
+            positive_words &= set(
+                SPLIT_RE.findall(POLITE_FORMULAE_RE.sub(" ", lowered))
+            )
+        positives = sorted(positive_words)
         if positives and (failure or threat or insult or (upset and sarcasm)):
             signals.append(
                 self._signal("positive_in_negative", ", ".join(positives[:3]))
