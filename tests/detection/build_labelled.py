@@ -9890,6 +9890,165 @@ FRESH45: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-sixth fresh batch: written in round 24 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is students
+# and first-jobbers on tight budgets (student codes, deliveries to halls, interview
+# shoes, instalments), voice-to-text dictation (misheard words, spelled-out
+# punctuation, run-on sentences) and people who work in retail or customer service
+# themselves), committed unread (rows close to an earlier row dropped unread, by
+# difflib ratio). Not wired into `all_rows` yet: measured once, blind, with round
+# 23's final system, then wired in as "heldout46".
+FRESH46: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "hiya, my parcel went to the wrong flat in halls but the porter found it this morning so all sorted, just wondering if I can still use my student code on a second order or is it one use only?",
+        "Hi there comma the boots I ordered on Tuesday finally turned up today after the tracking said delayed full stop all good now just wanted to let you know you can close my query thanks",
+        "I work returns at a department store so I know how it goes - refund for SS-40918 landed in my account this morning, five working days on the dot. No action needed, just closing the loop on my email from last week.",
+        "panicked bc my klarna payment failed but it went through on the second try, is my order SS-23377 definitely still going ahead?",
+        "okay so the app was crashing every time I tried to check out yesterday but I updated it and it works now question mark no sorry I mean it works now full stop thanks",
+        "Morning. Had a size exchange sat in 'processing' for a few days - I'm a store manager myself so I assumed it was a backlog at the warehouse, and sure enough it's moved to dispatched today. Cheers.",
+        "the discount code didnt work at first but i realised i had a space at the end lol. got the interview shoes for £38 in the end",
+        "hello I rang about my gift card balance showing zero but it's back to forty pounds now the lady said it was a system thing so that's fine I just wanted to check it will stay on there",
+        "my loyalty points from march were missing but they showed up today, phew, every point counts on a student budget. do they expire at any point?",
+        "Fellow customer service person here :) the courier left a card saying they couldn't deliver, I rebooked for Saturday through their site and it arrived. Just flagging in case your system still shows it as failed.",
+        "ordered to my old shared house by accident but my ex-housemate dropped them round to me so no harm done!! could u update my default address to the new one tho, can't see where to delete the old one in the app",
+        "Yeah hi the resole on my brown Chelsea boots came back and the stitching looks great there was a mix up with the collection date but the shop sorted it out when I went in so no worries",
+        "Double charged for SS-31502 on Friday, but the second one's dropped off as a pending transaction today. Spent years on tills so I know that's just the pre-auth. Nothing needed from you.",
+    ],
+    ("routine", "not_our_fault"): [
+        "my bank froze my card because it thought the order was fraud (fair, I never buy anything lol). I've unfrozen it - do I need to place the order again or will it retry?",
+        "Entirely my fault - I ticked next-day instead of click and collect. I know how annoying it is when customers blame you for their own checkout choices, so no blame here. Can I still change it before dispatch on SS-55120?",
+        "I ordered a 5 instead of a 6 because I was half asleep after a late shift at the bar. How do I swap them, do I pay for the return postage?",
+        "so the other shop the one down the road sold me boots that fell apart in a month not you lot I mean a different company anyway do you do anything waterproof for walking to work in the rain",
+        "my flatmate signed for my parcel and then went home for reading week with it locked in her room, not your problem obviously but can the receipt be emailed again so I know what was in it",
+        "Our post room at work loses everything, and we're a distribution centre so you'd think they'd know better. Tracking shows your courier delivered to reception, so I'll chase internally. Could you send me the proof-of-delivery photo if there is one?",
+        "I put the wrong email address in when I ordered I typed gmail with two M's so I never got the confirmation can you send it to the right one which is the same but spelled properly",
+    ],
+    ("routine", "question"): [
+        "do u do student discount through unidays or is it your own code? ordering interview shoes and need every pound lol",
+        "what time does the Leeds shop close on Sundays question mark and can I pick up a click and collect order there if someone else paid for it",
+        "Quick one - is your returns window 30 days from dispatch or from delivery? I always ask because every retailer does it differently, mine included.",
+        "first payslip isn't till the 28th - can I pay in three instalments on the app or is that website only?",
+        "Hello is the two year guarantee on boots transferable if I buy them as a present for my dad full stop thank you",
+        "can you deliver to halls? there's no flat number, just a block name and a post room",
+        "What's your process for a faulty item bought in store - back to the branch, or can it go through online returns? Want to get it right first time, I know how much a misrouted return costs a business.",
+        "how long does a resole take roughly and do you post them back or do I have to collect them question mark",
+    ],
+    ("routine", "narrative"): [
+        "So I had my first ever job interview yesterday, wore the black loafers from you, and halfway there the heavens opened and I stepped in a puddle up to my ankle. Got the job though! Need a second pair for actually working in now, any office-friendly ones under £50?",
+        "so my grandad used to get his boots resoled every few years and he passed away last month and I've got his old pair and I'd like to get them done up to wear myself can you resole boots that weren't bought from you",
+        "Twelve-hour shifts on a shop floor have absolutely destroyed my trainers - worn right through at the ball of the foot. What's the most supportive thing you do for standing all day?",
+        "my housemate's cat has claimed my suede bag as a bed and it's now covered in fur and little scratches. is there a suede cleaning kit you sell?",
+        "right so I was at a wedding on Saturday and the heel on my shoes snapped on the dance floor not your shoes another brand and I ended up barefoot all night so I want something sturdy for the next one which is in June",
+        "got pickpocketed on the bus back to halls last week and my gift card was in my purse. I've still got the card number in an email - can it be used if I quote that?",
+        "I run a shoe section (sports store, not yours) and I see what a bad fit does to people's feet, so I'm finally sorting my own. Bunions coming on. Do you stock anything in a wide fit?",
+        "moved into a 4th floor flat with no lift, my suitcase wheels broke on the stairs and my boots got soaked in the move. are they salvageable or do i need new ones",
+        "hi there my son grew two shoe sizes over the summer holidays so his school shoes from September are already too small do you do kids or just adults",
+        "Slipped on ice back in January and sprained my ankle full stop the physio says I need something with more ankle support for walking which of your boots would you suggest",
+        "Long day. Had a customer throw a shoe box at me at work (I'm on a supermarket till). Treating myself - is the tan weekend bag back in stock any time soon?",
+    ],
+    ("routine", "hypothetical"): [
+        "if my parcel gets delivered to halls and goes missing from the post room, am I covered or is that on me?",
+        "what happens if the courier comes when I'm at work and nobody's in do they leave it with a neighbour or take it back question mark",
+        "Hypothetically, if a boot fails at month 23 of the guarantee, do you repair, replace, or refund? Asking before I buy because I know how those terms get argued at the counter.",
+        "If I buy the trainers now and they go in the sale next week, do you price adjust? We do at my shop within 14 days, just curious what your policy is.",
+        "if i miss one of the instalment payments by a day bc payday is late, will the order get cancelled?",
+    ],
+    ("routine", "negative_words"): [
+        "I'm absolutely skint until loan day, is there any way to save the items in my basket so they don't disappear?",
+        "I hate hate hate shopping for shoes in person the lights in shops give me a headache so can I get two sizes sent out and send back the one that doesn't fit",
+        "Returns are the worst part of my job so I'd rather not cause you one - what's the sizing like on the leather Derby, true to size or small?",
+        "my feet are a nightmare wide and flat and awful which trainers have the roomiest tow box",
+        "the weather has been horrible and my commute is a disaster every day can you recommend a properly waterproof boot that's not ugly",
+        "ugh, exam season is killing me and I forgot my mum's birthday. can I get a gift card emailed today?",
+        "Black Friday at my work was carnage, so I'm dreading shopping this year - do you open the sale early to loyalty members?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole any chance of student discount on the app as well as the site? asking for my entire flat",
+        "@StitchAndSole hey what time do you open on bank holiday Monday question mark",
+        "@StitchAndSole fellow retail worker here, what's the staff secret for keeping suede clean in winter",
+        "@StitchAndSole is click & collect free on orders under £20? trying to keep our house slipper order on budget",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say thank you - the girl in the Bristol shop spent ages helping me find interview shoes under my budget and I got the job! Proper lovely.",
+        "hello I just wanted to say the boots you resoled for me look brand new honestly I can't believe it they're the same boots I've had for eight years thank you so much",
+        "As someone who does returns all day, your process is genuinely one of the smoothest I've used. Label printed, drop off, refund in three days. Whoever designed it deserves a raise.",
+        "Wore the trainers for a 10 hour shift on the shop floor straight out the box. No blisters, no aches. Comfiest thing I've ever owned, thank you!!",
+        "student discount + free delivery to halls = you're my favourite shop now. shoes fit perfectly too",
+        "Hi I want to give a shout out to Dev at the Croydon branch who helped my mum with her click and collect she was a bit confused with the app and he was so patient with her",
+        "I've done call centre work for six years and the agent I spoke to yesterday (Priya?) handled my query exactly how I'd train someone to. Clear, quick, kind. Please pass it on.",
+        "bought a bag from you three years ago and use it every day and it still looks new so I've just ordered another one in green thank you",
+        "honestly paying in instalments made it possible for me to get decent boots for my placement, thank you for making it so easy",
+        "Just a quick message to say thanks for the lovely handwritten note in my parcel it made my day full stop",
+    ],
+    ("complaint", "no_negative_words"): [
+        "third time I'm asking where my refund is for SS-20451, I'm a student and that's my food shop money",
+        "I sent the boots back on the 2nd. It's now the 28th. My rent is due Friday and that £65 is part of it.",
+        "hi this is my fourth message about order SS-33190 I was told forty eight hours on Monday it is now Saturday",
+        "I work in a call centre, so I know what 'it's been escalated' means. Three weeks of 'escalated' on my exchange. I'd like an actual date.",
+        "Ordered a size 7, received a size 9 in a different colour. Again. I pick and pack for a living, so I know that's two scan checks skipped.",
+        "I paid for next day delivery for interview shoes. The interview was this morning. The shoes came this afternoon.",
+        "so the tracking has said out for delivery for six days now I have taken two days off work to wait in for it",
+        "You've closed my ticket twice as 'resolved' with the refund yet to appear. In my line of work we'd call that closing to hit a target.",
+        "my boots were resoled in March and the sole came away in May so that's forty five pounds for eight weeks full stop",
+        "the code from your email just comes back with a red message at checkout, tried 3 devices, sale ends at midnight, I've been at this since lunch",
+        "I've been on hold for fifty two minutes full stop the music has looped eleven times",
+        "I've stood where your store staff stand, so I'm choosing my words carefully: the store sent me online, and online sent me to the store. For one return. Which is it?",
+        "I bought a gift card for my daughter's birthday she went to use it today and it says the balance is zero pounds it was fifty and this was her first time using it",
+        "my order says delivered to my shared house. the photo shows a blue door. our door is red.",
+        "Charged twice for SS-41782. That's £84 out of a £120 weekly budget, and I'm told five days for it to come back.",
+        "third trip to the shop this week to collect my click and collect order and each time they tell me come back tomorrow",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that my 'next day' delivery is now on day six. I supervise a delivery desk and I'd call that a record. Really makes the extra £4.99 feel worth it.",
+        "oh brilliant, the interview shoes arrived the day after the interview. perfect timing as always x",
+        "Wow amazing customer service I've now spoken to four different people and each one told me something different exclamation mark really impressive",
+        "Genuinely impressed - I train new starters on how to avoid the 'we'll call you back' trap, and you've managed to fall into it three times in one week. Real commitment.",
+        "great to know my two year guarantee boots lasted four months top quality truly full stop",
+        "thanks so much for the 'free' returns that cost me £3.20 at the post office, really helps when I'm living on pasta",
+        "Oh fantastic so the refund goes back to a card I cancelled in January that's really helpful thank you so much",
+        "Ten out of ten for the automated reply telling me my query matters to you. It's been mattering to you for 12 days now.",
+        "cheers for the email celebrating my 'amazing' order, would be even more amazing if it had actually turned up",
+    ],
+    ("complaint", "polite"): [
+        "Hello I'm sorry to bother you but I returned a pair of boots three weeks ago and haven't received the refund yet would you mind looking into it when you have a moment order number S S two eight eight six four thank you so much",
+        "Hi, really sorry to be a pain, I know you're probably busy, but my delivery to halls is marked delivered and it isn't in the post room. It was quite a lot of money for me. Could someone check please?",
+        "Good morning I hope you are well I wanted to politely let you know that the bag I received has a tear along the strap and I was hoping you might be able to help kind regards",
+        "Hi team - I work in customer service too, so I appreciate you're dealing with a lot. I've emailed twice about an exchange and haven't had a reply. Would be grateful if someone could pick it up. Many thanks.",
+        "Dear Stitch & Sole, I'm afraid the trainers I bought last month have split along the side already. I sell footwear myself so I know it happens occasionally, but I'd be very grateful for your help. Best wishes, Margaret",
+        "hiya, hope it's ok to message here - I was charged for express but it came standard. not a huge deal but that £5 matters to me, would you be able to refund the difference? thank you :)",
+        "Hello sorry to message again I know you're busy but my resole was meant to be ready two weeks ago and I haven't heard anything would someone be able to let me know thank you",
+        "Apologies in advance for being that customer. I was told on the phone my refund had been processed, but the store says there's no record of it. I'd really appreciate someone checking which is right.",
+    ],
+    ("complaint", "negative_words"): [
+        "this is ridiculous. boots fell apart after two months, I saved up for them, and your website won't even let me start a return.",
+        "absolutely fuming. my order went missing, the courier's useless, and nobody from you has replied in a week",
+        "I am so angry right now the shoes came damaged the box was crushed and one shoe is scuffed all down the side this is terrible",
+        "Worst returns experience I've had, and I handle returns for a living. Lost parcel, no tracking, no refund, no answers.",
+        "awful the heel came off the first time I wore them and I'm furious I wasted my money full stop",
+    ],
+    ("complaint", "threat"): [
+        "I know the Consumer Rights Act better than most - I quote it at customers daily. This is a faulty item within six months. Refuse the repair and I'm going to Trading Standards.",
+        "I've been a loyalty member for six years and if nobody sorts out my order by tomorrow I'm closing my account and leaving a review on Trustpilot full stop",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are useless clowns. I've worked a helpdesk for five years and never seen anything this shambolic. Where the hell is my order?",
+        "what a joke of a company. absolute scammers, taking money off skint students for shoes that never turn up",
+        "are you actually thick I have told you three times the address is flat two not flat ten bloody idiots",
+        "I'd have been sacked for service this crap. Whoever runs your returns desk is a total muppet.",
+        "your chatbot is as brainless as your staff. damn waste of my one afternoon off",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER?????? I RUN A STOCKROOM AND EVEN WE DON'T LOSE THINGS FOR TWO WEEKS!!!!",
+        "I NEED THESE SHOES FOR MY INTERVIEW TOMORROW AND THE TRACKING HASN'T MOVED SINCE MONDAY!!!",
+        "HELLO IS ANYONE THERE I HAVE ASKED FIVE TIMES FOR MY REFUND EXCLAMATION MARK EXCLAMATION MARK",
+    ],
+    ("request_human", "explicit"): [
+        "I would like to talk to a real human being about my order please can you put me through to somebody",
+        "I'd like to speak to a team leader or manager about a return, please - I work in retail myself so I'll keep it quick.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -13133,6 +13292,7 @@ def all_rows() -> list[list[str]]:
         (FRESH43, "heldout43"),
         (FRESH44, "heldout44"),
         (FRESH45, "heldout45"),
+        (FRESH46, "heldout46"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
