@@ -26,10 +26,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from bot.frustration import lexicon
 from bot.frustration.gate import GatedPattern
+from bot.frustration.sentiment import Sentiment
 
 LEVELS = ("calm", "annoyed", "angry", "abusive")
 
@@ -83,6 +82,39 @@ SPLIT_RE = re.compile(r"[A-Za-z']+")
 
 PRAISE_WELL_RE = GatedPattern(lexicon.PRAISE_WELL)
 HEARTFELT_THANKS_RE = GatedPattern(lexicon.HEARTFELT_THANKS)
+
+
+# Punctuation said aloud to a phone's dictation (round 24, batch 46: "it works now
+# question mark no sorry I mean it works now full stop thanks")
+SPOKEN_PUNCTUATION_RE = re.compile(
+    r"\s*\b(full stop|question mark|exclamation (?:mark|point)|comma"
+    r"|new (?:line|paragraph))\b",
+    re.IGNORECASE,
+)
+SPOKEN_MARKS = {"full stop": ".", "question mark": "?", "comma": ","}
+SPOKEN_GATE = (
+    "full stop",
+    "question mark",
+    "exclamation",
+    "comma",
+    "new line",
+    "new p",
+)
+
+
+def _written_mark(spoken: re.Match[str]) -> str:
+    said = spoken.group(1).lower()
+    if said.startswith("exclamation"):
+        return "!"
+    return SPOKEN_MARKS.get(said, "\n")  # a new line or paragraph
+
+
+def written_punctuation(text: str) -> str:
+    """The text with dictated punctuation ("full stop", "comma") written as marks."""
+    lowered = text.lower()
+    if not any(word in lowered for word in SPOKEN_GATE):
+        return text
+    return SPOKEN_PUNCTUATION_RE.sub(_written_mark, text)
 
 
 def has_praise_cue(text: str) -> bool:
@@ -142,6 +174,7 @@ CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 # claim was turned down because he didn't keep the box", P(complaint) 0.13).
 VETO_PROOF_TOPICS = frozenset({"double charge", "refused claim"})
 UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
+IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -319,7 +352,7 @@ class FrustrationDetector:
         self.learned_praise_threshold = learned_praise_threshold
         self.learned_alone_threshold = learned_alone_threshold
         self.learned_settled_threshold = learned_settled_threshold
-        self._vader = SentimentIntensityAnalyzer()
+        self._sentiment = Sentiment()
         self._failures = [(GatedPattern(p), t) for p, t in lexicon.FAILURE_PATTERNS]
         self._sarcasm = SARCASM_CUES
         self._human = [GatedPattern(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
@@ -357,6 +390,7 @@ class FrustrationDetector:
         Returns:
             The result with score, level, complaint flag, topic and signals.
         """
+        text = written_punctuation(text)
         raw_tokens = list(tokens) if tokens is not None else WORD_RE.findall(text)
         lowered = " ".join(text.lower().split())
         lowered = lowered.replace("\u2019", "'")
@@ -503,7 +537,7 @@ class FrustrationDetector:
             signals.append(
                 self._signal("positive_in_negative", ", ".join(positives[:3]))
             )
-        compound = float(self._vader.polarity_scores(text)["compound"])
+        compound = self._sentiment.negative_compound(text)
         if compound <= self.vader_threshold:
             strength = min(1.0, abs(compound)) * (0.4 if damped else 1.0)
             signals.append(
@@ -689,6 +723,8 @@ class FrustrationDetector:
         if not ends:
             return None
         after = lowered[max(ends) :]
+        if "in case" in after:
+            after = IN_CASE_CLAUSE_RE.sub(" ", after)
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None
         return max(ends)

@@ -1195,7 +1195,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\blasted (me |us )?(all of|almost|nearly|barely|just|only|about|less than"
         r"|under|not even) (a |an |one |two |three |four |\d+ )?(whole |full |entire )?"
-        r"(hour|afternoon|morning|evening|day|night|week|month|wash|wear|walk|outing)s?\b",
+        r"(hour|afternoon|morning|evening|day|night|week|month|wash|wear|walk|outing)s?\b"
+        # round 24 (batch 46): "my two year guarantee boots lasted four months"
+        r"|\b(guarantee|guaranteed|warranty)\b[^.?!]{0,40}\blasted (me |us )?(just |only "
+        r"|barely )?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|\d+)"
+        r" (days?|weeks?|months?)\b",
         "damaged item",
     ),
     # "the Leeds shop shut an hour early on the day I drove 40 minutes"; "the man in
@@ -1307,6 +1311,20 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         + r"|last (week|month))\b[^.?!]{0,40}\b(the|my) wait\b",
         "late delivery",
     ),
+    # round 24 (batch 46): "went to use it today and it says the balance is zero
+    # pounds it was fifty", "tried 3 devices... I've been at this since lunch", "the
+    # store sent me online, and online sent me to the store"
+    (
+        r"\b(balance|gift ?card|voucher)\b[^.?!]{0,30}\b(is|says|shows|showing|reads|of)"
+        r" [£$€]?(0|zero|nothing|nil)\b(?![.,]\d)[^.?!]{0,40}\b(it was|it had|there was"
+        r"|should (be|have)|but|when|even though|although|never (been )?used|first time)\b"
+        r"|\btried (it )?(on )?(\d+|two|three|four|five|six|several|multiple|different|all"
+        r" my) (different )?(devices|browsers|phones|laptops|cards)\b"
+        r"|\b(the |your )?(shop|store|branch|website|site|app|online|phone line|chat)"
+        r" (team )?sent me (back )?(online|to (the |your )?\w+)\b[^.?!]{0,30}\b(and|then|who"
+        r"|which)\b[^.?!]{0,30}\bsent me (back )?(online|to)\b|\bpillar to post\b",
+        "something not working",
+    ),
     # batch 32: "five years of collecting points and they vanish overnight"
     (
         r"\b(vanish|vanishes|disappear|disappears) (overnight|without (a )?(trace|warning"
@@ -1397,6 +1415,9 @@ UNMARKED_QUESTION = (
     r"(^|[.,;:!]\s*)(which|what|where|when|how|do you|does|did you|can (i|you|we)"
     r"|could (i|you|we)|is there|are there|have you got|do they|are your|is your"
     r"|will (it|they|you)|would (it|they|you))\b[^.,;:!?]*$"
+    # round 24 (batch 46, dictated without punctuation): "... give me a headache so
+    # can I get two sizes sent out", "... every day can you recommend a boot"
+    r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -1627,6 +1648,11 @@ RESOLVED = (
     r"|\b(sent|posted|sending) (me )?(another|a new|a replacement|a second)( (pair|one|parcel"
     r"|box))?( out)? (the same day|straight away|next day|within)"
     r"|\bsuch is life\b|\bthese things happen\b"
+    # round 24 (batch 46): "I updated it and it works now", "I rebooked for Saturday
+    # through their site and it arrived."
+    r"|\b(it|that|everything|all|the (app|site|website|code|link|page)) works now\b"
+    r"|\b(rebooked|re-?arranged|re-?scheduled|re-?ordered)\b[^.?!]{0,60}\band (it|they)"
+    r"( both)? (arrived|came|turned up|got here|was delivered|were delivered)\s*([.!,;]|$)"
     # found or back after all, told in other words
     r"|\b(it'?s|they'?re|all|everything'?s?|the (money|refund|parcel|order|points|review"
     r"|voucher|code|option|basket)( is| are|'s)?) (there|here|with me|up|through|in|showing"
@@ -1824,6 +1850,9 @@ CONTRAST = (
     r"(?<!\bbut)|\bbut\b(?! (i'?m |i am |i was |we'?re )?(not sure|unsure|wondering|no idea"
     r"|don'?t know)\b)|\byet\b(?!\s*([.!?,;]|$))"
 )
+# After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
+# arrived. Just flagging in case your system still shows it as failed.")
+IN_CASE_CLAUSE = r"\bin case\b[^.?!]*"
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
     r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice"
@@ -2035,6 +2064,11 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "spot",
         "warmest",
         "smooth",
+        # round 24 (batch 46): "one of the smoothest I've used"
+        "smoothest",
+        "slickest",
+        "seamless",
+        "effortless",
         "top",
         "stars",
         "compliments",

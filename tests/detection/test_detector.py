@@ -10,6 +10,7 @@ from bot.frustration.detector import (
     has_praise_cue,
     has_problem_word,
     is_praise_of_us,
+    written_punctuation,
 )
 
 
@@ -884,6 +885,12 @@ PROBLEMS_OVER: list[str] = [
     " itself. Order placed.",
     "split the toe on a kerb while running, my own clumsiness, nothing wrong with the"
     " trainers. Can you glue it?",
+    # round 24, from batch 46 after its blind run (reworded)
+    "the site kept freezing at payment this morning, cleared my cache and it works now",
+    "the driver couldn't get in so I rearranged delivery for Monday and it arrived."
+    " Letting you know in case your tracking still says failed.",
+    "the basket kept emptying itself full stop I restarted my phone and it works now"
+    " full stop",
 ]
 
 
@@ -1076,6 +1083,13 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
         " membrane?",
         False,
     ),
+    # round 24, from batch 46 after its blind run (reworded)
+    ("my voucher says the balance is £0 but it was £30 and I've never used it", True),
+    ("the gift card balance is zero now, I spent it all on sandals", False),
+    ("the discount code gets rejected, tried two browsers and my phone", True),
+    ("the shop sent me to the website and the website sent me back to the shop", True),
+    ("boots with a two year warranty and they lasted five months", True),
+    ("my last pair lasted five years, do you still make them?", False),
 ]
 
 
@@ -1620,3 +1634,51 @@ def test_round22_mended_while_i_waited_is_no_problem_word() -> None:
         "Please thank the man in your Ely shop who stitched my strap while I waited"
     )
     assert has_problem_word("thank you, though I waited three weeks for it")
+
+
+@pytest.mark.parametrize(
+    ("dictated", "complaint"),
+    [
+        # round 24 (batch 46, reworded): punctuation said aloud to a phone is read as
+        # the marks it names
+        (
+            "the app was crashing at checkout full stop I updated it and it works now"
+            " full stop thanks",
+            False,
+        ),
+        ("where is my order question mark it is two weeks late exclamation mark", True),
+    ],
+)
+def test_dictated_punctuation_is_read_as_marks(
+    detector: FrustrationDetector, dictated: str, complaint: bool
+) -> None:
+    assert detector.detect(dictated, learned=0.7).complaint == complaint
+
+
+def test_written_punctuation() -> None:
+    assert (
+        written_punctuation(
+            "hi comma is it here question mark new line thanks full stop"
+        )
+        == "hi, is it here?\n thanks."
+    )
+    assert written_punctuation("no marks said here") == "no marks said here"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # round 24 (batch 46, reworded): dictated questions without a mark, upset
+        # words not aimed at us
+        "I hate hate hate trying shoes on in shops so can I order two sizes and send"
+        " one back",
+        "the rain here is awful and my walk to work is a nightmare can you recommend a"
+        " waterproof boot",
+    ],
+)
+def test_an_unmarked_dictated_question_is_calm(
+    detector: FrustrationDetector, question: str
+) -> None:
+    result = detector.detect(question, learned=0.3)
+    assert result.routine_question
+    assert result.level == "calm"

@@ -92,6 +92,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout43",
         "heldout44",
         "heldout45",
+        "heldout46",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -138,6 +139,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout43" for r in rows) >= 95
     assert sum(r["split"] == "heldout44" for r in rows) >= 105
     assert sum(r["split"] == "heldout45" for r in rows) >= 105
+    assert sum(r["split"] == "heldout46" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -294,6 +296,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout46", 0.97),
         ("heldout45", 0.93),
         ("heldout44", 0.96),
         ("heldout43", 0.89),
@@ -418,6 +421,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout46", 0.03),
         ("heldout45", 0.03),
         ("heldout44", 0.04),
         ("heldout43", 0.06),
