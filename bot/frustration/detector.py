@@ -432,8 +432,10 @@ class FrustrationDetector:
             signals.append(self._signal("threat", threat))
         topic, failure = self._failure(lowered)
         not_ours = False  # a failure found only in a hypothetical or another firm's
+        elsewhere = False  # ... or in something we did not sell
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
+            elsewhere = True
         if (
             (question or HYPOTHETICAL_OPENING_RE.search(lowered))
             and failure
@@ -468,6 +470,12 @@ class FrustrationDetector:
             # ("if the parcel doesn't arrive before the 24th, would I get a refund?");
             # round 22: a question about booking a repair or a fitting
             not_ours = True
+        if threat and (not_ours or elsewhere) and self._other_party.search(lowered):
+            # leaving another firm for us, whose failure was the only one told (round
+            # 24, from batch 44: "my boots (not from you!) leaked from day two. Never
+            # again. Which of yours are waterproof?")
+            signals = [s for s in signals if s.name != "threat"]
+            threat = None
         own_doing = False  # the customer's own doing, and nothing after it ours
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake

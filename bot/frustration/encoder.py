@@ -194,7 +194,7 @@ class SentenceEncoder:
             plain, small = Path(scratch) / "plain.onnx", Path(scratch) / "int8.onnx"
             plain.write_bytes(graph.SerializeToString())
             quantize_dynamic(
-                plain, small, per_channel=True, weight_type=QuantType.QUInt8
+                plain, small, per_channel=True, weight_type=QuantType.QInt8
             )
             logger.info(
                 "sentence encoder: %d MB graph quantised to %d MB",

@@ -1595,7 +1595,7 @@ OTHER_PARTY = (
     r"\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
-    r"|\bmy old (boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
+    r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
     # round 23 (batch 44): "my boots (not from you!) leaked from day two"
     r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"

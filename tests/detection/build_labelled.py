@@ -10049,6 +10049,162 @@ FRESH46: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-seventh fresh batch: written in round 24 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is bilingual
+# customers mixing in words of another language, over-apologisers and anxious writers,
+# and small businesses ordering in bulk (uniforms, workwear, invoices, VAT)),
+# committed unread (rows close to an earlier row dropped unread, by difflib ratio).
+# Not wired into `all_rows` yet: measured once, blind, with round 24's final system,
+# then wired in as "heldout47".
+FRESH47: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Bore da! Just to say the parcel for SS-48213 turned up this morning after all, diolch. No need to chase the courier now, you can close my query.",
+        "Sorry, sorry, me again - I emailed yesterday in a bit of a panic about a double charge on my card but the bank says the second one was only a pending hold and it's dropped off now. So all fine! Apologies for wasting anyone's time.",
+        "Hi, office manager at Harlow Plumbing & Heating here. The VAT invoice for our workboot order SS-50977 was missing our VAT number but your accounts team reissued it on Tuesday and our bookkeeper is happy. Just wanted to confirm nothing else needs doing from our end?",
+        "hola, the app wouldnt let me log in last night but today it works, todo bien. can I still use the 10% code from the email or has it expired?",
+        "I hope it's okay to message about this, I wasn't sure where else to put it... the strap on my crossbody bag came loose and I was going to ask about a repair, but my dad had a look and it was only the clip that had popped open. So it's actually fine. Sorry! Should I still bring it in or is that silly?",
+        "Morning - we run a small café in Stroud and ordered 6 pairs of non-slip kitchen shoes. One box was the wrong size but the Gloucester store swapped it on the spot on Saturday. Everyone's kitted out now. Could you tell me if there's a trade account we can set up for next time?",
+        "Dzień dobry, my loyalty points were not showing after my purchase but they appeared after 48 hours like the FAQ said. Dziękuję. How many do I need for the £10 voucher?",
+        "Update on SS-33109, przepraszam for the panic: the courier had left it with my neighbour at no. 14, who was away. Got it now, please ignore my earlier message x",
+        "Sorry to bother you on a Sunday (if anyone even reads these on a Sunday!). The gift card balance showed £0 when I checked and I was really worried I'd been scammed, but then I realised I'd typed one digit wrong. It's £50 like it should be. Phew. Can I use it in store as well as online?",
+        "Hi there, head of PE at St Aidan's Primary. The last batch of plimsolls for our Year 3s was delayed but they all arrived on Friday, every size correct. For next term's order, is it still best to email the spreadsheet to the same address?",
+        "Arre yaar, I thought my refund got lost but it's in my account now, just took 5 working days like you said. Thanks. Quick one - does the refund include the delivery charge or only the shoes?",
+        "Tracking link was broken earlier, mae'n gweithio nawr (it's working now), says out for delivery 👍",
+        "Madainn mhath! The resole on my brown brogues took a bit longer than quoted because of the Christmas rush but they're back and they look grand. Just checking - is there a guarantee on the resole work itself?",
+    ],
+    ("routine", "not_our_fault"): [
+        "Sorry if this is a daft question. My bank blocked the payment for my order because they thought it was fraud (it wasn't, it was me buying boots at 2am!). I've sorted it with them. Do I need to place the order again from scratch?",
+        "Our puppy Bara has eaten the heel of my wife's new ankle boots. Entirely his fault, dw i ddim yn eich beio chi o gwbl (not blaming you at all). Is that something your repair service can fix, and roughly how much would it cost?",
+        "Hi, we're a hair salon in Leeds. Our own accountant put the wrong company name on the purchase order she sent you, so the invoice you produced has the wrong name on it. Is it possible to get it redone with 'Mane Street Hair Ltd' instead? Completely our mistake.",
+        "I ordered a size 6 when I'm clearly a 7, my own fault for rushing, no sé en qué estaba pensando. How do I exchange them? Are returns free?",
+        "Apologies in advance for the long message. I bought trainers from another website, not yours, and they fell apart within a month, and I got so fed up that I thought I'd try you instead... but I'm nervous about sizing now. Do your running trainers come up true to size? I'm usually a 5.5.",
+        "The postal strike meant the return I sent you got held up at the depot - I know that's nothing to do with you. Will the return still be accepted if it arrives after the 30 days?",
+        "Site foreman here, one of my lads put his new safety boots through the cement mixer (don't ask). Not a fault obviously. Can we order a single replacement pair on the account, same spec as order SS-61420?",
+        "Mera phone screen is cracked so I can't see the app properly, my fault for dropping it haha. Can I place a click and collect order over the phone instead?",
+    ],
+    ("routine", "question"): [
+        "Do you do a resole on Chelsea boots that weren't bought from you? Diolch yn fawr.",
+        "Hello, I'm so sorry if this is written somewhere obvious and I've just missed it, but do gift cards expire? I'd like to buy one for my niece but she might not use it for a while.",
+        "We're a primary school looking at ordering about 140 pairs of black school shoes for a uniform bank. Do you offer bulk discounts, and can you invoice the school rather than us paying by card upfront?",
+        "Sorry if this is a cheeky thing to ask, but is the 2-year guarantee on boots still valid if I bought them in the sale? I didn't want to assume.",
+        "Buenas, can I collect an online order from the Cardiff store or only the store I picked at checkout?",
+        "Hi, I manage three coffee shops and want to get all 18 staff in matching aprons and shoes. Do you have an account manager for business customers, and can we get separate VAT invoices per site?",
+        "Apologies for asking, I'm not very good with apps. Where do I find my loyalty points balance? I've looked under Account but maybe I'm being dense.",
+        "For our care home staff, what's the widest fit you do in women's work shoes? A few of the team need an E or EE.",
+    ],
+    ("routine", "narrative"): [
+        "So my nan (bless her) wore her Stitch & Sole boots to a ceilidh in Oban last week and danced so hard one of the soles came clean away, ha. Tha i ceart gu leòr (she's fine!). She's 84 and wants the exact same pair again - the tan lace-ups with the fleece lining. Are they still in stock in a 5?",
+        "I'm sorry this is long. My husband passed away in the spring and I've been clearing his things. He had a pair of your leather brogues that he had resoled with you twice, and I'd like to have them done once more so my son can wear them. I'm not sure if that's possible when they're quite old? I'd be very grateful for any advice.",
+        "We're a small landscaping firm. Last winter two of the team ended up with soaked feet on a job in Snowdonia because their cheap boots from a market stall split. Lesson learned. Looking to get proper waterproof boots for all 7 of us this year - what would you recommend for muddy site work?",
+        "The storm took out our fence and the kids' wellies with it, they literally blew down the garden and into the afon lol. Need a new pair before the school run on Monday, do you have kids' wellies in a size 12 in the Swansea shop?",
+        "Hum log shaadi ke liye London gaye the and the airline lost my suitcase, with my good heels inside. Airline is dealing with it. In the meantime I need gold or champagne sandals for Saturday - anything in a 4?",
+        "Sorry for the essay. I started a new job as a nurse and my feet have been in agony after 12-hour shifts, I think because my old trainers are worn flat. A colleague said your cushioned range is good. Would they be okay for hospital wards (need to be wipe-clean)?",
+        "Our café flooded in October (burst pipe upstairs, nightmare) and the staff lockers were ruined, shoes and all. Insurance is paying out. I need to replace 5 pairs of black non-slip shoes, mixed sizes. Can I order by phone and get one invoice for the insurer?",
+        "Mi hija starts big school next week and she's grown two sizes over the summer, madre mía. Can we get her feet measured in store or is that only for little ones?",
+        "Sorry, bit of a ramble - I had a wobble on the ice outside my flat last week and twisted my ankle, nothing broken thankfully. Physio says I need boots with more ankle support. Which of your hiking boots come highest up the ankle?",
+        "Ay Dios mío, my toddler threw one of her new pink trainers out of the car window on the M4. We did not go back for it 😂 Can I buy just a single left shoe or do I have to buy the whole pair?",
+        "Rydyn ni'n symud tŷ (we're moving house) and in all the chaos I've lost the receipt for the boots I bought in your Aberystwyth shop in 2023. The zip has started sticking a bit - is the purchase on my loyalty account enough if I need to use the guarantee?",
+    ],
+    ("routine", "hypothetical"): [
+        "Sorry, this is probably a silly what-if, but if my parcel gets delivered to the wrong flat, would I be the one who has to sort it out with the courier or would you? I'm just a bit nervous because my building has lots of flats.",
+        "Quick q, agar gift card kho jaye (if I lose the gift card), can you cancel it and issue a new one as long as I've kept the receipt?",
+        "If one of our staff's boots fails after 18 months, is that covered by the 2-year guarantee for business purchases too, or only for retail customers?",
+        "In case SS-27704 doesn't arrive before we fly out on the 14th, could I switch it to collect in store instead? Diolch.",
+    ],
+    ("routine", "negative_words"): [
+        "Sorry to be a pain. The weather here is horrible and miserable and my old boots are dead. Are your waterproof boots actually waterproof in heavy rain, or just showerproof?",
+        "Our kitchen floors are lethal when wet - grease everywhere, a proper hazard. Which of your work shoes have the best slip rating? Need them for 9 staff.",
+        "Winter in Glasgow is brutal, pure baltic, and my feet are always freezing. Do you have any boots with a proper thermal lining?",
+        "I'm dreading my sister's wedding (long story, nothing to do with you haha) - do you have any low block heels in navy that won't kill my feet after 8 hours?",
+        "Our school's old supplier went bust and left us in a right mess before September. Can you do PE plimsolls from junior 10 up to adult 6, and what's your lead time?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole is the app down for maintenance or is it just my wifi? sorry, no rush 🙈",
+        "@StitchAndSole does the Bristol store do click & collect on Sundays? diolch 🙏",
+        "@StitchAndSole hola! are the tan Chelsea boots coming back in a 9?",
+        "@StitchAndSole sorry to tag you, just wondering when the summer sale starts? 😊",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say diolch o galon to Ffion in the Carmarthen shop who spent 40 minutes helping my son find school shoes that fit his orthotics. She was so patient with him. He actually wore them happily today, which never happens.",
+        "I'm sorry, I know this isn't a question and you're probably busy, but I wanted to tell someone that the boots I bought three winters ago are still perfectly watertight. I hope it's okay to send this here. Thank you.",
+        "Big thanks from all of us at Brew & Bloom café. The 8 pairs of kitchen shoes arrived sorted by name with a note, the invoice was spot on, and the girls say they're the comfiest work shoes they've had. We'll be back.",
+        "Muchas gracias! The resole on my walking boots is brilliant, they feel brand new. Worth every penny.",
+        "I'm not sure if this is the right place for this, sorry, but your delivery driver carried my parcel up four floors because I'm on crutches. Please pass on my thanks, that was really kind of him.",
+        "As the bursar at Greenhill Academy I deal with a lot of suppliers, and yours has been the easiest to work with this year. Accurate invoices, VAT clear, uniforms delivered before term. Thank you to Marcus in the business team.",
+        "Shukriya to the lady at the Birmingham Bullring store who found the last pair in my size out the back. Absolute star.",
+        "Sorry if this is the wrong place to put this! I was really anxious about returning something in store because I hate any kind of confrontation, but the young man at the till made it so easy and was lovely about it. Thank you.",
+        "Diolch for the gift-wrapping on Mam's birthday bag, it was gorgeous and she cried a bit. 10/10.",
+        "Tapadh leibh! Ordered late Tuesday, arrived in Inverness Thursday morning. Didn't think that was possible up here.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Sorry to message again, I did ask on the 3rd and the 10th as well. Has anyone looked at my return yet? It's been nearly a month since the store took it back.",
+        "We ordered 25 pairs of safety boots for our site team on the 2nd. The crew started the job on Monday in their trainers. Could someone tell me today when they'll actually arrive, because I've chased twice and keep being told next week.",
+        "Dzień dobry. I was told on the phone on Monday that someone would call me back within 24 hours about my guarantee claim. It is now Friday.",
+        "Hello, I'm so sorry to chase, I really am, but I've been waiting since January for my boots to come back from the resole service and every time I ring I'm told a few more days. It's April. I'd just like to know where they are.",
+        "Invoice INV-2291 has now been sent to us four times with the same VAT figure that our accountant has queried three times. We need a corrected invoice before we can pay it.",
+        "Parcel says delivered at 11:42. Main subah se ghar pe hoon, home all day. There is no parcel.",
+        "Sorry to chase, I paid for next-day delivery so my daughter would have her shoes for her interview on Thursday. It's Saturday. I'm not sure what to do now.",
+        "Day 12 of 'your credit note is being processed' for our café account.",
+        "Hi, el código from your own email was refused at checkout, so I paid full price. I'd like the 20% back please. I have screenshots of the email and the checkout page.",
+        "Arre bhai, I ordered brown, you sent black, I returned black, you sent black again. Now what?",
+        "Two weeks ago I handed the boots back in your Newport store for a refund. The money has gone onto a card I cancelled in March, which I told the staff at the time. How am I meant to get it?",
+        "Bore da. Your website says click and collect is ready in 2 hours. I've made three trips into town this week and each time the order is still being picked.",
+        "We're a school and we placed our uniform order in June so it would be here before September. Term starts on Wednesday. Half the order is here. Nobody has replied to the last four emails from our office.",
+        "Sorry, I don't want to cause trouble, but I've been charged twice for the same order, £89.99 on the 14th and again on the 15th. I've sent the bank statement to your team twice now and I'd like the second payment returned.",
+        "Please could someone explain why my 1,240 loyalty points now show as 0? I've been collecting them for two years and was about to use them. I'm sorry if I've missed something.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Wow, three separate chats and three different answers about my refund. Very creative, diolch.",
+        "Bendigedig, the boots with the 2-year guarantee lasted a whole 7 months! Can't wait to hear how that's somehow my fault.",
+        "Fantastic service, honestly. I've now spent more on phone calls chasing our staff order SS-51338 than the shoes cost.",
+        "Gracias for sending my husband's size 11 work boots to a primary school in Cardiff. I'm sure the Year 2s will love them. Any chance of getting them to us?",
+        "Sorry to interrupt your busy day of not answering emails, but our invoice still has the wrong VAT on it. Fifth request. So looking forward to the sixth.",
+        "Impressive, yaar, that you can email me a discount code every single day but can't manage to refund £65 in a month.",
+        "Oh brilliant, the courier photo of our delivered box of work boots shows someone else's door. Top work, my lads will love doing the roofing in their trainers.",
+    ],
+    ("complaint", "polite"): [
+        "I'm really sorry to bother you and I hope this doesn't come across as rude, but I've been waiting three weeks for my refund and I'm starting to get a bit worried. I'd be very grateful if someone could look into it for me. Thank you so much.",
+        "Good afternoon. I'm afraid I have to raise a concern about our recent staff shoe order (SS-70012) for the salon. Four of the eight pairs have soles coming away after two weeks of wear. I'd appreciate it if someone could contact me to arrange replacements. Kind regards, Priya.",
+        "Hello, I hope you're well. I don't like to make a fuss, truly, and I'm not sure I'm even allowed to, but the boots I was sold in store were a different size in each box and the shop said they couldn't help. Would anyone be able to help me please? Sorry again.",
+        "Dear Stitch & Sole, with respect, the resoled boots I collected yesterday have a visible glue line and the heel is uneven. I paid £45 for the work and would be grateful if it could be redone. Diolch yn fawr, Iolo.",
+        "Apologies if I'm being a pain. My daughter's school shoes split at the toe after five weeks. I'd really appreciate a replacement or refund if possible, I'm happy to bring them in. Thank you for your time x",
+        "Hi there, please forgive the long message. We're a small building firm and I've been trying since last month to get a credit note for the 6 pairs of boots we returned. I understand things get busy, but it's now holding up our accounts and I'd be grateful if someone could sort it this week.",
+        "Perdón, I hope it's okay to say, but I was a bit disappointed with how the lady at the till spoke to me when I returned my sandals. I felt quite embarrassed. I'd be grateful if this could be passed on.",
+        "I'm so sorry, I hate to make a fuss, but I was charged for express shipping and the parcel came standard (5 days). Would it be possible to refund the difference? Thank you very much, and sorry again.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely disgusted. The 12 pairs of kitchen clogs for our restaurant arrived scuffed, dirty and clearly worn by someone else. Order SS-39921. Sort it out.",
+        "Your courier is useless and your tracking is a joke. Tri diwrnod (three days) I've waited in for this parcel. Pathetic.",
+        "Really annoyed. The heel came off my new sandals on my first day at work in front of the whole office. Qué vergüenza. Cheap rubbish.",
+        "Jesteśmy bardzo niezadowoleni (very unhappy). Our uniform order for the café is late, incomplete and the sizes are wrong. Terrible service.",
+        "I'm furious. Told my resole would be ready Saturday, went in, and they've lost my boots completely. Mo chreach.",
+    ],
+    ("complaint", "threat"): [
+        "Agar Friday tak refund nahi aaya, I'm doing a chargeback with my bank and leaving a review everywhere I can.",
+        "We spend about £4,000 a year with you on staff footwear across our salons. Unless someone sorts this invoice mess out this week, we're moving to another supplier.",
+        "As the owner of a small building firm I'm giving you 48 hours to honour the guarantee on these boots or I'm going to Trading Standards. I know my rights under the Consumer Rights Act.",
+        "Sorry but I really can't keep doing this. If nobody replies today I'll have to close my loyalty account and take this to the small claims court. I don't want to, honestly.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a bunch of clueless muppets, pob un ohonoch chi. How hard is it to post a pair of shoes?",
+        "What an absolute shambles. Your business team are rude, lazy and thick as mince. We're a café, we need staff shoes, not excuses. Bloody useless.",
+        "Cachu rwtsh. Boots fell apart, shop basically told me to bugger off. Idiots the lot of you.",
+        "Who runs your accounts department, a toddler? Third botched invoice. Get your act together, you incompetent clowns.",
+        "Damn scammers. Took my money, no shoes, no answers. Złodzieje.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER?????? SS-58120 PAID 2 WEEKS AGO!!!!! KAHAN HAI???",
+        "I HAVE ASKED FOUR TIMES FOR A VAT INVOICE FOR OUR SCHOOL ORDER. FOUR!!! PLEASE JUST SEND IT.",
+        "refund. NOW. it's been A MONTH!!!! ¿¿¿dónde está mi dinero???",
+    ],
+    ("request_human", "explicit"): [
+        "Can I please speak to an actual person? Sorry, no offence to the bot, I just find it easier.",
+        "I'd like to speak to our account manager or someone in the business team about the bulk order for our salon. Could you put me through?",
+        "Agent please. Dw i eisiau siarad â pherson (I want to talk to a person).",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -13223,6 +13379,7 @@ DEV15: dict[tuple[str, str], list[str]] = {
         "the queue at passport control was a disaster (not your fault obviously), but the bags were already waiting for us @SkyLinkHelp",
     ],
 }
+
 
 TRAINING_SPLITS = frozenset({"tune", "dev"})
 ROOT = Path(__file__).resolve().parents[2]

@@ -1682,3 +1682,29 @@ def test_an_unmarked_dictated_question_is_calm(
     result = detector.detect(question, learned=0.3)
     assert result.routine_question
     assert result.level == "calm"
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # round 24 (from batch 44, reworded): leaving another firm for us is no threat
+        (
+            "my old walking boots let the rain in on day one. Never again. Which of"
+            " yours are properly waterproof?",
+            False,
+        ),
+        (
+            "trainers from another shop fell apart, never again. do you have wide fit?",
+            False,
+        ),
+        # ... leaving us is
+        (
+            "your boots let the rain in on day one. Never again. Which are waterproof?",
+            True,
+        ),
+    ],
+)
+def test_leaving_another_firm_is_no_threat(
+    detector: FrustrationDetector, text: str, threat: bool
+) -> None:
+    assert ("threat" in names(detector.detect(text))) == threat
