@@ -470,7 +470,12 @@ class FrustrationDetector:
             # ("if the parcel doesn't arrive before the 24th, would I get a refund?");
             # round 22: a question about booking a repair or a fitting
             not_ours = True
-        if threat and (not_ours or elsewhere) and self._other_party.search(lowered):
+        if (
+            threat
+            and (not_ours or elsewhere)
+            # another firm named outside the threat ("taking my business elsewhere")
+            and self._other_party.search(lowered.replace(threat, " "))
+        ):
             # leaving another firm for us, whose failure was the only one told (round
             # 24, from batch 44: "my boots (not from you!) leaked from day two. Never
             # again. Which of yours are waterproof?")

@@ -1564,6 +1564,8 @@ SELF_BLAME = (
     # round 18 (batch 32): the "I" left out ("Put the wrong house number on SS-40126")
     r"|(?:^|[.!?]\s+)(put|typed|entered|gave|picked|ordered|chose|selected) (in )?(the|a)"
     r" wrong"
+    # round 24 (from batch 30): "Typed my email wrong when I checked out as a guest"
+    r"|(?:^|[.!?]\s+)(typed|entered|put|gave|spelt|spelled|wrote) (in )?my (\w+ ){1,2}wrong"
     # round 11: "left my suede boots on the radiator overnight" (told by the customer:
     # at the start of a sentence or after "I", "we", "and")
     r"|(?:(?<![a-z'] )|(?<=\bi )|(?<=\bwe )|(?<=\band )|(?<=\bi've )|(?<=\bwe've )"

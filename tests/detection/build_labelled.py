@@ -13450,6 +13450,7 @@ def all_rows() -> list[list[str]]:
         (FRESH44, "heldout44"),
         (FRESH45, "heldout45"),
         (FRESH46, "heldout46"),
+        (FRESH47, "heldout47"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1697,9 +1697,13 @@ def test_an_unmarked_dictated_question_is_calm(
             "trainers from another shop fell apart, never again. do you have wide fit?",
             False,
         ),
-        # ... leaving us is
+        # ... leaving us is, whatever the threat names ("elsewhere")
         (
             "your boots let the rain in on day one. Never again. Which are waterproof?",
+            True,
+        ),
+        (
+            "what if the replacement falls apart as well? I'll be going elsewhere",
             True,
         ),
     ],
@@ -1708,3 +1712,17 @@ def test_leaving_another_firm_is_no_threat(
     detector: FrustrationDetector, text: str, threat: bool
 ) -> None:
     assert ("threat" in names(detector.detect(text))) == threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 24 (from batch 30, reworded): the "I" left out of the customer's slip
+        "Typed my postcode wrong at checkout so the parcel went to the wrong street."
+        " Can you redirect it?",
+    ],
+)
+def test_a_slip_told_without_i_is_the_customers_own(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert "service_failure" not in names(detector.detect(text))

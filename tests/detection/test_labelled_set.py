@@ -1,24 +1,27 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,708 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 5,936 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
-``heldout45``, the newest (written blind in round 23, measured once, blind, with
-round 23's final system; unread): held-out F1 >= 0.92 is met on all three (0.970,
-0.975, 0.945). ``heldout44`` (0.911 blind with round 22's final system) was read
-after its blind run; ``heldout43`` (0.907 blind with round 22's system) is unread.
+``heldout45`` (written blind in round 23, measured once, blind, with round 23's
+final system; unread): held-out F1 >= 0.92 is met on all three (0.968, 0.975,
+0.945). ``heldout47``, the newest (written blind in round 24, measured once, blind,
+with round 24's final system; unread), reads exactly 0.920: at the target, with a
+floor rather than the target's assertion, which one row flipping would break.
+``heldout44`` and ``heldout46`` (0.911 and 0.900 blind) were read after their blind
+runs; ``heldout43`` (0.907 blind with round 22's system) is unread.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 45; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
+11 to 47; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
 measurements had shown some, see docs/detection.md); false handoffs on routine and
 praise <= 3% and warm replies to praise are not met yet: those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the forty-four held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout44`` except 13, 38 and 43
-had their misses read after their blind runs (``heldout37`` was seen when it was
-inserted and read in round 21); ``heldout38``, ``heldout43`` and ``heldout45`` are
-unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
-checked here.)
+measurement must hold on the forty-six held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout46`` except 13, 38, 43 and
+45 had their misses read after their blind runs (``heldout37`` was seen when it was
+inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45`` and
+``heldout47`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
+their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout44",
         "heldout45",
         "heldout46",
+        "heldout47",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -140,6 +144,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout44" for r in rows) >= 105
     assert sum(r["split"] == "heldout45" for r in rows) >= 105
     assert sum(r["split"] == "heldout46" for r in rows) >= 105
+    assert sum(r["split"] == "heldout47" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -187,6 +192,10 @@ NOT_MET = pytest.mark.xfail(
 # Round 23: batch 44 measured once, blind, with round 22's final system (0.911, 6 of
 # 64 false), then read; batch 45, the newest, once, blind, with round 23's final
 # system (0.945, 1 of 66 false), unread: the targets are judged on it too.
+# Round 24: batch 46 measured once, blind, with round 23's final system (0.900, 5 of
+# 65 false), then read; batch 47, the newest, once, blind, with round 24's final
+# system (0.920, 4 of 63 false), unread: at the F1 target exactly, so it has a floor
+# and batch 45 stays the newest one the target is asserted on.
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -261,6 +270,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 24: heldout46 0.900 (blind, round 23's final system) -> 0.990; heldout47 0.920
+# (blind, round 24's final system, unread); heldout44 0.980 -> 0.990.
 # Round 23: heldout44 0.911 (blind, round 22's final system) -> 0.980; heldout45 0.945
 # (blind, round 23's final system, unread).
 # Round 22: heldout41 0.932 (blind, round 21's final system) -> 1.000; heldout42 0.926
@@ -296,9 +307,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout47", 0.91),
         ("heldout46", 0.97),
         ("heldout45", 0.93),
-        ("heldout44", 0.96),
+        ("heldout44", 0.97),
         ("heldout43", 0.89),
         ("heldout42", 0.98),
         ("heldout41", 0.98),
@@ -357,6 +369,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 24: 62 of 3,162 over the whole held-out set (2.0%), 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread, blind); 5 of 65 (7.7%) on batch 46 blind
+    # (round 23's system), 4 of 63 (6.3%) on batch 47 blind (round 24's, unread), 8
+    # of 79 (10.1%) on batch 13: not met on new text.
     # round 23: 57 of 3,034 over the whole held-out set (1.9%), 1 of 63 on batch 38
     # and 1 of 66 (1.5%) on batch 45 (both unread, blind); 6 of 64 (9.4%) on batch 44
     # blind (round 22's system), 8 of 79 (10.1%) on batch 13: not met on new text.
@@ -392,6 +408,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 24 (blind -> final): heldout46 5 -> 0 of 65; heldout47 4 of 63 (blind,
+# unread); heldout44 2 -> 1 of 64.
 # Round 23 (blind -> final): heldout44 6 -> 2 of 64; heldout45 1 of 66 (blind, unread).
 # Round 22 (blind -> final): heldout41 1 -> 0 of 60; heldout42 4 -> 0 of 67; heldout43
 # 3 of 56 (blind, unread).
@@ -421,6 +439,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout47", 0.07),
         ("heldout46", 0.03),
         ("heldout45", 0.03),
         ("heldout44", 0.04),
@@ -506,6 +525,8 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 24: 765 of 975 (78.5%) warm, 396 of the 514 held-out (77.0%; batch 47,
+    # blind, 4 of 10).
     # Round 20: 706 of 896 (78.8%) warm, 339 of the 435 held-out (77.9%): regional
     # praise ("wicked", "tidy"), "Thank you, genuinely", "made my day".
     # Round 19: 676 of 856 (79.0%) warm, 310 of the 395 held-out (78.5%): "I would
