@@ -103,6 +103,7 @@ SPOKEN_GATE = (
 
 
 def _written_mark(spoken: re.Match[str]) -> str:
+    """The mark a dictated punctuation word stands for."""
     said = spoken.group(1).lower()
     if said.startswith("exclamation"):
         return "!"

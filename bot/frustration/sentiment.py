@@ -6,8 +6,9 @@ add a negative one when it is a negative word of VADER's lexicon, or a positive 
 turned round by a negation ("not", "no", "never", "...n't", "least") or a dampener
 ("barely", "kind of"), or one of its negative idioms ("yeah right"); emoji are read
 as their descriptions. A message with none of these (most calm questions) scores 0 or
-more, so ``compound`` returns 0.0 for it without running VADER's word-by-word scan,
-which costs the most on long messages (round 24, docs/benchmarks.md).
+more, so ``negative_compound`` returns 0.0 for it without running VADER's
+word-by-word scan, which costs the most on long messages (round 24; docs/detection.md,
+"Speed").
 """
 
 from __future__ import annotations

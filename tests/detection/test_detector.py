@@ -1585,9 +1585,28 @@ def test_round20_regional_praise_and_heartfelt_thanks(text: str, ours: bool) -> 
         # ... in a complaint it is one
         ("Two orders lost. I'm telling everyone at work to avoid you.", True),
         ("Lovely. Third late parcel. I'm telling everyone.", True),
+        # round 24 (from batch 44, reworded): leaving another firm for us is no threat
+        (
+            "my old walking boots let the rain in on day one. Never again. Which of"
+            " yours are properly waterproof?",
+            False,
+        ),
+        (
+            "trainers from another shop fell apart, never again. do you have wide fit?",
+            False,
+        ),
+        # ... leaving us is, whatever the threat names ("elsewhere")
+        (
+            "your boots let the rain in on day one. Never again. Which are waterproof?",
+            True,
+        ),
+        (
+            "what if the replacement falls apart as well? I'll be going elsewhere",
+            True,
+        ),
     ],
 )
-def test_round22_word_of_mouth(
+def test_word_of_mouth_and_leaving_another_firm(
     detector: FrustrationDetector, text: str, threat: bool
 ) -> None:
     assert ("threat" in names(detector.detect(text))) == threat
@@ -1682,36 +1701,6 @@ def test_an_unmarked_dictated_question_is_calm(
     result = detector.detect(question, learned=0.3)
     assert result.routine_question
     assert result.level == "calm"
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
-        # round 24 (from batch 44, reworded): leaving another firm for us is no threat
-        (
-            "my old walking boots let the rain in on day one. Never again. Which of"
-            " yours are properly waterproof?",
-            False,
-        ),
-        (
-            "trainers from another shop fell apart, never again. do you have wide fit?",
-            False,
-        ),
-        # ... leaving us is, whatever the threat names ("elsewhere")
-        (
-            "your boots let the rain in on day one. Never again. Which are waterproof?",
-            True,
-        ),
-        (
-            "what if the replacement falls apart as well? I'll be going elsewhere",
-            True,
-        ),
-    ],
-)
-def test_leaving_another_firm_is_no_threat(
-    detector: FrustrationDetector, text: str, threat: bool
-) -> None:
-    assert ("threat" in names(detector.detect(text))) == threat
 
 
 @pytest.mark.parametrize(
