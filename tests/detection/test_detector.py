@@ -1090,6 +1090,12 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("the shop sent me to the website and the website sent me back to the shop", True),
     ("boots with a two year warranty and they lasted five months", True),
     ("my last pair lasted five years, do you still make them?", False),
+    # round 24 (from batch 30, reworded): the customer's slip, the "I" left out
+    (
+        "Typed my postcode wrong at checkout so the parcel went to the wrong street."
+        " Can you redirect it?",
+        False,
+    ),
 ]
 
 
@@ -1701,17 +1707,3 @@ def test_an_unmarked_dictated_question_is_calm(
     result = detector.detect(question, learned=0.3)
     assert result.routine_question
     assert result.level == "calm"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 24 (from batch 30, reworded): the "I" left out of the customer's slip
-        "Typed my postcode wrong at checkout so the parcel went to the wrong street."
-        " Can you redirect it?",
-    ],
-)
-def test_a_slip_told_without_i_is_the_customers_own(
-    detector: FrustrationDetector, text: str
-) -> None:
-    assert "service_failure" not in names(detector.detect(text))
