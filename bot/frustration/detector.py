@@ -176,6 +176,7 @@ CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 VETO_PROOF_TOPICS = frozenset({"double charge", "refused claim"})
 UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
+WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -482,13 +483,19 @@ class FrustrationDetector:
             # again. Which of yours are waterproof?")
             signals = [s for s in signals if s.name != "threat"]
             threat = None
-        own_doing = False  # the customer's own doing, and nothing after it ours
+        # upset not aimed at us: the customer's own doing with nothing after it ours,
+        # or the weather in a question with no failure of ours (round 24)
+        not_at_us = bool(
+            question
+            and not (failure or threat or insult)
+            and WEATHER_GRUMBLE_RE.search(lowered)
+        )
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake
             routine = True
             # unless a "but" after it turns to us ("my mistake, but you then...")
             last = max(m.end() for m in self._self_blame.finditer(lowered))
-            own_doing = CONTRAST_RE.search(lowered[last:]) is None
+            not_at_us = not_at_us or CONTRAST_RE.search(lowered[last:]) is None
         # "it showed an error but it's fine now", "that was my bank": over, or not ours;
         # so is a threat told before it is over (round 19, batch 35: "I had mentioned a
         # possible chargeback...; my bank has since confirmed it was a pending
@@ -515,7 +522,7 @@ class FrustrationDetector:
         # Upset words in a question about the customer's own order are not damped.
         # Nor upset at themselves (round 11: "so annoyed at myself, left my bag...").
         damped = (
-            (routine and not self._own_order.search(lowered)) or own_doing or patient
+            (routine and not self._own_order.search(lowered)) or not_at_us or patient
         )
         if upset or phrase:
             evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))
@@ -528,7 +535,7 @@ class FrustrationDetector:
             iter(cues), None
         )
         negative_context = bool(
-            failure or ((upset or phrase) and not own_doing) or threat or insult
+            failure or ((upset or phrase) and not not_at_us) or threat or insult
         )
         # a sarcasm cue beside a quoted stock phrase: "super, it's 'on its way' again"
         quoted = bool(cues and SCARE_QUOTE_RE.search(lowered))
@@ -536,7 +543,7 @@ class FrustrationDetector:
         # a cue alone counts, unless the customer rolls their eyes at themselves
         sarcastic = bool(
             sarcasm
-            and (negative_context or (self._sarcasm_alone(sarcasm) and not own_doing))
+            and (negative_context or (self._sarcasm_alone(sarcasm) and not not_at_us))
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
@@ -596,7 +603,7 @@ class FrustrationDetector:
             need = self.learned_threshold
             if not_ours:
                 need = max(need, self.learned_praise_threshold)
-            if settled or own_doing or (patient and not sarcastic):
+            if settled or not_at_us or (patient and not sarcastic):
                 # round 11: the customer's own doing is settled too ("so annoyed at
                 # myself, left my new bag on the train"); round 16: so is a message
                 # in no hurry

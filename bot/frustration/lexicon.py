@@ -1852,6 +1852,16 @@ CONTRAST = (
     r"(?<!\bbut)|\bbut\b(?! (i'?m |i am |i was |we'?re )?(not sure|unsure|wondering|no idea"
     r"|don'?t know)\b)|\byet\b(?!\s*([.!?,;]|$))"
 )
+# Upset at the weather or the commute (round 24: "the weather here is awful, soaked
+# every single day, which of your boots are actually waterproof"): in a question with
+# no failure of ours, its upset words are not aimed at us.
+WEATHER_GRUMBLE = (
+    r"\b(weather|rain|humidity|snow|wind|winter|commute|climate|mud|puddles)\b[^.?!]{0,30}"
+    r"\b(awful|horrible|disgusting|terrible|miserable|grim|vile|nightmare|disaster"
+    r"|rubbish|dreadful|horrendous|brutal|relentless)\b"
+    r"|\b(awful|horrible|disgusting|terrible|miserable|grim|vile|dreadful|horrendous"
+    r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute)\b"
+)
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
 IN_CASE_CLAUSE = r"\bin case\b[^.?!]*"

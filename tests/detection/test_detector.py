@@ -1129,9 +1129,21 @@ def test_failures_and_what_is_not_one(
             " I get my money back?",
             False,
         ),
+        # round 24 (batches 15, 20, 40, reworded): upset at the weather in a question
+        # about our goods ...
+        (
+            "the weather is vile, soaked every day, which of your boots are waterproof",
+            False,
+        ),
+        ("Grim weather again. Are your wellies properly lined?", False),
+        # ... unless a failure of ours is told beside it
+        (
+            "awful weather and your 'waterproof' boots leaked, which ones really are?",
+            True,
+        ),
     ],
 )
-def test_a_conditional_or_booking_question_is_no_complaint_on_the_model_alone(
+def test_a_conditional_booking_or_weather_question_needs_a_sure_model(
     detector: FrustrationDetector, text: str, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=0.75).complaint == complaint

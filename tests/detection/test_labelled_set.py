@@ -369,7 +369,7 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 24: 62 of 3,162 over the whole held-out set (2.0%), 1 of 63 on batch 38
+    # round 24: 59 of 3,162 over the whole held-out set (1.9%), 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread, blind); 5 of 65 (7.7%) on batch 46 blind
     # (round 23's system), 4 of 63 (6.3%) on batch 47 blind (round 24's, unread), 8
     # of 79 (10.1%) on batch 13: not met on new text.
