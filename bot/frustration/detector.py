@@ -98,7 +98,7 @@ SPOKEN_GATE = (
     "exclamation",
     "comma",
     "new line",
-    "new p",
+    "new paragraph",
 )
 
 
