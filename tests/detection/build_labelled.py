@@ -10205,6 +10205,162 @@ FRESH47: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Forty-eighth fresh batch: written in round 25 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is writers
+# whose tone rides on emoji and emoticons, shoe-care and leather enthusiasts writing
+# in the trade's words, and people who work in customer service themselves and write
+# in its jargon), committed unread (rows close to an earlier row dropped unread, by
+# difflib ratio). Measured once, blind, with round
+# 24's final system (P 0.904 R 0.959 F1 0.931, 5 of 63 false), then wired in as
+# "heldout48".
+FRESH48: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Parcel turned up this morning after the tracking sat on 'in transit' for 4 days :) all good now, just ignore my earlier email x",
+        "Hi, I had a ticket open re: a missing insole in order SS-48213. The replacement arrived today so that case can be closed, no further action needed on your side.",
+        "The heel counter on my Chelsea boots was rubbing on day one, but after a week of gentle break-in and a bit of conditioner worked into the inside it's settled in nicely. No need for the exchange I asked about.",
+        "refund showed up in my account this morning 🙌 had a little panic yesterday but it's there now, thanks!",
+        "Just to update case ref 55102: the courier reattempted delivery and I've got the bag. Happy for you to mark it as resolved.",
+        "The creasing across the vamp worried me at first but I've read up and it's completely normal for that calfskin, so please disregard my question from Tuesday.",
+        "App kept logging me out last night 🙃 updated it this morning and it's fine now",
+        "the discount code didn't work at checkout yesterday but it went through today so all sorted :D",
+        "FYI the duplicate charge I raised has dropped off, it was only a pending authorisation. Call it first-contact resolution from my end, ha.",
+        "Collected my click & collect from the Leeds shop in the end. The text came through a day late but the order was sat there waiting. Cheers.",
+        "My resoled brogues came back with a slightly different edge dressing colour, but the lady at the Bath store redid the edges there and then while I waited. Sorted! Just letting you know for your records.",
+        "points weren't showing after my last order 😕 but they've appeared now, must've just taken a few days. thanks anyway xx",
+        "Gift card balance was reading £0 on the site but it shows £40 in the app now, so I think it was just a glitch. Going to spend it this weekend 👍",
+    ],
+    ("routine", "not_our_fault"): [
+        "My puppy has eaten the toe off one of my new trainers 🐶😭 do you sell them as a single shoe by any chance? lol probably not",
+        "My bank blocked the payment as 'suspicious' (it wasn't, it was boots!). I've sorted it with them now. Do I just place the order again?",
+        "I ordered a size 6 when I'm clearly a 7, my own silly fault :/ how do I swap them?",
+        "Left my suede loafers out in the rain overnight and there are tide marks now. Totally on me. Can a suede brush and eraser shift that, or is it a job for your repair service?",
+        "Hi, context for the ticket: our office mail room lost the parcel after it was signed for (your courier's proof of delivery is fine, this one's on us). Could you resend a copy of the invoice so I can claim it back internally?",
+        "Another shop's courier lost a return of mine last month lol so I'm a bit nervous now 😅 what's the safest way to send something back to you, tracked?",
+        "I typed my postcode wrong at checkout 🤦‍♀️ order SS-30917, can it be changed before it ships?",
+        "Put my Goodyear-welted boots straight on the radiator after a soaking (I know, I know) and the leather's gone stiff and started cracking at the flex point. Is that something your resole team can assess, or are they beyond saving?",
+    ],
+    ("routine", "question"): [
+        "Do you stretch boots in store? Bit tight across the instep.",
+        "What's the SLA on resoles at the moment, roughly how many working days from drop-off to collection?",
+        "Are the leather soles on the Harlow oxford stitched or cemented? And if stitched, is it a 270 or 360 welt?",
+        "Can I use loyalty points and a discount code on the same order? :)",
+        "Which last are the Marlow boots built on? Wondering if they run narrow through the waist like the derbies do.",
+        "Kindly advise whether the 2-year boot guarantee covers sole separation, or only the uppers.",
+        "how long do refunds take to land once you've got the return back? x",
+    ],
+    ("routine", "narrative"): [
+        "So my old boots finally gave up on a hike in the Peaks last weekend, the sole literally flapped off halfway up Kinder 😂 had to gaffer tape it to get down. Anyway, after something similar but waterproof, any recommendations?",
+        "Twelve years I've had my Goodyear-welted brogues. Three resoles, two new heel blocks, and this winter the upper finally cracked right across the vamp. End of an era. Looking at the Ashford in tan as a replacement - does it size like the old Hampton?",
+        "Long story but my suitcase got lost on the way back from Lisbon with my favourite trainers in it 😩 the airline's dealing with it. Are the white low-tops still in stock in a 9?",
+        "Not raising a ticket, just some context: I'm on a service desk nine hours a day, mostly sat down, and even so my last loafers went completely soft at the heel counter within a year. Need something with more structure. What would you suggest?",
+        "My daughter's school shoes lasted exactly one term before she scuffed the toes through playing football at break 🙄⚽ kids eh. Do you do anything with a reinforced toe?",
+        "Went to a wedding Saturday, danced til 2am, and my heels did not survive - strap snapped on the last song 💃💔 they were 4 years old so fair enough. Any block heels in navy?",
+        "Our flat flooded in January and most of my shoes ended up in a skip. Slowly rebuilding the collection 😅 starting with chelsea boots, are the black ones available in wide fit?",
+        "Wore my new boots on a 10 mile walk on day 2 (rookie error, should've broken them in gradually) and came home with blisters on both heels. Lesson learned! Any tips for softening the counter a bit?",
+        "My nan used to resole my grandad's work boots herself at the kitchen table. I've inherited his last pair: the leather's bone dry and the welt stitching has gone in a few places. Is that something your repair service would take on?",
+        "Had a rough week, tripped on a kerb and sprained my ankle :( physio says supportive trainers for a while. Which of yours have the most ankle support?",
+        "I left my tote on a train last month and never got it back. I've made my peace with it lol. The same one is on your site, is the strap adjustable?",
+    ],
+    ("routine", "hypothetical"): [
+        "If the parcel doesn't arrive by Friday (it's for a wedding Saturday 😬), what would my options be?",
+        "Hypothetically, if the suede got stained on the first wear, would that be covered or is that on me?",
+        "Just checking in advance: if a resole comes back and the fit has changed, what's the escalation route? Not expecting an issue, I just like to know the process.",
+        "What happens if the size doesn't fit and I've already thrown the box away? asking for a friend 🙈",
+        "If the welt stitching ever went on the boots within the 2 years, would you resole them under the guarantee or replace them?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate breaking in new leather, it's agony 😫 which of your boots are softest out of the box?",
+        "Worst week at work, forty tickets breached SLA 😵 anyway, treating myself. Do you do next day delivery?",
+        "Terrible at remembering passwords 🙃 how do I reset mine on the app?",
+        "Rainy, awful, miserable weather all week here. What's the best waterproofing spray you sell for nubuck?",
+        "Damn these bunions. Have you got anything with a softer upper across the toe box?",
+        "The queues at my post office are a nightmare, can I return an online order in one of your shops instead?",
+        "Disgusting salt stains all over my boots after the gritters went out :( what's the best way to lift them without stripping the conditioner?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole is the York shop open on bank holiday Monday?",
+        "@StitchAndSole any plans to restock the tan suede chukkas? asking for my feet 🙏",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the woman who fitted me at the Norwich shop was brilliant, spent ages measuring and found me boots that actually fit my wide feet for the first time in years 🥰",
+        "The resole on my Goodyear-welted boots is genuinely superb. Clean welt, neat stitching, heel stack spot on, and they've kept the original last shape. Worth every penny.",
+        "Honestly, as someone who answers customer emails all day: your team closed my query in one reply with everything I needed. Textbook first-contact resolution. Thank you!",
+        "love love LOVE my new bag 😍😍 the leather smells amazing xx",
+        "Three winters in and the boots I bought from you are still bone dry inside, and the uppers have creased beautifully. Best purchase I've made in ages.",
+        "Thank you to Jamal in the Cardiff store who stayed after closing so I could collect my order ❤️",
+        "Quick note for your feedback team: the returns process was seamless and the refund landed in two days. Please pass on my thanks.",
+        "These trainers are the comfiest things I've ever put on my feet :) wore them straight out of the box for a 20k step day and not a single blister",
+        "The suede care kit your shop recommended worked wonders on my desert boots, they look new again 🙏 thanks for the tip",
+        "Whoever packs your orders deserves a raise: tissue, shoe bags, a handwritten note. Made my day 💕",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third email about case ref 40917. Is anyone reading these?",
+        "As per my last message, and the two before it, I'm waiting on the refund for SS-22384. Kindly advise on a date.",
+        "Order SS-51730 was due on the 3rd. It's the 14th. 🙂",
+        "The welt stitching on my £200 boots has come apart at the toe after six weeks of wear. Goodyear-welted, apparently.",
+        "On hold for 50 minutes now 🙃🙃",
+        "Ticket 88213 has been sitting at 'awaiting response' for nine working days. That's well outside any SLA I'd accept from my own team.",
+        "My resoled boots came back feeling half a size smaller. The last shape has changed and they pinch across the toes now.",
+        "Second pair in a row where the heel counter has gone soft and folded in within a month :/",
+        "Can someone explain why I've been charged twice for SS-60418? 🤨",
+        "I returned the boots in store on 2 March. It's now April and the money is still sitting with you.",
+        "The suede on the toes of these has gone shiny and flat after three wears and a soft brush. That's a first for me in twenty years of buying suede.",
+        "This is the fourth time I'm asking for a callback. Please escalate.",
+        "Your chat bot has sent me round in a circle three times now 😑😑",
+        "Click and collect text said ready. Drove 40 minutes to the shop. They say it's still at the warehouse.",
+        "Ordered a 9, got a 7 in a box labelled 9. And now I have to arrange the return myself?",
+    ],
+    ("complaint", "sarcasm"): [
+        "Wow, three weeks for a refund, you must be using carrier pigeons 🐦 amazing service",
+        "Brilliant, the 'Goodyear-welted' boots turn out to have a glued sole that's peeling off at the toe. Really great craftsmanship there 👏",
+        "Fantastic first-contact resolution from your team, it only took five contacts! Gold star ⭐",
+        "So glad I paid for a resole and got my boots back with a sole in a totally different colour to the one I asked for. Love a surprise 🙂",
+        "Thanks so much for the automated email telling me my complaint is important to you. Fourth one this week. Feeling very valued xx",
+        "Really impressed the courier left my parcel in the wheelie bin. Very creative. Bin day was today btw 🙃",
+        "Oh great, another 'we're looking into it' with no case update. Truly world-class SLA management.",
+        "Nothing says premium leather like creases that crack through to the lining in a fortnight. Bravo.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I hope you're well. I'm sorry to trouble you, but my order SS-33019 hasn't arrived yet and it's been two weeks. Would you be able to look into it for me? Many thanks.",
+        "Hi there, apologies for chasing, but I'm afraid I still haven't received my refund for the return I made on the 2nd. I'd be very grateful if someone could check. Thank you so much :)",
+        "Good afternoon. I wonder if you could help: the boots I had resoled have come back with the welt stitching noticeably uneven on one side, and I'm a little disappointed given the cost. Would it be possible to have them looked at again? Kind regards.",
+        "Dear team, with respect, I raised case ref 70021 a fortnight ago and haven't yet had an acknowledgement. I appreciate you're busy; could you kindly advise on next steps?",
+        "Sorry to be a pain 🙏 but the bag I ordered arrived with a scratch right across the front. Could I possibly get a replacement? Thanks so much x",
+        "Hi, I don't want to make a fuss, but I was charged full price in store even though the sign said 30% off. Would you be able to refund the difference? Thank you.",
+        "Apologies if this is the wrong place. My new chukkas came with a watermark on the suede at the heel, straight out of the box, and I'd be really grateful for an exchange if that's possible. Best wishes.",
+        "Hello, very sorry to bother you again, but the loyalty points from my last three orders still haven't been added. I'd appreciate someone taking a look when they can.",
+    ],
+    ("complaint", "negative_words"): [
+        "Absolutely furious. Boots fell apart after a month, sole hanging off, and nobody has replied to my email. Awful.",
+        "This is ridiculous, I've been waiting three weeks for a refund and your customer service is useless :(",
+        "Really disappointed and fed up. Worst customer experience I've had in years: ticket ignored, escalation ignored, zero ownership.",
+        "The leather on these is rubbish. Cracked at the flex point within weeks, cheap corrected grain sold as full grain. Disgraceful.",
+        "Terrible. Parcel lost, money gone, and your chat keeps crashing on me 😡😡",
+    ],
+    ("complaint", "threat"): [
+        "If the refund for SS-71240 isn't in my account by Friday I'm raising a chargeback with my bank. Consider this my final contact before I do.",
+        "Sort this out or I'm reporting you to Trading Standards. Boots sold as Goodyear-welted are plainly cemented, anyone can see it once the sole lifts.",
+        "seriously considering never shopping with you again and putting a 1 star on Trustpilot with photos 📸 if nobody gets back to me today",
+        "Fourth contact, zero response. Unless I hear back within 48 hours I'm cancelling my loyalty membership and taking this to small claims.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are a bunch of clowns 🤡 how hard is it to post a pair of shoes",
+        "Absolute shower of useless idiots. Third time asking where my bloody refund is.",
+        "Whoever 'resoled' my boots is a cowboy who shouldn't be let near a stitching awl. Butchered a perfectly good welt. Morons.",
+        "Your customer service is a joke and your staff are clueless. Pathetic, the lot of you 🖕",
+        "honestly what a crap company, you're thieves, took my money and sent nothing, absolute scammers",
+    ],
+    ("complaint", "shouting"): [
+        "THIRD TIME ASKING. TICKET 61190. WHO IS DEALING WITH THIS??? 😤😤😤",
+        "THE SOLE CAME OFF MY BOOTS ON THE FIRST WALK!!! THEY'RE MEANT TO BE WELTED!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Please transfer me to a human agent, I'd like to discuss a case directly rather than through the bot.",
+        "I'd like to talk to someone in your repairs team about resoling some vintage welted boots. Is there a person I can speak to?",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -13451,6 +13607,7 @@ def all_rows() -> list[list[str]]:
         (FRESH45, "heldout45"),
         (FRESH46, "heldout46"),
         (FRESH47, "heldout47"),
+        (FRESH48, "heldout48"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -97,6 +97,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout45",
         "heldout46",
         "heldout47",
+        "heldout48",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -145,6 +146,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout45" for r in rows) >= 105
     assert sum(r["split"] == "heldout46" for r in rows) >= 105
     assert sum(r["split"] == "heldout47" for r in rows) >= 105
+    assert sum(r["split"] == "heldout48" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -307,6 +309,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout48", 0.92),
         ("heldout47", 0.91),
         ("heldout46", 0.97),
         ("heldout45", 0.93),
@@ -439,6 +442,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout48", 0.08),
         ("heldout47", 0.07),
         ("heldout46", 0.03),
         ("heldout45", 0.03),
