@@ -10211,9 +10211,8 @@ FRESH47: dict[tuple[str, str], list[str]] = {
 # whose tone rides on emoji and emoticons, shoe-care and leather enthusiasts writing
 # in the trade's words, and people who work in customer service themselves and write
 # in its jargon), committed unread (rows close to an earlier row dropped unread, by
-# difflib ratio). Measured once, blind, with round
-# 24's final system (P 0.904 R 0.959 F1 0.931, 5 of 63 false), then wired in as
-# "heldout48".
+# difflib ratio). Measured once, blind, with round 24's final system (P 0.904 R 0.959
+# F1 0.931, 5 of 63 false), then wired in as "heldout48".
 FRESH48: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Parcel turned up this morning after the tracking sat on 'in transit' for 4 days :) all good now, just ignore my earlier email x",
