@@ -1233,6 +1233,17 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|we are) (now )?(in )?({MONTHS_ALT})\b",
         "late delivery",
     ),
+    # round 25 (batch 48): "the bag I ordered arrived with a scratch right across the
+    # front"; "the suede has gone shiny and flat after three wears"
+    (
+        r"\b(arrived|came|was delivered|turned up)( to me)? with (a|an|some) (\w+ )?(scratch"
+        r"|scuff|dent|tear|rip|hole|stain|crack|chip|split|gash)\b"
+        r"|\b(gone|went|turned|going|worn) (all |completely |totally )?(shiny|flat|bald|thin"
+        r"|patchy|baggy|saggy|cracked|see-?through|through)\b[^.?!]{0,30}\bafter (only |just )?"
+        r"(one|two|three|four|five|six|a few|a couple of|\d+) (wears?|outings?|days?|weeks?"
+        r"|washes|walks|runs)\b",
+        "damaged item",
+    ),
     # "the box arrived with just the tissue paper in it"; "lists 3 items but only 2
     # arrived"
     (
@@ -1379,7 +1390,10 @@ ROUTINE_QUESTION = (
     r"do your (\w+ ){1,3}(come|have|fit|run|last|go|work|need|include|keep|stay|suit)|"
     r"anything (\w+ )?(in|new|similar|else|for|with|like)|"
     # round 22 (batch 42): "Any chance you still stock it?"
-    r"any chance (you|u) (still |also )?(have|sell|stock|do|make|carry))\b"
+    r"any chance (you|u) (still |also )?(have|sell|stock|do|make|carry)|"
+    # round 25 (batch 48): "Kindly advise whether the 2-year guarantee covers ..."
+    r"(kindly|please|pls) (advise|confirm)( me| us)?( on)? (whether|if|what|which|how|when"
+    r"|where))\b"
 )
 # Asking to book one of our services (round 22, batch 42: "after one winter the heel
 # is quite worn down. I would like to book repair for the heel only. How to do this
@@ -1418,6 +1432,10 @@ UNMARKED_QUESTION = (
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
+    # round 25 (batch 48, support jargon): "Kindly advise whether the guarantee covers
+    # sole separation, or only the uppers."
+    r"|\b(kindly|please|pls) (advise|confirm)( me| us)?( on)? (whether|if|what|which|how"
+    r"|when|where)\b"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -1581,7 +1599,10 @@ SELF_BLAME = (
     # round 18 (batch 33): "My dog ate it. Genuinely."
     # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
     # round 22 (batch 38, found by a rule from batch 41): "I know that's on me"
-    r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on me\b"
+    r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on (me|us)\b"
+    # round 25 (batch 48): "I left my tote on a train last month and never got it back"
+    r"|\b(i|we) (left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the) (train|bus"
+    r"|tube|taxi|cab|plane|flight|pub|gym|beach|park|cinema)\b"
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
     r"|ruined|ripped|torn|tore|shredded|ran off with|run off with)\b"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
@@ -1794,6 +1815,12 @@ RESOLVED = (
     # might like to know", "Nothing wrong, just decluttering my phone"
     r"|\bnot (affecting|bothering|stopping|inconveniencing) (me|us)\b|\bnot a complaint\b"
     r"|(?:^|[.!?]\s+)(there'?s |there is )?nothing (wrong|amiss)\b"
+    # round 25 (batch 48): "the text came through a day late but the order was sat there
+    # waiting", "I think it was just a glitch", "I've made my peace with it"
+    r"|\b(was|were) (sat|sitting) there waiting\b"
+    r"|\b(it was|it must have been|must have been|i think it was|probably) (just |only )?"
+    r"(a|some sort of|some kind of) (glitch|blip|hiccup|one-off)\b"
+    r"|\bmade (my|our) peace with (it|that|this)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one

@@ -891,6 +891,12 @@ PROBLEMS_OVER: list[str] = [
     " Letting you know in case your tracking still says failed.",
     "the basket kept emptying itself full stop I restarted my phone and it works now"
     " full stop",
+    # round 25, from batch 48 after its blind run (reworded)
+    "Picked up my order from the Bath shop. The ready email came two days late but the"
+    " box was sat there waiting for me.",
+    "my points showed as 0 yesterday and 1,200 today, must have been a blip. Cheers",
+    "the courier lost my jacket last winter and I've made my peace with it. Do you"
+    " still sell the green one?",
 ]
 
 
@@ -1096,6 +1102,17 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
         " Can you redirect it?",
         False,
     ),
+    # round 25, from batch 48 after its blind run (reworded)
+    ("the wallet arrived with a deep scratch on the clasp", True),
+    ("the wallet arrived without a scratch, thank you", False),
+    ("the nubuck has gone bald at the heel after four wears", True),
+    ("the leather has gone lovely and soft after four wears", False),
+    (
+        "our reception signed for the parcel and then lost it, this one's on us. Can"
+        " you send another invoice?",
+        False,
+    ),
+    ("I left my purse on the bus and never got it back. Do you sell the same?", False),
 ]
 
 
@@ -1711,9 +1728,12 @@ def test_written_punctuation() -> None:
         " one back",
         "the rain here is awful and my walk to work is a nightmare can you recommend a"
         " waterproof boot",
+        # round 25 (batch 48, reworded): support jargon asks without a mark
+        "Kindly advise whether the boot guarantee covers the lining, or only the"
+        " sole.",
     ],
 )
-def test_an_unmarked_dictated_question_is_calm(
+def test_an_unmarked_question_is_calm(
     detector: FrustrationDetector, question: str
 ) -> None:
     result = detector.detect(question, learned=0.3)
