@@ -1510,6 +1510,10 @@ NOT_A_FAILURE = (
     # before it goes ("it hasn't shipped yet. Is there any way to change the colour")
     r"|\b(i|we)('ve| have| had)? (just )?(tried|used|went|go|chose|opted|decided|switched"
     r"|paid|picked)\b[^.?!]{0,40}\binstead of\b"
+    # round 25 (from batch 15): "I'll be using the Queen Street branch from now on
+    # instead of the Bristol one"
+    r"|\b(i|we)('ll| will|'m| am|'re| are)( be)? (using|use|shopping|shop|going|go|ordering"
+    r"|order|buying|visiting|collecting)\b[^.?!]{0,50}\binstead of\b"
     r"|\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|not) (been )?(dispatched|shipped"
     r"|sent|gone out|left)( out)? yet\b(?=[^.?!]{0,3}[.,;:!]?\s*[^.?!]{0,40}\b(change|amend"
     r"|swap|update|edit|add|switch)\b)"
@@ -1600,6 +1604,13 @@ SELF_BLAME = (
     # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
     # round 22 (batch 38, found by a rule from batch 41): "I know that's on me"
     r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on (me|us)\b"
+    # round 25 (from batches 6 and 16): "my phone's storage is full so the app won't
+    # update", "I put our order through my personal account by mistake"
+    r"|\bmy (phone'?s? |phone |laptop'?s? )?(storage|memory|inbox) (is|was|'s|got) (full"
+    r"|maxed out)\b"
+    r"|\b(i|we) (accidentally |mistakenly )?(put|placed|ordered|used|paid|typed|entered"
+    r"|clicked|selected|picked|sent|bought|booked|chose)\b[^.?!]{0,80}\bby (mistake"
+    r"|accident)\b"
     # round 25 (batch 48): "I left my tote on a train last month and never got it back"
     r"|\b(i|we) (left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the) (train|bus"
     r"|tube|taxi|cab|plane|flight|pub|gym|beach|park|cinema)\b"
@@ -1821,6 +1832,23 @@ RESOLVED = (
     r"|\b(it was|it must have been|must have been|i think it was|probably) (just |only )?"
     r"(a|some sort of|some kind of) (glitch|blip|hiccup|one-off)\b"
     r"|\bmade (my|our) peace with (it|that|this)\b"
+    # round 25, from the false handoffs of read batches 6, 7, 9 and 17: "it looked like
+    # the box was dented but everything inside was perfect", "the squeak went after a
+    # sprinkle of talc", "for a moment I thought they were someone else's, then I saw
+    # my initials", "a day late, which I didn't mind", "panic over, the missing sock was
+    # stuck inside the boot"
+    r"|\b((everything|all) (inside|in it|in the box)|the (\w+ )?(shoes|boots|contents"
+    r"|items?|pair)( inside| in it| in the box)?) (was|were|is|are) (absolutely |totally )?"
+    r"(perfect|fine|intact|undamaged|unharmed|spotless|ok|okay)\b"
+    r"|\b(squeak|squeaking|noise|smell|rubbing|leak)s?\b[^.?!]{0,25}\b(went|stopped"
+    r"|disappeared|vanished)( away| completely)? (after|once|when|with|as soon as)\b"
+    r"|\b(for a (moment|second|minute|sec|bit)|at first)\b[^.?!]{0,80}\b(then|until|till"
+    r"|but then) (i|we) (saw|spotted|noticed|realised|realized|found|remembered)\b"
+    r"|\b(which|but|and|though|tbh|honestly),? (i|we) (really )?(didn'?t|don'?t|did not"
+    r"|do not) mind\b"
+    r"|(?<!not )(?<!n't )\b(was|were) (stuck |tucked |hiding |caught |rolled up |hidden )"
+    r"?(inside|under) (the|a|my|one of the) (other )?(boot|shoe|trainer|box|packaging"
+    r"|tissue|paper|lid|bag|sock)s?\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one

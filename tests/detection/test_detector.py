@@ -897,6 +897,13 @@ PROBLEMS_OVER: list[str] = [
     "my points showed as 0 yesterday and 1,200 today, must have been a blip. Cheers",
     "the courier lost my jacket last winter and I've made my peace with it. Do you"
     " still sell the green one?",
+    # round 25, from the false handoffs of read batches 6, 7, 9 and 17 (reworded)
+    "the parcel looked crushed but the boots inside were fine",
+    "the rubbing on my heel stopped once I wore thicker socks, as your guide says",
+    "for a second I thought the bag was missing its strap, then I found it in the"
+    " tissue",
+    "it came two days late, which I didn't mind at all",
+    "false start, the missing insole was tucked inside the other shoe",
 ]
 
 
@@ -1113,6 +1120,15 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
         False,
     ),
     ("I left my purse on the bus and never got it back. Do you sell the same?", False),
+    # round 25, from the false handoffs of read batches 6, 15 and 16 (reworded)
+    (
+        "my phone's memory is full so your app won't install, I'll delete some photos",
+        False,
+    ),
+    ("I'll be shopping at the York branch from now on instead of Leeds", False),
+    ("I paid with my work card by mistake instead of my own, can you swap it?", False),
+    ("you sent my parcel to the Leeds shop instead of the York one", True),
+    ("I was charged twice by mistake", True),
 ]
 
 
@@ -1729,8 +1745,7 @@ def test_written_punctuation() -> None:
         "the rain here is awful and my walk to work is a nightmare can you recommend a"
         " waterproof boot",
         # round 25 (batch 48, reworded): support jargon asks without a mark
-        "Kindly advise whether the boot guarantee covers the lining, or only the"
-        " sole.",
+        "Kindly advise whether the boot guarantee covers the lining, or only the sole.",
     ],
 )
 def test_an_unmarked_question_is_calm(
