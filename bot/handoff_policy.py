@@ -113,7 +113,8 @@ def praise_verdict(
 # height", "no need to be sorry", "she didn't want to open it", "help her very
 # patient"; round 19: "please pass this on to him", "I would like to commend the
 # young man at your Harrogate branch"; round 20: "I'm rarely offered help getting to
-# the counter"; round 22: "the lady... was so kind and help me find boots") ...
+# the counter"; round 22: "the lady... was so kind and help me find boots"; round 25: "I
+# want to give a shout out to Dev at the Croydon branch") ...
 REQUEST = (
     r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
     r" thanks to) (her|him|them|the|your|everyone))"
@@ -126,7 +127,8 @@ REQUEST = (
     r"|could (you|u|i)"
     r"|would you|(?<!no )need(?! (breaking|wearing) in)|(?<!n't )(?<!not )(want|would"
     r" like)(?! (to )?(say|thank|tell you|share|let you know|commend|express|praise"
-    r"|compliment|pass on))"
+    r"|compliment|pass on|give (a |an )?(big |huge |massive )?(shout ?-?out|thanks"
+    r"|kudos|credit)))"
     # round 22 (batch 42): "the lady in the Oxford shop... help me find boots"
     r"|(?<!offered )(?<!offering )help(?! (her|him|them|(me|us) (find|choose|pick"
     r"|decide))\b)|send"

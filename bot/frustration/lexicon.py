@@ -1991,6 +1991,9 @@ NEVER_SINCERE = (
     WHOEVER_THOUGHT
     + r"|\bthanks? (you )?(a lot |so much )?for nothing\b|\byeah,? right\b"
     r"|/s\b|🙄|🙃|😒"
+    # round 25: a raised eyebrow or a blank face is no sincere praise ("Really happy to
+    # be woken at 6:30 by the neighbour's dog. Thanks a lot for that 🤨")
+    r"|🤨|😑"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",

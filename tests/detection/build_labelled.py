@@ -13768,6 +13768,7 @@ def all_rows() -> list[list[str]]:
         (FRESH46, "heldout46"),
         (FRESH47, "heldout47"),
         (FRESH48, "heldout48"),
+        (FRESH49, "heldout49"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

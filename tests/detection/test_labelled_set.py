@@ -98,6 +98,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout46",
         "heldout47",
         "heldout48",
+        "heldout49",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -147,6 +148,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout46" for r in rows) >= 105
     assert sum(r["split"] == "heldout47" for r in rows) >= 105
     assert sum(r["split"] == "heldout48" for r in rows) >= 105
+    assert sum(r["split"] == "heldout49" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -309,7 +311,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout48", 0.92),
+        ("heldout49", 0.89),
+        ("heldout48", 0.97),
         ("heldout47", 0.91),
         ("heldout46", 0.97),
         ("heldout45", 0.93),
@@ -442,7 +445,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout48", 0.08),
+        ("heldout49", 0.10),
+        ("heldout48", 0.03),
         ("heldout47", 0.07),
         ("heldout46", 0.03),
         ("heldout45", 0.03),
@@ -498,14 +502,27 @@ def test_heldout_false_handoffs_floor(
     assert share <= ceiling, false
 
 
+def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcome]:
+    """The praise rows' outcomes: every one, or the held-out batches' only."""
+    return [
+        o
+        for row, o in labelled_outcomes
+        if row["label"] == "praise" and (not held_out_only or in_split(row, None))
+    ]
+
+
 @NOT_MET
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
-    praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
-    assert praise
-    handed = [o.text for o in praise if o.handed_off]
-    assert len(handed) / len(praise) <= 0.03, handed
-    warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.8 * len(praise), [(o.text, o.reply) for o in praise]
+    # round 25: met on all 995 praise rows (796 warm, 80.0%; 23 handed off), not on
+    # the 534 held-out ones (427 warm, 79.96%): the training rows are in-sample for
+    # the praise reader, so the held-out rows judge it; batch 49 blind has 5 of 10.
+    for held_out_only in (False, True):
+        praise = praise_outcomes(labelled_outcomes, held_out_only)
+        assert praise
+        handed = [o.text for o in praise if o.handed_off]
+        assert len(handed) / len(praise) <= 0.03, handed
+        warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
+        assert len(warm) >= 0.8 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_reply_guard_on_every_negative_row(labelled_outcomes: Rows) -> None:
@@ -529,6 +546,9 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 25: 796 of 995 (80.0%) warm, 427 of the 534 held-out (79.96%; batch 48
+    # blind 10 of 10, batch 49 blind 5 of 10): the praise reader from 0.7 (0.82), a
+    # raised eyebrow never sincere, "I want to give a shout out" no request.
     # Round 24: 765 of 975 (78.5%) warm, 396 of the 514 held-out (77.0%; batch 47,
     # blind, 4 of 10).
     # Round 20: 706 of 896 (78.8%) warm, 339 of the 435 held-out (77.9%): regional
@@ -575,11 +595,12 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     # doubts, or that DIET reads as a calm complaint, gets utter_praise_doubted (45
     # rows): never cheerful, never an apology.
     # Round 7: 7 of 199 handed off, 86 of 199 (43%) warm.
-    praise = [o for row, o in labelled_outcomes if row["label"] == "praise"]
-    handed = [o.text for o in praise if o.handed_off]
-    assert len(handed) / len(praise) <= 0.035, handed
-    warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.78 * len(praise), [(o.text, o.reply) for o in praise]
+    for held_out_only in (False, True):
+        praise = praise_outcomes(labelled_outcomes, held_out_only)
+        handed = [o.text for o in praise if o.handed_off]
+        assert len(handed) / len(praise) <= 0.035, handed
+        warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
+        assert len(warm) >= 0.79 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:

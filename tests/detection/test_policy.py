@@ -954,6 +954,22 @@ def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
             False,
             False,
         ),
+        # round 25 (from batch 46, reworded): wanting to give a shout out is no
+        # request; wanting a thing is
+        (
+            "complaint",
+            0.9,
+            "I want to give a shout out to Sam in your Leeds shop, a proper star",
+            True,
+            False,
+        ),
+        (
+            "complaint",
+            0.9,
+            "Sam in your Leeds shop was a star. I want a copy of my receipt",
+            False,
+            False,
+        ),
         # a formal letter's "I would like to commend" is no request
         (
             "complaint",
