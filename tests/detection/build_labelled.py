@@ -10365,8 +10365,9 @@ FRESH48: dict[tuple[str, str], list[str]] = {
 # to every earlier batch (it read only the label descriptions; this batch is people
 # who work as delivery drivers or couriers themselves, dog owners and dog walkers,
 # and performers who need shoes and bags for the stage), committed unread (rows close
-# to an earlier row dropped unread, by difflib ratio). Not wired into `all_rows` yet:
-# measured once, blind, with round 25's final system, then wired in as "heldout49".
+# to an earlier row dropped unread, by difflib ratio). Wired in as "heldout49" and
+# measured once, blind, with round 25's final system (P 0.891 R 0.925 F1 0.907, 6 of
+# 66 false); unread.
 FRESH49: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Hi, I was about to chase SS-48213 because the tracking had sat at 'at depot' for two days, but it's just turned up. I drive for a parcel firm myself so I know how a missed trailer goes. All sorted, ignore my email from this morning.",

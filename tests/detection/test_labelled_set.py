@@ -1,27 +1,28 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 5,936 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 6,167 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
-final system; unread): held-out F1 >= 0.92 is met on all three (0.968, 0.975,
-0.945). ``heldout47``, the newest (written blind in round 24, measured once, blind,
-with round 24's final system; unread), reads exactly 0.920: at the target, with a
-floor rather than the target's assertion, which one row flipping would break.
-``heldout44`` and ``heldout46`` (0.911 and 0.900 blind) were read after their blind
-runs; ``heldout43`` (0.907 blind with round 22's system) is unread.
+final system; unread): held-out F1 >= 0.92 is met on all three (0.969, 0.975,
+0.957). ``heldout49``, the newest (written blind in round 25, measured once, blind,
+with round 25's final system; unread), reads 0.907 and ``heldout47`` (round 24's,
+unread) exactly 0.920: both have floors rather than the target's assertion.
+``heldout44``, ``heldout46`` and ``heldout48`` (0.911, 0.900 and 0.931 blind) were
+read after their blind runs; ``heldout43`` (0.907 blind with round 22's system) is
+unread.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 47; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
+11 to 49; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
 measurements had shown some, see docs/detection.md); false handoffs on routine and
 praise <= 3% and warm replies to praise are not met yet: those tests are strict
 `xfail`, so the report shows them and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the forty-six held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout46`` except 13, 38, 43 and
-45 had their misses read after their blind runs (``heldout37`` was seen when it was
-inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45`` and
-``heldout47`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
-their F1 is not checked here.)
+measurement must hold on the forty-eight held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout48`` except 13, 38, 43, 45
+and 47 had their misses read after their blind runs (``heldout37`` was seen when it
+was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45``,
+``heldout47`` and ``heldout49`` are unread. ``tune`` and ``dev`` train the learned
+complaint model, so their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -200,6 +201,9 @@ NOT_MET = pytest.mark.xfail(
 # 65 false), then read; batch 47, the newest, once, blind, with round 24's final
 # system (0.920, 4 of 63 false), unread: at the F1 target exactly, so it has a floor
 # and batch 45 stays the newest one the target is asserted on.
+# Round 25: batch 48 measured once, blind, with round 24's final system (0.931, 5 of
+# 63 false), then read; batch 49, the newest, once, blind, with round 25's final
+# system (0.907, 6 of 66 false), unread: under the target, so it has a floor.
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -243,6 +247,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 25: met on the whole held-out set (6,167 rows, 0.969), on batch 38
+    # (0.975) and batch 45 (0.957), both unread; batch 48 blind 0.931 (round 24's
+    # final system), batch 49 blind 0.907 (round 25's, unread).
     # round 23: met on the whole held-out set (5,708 rows), on batch 38 (unread,
     # 0.975) and on batch 45 (blind with round 23's final system, unread, 0.945);
     # batch 44 blind 0.911 (round 22's final system).
@@ -274,6 +281,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 25: heldout48 0.931 (blind, round 24's final system) -> 0.990; heldout49 0.907
+# (blind, round 25's final system, unread); heldout13 0.906 -> 0.893 and heldout45
+# 0.945 -> 0.957 with the model a clean clone trains (no rule of round 25 moved them).
 # Round 24: heldout46 0.900 (blind, round 23's final system) -> 0.990; heldout47 0.920
 # (blind, round 24's final system, unread); heldout44 0.980 -> 0.990.
 # Round 23: heldout44 0.911 (blind, round 22's final system) -> 0.980; heldout45 0.945
@@ -375,6 +385,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 25: 58 of 3,291 over the whole held-out set (1.8%), 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread); 5 of 63 (7.9%) on batch 48 blind (round
+    # 24's system), 6 of 66 (9.1%) on batch 49 blind (round 25's, unread), 9 of 79
+    # (11.4%) on batch 13: not met on new text.
     # round 24: 59 of 3,162 over the whole held-out set (1.9%), 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread, blind); 5 of 65 (7.7%) on batch 46 blind
     # (round 23's system), 4 of 63 (6.3%) on batch 47 blind (round 24's, unread), 8
@@ -414,6 +428,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 25 (blind -> final): heldout48 5 -> 1 of 63; heldout49 6 of 66 (blind,
+# unread); heldout13 8 -> 9 of 79 with the model a clean clone trains.
 # Round 24 (blind -> final): heldout46 5 -> 0 of 65; heldout47 4 of 63 (blind,
 # unread); heldout44 2 -> 1 of 64.
 # Round 23 (blind -> final): heldout44 6 -> 2 of 64; heldout45 1 of 66 (blind, unread).
