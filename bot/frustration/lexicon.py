@@ -1829,8 +1829,10 @@ RESOLVED = (
     # round 25 (batch 48): "the text came through a day late but the order was sat there
     # waiting", "I think it was just a glitch", "I've made my peace with it"
     r"|\b(was|were) (sat|sitting) there waiting\b"
-    r"|\b(it was|it must have been|must have been|i think it was|probably) (just |only )?"
-    r"(a|some sort of|some kind of) (glitch|blip|hiccup|one-off)\b"
+    # (not our word for it: "your chat said it was just a glitch")
+    r"|(?<!said )(?<!says )(?<!told me )(?<!claimed )(?<!claims )\b(it was|it must have been"
+    r"|must have been|i think it was|probably) (just |only )?(a|some sort of|some kind of)"
+    r" (glitch|blip|hiccup|one-off)\b"
     r"|\bmade (my|our) peace with (it|that|this)\b"
     # round 25, from the false handoffs of read batches 6, 7, 9 and 17: "it looked like
     # the box was dented but everything inside was perfect", "the squeak went after a

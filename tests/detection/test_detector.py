@@ -302,6 +302,8 @@ def test_a_problem_that_is_over_or_not_ours_is_no_complaint(
         "found it, but it's the wrong size",
         "it's working now but I was charged twice",
         "sorted it, but the heel is still broken",
+        # round 25: our word that it is over is not the customer's
+        "my points showed as 0 and your chat said it was just a glitch",
     ],
 )
 def test_a_problem_that_comes_back_after_the_resolution_still_counts(
