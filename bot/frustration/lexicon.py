@@ -1376,6 +1376,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
+# A question in support jargon, with or without its question mark (round 25, batch 48:
+# "Kindly advise whether the 2-year guarantee covers sole separation, or only the
+# uppers.")
+SUPPORT_QUESTION = (
+    r"(kindly|please|pls) (advise|confirm)( me| us)?( on)? (whether|if|what|which|how"
+    r"|when|where)"
+)
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
     r"is (it|there|the|next)|what('s| is| are| was| time)|which (one|size|is|colou?r)|how (do|can|long|much) i?|"
@@ -1391,9 +1398,8 @@ ROUTINE_QUESTION = (
     r"anything (\w+ )?(in|new|similar|else|for|with|like)|"
     # round 22 (batch 42): "Any chance you still stock it?"
     r"any chance (you|u) (still |also )?(have|sell|stock|do|make|carry)|"
-    # round 25 (batch 48): "Kindly advise whether the 2-year guarantee covers ..."
-    r"(kindly|please|pls) (advise|confirm)( me| us)?( on)? (whether|if|what|which|how|when"
-    r"|where))\b"
+    + SUPPORT_QUESTION
+    + r")\b"
 )
 # Asking to book one of our services (round 22, batch 42: "after one winter the heel
 # is quite worn down. I would like to book repair for the heel only. How to do this
@@ -1432,10 +1438,8 @@ UNMARKED_QUESTION = (
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
-    # round 25 (batch 48, support jargon): "Kindly advise whether the guarantee covers
-    # sole separation, or only the uppers."
-    r"|\b(kindly|please|pls) (advise|confirm)( me| us)?( on)? (whether|if|what|which|how"
-    r"|when|where)\b"
+    # round 25 (batch 48): support jargon (SUPPORT_QUESTION)
+    + rf"|\b{SUPPORT_QUESTION}\b"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
