@@ -766,7 +766,7 @@ class FrustrationDetector:
                 r"|^(riveting|gripping|thrilling|scintillating)"
                 r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
                 r"|soggy)"
-                r"|^if anyone fancies"
+                r"|^if anyone fancies|suspense of|sense of adventure"
                 r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -760,7 +760,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong address",
     ),
     (
-        r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b",
+        r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b"
+        # round 26 (batch 49): "The size 7s arrived as one 7 and one 9."
+        r"|\b(arrived|came|turned up|(was|were) delivered|sent me)( as)? (one|a) (size )?\d+(\.5)?"
+        r" and (one|a) (size )?\d+(\.5)?\b",
         "wrong item",
     ),
     (
@@ -775,6 +778,21 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
         r" (came|come|coming) away\b",
+        "damaged item",
+    ),
+    # round 26: our quality in so many words, and laddered tights ("horrible quality
+    # tights, laddered before I'd got them up to my knees": heldout10, the learned
+    # model's P 0.08 after round 26's training rows let the praise reader answer it)
+    (
+        r"(?<!not )(?<!n't )\b(horrible|terrible|awful|poor|bad|shocking|appalling|dreadful"
+        r"|rubbish|shoddy|flimsy|cheap) (build |product )?quality\b|\bladdered\b",
+        "damaged item",
+    ),
+    # round 26 (batch 49): waterproof boots and wet feet ("Great job on the waterproof
+    # boots - my dog and I now both have soggy paws")
+    (
+        r"\bwaterproof\b[^?]{0,80}\b(soggy|soaked|wet|damp|sodden|drenched) (paws|feet"
+        r"|socks|toes)\b",
         "damaged item",
     ),
     (
@@ -1491,7 +1509,8 @@ NOT_A_FAILURE = (
     r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
     # round 17 (batch 30): "my old wellies have finally split"
-    r"|\b(my|his|her|our|their) (trusty |old |ancient |faithful |much-loved )+(\w+ ){0,2}"
+    # round 26 (batch 49): "my last pair finally split at the toe"
+    r"|\b(my|his|her|our|their) (trusty |old |ancient |faithful |much-loved |last )+(\w+ ){0,2}"
     r"(have |has |'ve |'s )?(finally |at last )(split|broke|broken|cracked|given up|gave (up"
     r"|out)|worn (out|through)|wore (out|through)|fallen apart|fell apart|come apart"
     r"|came apart|died|packed (in|up))\b"
@@ -1518,6 +1537,10 @@ NOT_A_FAILURE = (
     # instead of the Bristol one"
     r"|\b(i|we)('ll| will|'m| am|'re| are)( be)? (using|use|shopping|shop|going|go|ordering"
     r"|order|buying|visiting|collecting)\b[^.?!]{0,50}\binstead of\b"
+    # round 26 (batch 49): "I sent my return with the courier I work for out of pure
+    # habit instead of using your label"
+    r"|\b(i|we)('ve| have| had)? (just )?(sent|posted|returned|shipped|dropped)\b"
+    r"[^.?!]{0,60}\binstead of (using|with|via|through)\b"
     r"|\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|not) (been )?(dispatched|shipped"
     r"|sent|gone out|left)( out)? yet\b(?=[^.?!]{0,3}[.,;:!]?\s*[^.?!]{0,40}\b(change|amend"
     r"|swap|update|edit|add|switch)\b)"
@@ -1541,6 +1564,11 @@ SELF_DEPRECATING = (
     r"|(the|my|his|her) (wife|missus|husband|hubby|other half|partner|boyfriend"
     r"|girlfriend|bank balance|bank account|wallet|bank manager) (was|is|isn'?t|wasn'?t"
     r"|'s)( not| n't)? (impressed|amused|best pleased|too pleased|thrilled))\b"
+    # round 26 (batch 49): praise of what survives ("my dogs have tried very hard to
+    # destroy these trainers and failed")
+    r"|\b(tried|tries|trying|done (their|his|her) best|did (their|his|her) best)"
+    r" (\w+ ){0,3}to (destroy|wreck|ruin|chew|break|trash|shred|kill)\b[^.?!]{0,40}"
+    r"\b(and|but) (failed|couldn'?t|could not|didn'?t manage)\b"
 )
 # A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
 SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^\"\u2019\u201d\n]{1,30}?['\"\u2019\u201d](?![a-z])"
@@ -1701,6 +1729,12 @@ RESOLVED = (
     # should be" (a closing "Sorted.": RESOLVED_CLOSING)
     r"|\b(reappeared|popped back|turned up again)\b[^.?!]{0,25}\b(this morning|today"
     r"|overnight|yesterday|this afternoon)\b"
+    # round 26 (batch 49): "Points from my last two orders weren't showing ... but
+    # they've appeared this evening. Must have just been slow to update."
+    r"|\b(they'?ve|they have|it'?s|it has) (now |finally )?(appeared|shown up|showed up"
+    r"|come through) (this (morning|afternoon|evening)|today|tonight|overnight|now)\b"
+    r"|\bmust have (just |only )?been (slow|a bit slow|lagging) to (update|show|appear"
+    r"|load|sync)\b"
     # batch 27: "the exchange came yesterday. Closing this off.", "Courier delivered it
     # at 7pm tonight", "someone on chat
     # added them on Tuesday... balance is right now"
@@ -2017,7 +2051,11 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # round 16 (batch 29): "loving the suspense of your customer service... Stay
     # tuned!", "a perfect record: five attempts, five error pages"
     r"\b(love|loving|enjoy|enjoying) the (suspense|mystery|silence|radio silence|guessing"
-    r" game|cliffhanger)\b|\bstay tuned\b|\bperfect record\b|\bfault the consistency\b",
+    r" game|cliffhanger)\b|\bstay tuned\b|\bperfect record\b|\bfault the consistency\b"
+    # round 26 (batch 49): "the suspense of wondering if they'd turn up before curtain
+    # up", "I do appreciate the sense of adventure" (of a parcel sent to Aberdeen)
+    r"|\bthe suspense of (wondering|waiting|not knowing|guessing|refreshing)\b"
+    r"|\b(appreciate|love|admire|enjoyed?) the sense of adventure\b",
     # round 19 (batch 35): "my boss's handbag has been on a grand tour of three depots
     # this week. Perhaps it'll send a postcard... if anyone fancies finding it"
     r"\b(tour|sightseeing|holiday|road trip|adventure)s? (of|round|around) (\w+ ){0,3}"

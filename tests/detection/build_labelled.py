@@ -13857,6 +13857,113 @@ DEV15: dict[tuple[str, str], list[str]] = {
 }
 
 
+# Round 26's training rows ("dev"): by a helper who read no held-out batch and no
+# shared set, from the kinds of sincere praise the learned model doubted on read
+# batches (described to it in words, no row quoted): loyal customers' praise in
+# negated negative words ("never let me down"), speed told as days and times, a
+# problem put right, praise from people in the trade, small extras, staff care and
+# accessibility; and, so that the model learns that the difference is a failure
+# still open, sarcastic and plain complaints in the same shapes and topics.
+DEV26: dict[tuple[str, str], list[str]] = {
+    ("praise", "loyal"): [
+        "Been buying my work boots from you lot since 2014 and you've never once let me down. Cheers.",
+        "can't fault stitch and sole honestly, 6th pair of trainers from you and every one's been spot on",
+        "@StitchAndSole not a single problem in eight years of ordering. My go-to for the whole family's school shoes.",
+        "No complaints in years, genuinely. Just picked up my third pair of Chelsea boots from the Leeds shop and they're as good as the first.",
+        "Haven't had a bad pair from you yet and I've lost count of how many I've bought",
+        "Dear Stitch & Sole, I am seventy-one and have shopped with you since you opened on Castle Street. Never a moment's bother with the shoes or the staff. Thank you for being so dependable.",
+        "Honestly nothing to moan about, ever. 10+ orders, zero issues, zero faff.",
+        "my mum got me into you when i was a teenager and im 34 now. still havent found anything wrong with a single pair, full stop",
+        "Not once have I had to send anything back because of quality. That's rare these days. Long may it continue",
+        "Loyal customer since about 2016 and I can't think of one time you've disappointed me. The resole last winter was faultless too.",
+    ],
+    ("praise", "speed"): [
+        "Ordered Sunday at 9pm, boots on the doorstep Monday before lunch!",
+        "placed order SS-48213 at 11.40 last night and the courier just knocked. 8am. wow",
+        "@StitchAndSole clicked buy on my lunch break Tuesday, collected from the Bristol store Wednesday after work. Brilliant.",
+        "Returned a pair on Friday, refund in my account Saturday morning.",
+        "Two days from ordering to wearing them to my interview. Thank you!",
+        "Ordered the tan loafers at ten to ten last night full stop they were here by half eleven this morning full stop quickest delivery I have had from anyone",
+        "Gift card email landed within a minute of paying, which saved my bacon for my sister's birthday",
+        "Dropped my boots in for a resole on the 3rd, picked them up on the 6th. Like new.",
+        "Order confirmed 7:02pm, dispatched 8:15pm, delivered 10:20am next day. Impressed!",
+    ],
+    ("praise", "put_right"): [
+        "My order SS-30917 was held up a day before a wedding and Priya in customer service sent a replacement by next-day courier free of charge. It arrived in time and I was the best-shod guest there. Thank you.",
+        "Got sent a 6 instead of a 7, rang up, new pair arrived the next day and the courier took the wrong ones away. All sorted, really appreciate it",
+        "I'd been charged twice for my trainers and was panicking a bit, but your team refunded the duplicate within the hour. Thanks for being so quick about it.",
+        "sole came away on my boots after 4 months, took them to the Manchester shop and they swapped them on the spot under the guarantee. no forms, no fuss. legends",
+        "@StitchAndSole my discount code wouldn't apply at checkout, your chat person applied it manually and refunded the difference in minutes. Top service 👏",
+        "Hi, just wanted to say thanks to whoever handled my missing parcel last week. The courier had left it at the wrong house, you sent a new pair out the same day and it's all fine now.",
+        "The zip on my bag broke on day two. Emailed a photo, had a replacement within 48 hours. Couldn't ask for more.",
+        "Loyalty points hadn't gone on after my in-store purchase. Mentioned it to the lady at the till in Norwich next time I was in and she added them there and then. Sorted!",
+        "Wrong colour arrived (black not brown) - bit gutted at first but your returns team had the right ones with me in 2 days. Happy customer now",
+        "Thank you Daniel on the phone today. My refund had been stuck for a fortnight and he got it through while I was still on the line; it's showing in my account now.",
+    ],
+    ("praise", "insider"): [
+        "I work in returns for a big online retailer and your returns process is honestly the smoothest I've seen. Label, drop off, refund in two days. We could learn a lot.",
+        "As a delivery driver I see a lot of terrible packaging. Yours is the opposite: sturdy box, clear labels, nothing rattling around. Makes my job easier, thank you.",
+        "Ex-retail manager here. The way your Cardiff staff handled a packed Saturday, greeting everyone and fetching sizes without being asked twice, was textbook. Really impressed.",
+        "I do customer service for a living so I'm hard to please, but your live chat answered in under a minute and actually knew the answer. Rare.",
+        "speaking as someone who works in a warehouse, the fact my order was picked, packed and dispatched in 3 hours is seriously good going",
+        "Work in a call centre and we'd kill for a system like yours. My order history, points and last email were all in front of the advisor before I'd even finished explaining.",
+        "@StitchAndSole I run a small shoe shop myself and I'll admit your click and collect is slicker than anything I've managed. Respect.",
+    ],
+    ("praise", "extras"): [
+        "Love the little handwritten thank-you note in my box. Small thing, made my day.",
+        "Got a £5 voucher in my inbox on my birthday, very sweet of you",
+        "Paper packaging and no plastic at all! Appreciate that so much.",
+        "@StitchAndSole just dropped three pairs of old trainers into the recycling bin at your Exeter shop and got 200 points for it. Love this scheme ♻️",
+        "The free pair of socks with my walking boots was a lovely surprise, they're actually really comfy too",
+        "Dear team, my loyalty reward arrived this morning: a free leather care kit. I did not expect anything so generous. Many thanks.",
+        "whoever thought of putting a spare set of laces in with the boots, thank you x",
+        "Birthday treat: 20% off plus a tiny chocolate at the till. You've got a customer for life.",
+    ],
+    ("praise", "care"): [
+        "My dad is 88 and gets flustered in shops. The young man at your York branch sat with him for half an hour, measured both feet and never once rushed him. Dad hasn't stopped talking about it.",
+        "I use a screen reader and your website is one of the few shoe sites I can navigate by myself. Checkout worked perfectly. Thank you for taking accessibility seriously.",
+        "Took my autistic son for school shoes and the staff dimmed the lights in the fitting area and let him take his time. He came out smiling. That never happens.",
+        "As a wheelchair user I appreciate the ramp, the wide aisles and Sophie bringing the stock over to me without a second thought. Lovely experience",
+        "i get really anxious on the phone and the lady who answered was so patient with me, let me go at my own pace. thank u",
+        "voice dictated sorry for any errors my mother has dementia and your Kendal staff were kindness itself when she got confused about which pair she had paid for thank you all",
+    ],
+    ("complaint", "sarcasm_same_shape"): [
+        "Never let me down in ten years... until now. Third week waiting for SS-55102. Great job guys, really living up to the reputation.",
+        "Can't fault you at all. Well, apart from the boots that split after a month and the refund I'm still waiting for.",
+        "Wow, ordered on the 2nd and it's arrived on the 19th. Truly lightning fast, well done 👏",
+        "@StitchAndSole impressive stuff, 'next day delivery' now means next week apparently. Amazing.",
+        "Brilliant, you 'sorted' my wrong size by sending me the exact same wrong size again. Stellar work.",
+        "So glad your team put it right, by refunding me the wrong amount. Still £40 short but hey, at least someone replied.",
+        "As someone who works in returns, I have to say I'm in awe of how you've managed to lose my return twice. Genuinely never seen that at work.",
+        "i work for a courier and even WE wouldn't leave a parcel in a bin in the rain. nice touch tho",
+        "Thanks so much for the birthday voucher! Shame it expired the day before my birthday. Thoughtful.",
+        "Lovely paper packaging. Lovely soaking wet paper packaging with soggy suede boots inside. Eco win I guess.",
+        "Really appreciate the patience from the man in your Derby shop who sighed loudly every time my mum asked a question. So caring.",
+        "Fantastic accessibility, your app crashes my screen reader on every single page. Love that for me.",
+        "Loyal customer since 2012 and my reward for that is being on hold for 50 minutes. Cheers for that.",
+        "Not a single problem with my order! Apart from the fact it never came. Minor detail.",
+        "Top marks for speed, the refund only took six weeks and four phone calls 🙃",
+        "Your free socks arrived! The boots I actually paid for didn't. Great priorities.",
+        "Honestly so grateful Kyle on live chat 'escalated' my double charge. That was on the 3rd. Still escalating, I assume?",
+        "Ex-shop manager here, and I'll give you this: I've never seen anyone take 25 minutes to find one pair of size 8s in a stockroom. Quite the achievement.",
+        "Oh great, my boots with the famous 2-year guarantee lasted 13 months and apparently the guarantee doesn't cover soles. Very reassuring.",
+        "Dear Stitch & Sole, thank you for the handwritten note apologising for the delay. It would have been even nicer with the shoes in the box. Kind regards.",
+    ],
+    ("complaint", "plain_same_topic"): [
+        "Order SS-61734 was due last Thursday and still hasn't arrived. Tracking hasn't updated in five days.",
+        "I've been a customer for years but the last two pairs of trainers have both fallen apart within weeks. Really disappointed with the quality now.",
+        "You sent me a size 9 instead of a 5 and customer service said I have to pay return postage. That's not fair when it was your mistake.",
+        "charged twice for the same bag, emailed three times, no reply yet",
+        "The resole took five weeks instead of the one week I was quoted and the stitching is already coming loose.",
+        "My loyalty points from March have disappeared from my account and nobody can tell me why.",
+        "The staff member at your Oxford Street branch was rude to my elderly father and refused to help him try shoes on. He left upset.",
+        "Birthday voucher code keeps saying invalid at checkout.",
+        "@StitchAndSole parcel arrived with the box ripped open and one shoe missing. Please sort this out.",
+        "Your website isn't usable with my screen reader since the redesign - the size buttons have no labels, so I can't place an order.",
+    ],
+}
+
+
 TRAINING_SPLITS = frozenset({"tune", "dev"})
 ROOT = Path(__file__).resolve().parents[2]
 # The learned model's training rows ("tune", "dev") are training data: under data/.
@@ -13941,6 +14048,7 @@ def all_rows() -> list[list[str]]:
         (DEV12A, "dev"),
         (DEV12B, "dev"),
         (DEV15, "dev"),
+        (DEV26, "dev"),
     ]
     for batch, split in batches:
         for (label, category), texts in batch.items():

@@ -100,6 +100,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout47",
         "heldout48",
         "heldout49",
+        "heldout50",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -150,6 +151,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout47" for r in rows) >= 105
     assert sum(r["split"] == "heldout48" for r in rows) >= 105
     assert sum(r["split"] == "heldout49" for r in rows) >= 105
+    assert sum(r["split"] == "heldout50" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -321,6 +323,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout50", 0.89),
         ("heldout49", 0.89),
         ("heldout48", 0.97),
         ("heldout47", 0.91),
@@ -461,6 +464,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout50", 0.06),
         ("heldout49", 0.10),
         ("heldout48", 0.03),
         ("heldout47", 0.07),
