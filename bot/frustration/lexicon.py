@@ -520,12 +520,26 @@ THREAT_PHRASES: tuple[str, ...] = (
     "will be hearing from",
     "be hearing from my",
     "to the papers",
+    # round 26 (read batches 10 and 22): a video or a post about us, a draft held over
+    # us ("I'll be making a TikTok about your 'guaranteed' delivery unless...")
+    "a tiktok about",
+    "a video about",
+    "facebook group",
+    "not to publish",
 )
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling
 # everyone at her lunch club").
 WORD_OF_MOUTH: frozenset[str] = frozenset(
-    {"tell everyone", "telling everyone", "tell all my", "telling all"}
+    {
+        "tell everyone",
+        "telling everyone",
+        "tell all my",
+        "telling all",
+        "a tiktok about",
+        "a video about",
+        "facebook group",
+    }
 )
 # Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
 # review?", "are you on Instagram?").
@@ -544,6 +558,9 @@ SOFT_THREATS: frozenset[str] = frozenset(
         "on tiktok",
         "on reddit",
         "on x ",
+        "a tiktok about",
+        "a video about",
+        "facebook group",
         "social media",
         "dispute",
         "somewhere else",
@@ -1027,7 +1044,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall)|in (the|a|my) (bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b",
+        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall)|in (the|a|my) (bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b"
+        # round 26: "delivering my fragile package by leaving it on the doorstep in the
+        # pouring rain" (an iSarcasm tweet answered warmly after round 26's training)
+        r"|\b(leaving|leave|leaves|dumping|throwing|chucking)\b[^.?!]{0,35}\bin the (pouring"
+        r" |driving |heavy |pissing )?rain\b",
         "late delivery",
     ),
     (
@@ -2040,7 +2061,11 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks for nothing\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
-    r"\b(oh|wow|well|yeah|just) (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b",
+    r"\b(oh|wow|well|yeah|just) (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b"
+    # round 26: "Oh yes thank you mr delivery man so much for...", "Very glad you
+    # didn't ring the bell" (an iSarcasm tweet)
+    r"|\boh (yes|yeah),? (thanks|thank you)\b|\b(very|so|really) glad (you|they|he|she)"
+    r" (didn'?t|did not|forgot|never)\b",
     # round 11: "amazing how quickly the marketing emails arrive...", "such fun"
     r"\b(amazing|incredible|funny|impressive|remarkable) how\b|\bsuch fun\b|\bkeeps? life (exciting|interesting)\b",
     r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb|top) (job|work|service|going|one|stuff)\b",

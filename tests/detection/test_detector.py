@@ -906,6 +906,9 @@ PROBLEMS_OVER: list[str] = [
     " tissue",
     "it came two days late, which I didn't mind at all",
     "false start, the missing insole was tucked inside the other shoe",
+    # round 26, from batch 49 after its blind run (reworded)
+    "my points from March weren't on the app but they've appeared this morning. Must"
+    " have been slow to sync.",
 ]
 
 
@@ -1131,6 +1134,20 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("I paid with my work card by mistake instead of my own, can you swap it?", False),
     ("you sent my parcel to the Leeds shop instead of the York one", True),
     ("I was charged twice by mistake", True),
+    # round 26, from batch 49 after its blind run (reworded)
+    (
+        "I posted my return with my own courier instead of using your label, is that"
+        " ok?",
+        False,
+    ),
+    ("six years in the same job, my last pair finally split at the heel", False),
+    ("the sandals came as one 5 and one 6", True),
+    ("I ordered one 5 and one 6 to try at home", False),
+    ("wore the waterproof boots on the moors and came home with wet socks", True),
+    ("are the waterproof boots good for wet fields?", False),
+    ("shocking quality, the sole peeled in a week", True),
+    ("not bad quality for the price", False),
+    ("my new tights laddered on the first wear", True),
 ]
 
 
@@ -1756,3 +1773,43 @@ def test_an_unmarked_question_is_calm(
     result = detector.detect(question, learned=0.3)
     assert result.routine_question
     assert result.level == "calm"
+
+
+@pytest.mark.parametrize(
+    ("text", "sarcastic"),
+    [
+        # round 26, from batch 49 after its blind run (reworded)
+        ("Loved the suspense of waiting to see if my boots beat the wedding", True),
+        ("Thanks for sending my bag to Hull, I admire the sense of adventure", True),
+        ("the suspense novel I ordered from elsewhere came today", False),
+    ],
+)
+def test_round26_suspense_and_adventure_are_sarcasm(
+    detector: FrustrationDetector, text: str, sarcastic: bool
+) -> None:
+    assert ("sarcasm" in names(detector.detect(text, learned=0.3))) == sarcastic
+
+
+def test_round26_what_survives_the_dog_is_no_upset() -> None:
+    # round 26 (batch 49, reworded): praise of what the dog failed to destroy
+    result = FrustrationDetector().detect(
+        "the puppy tried her best to chew through these boots and failed", learned=0.3
+    )
+    assert "frustration_words" not in names(result)
+    assert not result.complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # round 26 (read batches 10 and 22, reworded): a video or a post held over us
+        ("I'm filming a TikTok about your 'next day' delivery tonight", True),
+        ("it's going in the village Facebook group unless someone rings me", True),
+        ("my daughter made a TikTok about her new trainers, she loves them!", False),
+        ("can I share a video about my resoled boots on your page?", False),
+    ],
+)
+def test_round26_a_post_held_over_us_is_a_threat(
+    detector: FrustrationDetector, text: str, threat: bool
+) -> None:
+    assert ("threat" in names(detector.detect(text, learned=0.3))) == threat
