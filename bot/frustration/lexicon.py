@@ -526,6 +526,21 @@ THREAT_PHRASES: tuple[str, ...] = (
     "a video about",
     "facebook group",
     "not to publish",
+    # round 26 (read batches 6, 7, 21 and 27): "I'll be putting this all over tiktok",
+    # "I'll take my custom to the shop next door", "taking my business elsewhere",
+    # "I'm done shopping with you", "a letter to my MP"
+    "all over tiktok",
+    "all over twitter",
+    "all over facebook",
+    "all over instagram",
+    "take my custom",
+    "taking my custom",
+    "take my business",
+    "taking my business",
+    "business elsewhere",
+    "custom elsewhere",
+    "done shopping with you",
+    "letter to my mp",
 )
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling
@@ -539,6 +554,10 @@ WORD_OF_MOUTH: frozenset[str] = frozenset(
         "a tiktok about",
         "a video about",
         "facebook group",
+        "all over tiktok",
+        "all over twitter",
+        "all over facebook",
+        "all over instagram",
     }
 )
 # Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
@@ -561,6 +580,10 @@ SOFT_THREATS: frozenset[str] = frozenset(
         "a tiktok about",
         "a video about",
         "facebook group",
+        "all over tiktok",
+        "all over twitter",
+        "all over facebook",
+        "all over instagram",
         "social media",
         "dispute",
         "somewhere else",
@@ -780,7 +803,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b"
         # round 26 (batch 49): "The size 7s arrived as one 7 and one 9."
         r"|\b(arrived|came|turned up|(was|were) delivered|sent me)( as)? (one|a) (size )?\d+(\.5)?"
-        r" and (one|a) (size )?\d+(\.5)?\b",
+        r" and (one|a) (size )?\d+(\.5)?\b"
+        # (read batches 12 and 17) "one shoe is a 7 and the other is an 8", "the right
+        # shoe is a 6 and the left is a 7"
+        r"|\b(one|the (left|right))( one| shoe| boot| trainer| sandal| slipper)? is (a |an )?"
+        r"(size )?\d+(\.5)?\b[^.?!]{0,20}\b(the )?(other|left|right)( one| shoe| boot"
+        r"| trainer| sandal| slipper)? (is )?(a |an )?(size )?\d+(\.5)?\b"
+        # (read batch 22) "a left shoe in a 7 and a right shoe in an 8"
+        r"|\b(a|the|one) (left|right)( one| shoe| boot| trainer)? in (a |an )?(size )?\d+"
+        r"(\.5)? and (a|the|one) (left|right)( one| shoe| boot| trainer)? in (a |an )?"
+        r"(size )?\d+(\.5)?\b",
         "wrong item",
     ),
     (
@@ -808,8 +840,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 26 (batch 49): waterproof boots and wet feet ("Great job on the waterproof
     # boots - my dog and I now both have soggy paws")
     (
-        r"\bwaterproof\b[^?]{0,80}\b(soggy|soaked|wet|damp|sodden|drenched) (paws|feet"
-        r"|socks|toes)\b",
+        r"\bwaterproof\b[^?]{0,120}\b(soggy|soaked|wet|damp|sodden|drenched) (paws|feet"
+        r"|socks|toes)\b"
+        # (read batch 8) "my socks were wet after half an hour ... in the waterproof boots"
+        r"|\b(soggy|soaked|wet|damp|sodden|drenched)\b[^?]{0,60}\bin (the|my|these|those"
+        r"|your|his|her|their) (new )?(\w+ )?waterproof\b",
         "damaged item",
     ),
     (

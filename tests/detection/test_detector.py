@@ -1148,6 +1148,13 @@ FAILURES_AND_NOT_ONES: list[tuple[str, bool]] = [
     ("shocking quality, the sole peeled in a week", True),
     ("not bad quality for the price", False),
     ("my new tights laddered on the first wear", True),
+    # round 26, from misses of read batches 8, 12, 17 and 22 (reworded)
+    ("opened the box and one boot is a 6 and the other is a 7", True),
+    ("the right trainer is a 9 but the left one is a 10", True),
+    ("it came with a left shoe in a 4 and a right shoe in a 5", True),
+    ("if one foot is a 6 and the other a 7, which size should I get?", False),
+    ("damp toes after ten minutes on the field in my new waterproof boots", True),
+    ("my feet get wet in my old trainers, do you sell waterproof ones?", False),
 ]
 
 
@@ -1807,6 +1814,12 @@ def test_round26_what_survives_the_dog_is_no_upset() -> None:
         ("it's going in the village Facebook group unless someone rings me", True),
         ("my daughter made a TikTok about her new trainers, she loves them!", False),
         ("can I share a video about my resoled boots on your page?", False),
+        # round 26 (read batches 6, 7, 19, 21 and 27, reworded)
+        ("sort it out or this is going all over Instagram", True),
+        ("one more mix-up and I'll take my business to Brightwalk", True),
+        ("refund me by Friday or I'm done shopping with you", True),
+        ("I've written a letter to my MP about the customs fees", True),
+        ("your new boots are all over TikTok and they look gorgeous", False),
     ],
 )
 def test_round26_a_post_held_over_us_is_a_threat(
