@@ -1,27 +1,28 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 6,167 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 6,284 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
-final system; unread): held-out F1 >= 0.92 is met on all three (0.969, 0.975,
-0.957). ``heldout49``, the newest (written blind in round 25, measured once, blind,
-with round 25's final system; unread), reads 0.907 and ``heldout47`` (round 24's,
-unread) exactly 0.920: both have floors rather than the target's assertion.
-``heldout44``, ``heldout46`` and ``heldout48`` (0.911, 0.900 and 0.931 blind) were
-read after their blind runs; ``heldout43`` (0.907 blind with round 22's system) is
-unread.
+final system; unread): held-out F1 >= 0.92 is met on all three (0.972, 0.975,
+0.945). ``heldout50``, the newest (written blind in round 26, measured blind with
+round 25's and round 26's final systems; unread), reads 0.917: it has a floor rather
+than the target's assertion, as do ``heldout47`` (round 24's, unread, 0.940) and
+``heldout43`` (0.907 blind with round 22's system, unread).
+``heldout44``, ``heldout46``, ``heldout48`` and ``heldout49`` (0.911, 0.900, 0.931
+and 0.907 blind) were read after their blind runs.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 49; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
-measurements had shown some, see docs/detection.md); false handoffs on routine and
-praise <= 3% and warm replies to praise are not met yet: those tests are strict
-`xfail`, so the report shows them and an XPASS fails the run until the test is
-turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the forty-eight held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout48`` except 13, 38, 43, 45
-and 47 had their misses read after their blind runs (``heldout37`` was seen when it
-was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45``,
-``heldout47`` and ``heldout49`` are unread. ``tune`` and ``dev`` train the learned
+11 to 50; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
+measurements had shown some, see docs/detection.md), and so are warm replies to
+praise (met since round 26: 82.7% of the held-out praise). False handoffs on routine
+and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
+report shows it and an XPASS fails the run until the test is turned into an
+assertion. Beside them, floors a little under the latest round's measurement must
+hold on the forty-nine held-out batches, so a change that makes detection worse
+fails the suite. (``heldout`` to ``heldout49`` except 13, 38, 43, 45 and 47 had
+their misses read after their blind runs (``heldout37`` was seen when it was
+inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45``,
+``heldout47`` and ``heldout50`` are unread. ``tune`` and ``dev`` train the learned
 complaint model, so their F1 is not checked here.)
 """
 
@@ -206,6 +207,9 @@ NOT_MET = pytest.mark.xfail(
 # Round 25: batch 48 measured once, blind, with round 24's final system (0.931, 5 of
 # 63 false), then read; batch 49, the newest, once, blind, with round 25's final
 # system (0.907, 6 of 66 false), unread: under the target, so it has a floor.
+# Round 26: batch 49 read (0.981 after its rules); batch 50, the newest, measured
+# once, blind, with round 25's final system (0.909, 3 of 66 false) and with round
+# 26's final system (0.917, 1 of 66), unread: under the target, so it has a floor.
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -249,6 +253,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 26: met on the whole held-out set (6,284 rows, 0.972), on batch 38
+    # (0.975) and batch 45 (0.945), both unread; batch 50 blind 0.909 (round 25's
+    # final system) and 0.917 (round 26's, unread).
     # round 25: met on the whole held-out set (6,167 rows, 0.969), on batch 38
     # (0.975) and batch 45 (0.957), both unread; batch 48 blind 0.931 (round 24's
     # final system), batch 49 blind 0.907 (round 25's, unread).
@@ -283,6 +290,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 26: heldout49 0.907 (blind, round 25's final system) -> 0.981 (read); heldout50
+# 0.909 (blind, round 25's final system) -> 0.917 (blind, round 26's final; unread);
+# with round 26's training rows heldout47 0.920 -> 0.940, heldout45 0.957 -> 0.945,
+# heldout48 0.990 -> 0.980, heldout13 0.893 -> 0.899.
 # Round 25: heldout48 0.931 (blind, round 24's final system) -> 0.990; heldout49 0.907
 # (blind, round 25's final system, unread); heldout13 0.906 -> 0.893 and heldout45
 # 0.945 -> 0.957 with the model a clean clone trains (no rule of round 25 moved them).
@@ -323,10 +334,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout50", 0.89),
-        ("heldout49", 0.89),
+        ("heldout50", 0.90),
+        ("heldout49", 0.97),
         ("heldout48", 0.97),
-        ("heldout47", 0.91),
+        ("heldout47", 0.93),
         ("heldout46", 0.97),
         ("heldout45", 0.93),
         ("heldout44", 0.97),
@@ -388,6 +399,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 26: 51 of 3,357 over the whole held-out set (1.5%), 1 of 63 on batch 38,
+    # 1 of 66 on batch 45 and 1 of 66 on batch 50 (blind, round 26's system; all
+    # unread); 3 of 66 (4.5%) on batch 50 blind with round 25's system, 8 of 79
+    # (10.1%) on batch 13: not met on new text.
     # round 25: 58 of 3,291 over the whole held-out set (1.8%), 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread); 5 of 63 (7.9%) on batch 48 blind (round
     # 24's system), 6 of 66 (9.1%) on batch 49 blind (round 25's, unread), 9 of 79
@@ -431,6 +446,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 26 (blind -> final): heldout49 6 -> 2 of 66 (read); heldout50 3 of 66 (blind,
+# round 25's final system) -> 1 of 66 (blind, round 26's final; unread); heldout47
+# 4 -> 3 of 63, heldout13 9 -> 8 of 79 with round 26's training rows.
 # Round 25 (blind -> final): heldout48 5 -> 1 of 63; heldout49 6 of 66 (blind,
 # unread); heldout13 8 -> 9 of 79 with the model a clean clone trains.
 # Round 24 (blind -> final): heldout46 5 -> 0 of 65; heldout47 4 of 63 (blind,
@@ -464,8 +482,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout50", 0.06),
-        ("heldout49", 0.10),
+        ("heldout50", 0.03),
+        ("heldout49", 0.04),
         ("heldout48", 0.03),
         ("heldout47", 0.07),
         ("heldout46", 0.03),
@@ -531,8 +549,11 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
     ]
 
 
-@NOT_MET
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 26: met on all 1,055 praise rows (859 warm, 81.4%; 25 handed off, 2.4%)
+    # and on the 544 held-out ones (450 warm, 82.7%; 10 handed off, 1.8%): round 26's
+    # training rows for the kinds of praise the learned model doubted (DEV26); batch
+    # 50, blind and unread, 8 of 10.
     # round 25: met on all 995 praise rows (796 warm, 80.0%; 23 handed off), not on
     # the 534 held-out ones (427 warm, 79.96%): the training rows are in-sample for
     # the praise reader, so the held-out rows judge it; batch 49 blind has 5 of 10.
@@ -566,6 +587,8 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 26: 859 of 1,055 (81.4%) warm, 450 of the 544 held-out (82.7%); a floor
+    # a little over the target's 80%.
     # Round 25: 796 of 995 (80.0%) warm, 427 of the 534 held-out (79.96%; batch 48
     # blind 10 of 10, batch 49 blind 5 of 10): the praise reader from 0.7 (0.82), a
     # raised eyebrow never sincere, "I want to give a shout out" no request.
@@ -618,9 +641,9 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
     for held_out_only in (False, True):
         praise = praise_outcomes(labelled_outcomes, held_out_only)
         handed = [o.text for o in praise if o.handed_off]
-        assert len(handed) / len(praise) <= 0.035, handed
+        assert len(handed) / len(praise) <= 0.03, handed
         warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-        assert len(warm) >= 0.79 * len(praise), [(o.text, o.reply) for o in praise]
+        assert len(warm) >= 0.81 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
