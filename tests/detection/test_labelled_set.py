@@ -102,6 +102,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout48",
         "heldout49",
         "heldout50",
+        "heldout51",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -153,6 +154,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout48" for r in rows) >= 105
     assert sum(r["split"] == "heldout49" for r in rows) >= 105
     assert sum(r["split"] == "heldout50" for r in rows) >= 105
+    assert sum(r["split"] == "heldout51" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
