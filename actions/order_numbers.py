@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 ORDER_NUMBER_LENGTH = 6
+# Shorter runs are ages, sizes and counts ("my 8-year-old boots"), not a try at one.
+SHORTEST_ATTEMPT = 3
 
 # A run of digits possibly broken by single spaces, dashes or dots ("104 233").
 _DIGIT_RUN = re.compile(r"\d(?:[\s\-.]?\d)*")
@@ -41,6 +43,7 @@ def describe_problem(text: object) -> str:
     six = {run for run in runs if len(run) == ORDER_NUMBER_LENGTH}
     if len(six) > 1:
         return "I can see more than one order number there, so I'm not sure which one."
+    runs = [run for run in runs if len(run) >= SHORTEST_ATTEMPT]
     if not runs:
         return "I couldn't find an order number in that."
     longest = max(runs, key=len)

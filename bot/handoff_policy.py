@@ -358,6 +358,11 @@ class HandoffPolicy(Policy):
             # ... and with a failure told in passing, on a message the detector did
             # not call a complaint, from this (1.01: never)
             "praise_reader_failure_threshold": 1.01,
+            # round 27: ... and whatever intent DIET gave it (an order form's, a
+            # change of address) when it is at least this sure, with P(complaint)
+            # under praise_reader_any_intent_learned_ceiling (1.01: never)
+            "praise_reader_any_intent_threshold": 1.01,
+            "praise_reader_any_intent_learned_ceiling": 0.3,
             # round 18: intents DIET gives thanks ("thank") whose message the praise
             # reader may also answer warmly, when it praises beyond its thanks
             # ("these slippers are like walking on clouds, thank you"; not "thank
@@ -459,8 +464,10 @@ class HandoffPolicy(Policy):
             and praises_beyond_thanks(text)
         )
         if (
-            read_as_praise and self._praise_reader_is_sure(text, info)
-        ) or self._praise_not_request(latest):
+            (read_as_praise and self._praise_reader_is_sure(text, info))
+            or self._praise_not_request(latest)
+            or self._praise_reader_is_surer(text, info)
+        ):
             return self.config.get("praise_recovery_action"), "praise_reader"
         ceiling = float(self.config.get("praise_recovery_learned_ceiling", 0.0))
         if info.get("praise") is not None and float(info["praise"]) >= float(
@@ -513,6 +520,20 @@ class HandoffPolicy(Policy):
             float(self.config.get("praise_reader_learned_ceiling", 0.0)),
             float(self.config.get("praise_reader_ironic_threshold", 1.01)),
             float(self.config.get("praise_reader_failure_threshold", 1.01)),
+        )
+
+    def _praise_reader_is_surer(self, text: str, info: dict[str, Any]) -> bool:
+        """Praise the reader is surer of, whatever intent DIET gave it (round 27).
+
+        "Your resole team brought my 8-year-old boots back to life" (DIET:
+        refund_status, which asked for an order number), "the lad on the phone who
+        sorted my address change... was an absolute star" (DIET: change_address).
+        """
+        return praise_reader_is_sure(
+            text,
+            info,
+            float(self.config.get("praise_reader_any_intent_threshold", 1.01)),
+            float(self.config.get("praise_reader_any_intent_learned_ceiling", 0.0)),
         )
 
     def _praise_not_request(self, event: UserUttered) -> bool:

@@ -601,7 +601,10 @@ class FrustrationDetector:
         )
         if learned is not None and learned >= self.learned_threshold:
             need = self.learned_threshold
-            if not_ours:
+            if not_ours or elsewhere:
+                # round 27: a failure of something we did not sell too ("my old
+                # hiking boots... soaked through on day one. Which of yours are fully
+                # waterproof?")
                 need = max(need, self.learned_praise_threshold)
             if settled or not_at_us or (patient and not sarcastic):
                 # round 11: the customer's own doing is settled too ("so annoyed at
@@ -638,6 +641,10 @@ class FrustrationDetector:
                 # 21, batch 39: "the dye has run all over my tights... I'd like to
                 # know what you plan to do about it", P(complaint) 0.09)
                 or (failure and any(p in lowered for p in lexicon.REMEDY_ASKS))
+                # nor a failure told with upset words and "!!!" (round 27, batch 50:
+                # "the courier left them IN THE PIG FIELD!!!!! who does that?!?!",
+                # P(complaint) 0.22)
+                or (failure and (upset or phrase) and punct and not damped)
             )
         ):
             complaint = complaint and bool(insult)

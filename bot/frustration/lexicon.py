@@ -247,6 +247,12 @@ REMEDY_ASKS: tuple[str, ...] = (
     *REMEDY_DEMANDS,
     "hate to complain",
     "sorry to complain",
+    # round 27 (batch 50): "My points balance went from 2,400 to zero overnight. I'd
+    # like to know where they've gone" (P(complaint) 0.23)
+    "like to know where they",
+    "like to know where it",
+    "want to know where they",
+    "want to know where it",
 )
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
@@ -391,6 +397,11 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "sort it out",
     "sort this out",
     "get it together",
+    # round 27 (batch 50): "the courier left them IN THE PIG FIELD!!!!! who does that?!?!"
+    # (not "do you know anyone who does that")
+    "who does that?!",
+    "who does that!",
+    "who even does that",
     *PUSHBACK_PHRASES,
 )
 
@@ -403,7 +414,20 @@ THREAT_PHRASES: tuple[str, ...] = (
     "never shop",
     "never use you",
     "never using",
-    "last time i",
+    # round 27 (batch 51): not "the last time I wore heels on grass I sank"
+    "last time i order",
+    "last time i buy",
+    "last time i shop",
+    "last time i use",
+    "last time i'll",
+    "last time i will",
+    "last time i ever",
+    "last time i'm",
+    "last time i am",
+    "last time i spend",
+    "last time i deal",
+    "last time i trust",
+    "last time i recommend",
     # round 20 (batch 36): not "the points from my last order"
     "be my last order",
     "is my last order",
@@ -754,7 +778,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(days?|weeks?|months?|hours?) late\b|\barrived late\b", "late delivery"),
     (r"\b(it'?s|has|it has) (now )?been \d+\b", "late delivery"),
     (
-        r"\b(\d+|two|three|four|five|six|several) (days?|weeks?|months?) later\b",
+        # round 27 (batch 51): days count from three ("refund visible in bank 1 day
+        # later", "the right pair arrived two days later")
+        r"\b([3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several) days? later\b"
+        r"|\b(\d+|two|three|four|five|six|several) (weeks?|months?) later\b",
         "late delivery",
     ),
     (
@@ -780,7 +807,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b\d+\s+(days?|weeks?|months?)\s+(late|overdue|delayed|later|and still|and no|now)\b",
+        r"\b\d+\s+(days?|weeks?|months?)\s+(late|overdue|delayed|and still|and no|now)\b"
+        # round 27 (batch 51): not "refund visible in bank 1 day later"
+        r"|\b([3-9]|\d\d+)\s+days?\s+later\b|\b\d+\s+(weeks?|months?)\s+later\b",
         "late delivery",
     ),
     (
@@ -800,7 +829,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong address",
     ),
     (
-        r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|\b(two|2|are|were) different (sizes|colou?rs|shoes)\b"
+        r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
+        # round 27 (batch 50): not "is it possible to buy two different sizes as one
+        # pair"
+        r" different (sizes|colou?rs|shoes)\b"
         # round 26 (batch 49): "The size 7s arrived as one 7 and one 9."
         r"|\b(arrived|came|turned up|(was|were) delivered|sent me)( as)? (one|a) (size )?\d+(\.5)?"
         r" and (one|a) (size )?\d+(\.5)?\b"
@@ -844,7 +876,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|socks|toes)\b"
         # (read batch 8) "my socks were wet after half an hour ... in the waterproof boots"
         r"|\b(soggy|soaked|wet|damp|sodden|drenched)\b[^?]{0,60}\bin (the|my|these|those"
-        r"|your|his|her|their) (new )?(\w+ )?waterproof\b",
+        r"|your|his|her|their) (new )?(\w+ )?waterproof\b"
+        # round 27 (batch 50): "the last one got damp" (a parcel left in an open barn)
+        r"|\b(parcel|box|package|one|contents|shoes|boots|bag|order)( itself)? (got|was|were"
+        r"|arrived|came) (a bit |all |completely |really |soaking |wringing )?(damp|wet|soggy"
+        r"|sodden)\b",
         "damaged item",
     ),
     (
@@ -872,6 +908,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(logs|kicks|throws|chucks) me (straight )?(out|off)\b|\bworks never\b"
         r"|\bnever works\b"
+        # round 27 (batch 50): "the NHS discount code works perfectly right up until you
+        # press pay"
+        r"|\bworks? (perfectly |fine |great |beautifully |brilliantly )?(right )?(up )?until"
+        r" (you|i|we) (press|click|tap|hit|get to|try to|reach|go to)\b"
         r"|\b((discount|promo|voucher|coupon|offer|student|nhs|loyalty) )?codes?\b[^.?!,]{0,20}"
         r"\b(was |were |is |are |got |gets |being |been |keeps being )?(rejected|declined"
         r"|refused|not accepted|not recogni[sz]ed)\b",
@@ -937,7 +977,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\btwo (left|right)s?\b|\b(left|right)\b[^.?]{0,40}\b(size|colou?r|bigger|smaller|longer|shorter|higher|lower|different)\b[^.?]{0,40}\b(other|right|left)( one)?\b|\bthan the other( one)?\b"
         # round 10: "the two boots are noticeably different shades of tan"
-        r"|\b(the two|both|the pair of|my) (\w+ )?(boots|shoes|trainers|sandals|slippers|heels|wellies|clogs) (are|were|came) (\w+ )?(different|odd|mismatched) (shades|colou?rs|sizes|lengths|heights)\b",
+        r"|\b(the two|both|the pair of|my) (\w+ )?(boots|shoes|trainers|sandals|slippers|heels|wellies|clogs) (are|were|came) (\w+ )?(different|odd|mismatched) (shades|colou?rs|sizes|lengths|heights)\b"
+        # round 27 (batch 51): "one pair is noticeably darker than the rest"
+        r"|\b(one|a|the other) (pair|shoe|boot|sandal|trainer|heel)s? (is|was|are|were|came"
+        r"|arrived) (\w+ )?(darker|lighter|paler|brighter|bigger|smaller|wider|narrower"
+        r"|different|shinier|duller) (than|from) the (rest|others|other (\w+ )?(pairs|ones)|other)\b",
         "wrong item",
     ),
     (
@@ -948,14 +992,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(got|received|sent( me)?|came with|delivered|arrived|came)\b.{0,60}\b(but|when|and|yet) (i|we) (had )?(ordered|asked for|paid for|chose|picked(?! (it|them|the \w+|my \w+|\w+) up\b))\b|\bnothing like (the|what|it)\b"
         # round 15 (batch 26): "my click and collect order made it to Aberdeen when I
         # chose Dundee"
-        r"|\b(made it|went|ended up|turned up|was sent|got sent) (to|in|at) [\w' ]{2,30}\b(when|but|and|yet|though) (i|we) (had )?(chose|chosen|picked|selected|asked for|ordered it to|paid for)\b",
+        r"|\b(made it|went|ended up|turned up|was sent|got sent) (to|in|at) [\w' ]{2,30}\b(when|but|and|yet|though) (i|we) (had )?(chose|chosen|picked|selected|asked for|ordered it to|paid for)\b"
+        # round 27 (batch 50): "The click and collect order was sent to Leeds. I chose
+        # York"
+        r"|\b(made it|went|ended up|turned up|was sent|got sent|was delivered|got delivered)"
+        r" (to|in|at) [\w' ]{2,30}[.;,]\s+(but )?(i|we) (had )?(chose|chosen|picked|selected"
+        r"|asked for|ordered it to)\b",
         "wrong item",
     ),
     (
         r"\b(went|sent|delivered|gone|going|shipped) to (my old|the wrong|an old|a different|someone else'?s|another|the old)\b",
         "wrong address",
     ),
-    (r"\b(isn'?t|is not|aren'?t|wasn'?t|not) (mine|ours)\b", "wrong address"),
+    # round 27 (batch 51): not "the booking's in my partner's name, not mine"
+    (
+        r"(?<!name, )(?<!names, )\b(isn'?t|is not|aren'?t|wasn'?t|not) (mine|ours)\b",
+        "wrong address",
+    ),
     # batch 20: "thanks so much for delivering my christmas present to the house next
     # door"
     (
@@ -1083,7 +1136,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 26: "delivering my fragile package by leaving it on the doorstep in the
         # pouring rain" (an iSarcasm tweet answered warmly after round 26's training)
         r"|\b(leaving|leave|leaves|dumping|throwing|chucking)\b[^.?!]{0,35}\bin the (pouring"
-        r" |driving |heavy |pissing )?rain\b",
+        r" |driving |heavy |pissing )?rain\b"
+        # round 27 (batch 50): "the courier left them IN THE PIG FIELD"
+        r"|\b(thrown|threw|chucked|dumped|left|leaving|hid|hidden)\b[^.?!]{0,25}\b(in|into)"
+        r" (the|a|my|our) (\w+ )?(field|ditch|puddle|verge|gutter|hedgerow|skip|compost heap"
+        r"|water butt|pond)\b",
         "late delivery",
     ),
     (
@@ -1240,7 +1297,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(claim|return|refund|exchange|repair|warranty|guarantee)( request| claim)?"
         r"( was| has been| got| had been|'s been| were| have been) (turned down|refused"
-        r"|rejected|declined|denied)\b",
+        r"|rejected|declined|denied)\b"
+        # round 27 (batch 50): "the 2-year guarantee on my farm boots that apparently
+        # excludes... wearing them on a farm"
+        r"|\b(guarantee|warranty)\b[^.?!]{0,60}\bapparently (excludes|doesn'?t cover|does not"
+        r" cover|won'?t cover|isn'?t valid|is void|voids)\b",
         "refused claim",
     ),
     (
@@ -1600,6 +1661,23 @@ NOT_A_FAILURE = (
     r"|\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|not) (been )?(dispatched|shipped"
     r"|sent|gone out|left)( out)? yet\b(?=[^.?!]{0,3}[.,;:!]?\s*[^.?!]{0,40}\b(change|amend"
     r"|swap|update|edit|add|switch)\b)"
+    # round 27 (batch 51): "Order SS-33107 shows 'not yet dispatched' on the status
+    # page. Can the address be amended?"
+    r"|\bnot yet (dispatched|shipped|sent|gone out)\b(?=[^?!]{0,60}\b(change|amend|swap"
+    r"|update|edit|switch)\w*\b)"
+    # round 27 (batches 50, 51): what did not happen ("two winters mucking out and they
+    # havent split once", "didn't get a single blister")
+    r"|\b(haven'?t|havent|hasn'?t|hasnt|never|not once|didn'?t|didnt) (\w+ )?(split|cracked"
+    r"|leaked|peeled|fallen apart|fell apart|come apart|worn through|let (the )?(water|rain)"
+    r" in)( once| at all| yet)?\b"
+    r"|\b(didn'?t|didnt|did not|never|without|haven'?t|havent) (get|got|getting|have|had"
+    r"|having)? ?(a single|one|any|even one|a) (\w+ )?(blisters?|rubs?|sore (spot|toe|heel)s?)\b"
+    # round 27 (batch 51): the customer's own doing ("turned out I was scanning the old
+    # used-up card instead of the new one", "I'd packed two left shoes from different
+    # pairs")
+    r"|\b(i|we) (was|were|'d been|had been) \w+ing\b[^.?!]{0,50}\binstead of\b"
+    r"|\b(i|we)('d| had|'ve| have)? (packed|brought|grabbed|took|taken|put on|wore|worn)\b"
+    r"[^.?!]{0,15}\btwo (left|right)s?\b"
 )
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
@@ -1667,7 +1745,7 @@ CONDITIONAL = (
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
-    r"\b((at|with) myself|my (own )?(fault|mistake|bad|doing)|i (ordered|picked|chose|bought|put|typed"
+    r"\b((at|with) myself|my (own )?(fault|mistake|bad|doing|error)|i (ordered|picked|chose|bought|put|typed"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
     r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
@@ -1718,6 +1796,9 @@ OTHER_PARTY = (
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
+    # round 27 (batch 51): "The hotel in Nice wouldn't accept my parcel because the
+    # booking's in my partner's name... What's the simplest way to reorder?"
+    r"|\b(the|our|my) (hotel|hotel reception|concierge|airbnb host|cruise line|venue)\b"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
     # round 23 (batch 44): "my boots (not from you!) leaked from day two"
     r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"
@@ -2022,6 +2103,8 @@ STILL_A_PROBLEM = (
     r"|wrong|missing|broken|damaged|never)\b"
     # round 22 (batch 41): "The boots you repaired are worse than before"
     r"|\b(are|is|'re|'s|came back|come back|now) (even |much |far )?worse\b"
+    # round 27 (batch 50): "works perfectly right up until you press pay"
+    r"|\b(right )?up until (you|i|we) (press|click|tap|hit|get to|try to|reach)\b"
     # round 20 (batch 36): not "just letting you know so nobody chases it"
     r"|(?<!\bso )(?<!\bso that )\b(no one|nobody)\b"
     # "late", not in a question about timing ("or is it too late?", round 19)
@@ -2056,7 +2139,14 @@ BUYING_QUESTION = (
     # round 13: "which of your boots are actually waterproof", "any trainers you'd
     # suggest"
     r"|\bwhich of your \w+( \w+)? (are|is|would|will|have|has)\b"
-    r"|\b(any|what|which) \w+( \w+)? (would |do |could )?you'?d? (suggest|recommend)\b"
+    # (round 27: not "the belt buckle came off on the second day, what do you suggest?")
+    r"|\b(?!what (do|would|could|can|should) you suggest\b)(any|what|which) \w+( \w+)?"
+    r" (would |do |could )?you'?d? (suggest|recommend)\b"
+    # round 27 (batch 51): "Which of yours are Goodyear welted?", "Is there a suede
+    # cleaner you sell that might have a fighting chance?"
+    r"|\bwhich of yours (are|is|would|will|have|has)\b"
+    r"|\b(is there|are there|have you got|do you have) (a|an|any|some) [^.?!]{0,40}\byou (sell"
+    r"|stock|do|make|recommend)\b"
 )
 
 # Leaving "threats" that are routine requests when asked as a question.
@@ -2096,7 +2186,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks for nothing\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
-    r"\b(oh|wow|well|yeah|just) (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b"
+    r"\b(oh|wow|well|yeah|just),? (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b"
     # round 26: "Oh yes thank you mr delivery man so much for...", "Very glad you
     # didn't ring the bell" (an iSarcasm tweet)
     r"|\boh (yes|yeah),? (thanks|thank you)\b|\b(very|so|really) glad (you|they|he|she)"
@@ -2137,7 +2227,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(exactly what i (needed|wanted))\b.{0,20}(not|\.\.\.|/s)",
     r"\bthe best\b.{0,40}\b(not|never|late|broken|lost|waiting)\b",
     r"\b(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*$",
-    r"\b(impressive|well done|bravo|slow clap|ten out of ten|10/10|top marks|gold star|nice one|good one|must be nice|so glad|so pleased|how lovely|thrilled|cheers for|thanks so much for|really appreciate|appreciate being|nice to know|good to know)\b",
+    r"\b(impressive|well done|bravo|slow clap|ten out of ten|10/10|top marks|gold star|nice one|good one|must be nice|so glad|so pleased|how lovely|thrilled|cheers for|thanks so much for|really appreciate|appreciate being|nice to know|good to know|great to know)\b",
     r"^(oh |wow,? |well,? )?(great|lovely|wonderful|perfect|brilliant|fantastic|super|marvellous|terrific|excellent|amazing|awesome)\s*[,!.]",
     r"\b(another|more|the usual|same old|yet another|the (second|third|fourth|fifth|\w+th))\s+['\"\u2018\u201c]",
     r"\b(how|so|very|really) (kind|helpful|nice|thoughtful|generous|good) of (you|u)\b",

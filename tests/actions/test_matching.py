@@ -43,6 +43,10 @@ def test_describe_problem_names_the_digit_count() -> None:
         "That number has 4 digits, but order numbers have 6."
     )
     assert describe_problem("hmm") == "I couldn't find an order number in that."
+    # an age or a size is no try at an order number ("That number has 1 digits")
+    assert describe_problem("my 8-year-old boots, size 7") == (
+        "I couldn't find an order number in that."
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 
 from bot.frustration.detector import (
     FrustrationDetector,
+    has_ironic_cue,
     has_praise_beyond_manners,
     has_praise_cue,
     has_problem_word,
@@ -1826,3 +1827,81 @@ def test_round26_a_post_held_over_us_is_a_threat(
     detector: FrustrationDetector, text: str, threat: bool
 ) -> None:
     assert ("threat" in names(detector.detect(text, learned=0.3))) == threat
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 27, from batch 50 after its blind runs (reworded): failures told
+        # without a negative word
+        ("My collection order went to Bath. I picked Bristol, next to my work.", True),
+        ("Funny how the student code works fine right up until you press pay", True),
+        ("Love the warranty on my riding boots that apparently excludes riding", True),
+        ("Second delivery left in the shed, and this one got damp inside", True),
+        ("the driver left them IN A DITCH!!! who even does that?!", True),
+        (
+            "My gift card balance dropped to nothing. I'd like to know where it went",
+            True,
+        ),
+        # ... and from batch 51: one pair of a set darker than the rest
+        (
+            "Of the ushers' five pairs, one pair is visibly lighter than the rest",
+            True,
+        ),
+        # calm: buying two sizes, a fast refund, wellies that never split
+        ("Can I buy two different sizes as one pair? My left foot is bigger.", False),
+        ("Refund showed in my bank 1 day later. Fastest I've seen, well done.", False),
+        ("three winters on the farm and these wellies havent split once", False),
+    ],
+)
+def test_round27_failures_and_not_ones(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.3).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 27, from batch 51 after its blind run (reworded): the customer's own
+        # doing, another party's, and no blister
+        "Turns out I was typing the old card number instead of the new one. Sorted!",
+        "My mistake, wrong postcode. It says 'not yet dispatched' on the order page."
+        " Can you amend the address?",
+        "The hotel in Rome wouldn't take my parcel, wrong name on the booking. How do I"
+        " reorder before we fly?",
+        "I'd packed two right trainers for the race, ha. Which of yours pack light?",
+        "Last time I wore stilettos on a lawn I sank. Which wedges would you suggest?",
+        "Walked all over Lisbon in your sandals and didn't get a single blister",
+    ],
+)
+def test_round27_not_ours_is_no_complaint(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text, learned=0.3)
+    assert not result.complaint
+    assert "service_failure" not in names(result)
+    assert "threat" not in names(result)
+
+
+def test_round27_a_failure_of_what_we_did_not_sell_needs_a_sure_model() -> None:
+    # round 27 (from the read batches, reworded): a buying question after a failure
+    # of another shop's boots is not a complaint on a learned 0.7 alone; a failure of
+    # ours still is
+    detector = FrustrationDetector()
+    elsewhere = "My market wellies leaked on day one. Which of yours are waterproof?"
+    assert not detector.detect(elsewhere, learned=0.7).complaint
+    ours = "The buckle on your belt came off on day two, what do you suggest?"
+    assert detector.detect(ours, learned=0.7).complaint
+
+
+def test_round27_great_to_know_and_wow_comma_thanks_are_ironic() -> None:
+    # round 27 (batches 50 and 51, reworded): "great to know" beside a quoted stock
+    # phrase is sarcasm; "Wow, thank you" with its comma is an ironic cue the praise
+    # reader needs to be surer past
+    result = FrustrationDetector().detect(
+        "Great to know 'delivered to a safe place' means behind the bins. Top work.",
+        learned=0.3,
+    )
+    assert "sarcasm" in names(result)
+    assert has_ironic_cue("Wow, thank you SO much for dyeing them bright orange")
