@@ -175,6 +175,9 @@ CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
 # claim was turned down because he didn't keep the box", P(complaint) 0.13).
 VETO_PROOF_TOPICS = frozenset({"double charge", "refused claim"})
 UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
+# "someone else" in a complaint is often blame we pushed on to another ("how is that
+# someone else's fault?"): no sign the story is about another firm (round 27).
+BLAME_SHIFT_RE = re.compile(r"(someone|somebody) else|elsewhere")
 IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 
@@ -437,6 +440,19 @@ class FrustrationDetector:
         elsewhere = False  # ... or in something we did not sell
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
+            elsewhere = True
+        elif (
+            question
+            and not (failure or threat)
+            and any(
+                not BLAME_SHIFT_RE.fullmatch(m.group(0))
+                for m in self._other_party.finditer(lowered)
+            )
+            and not any(r.search(lowered) for r in self._human)
+        ):
+            # round 27 (batch 51): a story of another brand's boots in words the
+            # lexicon lacks, then a question ("my previous boots (another brand)
+            # delaminated at the sole... Which of yours are Goodyear welted?")
             elsewhere = True
         if (
             (question or HYPOTHETICAL_OPENING_RE.search(lowered))

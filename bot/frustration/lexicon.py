@@ -1798,7 +1798,8 @@ OTHER_PARTY = (
     r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
     # round 27 (batch 51): "The hotel in Nice wouldn't accept my parcel because the
     # booking's in my partner's name... What's the simplest way to reorder?"
-    r"|\b(the|our|my) (hotel|hotel reception|concierge|airbnb host|cruise line|venue)\b"
+    r"|\b(the|our|my) (hotel|concierge|airbnb host|cruise line|venue)( reception)? (in|at)"
+    r" \w+"
     r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
     # round 23 (batch 44): "my boots (not from you!) leaked from day two"
     r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"

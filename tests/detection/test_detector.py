@@ -1905,3 +1905,14 @@ def test_round27_great_to_know_and_wow_comma_thanks_are_ironic() -> None:
     )
     assert "sarcasm" in names(result)
     assert has_ironic_cue("Wow, thank you SO much for dyeing them bright orange")
+
+
+def test_round27_another_brands_story_before_a_question_needs_a_sure_model() -> None:
+    # round 27 (batch 51, reworded): another brand's boots in words the lexicon
+    # lacks, then a question; blame pushed on to "someone else" is still ours
+    detector = FrustrationDetector()
+    story = "My previous pair (another brand) delaminated in a year. Any welted ones?"
+    assert not detector.detect(story, learned=0.7).complaint
+    assert detector.detect(story, learned=0.95).complaint
+    blame = "Ridiculous. Your label was wrong, so how is someone else at fault?"
+    assert detector.detect(blame, learned=0.7).complaint
