@@ -1673,11 +1673,8 @@ NOT_A_FAILURE = (
     r"|\b(didn'?t|didnt|did not|never|without|haven'?t|havent) (get|got|getting|have|had"
     r"|having)? ?(a single|one|any|even one|a) (\w+ )?(blisters?|rubs?|sore (spot|toe|heel)s?)\b"
     # round 27 (batch 51): the customer's own doing ("turned out I was scanning the old
-    # used-up card instead of the new one", "I'd packed two left shoes from different
-    # pairs")
+    # used-up card instead of the new one")
     r"|\b(i|we) (was|were|'d been|had been) \w+ing\b[^.?!]{0,50}\binstead of\b"
-    r"|\b(i|we)('d| had|'ve| have)? (packed|brought|grabbed|took|taken|put on|wore|worn)\b"
-    r"[^.?!]{0,15}\btwo (left|right)s?\b"
 )
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
@@ -1786,7 +1783,10 @@ SELF_BLAME = (
     # without asking 🙄"
     r"|\bmy (daughter|son|kids?|child|children|husband|wife|partner|boyfriend|girlfriend"
     r"|mum|dad|toddler|teenager|flatmate) (used|ordered|bought|clicked|added|spent|got into"
-    r"|went on)\b[^.?!]{0,60}\bwithout (asking|telling me|permission|me knowing))\b"
+    r"|went on)\b[^.?!]{0,60}\bwithout (asking|telling me|permission|me knowing)"
+    # round 27 (batch 51): "I discovered I'd packed two left shoes from different pairs"
+    r"|(i|we)('d| had|'ve| have)? (packed|grabbed|put on|wore)"
+    r"\b[^.?!]{0,15}\btwo (left|right)s?)\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
 # in a question, a sentence that names another firm or a past purchase elsewhere reports
