@@ -11004,6 +11004,163 @@ FRESH52: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Fifty-third fresh batch: written in round 28 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is people
+# caring for someone else, brisk professionals writing from a phone, and regional
+# and dialect English), committed unread (rows close to an earlier row dropped unread, by
+# difflib ratio); wired in as "heldout53" once round 28's system was final and
+# measured once, blind, with it.
+FRESH53: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Just to let you know the velcro trainers for my son came through in the end - the first parcel went missing but the replacement turned up Tuesday and they go over his splints perfectly. No action needed, just closing the loop.",
+        "fyi SS-48213 refund landed today. all sorted, no need to reply.",
+        "Och, ignore my email from Monday about the boots, they were in the porch cupboard the whole time. Wee bit embarrassing. All good now.",
+        "I hold power of attorney for my father and couldn't log into his account last week. The reset link worked this time so I'm in now. Could you just confirm his delivery address still shows the care home in Harrogate?",
+        "App kept crashing at checkout last night, updated it this morn and it's working grand now. Order went thru.",
+        "Right, the size swap for me nan's boots is done and dusted, she's made up with them. Cheers.",
+        "Had a bit of a mither with the discount code not applying but it went through once I logged out and back in. Just saying in case anyone else gets the same.",
+        "The lady at the Cardiff shop sorted the exchange for us there and then, so you can cancel the return label I requested online. Diolch.",
+        "Resole job came back - took a week longer than quoted but they look like new. Happy enough.",
+        "missing pts from last order showed up overnight. sorted, thx",
+        "Update on Mum's order: the courier rang her first and she got to the door in time. You can close this off now.",
+        "Gift card balance was showing zero yesterday but it's back to £40 now, must've been a glitch. Happy days, I'll spend it at the weekend.",
+        "Our Bethan's school shoes that were stuck at the depot came this morning, just in time for Monday. Panic over, ta.",
+    ],
+    ("routine", "not_our_fault"): [
+        "My dog chewed the heel clean off one of my new Chelsea boots. Entirely his fault, not yours! Do you repair that kind of damage and roughly what would it cost?",
+        "Bank flagged your payment as fraud and froze my card, daft of them. Once they unblock it can I just retry or will my basket have emptied?",
+        "I ordered a 6 for my mother when she's a 5 - my mistake entirely. What's the easiest way to swap them? She can't get to a shop.",
+        "Royal Mail have lost the return I posted for my sister's trainers. I used my own postage rather than your label, so I know that's on me. Is there anything I can do at this point?",
+        "pls ignore dup order SS-61022, my PA placed it twice. cancel one if poss, not urgent",
+        "The care home laundry shrank Dad's wool jumper that I bought from you, bless them. Do you sell the same one a size up?",
+        "PayPal's down this morning so I couldn't pay, not your problem. Will the sale price still be on this aft?",
+        "Sent my parcel to me old flat in Sunderland like a numpty. New tenant's holding it for me, so nowt for you to do - just wanted to check I can still return them in store if they don't fit.",
+    ],
+    ("routine", "question"): [
+        "Do you do wide-fit boots that open fully at the front? My mum has swollen ankles and can't get her feet into anything with a narrow opening.",
+        "click & collect Manchester Arndale - how long held? back from trip thurs.",
+        "Is the 2-year guarantee on boots transferable? Bought a pair as a gift for me brother.",
+        "Are yous open Boxing Day at the Belfast shop?",
+        "Looking for shoes that'll go over AFOs for my daughter, she's 7, UK kids 12. Which of your trainers have removable insoles?",
+        "Need black oxfords sz 10 by Fri. next day del to EC2 avail? cutoff?",
+        "How long's a resole take these days? Got some brogues that have seen better days, like.",
+        "Can I add my dad to my account so I can order for him? I've got lasting power of attorney if you need to see it.",
+    ],
+    ("routine", "narrative"): [
+        "My gran's had a fall - she's fine, just bruised - but the physio says her slippers are too loose and need a proper back. She's always worn yours so I'm hoping you've got something similar with a heel cup?",
+        "Walked the West Highland Way last month and my boots finally gave up at Kingshouse, sole flapping like a wee mouth. Five years they did me. Need the same model again if you still make it.",
+        "Back-to-back site visits, stepped in a puddle up to the ankle outside Leeds station, loafers done for. Need waterproof alternative, sz 9, must pass for smart.",
+        "Our lad's just gone up a size in his splints and none of his shoes go on now, so it's back to square one. Can you point me at your adaptive range?",
+        "Me and the wife were at a wedding in Swansea Saturday and her heel snapped halfway up the chapel steps. Proper laugh once she'd stopped swearing. She wants another pair, sturdier mind.",
+        "Dad's dementia means he keeps putting his shoes on the wrong feet, so the nurse suggested colour-coded insoles or velcro. Anything like that on your site?",
+        "Lost a trainer off a bridge into the Tyne on a stag do. Don't ask. Do you sell singles or is it a whole new pair?",
+        "Flight cancelled, stuck in Dublin 2 extra days, only packed heels. Need flats for office Mon. can you deliver to a hotel?",
+        "Been walking the dog along the cliffs in Cornwall all summer and the salt's done a proper number on my suede boots. Any cleaner you'd recommend, or are they past saving?",
+        "Mum's moving into sheltered housing and the warden says no backless slippers, trip hazard. So we're replacing the lot. What have you got that's closed-back and easy for arthritic hands?",
+        "Our old spaniel died last week and I keep finding the trainers he chewed up round the house. Daft thing to get teary over. Anyway, I'd like that same pair again in a 7.",
+    ],
+    ("routine", "hypothetical"): [
+        "If the shoes I order for my aunt don't fit, can the care home staff drop them at one of your shops, or does it have to be me as the account holder?",
+        "q: if courier misses me can they leave w/ concierge? office bldg, 9-6 only.",
+        "Say the boots split at the seam in the second year, does the guarantee still cover that or is it just the sole?",
+        "What happens if the parcel goes walkabout? Our street's notorious for it. Would you refund or resend?",
+        "If I buy now and the price drops in the sale next week, do you match it at all?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate shoe shopping, my feet are a nightmare - do you have anything for really high insteps?",
+        "Dreadful weather up here, been bucketing down for a fortnight. What's your most waterproof walking boot?",
+        "My dad is awful to buy for, grumpy old sod, hates everything. Do your gift cards expire?",
+        "ugh, horrible week. just need plain black trainers, no logos, sz 8. what've you got?",
+        "Wee one's feet are a disaster after a growth spurt, nothing fits him. Do you do a measuring service in store?",
+        "Honestly sick to death of cheap boots falling apart after one winter. Which of yours would you say are built to last?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole any chance the tan brogues are coming back in a 9? asking for my dad who's refused to wear anything else since 1987",
+        "@StitchAndSole is the Buchanan St shop open late Thursday? need to pick up an order after work",
+        "@StitchAndSole do you ship to Jersey? ta",
+        "@StitchAndSole off to get me nan's slippers resoled, she says they've got years in them yet 😂",
+    ],
+    ("praise", "warm"): [
+        "I wanted to say thank you to Priya at your Bristol shop. She spent nearly an hour with my son and his new splints finding trainers that fit, and never once made him feel rushed. He wore them out of the shop beaming.",
+        "Boots resoled, look brand new. Top job, ta very much.",
+        "Dead good service, ordered Tuesday night, on me feet Wednesday. Cheers lads.",
+        "My father is 91 and very particular, and he's declared your slippers the best he's ever owned. High praise from him. Thank you.",
+        "quick note - chat agent last month (Tom?) handled my exchange brilliantly. pls pass on.",
+        "Aye, these walking boots are braw. Three hundred miles and nae a blister. Thanks for making something that lasts.",
+        "Just a lovely visit to the Swansea shop today, the girl was that patient with my mam who takes her time. Made her day, honestly.",
+        "Been buying off you for ten years and you've always come up trumps. Grand stuff, keep it up.",
+        "As a carer I spend half my life fighting with websites. Yours was the first where I could set up deliveries for my client without a single phone call. Thank you.",
+        "The gift wrap on my sister's birthday bag was gorgeous, she thought I'd paid extra for it. Cheers for that.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third email about SS-40912. Still waiting on the refund for my mother's boots, which went back on the 3rd of last month.",
+        "Order SS-52210. Tracking says delivered 9 days ago. My dad's doorbell camera shows nobody came. Where are they?",
+        "So that's the second time the courier's left my mam's parcel on the doorstep in the rain. She's 84 and can't bend down to lift it.",
+        "Resole was quoted at 2 weeks. It's now week 7. I'd like my boots back please.",
+        "re SS-33871: paid for next day, arrived day 5. want the delivery charge refunded.",
+        "I've rung the shop four times this week about my daughter's adaptive trainers and each time someone says they'll call me back. Still waiting.",
+        "Collected my click and collect this afternoon and there's a size 4 in the box. I ordered a 6. Two bus journeys for my gran for that.",
+        "Boots are 14 months old, the sole's come away from the upper, and your guarantee is 2 years. The shop told me to email. So here I am, emailing. Again.",
+        "Wee heads up - 600 of my points have vanished from my account and nobody's explained where they went. Been a month now.",
+        "gift card had £75 on it. used it 0 times. now reads £0. pls explain.",
+        "Asked for a return label a fortnight back for me mam's boots. Still waiting on it, and the 30-day window closes Friday.",
+        "Used the code from your newsletter and checkout charged me full price anyway. Please refund the 20% on SS-58830.",
+        "The replacement you sent for my son's shoes is the same size as the pair we sent back for being too small.",
+        "My father's account was charged twice for one order. I have power of attorney and have sent the documents three times now. How many more times?",
+        "Right, this is my fourth chat about it. Boots ordered 1st March. It's now April.",
+        "Ordered brown, you've sent black, for the second time. Both times the packing slip says brown.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that I can track my parcel in real time touring every depot in the North West except the one near my house. Fantastic stuff.",
+        "Brilliant, three weeks for a refund. Really glad my mum's pension can float you an interest-free loan.",
+        "Oh aye, lovely customer service. Fourth time I've explained the same thing to a different person, it's like a wee game.",
+        "Great news, the \"waterproof\" boots make excellent paddling pools. Feet soaked in ten minutes.",
+        "Genuinely impressed the courier managed to get a boot box through a letterbox. Folded in half. Skills.",
+        "Fab. Ordered adaptive trainers for my son 5 weeks ago and your site still says \"processing\". Must be hand-stitching them specially.",
+        "thx for the \"next day\" delivery. arrived next week. v efficient.",
+        "Grand job on the resole, lads. Only put new heels on somebody else's pair entirely. Proper talented.",
+        "So pleased I sat on hold 45 minutes to be told to email instead. Tidy use of my lunch break, that.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm so sorry to bother you, and I know you must be very busy, but my mother's slippers still haven't arrived after three weeks and she's been going without. Would you mind looking into it for me? Thank you kindly.",
+        "Good afternoon. I'm afraid the boots I purchased (SS-44102) have split along the toe after only two months. I'd be grateful if you could advise on a replacement under the guarantee. Many thanks.",
+        "Hiya, hope you're well. Hate to be a pain but I was charged for express delivery and it came standard. Would it be possible to refund the difference? Ta ever so.",
+        "Dear team, with respect, this is the third time a refund has been promised for my late father's order and it has not yet appeared. I'd appreciate it if someone could look into it. Kind regards.",
+        "Sorry to mither you. The shop in Bolton said they'd order our Jack's adaptive shoes in and ring me, but that were a month ago and I've heard nowt. Could someone check please?",
+        "Apologies for chasing, but the items I returned in store on the 2nd are still showing as not received. I have the receipt if that helps. Thank you.",
+        "Hi there, I don't want to make a fuss, but the courier was quite short with my elderly neighbour when she took in my parcel. I'd be grateful if you could pass that on.",
+        "Good morning, would you be so kind as to look at order SS-70214? The trainers arrived as two left feet, which has made things rather tricky for my daughter. Many thanks.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is ridiculous. Boots fell apart in a month and your returns page is useless.",
+        "Absolutely fed up. Delivery missed again, mum waited in all day for nothing.",
+        "terrible service start to finish. wrong size, late, then refund refused. not happy.",
+        "Disgusted with how my dad was spoken to in your Newcastle shop. He's 88 and was made to feel stupid.",
+        "Dreadful. Worst shopping experience I've had in years, and I'm furious nobody has replied.",
+    ],
+    ("complaint", "threat"): [
+        "Three months chasing this guarantee claim. I'll be reporting you to Trading Standards next week unless it's sorted.",
+        "Sort this or I'm done with you after 12 years. And the whole saga's going on Trustpilot for every parent of a disabled kid to read.",
+        "That's it, I'm taking yous to small claims and leaving a review that'll make your eyes water, like.",
+    ],
+    ("complaint", "abuse"): [
+        "Useless shower of chancers, the lot of yous. Where's my bloody refund.",
+        "What a pack of muppets. Sent my gran the wrong slippers twice and now she's in tears. Proper disgrace.",
+        "your courier is a moron and your support team is worse. sort it.",
+        "Bloody hell, are you lot thick or what? It says size 5 on the order.",
+    ],
+    ("complaint", "shouting"): [
+        "THIRD TIME ASKING. REFUND. NOW. MY MOTHER CANNOT AFFORD TO WAIT ON YOU!!!!",
+        "I ORDERED WIDE FIT!!! THESE ARE NOT WIDE FIT!!! WHY IS THIS SO HARD",
+    ],
+    ("request_human", "explicit"): [
+        "Can I speak to a real person please? It's about my father's account and I'd rather not go through a bot.",
+        "agent pls. complex return, 3 orders, need a human.",
+        "Could you put me through to a manager, love? Ta.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
