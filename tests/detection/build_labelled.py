@@ -11009,8 +11009,9 @@ FRESH52: dict[tuple[str, str], list[str]] = {
 # to every earlier batch (it read only the label descriptions; this batch is people
 # caring for someone else, brisk professionals writing from a phone, and regional
 # and dialect English), committed unread (rows close to an earlier row dropped unread, by
-# difflib ratio); wired in as "heldout53" once round 28's system was final and
-# measured once, blind, with it.
+# difflib ratio; six of its sarcastic complaints were shown by accident by a format
+# check's diff, and no rule was written from them); wired in as "heldout53" once round
+# 28's system was final and measured once, blind, with it.
 FRESH53: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Just to let you know the velcro trainers for my son came through in the end - the first parcel went missing but the replacement turned up Tuesday and they go over his splints perfectly. No action needed, just closing the loop.",
