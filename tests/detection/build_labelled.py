@@ -14519,6 +14519,7 @@ def all_rows() -> list[list[str]]:
         (FRESH49, "heldout49"),
         (FRESH50, "heldout50"),
         (FRESH51, "heldout51"),
+        (FRESH52, "heldout52"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1,29 +1,29 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 6,284 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 6,523 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
 final system; unread): held-out F1 >= 0.92 is met on all three (0.972, 0.975,
-0.945). ``heldout50``, the newest (written blind in round 26, measured blind with
-round 25's and round 26's final systems; unread), reads 0.917: it has a floor rather
+0.945). ``heldout52``, the newest (written blind in round 27, measured blind with
+round 27's final system, then read in round 28), read 0.911: it has a floor rather
 than the target's assertion, as do ``heldout47`` (round 24's, unread, 0.940) and
 ``heldout43`` (0.907 blind with round 22's system, unread).
-``heldout44``, ``heldout46``, ``heldout48`` and ``heldout49`` (0.911, 0.900, 0.931
-and 0.907 blind) were read after their blind runs.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout51`` (0.911, 0.900, 0.931,
+0.907, 0.909 and 0.893 blind) were read after their blind runs.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50; on batches 5, 6, 8, 9 and 10 only after fixes made once their blind
-measurements had shown some, see docs/detection.md), and so are warm replies to
-praise (met since round 26: 82.7% of the held-out praise). False handoffs on routine
-and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
-report shows it and an XPASS fails the run until the test is turned into an
-assertion. Beside them, floors a little under the latest round's measurement must
-hold on the forty-nine held-out batches, so a change that makes detection worse
-fails the suite. (``heldout`` to ``heldout49`` except 13, 38, 43, 45 and 47 had
-their misses read after their blind runs (``heldout37`` was seen when it was
-inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45``,
-``heldout47`` and ``heldout50`` are unread. ``tune`` and ``dev`` train the learned
-complaint model, so their F1 is not checked here.)
+11 to 50; on batches 5, 6, 8, 9, 10, 51 and 52 only after fixes made once their blind
+measurements had shown one or more, see docs/detection.md), and so are warm replies
+to praise (met since round 26: 82.4% of the held-out praise in round 27). False
+handoffs on routine and praise <= 3% are not met on new text yet: that test is a
+strict `xfail`, so the report shows it and an XPASS fails the run until the test is
+turned into an assertion. Beside them, floors a little under the latest round's
+measurement must hold on the fifty-one held-out batches, so a change that makes
+detection worse fails the suite. (``heldout`` to ``heldout52`` except 13, 38, 43, 45
+and 47 had their misses read after their blind runs (``heldout37`` was seen when it
+was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45`` and
+``heldout47`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
+their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -103,6 +103,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout49",
         "heldout50",
         "heldout51",
+        "heldout52",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -155,6 +156,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout49" for r in rows) >= 105
     assert sum(r["split"] == "heldout50" for r in rows) >= 105
     assert sum(r["split"] == "heldout51" for r in rows) >= 105
+    assert sum(r["split"] == "heldout52" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -212,6 +214,10 @@ NOT_MET = pytest.mark.xfail(
 # Round 26: batch 49 read (0.981 after its rules); batch 50, the newest, measured
 # once, blind, with round 25's final system (0.909, 3 of 66 false) and with round
 # 26's final system (0.917, 1 of 66), unread: under the target, so it has a floor.
+# Round 27: batches 50 and 51 read (1.000 and 0.971 after their rules; 51 blind with
+# round 26's final system 0.893, 10 of 67 false, 1 cheerful reply); batch 52, the
+# newest, measured once, blind, with round 27's final system (0.911, 2 of 67 false, 1
+# cheerful reply): under the target, so it has a floor.
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -255,6 +261,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 27: met on the whole held-out set (6,523 rows, 0.972), on batch 38
+    # (0.975) and batch 45 (0.945), both unread; batch 51 blind 0.893 (round 26's
+    # final system), batch 52 blind 0.911 (round 27's).
     # round 26: met on the whole held-out set (6,284 rows, 0.972), on batch 38
     # (0.975) and batch 45 (0.945), both unread; batch 50 blind 0.909 (round 25's
     # final system) and 0.917 (round 26's, unread).
@@ -292,6 +301,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 27: heldout50 0.917 -> 1.000 (read); heldout51 0.893 (blind, round 26's final
+# system) -> 0.971 (read); heldout52 0.911 (blind, round 27's final system).
 # Round 26: heldout49 0.907 (blind, round 25's final system) -> 0.981 (read); heldout50
 # 0.909 (blind, round 25's final system) -> 0.917 (blind, round 26's final; unread);
 # with round 26's training rows heldout47 0.920 -> 0.940, heldout45 0.957 -> 0.945,
@@ -336,7 +347,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout50", 0.90),
+        ("heldout52", 0.90),
+        ("heldout51", 0.96),
+        ("heldout50", 0.97),
         ("heldout49", 0.97),
         ("heldout48", 0.97),
         ("heldout47", 0.93),
@@ -401,6 +414,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 27: 53 of 3,491 over the whole held-out set (1.5%), 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread); 10 of 67 (14.9%) on batch 51 blind
+    # (round 26's system), 2 of 67 (3.0%) on batch 52 blind (round 27's), 8 of 79
+    # (10.1%) on batch 13: not met on new text.
     # round 26: 51 of 3,357 over the whole held-out set (1.5%), 1 of 63 on batch 38,
     # 1 of 66 on batch 45 and 1 of 66 on batch 50 (blind, round 26's system; all
     # unread); 3 of 66 (4.5%) on batch 50 blind with round 25's system, 8 of 79
@@ -448,6 +465,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 27 (blind -> final): heldout50 1 -> 0 of 66 (read); heldout51 10 -> 2 of 67
+# (read); heldout52 2 of 67 (blind, round 27's final system).
 # Round 26 (blind -> final): heldout49 6 -> 2 of 66 (read); heldout50 3 of 66 (blind,
 # round 25's final system) -> 1 of 66 (blind, round 26's final; unread); heldout47
 # 4 -> 3 of 63, heldout13 9 -> 8 of 79 with round 26's training rows.
@@ -484,6 +503,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout52", 0.04),
+        ("heldout51", 0.04),
         ("heldout50", 0.03),
         ("heldout49", 0.04),
         ("heldout48", 0.03),
@@ -552,6 +573,10 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 27: met on all 1,075 praise rows (889 warm, 82.7%; 25 handed off, 2.3%)
+    # and on the 564 held-out ones (465 warm, 82.4%; 10 handed off, 1.8%): praise
+    # the praise reader is surer of than the learned model doubts it gets the praise
+    # reply whatever DIET's intent; batch 52, blind, 7 of 10.
     # round 26: met on all 1,055 praise rows (859 warm, 81.4%; 25 handed off, 2.4%)
     # and on the 544 held-out ones (450 warm, 82.7%; 10 handed off, 1.8%): round 26's
     # training rows for the kinds of praise the learned model doubted (DEV26); batch
@@ -589,6 +614,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 27: 889 of 1,075 (82.7%) warm, 465 of the 564 held-out (82.4%).
     # Round 26: 859 of 1,055 (81.4%) warm, 450 of the 544 held-out (82.7%); a floor
     # a little over the target's 80%.
     # Round 25: 796 of 995 (80.0%) warm, 427 of the 534 held-out (79.96%; batch 48
