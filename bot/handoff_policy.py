@@ -39,6 +39,7 @@ from bot.frustration.detector import (
     has_problem_word,
     has_sarcasm_cue,
     is_praise_of_us,
+    is_stressed_problem,
 )
 
 logger = logging.getLogger(__name__)
@@ -211,6 +212,7 @@ def praise_reader_is_sure(
         )
         and (sure_past_irony or not has_ironic_cue(text))
         and NEVER_SINCERE_RE.search(lowered) is None
+        and not is_stressed_problem(text)
         and is_praise_of_us(text, quotes_allowed=sure_past_irony)
         and not asks_a_question(text)
         and REQUEST_RE.search(lowered) is None

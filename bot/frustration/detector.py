@@ -227,10 +227,24 @@ def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
 def has_problem_word(text: str) -> bool:
     """Returns whether ``text`` has a problem word ("late", "wrong", ...).
 
-    Praise idioms ("no complaints", "can't go wrong") are not problem words.
+    Praise idioms ("no complaints", "can't go wrong") are not problem words; a word of
+    time or repetition stressed in capitals is one (round 28).
     """
     lowered = re.sub(lexicon.PRAISE_IDIOMS, " ", text.lower())
-    return bool(set(re.findall(r"[a-z']+", lowered)) & lexicon.PROBLEM_CUES)
+    if set(re.findall(r"[a-z']+", lowered)) & lexicon.PROBLEM_CUES:
+        return True
+    return is_stressed_problem(text)
+
+
+STRESSED_PROBLEM_RE = re.compile(lexicon.STRESSED_PROBLEM)
+
+
+def is_stressed_problem(text: str) -> bool:
+    """A word of time or repetition in capitals amid lower case ("the day AFTER")."""
+    if STRESSED_PROBLEM_RE.search(text) is None:
+        return False
+    upper = sum(c.isupper() for c in text)
+    return upper * 3 < sum(c.isalpha() for c in text)
 
 
 @dataclass
@@ -465,7 +479,9 @@ class FrustrationDetector:
             # use tracked delivery?": only the other sentences can report one
             rest = " ".join(
                 s
-                for s in re.split(r"(?<=[.?!])\s+", lowered)
+                # round 28 (batch 52): a colon ends a clause too ("same question as
+                # monday, wednesday and yesterday: when will the boots be dispatched?")
+                for s in re.split(r"(?<=[.?!:])\s+", lowered)
                 if not (
                     (
                         s.endswith("?")
@@ -661,6 +677,11 @@ class FrustrationDetector:
                 # "the courier left them IN THE PIG FIELD!!!!! who does that?!?!",
                 # P(complaint) 0.22)
                 or (failure and (upset or phrase) and punct and not damped)
+                # nor a failure told in sarcasm stressed in capitals, which the
+                # learned model cannot see (round 28, batch 52: "Brilliant, just
+                # brilliant - the football boots ... arrived the day AFTER the
+                # tournament. Perfect timing as always.", P(complaint) 0.23)
+                or (failure and sarcastic and is_stressed_problem(text))
             )
         ):
             complaint = complaint and bool(insult)

@@ -39,6 +39,8 @@ NOT_AN_INSULT = (
     r"|wally|pillock|div|dummy|clown|donut|melt)\b|\b(silly|idiot) me\b"
     # round 19 (batch 34): "Completely my own stupidity"
     r"|\bmy (own )?(stupidity|idiocy|dumbness)\b|\b(stupidity|idiocy) on my part\b"
+    # round 28 (batch 52): "I stupidly wore them on a 12-mile hike the first week"
+    r"|\b(i|we) (very |so |really |rather )?(stupidly|foolishly|idiotically|dumbly)\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -354,6 +356,18 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "step up",
     "second time",
     "third time",
+    # round 28 (batch 52): "Same question as Monday, Wednesday and yesterday: when
+    # will the scouts' boots be dispatched?", "I'd like to know how I'm meant to
+    # exchange it."
+    "same question as",
+    "why is this so difficult",
+    "why is it so difficult",
+    "why is this so complicated",
+    "why is it so complicated",
+    "like to know how i'm meant to",
+    "like to know how i am meant to",
+    "like to know how i'm supposed to",
+    "like to know how i am supposed to",
     "fourth time",
     "fifth time",
     "times now",
@@ -821,7 +835,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(box|parcel|package) was empty\b|\bempty (box|parcel|package)\b",
+        r"\b(box|parcel|package) was empty\b|\bempty (box|parcel|package)\b"
+        # round 28 (batch 52): "the box on my doorstep is empty apart from a packing
+        # slip"
+        r"|\b(box|parcel|package)\b[^.?!]{0,30}\b(is|was|arrived|came) (completely "
+        r"|totally |entirely )?empty (apart|except|but) (from|for)\b",
         "missing item",
     ),
     (
@@ -844,7 +862,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # (read batch 22) "a left shoe in a 7 and a right shoe in an 8"
         r"|\b(a|the|one) (left|right)( one| shoe| boot| trainer)? in (a |an )?(size )?\d+"
         r"(\.5)? and (a|the|one) (left|right)( one| shoe| boot| trainer)? in (a |an )?"
-        r"(size )?\d+(\.5)?\b",
+        r"(size )?\d+(\.5)?\b"
+        # round 28 (batch 52): "The under-13s order arrived with 12 left shoes and 3
+        # right ones."
+        r"|\b(arrived|came|turned up|delivered|sent|got|received|contained|had)\b[^.?!]{0,20}"
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) left( shoes| boots| trainers"
+        r"| ones)? and (\d+|one|two|three|four|five|six|seven|eight|nine|ten|no|only \w+) "
+        r"right\b",
         "wrong item",
     ),
     (
@@ -927,7 +951,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "something not working",
     ),
     (
-        r"\b(can'?t|cannot|unable to)\b(?! wait)(?! find)(?! see)(?! stand)",
+        r"\b(can'?t|cannot|unable to)\b(?! wait)(?! find)(?! see)(?! stand)"
+        # round 28 (batch 52): "can't sleep so leaving nice messages for people"
+        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))",
         "something not working",
     ),
     (
@@ -1092,7 +1118,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)|umpteenth|nth) time (i'?ve |i have"
         r" |i'?m |i am |of )?(asking|asked|chasing|chased|writing|written|emailing|emailed"
         r"|calling|called|ringing|rung|contacting|contacted|messaging|messaged|requesting"
-        r"|requested)\b",
+        r"|requested)\b"
+        # round 28 (batch 52): "Hello again. Same question as Monday, Wednesday and
+        # yesterday: when will the scouts' boots be dispatched?"
+        r"|\bsame question as (on |i asked |last )?(monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|yesterday|last week|last time|before|earlier|this"
+        r" morning|the other day)\b",
         "rude or unhelpful service",
     ),
     # round 20 (batch 36): "I've spent six weeks chasing a resole that was quoted at
@@ -1205,7 +1236,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "broken promise",
     ),
     (
-        r"\b(arrived|came|turned up|got here|delivered|delivering|showed up)\b.{0,40}\b(after|too late for) (the|my|our|his|her)? ?(trip|holiday|holidays|wedding|party|birthday|event|christmas|occasion|festival|funeral|interview|flight|term|school)\b(?! (run|bag|shoes|uniform|trip))",
+        r"\b(arrived|came|turned up|got here|delivered|delivering|showed up)\b.{0,40}\b(after|too late for) (the|my|our|his|her)? ?(trip|holiday|holidays|wedding|party|birthday|event|christmas|occasion|festival|funeral|interview|flight|term|school"
+        # round 28 (batch 52): "the football boots for our whole team arrived the day
+        # AFTER the tournament"
+        r"|tournament|match|fixture|gala|race|competition|show|performance|concert|recital|prom|ceremony|marathon|trials|camp)\b(?! (run|bag|shoes|uniform|trip))",
         "late delivery",
     ),
     (
@@ -1474,7 +1508,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # batch 32: "five years of collecting points and they vanish overnight"
     (
         r"\b(vanish|vanishes|disappear|disappears) (overnight|without (a )?(trace|warning"
-        r"|explanation|word))\b",
+        r"|explanation|word))\b"
+        # round 28 (batch 52): "the loyalty points ... vanish the second I try to use
+        # them"
+        r"|\b(vanish|vanishes|vanished|disappear|disappears|disappeared) (the (second"
+        r"|moment|minute|instant)|as soon as|whenever|every time|each time) (i|we) (try"
+        r"|tried|go|went|want|log)",
         "missing item",
     ),
     # round 21 (batch 39, measured blind with round 20's final system): "My loyalty
@@ -1767,6 +1806,12 @@ SELF_BLAME = (
     # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
     # round 22 (batch 38, found by a rule from batch 41): "I know that's on me"
     r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on (me|us)\b"
+    # round 28 (batch 52): "and got awful blisters. Totally on me.", "My colleague
+    # re-gifted me a pair of your loafers (she'd bought the wrong size)"
+    r"|(?:^|[.!?]\s+)(totally|all|entirely|completely|fully) on me\b"
+    r"|\b(she|he|my (brother|sister|mum|mom|dad|son|daughter|husband|wife|partner|friend"
+    r"|aunt|uncle|gran|grandma|grandad|boss|colleague))('d| had) (bought|ordered|got"
+    r"|picked|chosen|chose) (me |us |her |him )?the wrong (size|colou?r|one|fitting)\b"
     # round 25 (from batches 6 and 16): "my phone's storage is full so the app won't
     # update", "I put our order through my personal account by mistake"
     r"|\bmy (phone'?s? |phone |laptop'?s? )?(storage|memory|inbox) (is|was|'s|got) (full"
@@ -1871,8 +1916,13 @@ RESOLVED = (
     # they've appeared this evening. Must have just been slow to update."
     r"|\b(they'?ve|they have|it'?s|it has) (now |finally )?(appeared|shown up|showed up"
     r"|come through) (this (morning|afternoon|evening)|today|tonight|overnight|now)\b"
-    r"|\bmust have (just |only )?been (slow|a bit slow|lagging) to (update|show|appear"
-    r"|load|sync)\b"
+    r"|\bmust( have|'?ve) (just |only )?(been (slow|a bit slow|lagging) to (update|show"
+    r"|appear|load|sync)|taken (a while|a bit|some time|time) to (process|update|show"
+    r"|appear|go through|come through|load|sync))\b"
+    # round 28 (batch 52): "the loyalty points that were missing from my March order
+    # have appeared"
+    r"|\b(missing|lost)\b[^.?!]{0,60}\b(have|has) (now |finally )?(appeared|shown up"
+    r"|showed up|turned up|come through)\b"
     # batch 27: "the exchange came yesterday. Closing this off.", "Courier delivered it
     # at 7pm tonight", "someone on chat
     # added them on Tuesday... balance is right now"
@@ -2132,6 +2182,10 @@ SHOUTED_DEMAND = (
     r"\b(i want|i need|give me|refund|money back|back (now|today)|sort (it|this) out"
     r"|fix (it|this)|where('?s| is| are) my|now|today|asap"
     r"|(did not|didn'?t|never) (order|ask for|get|receive))\b"
+    # round 28 (batch 52): "I DID NOT BUY THESE, THEY WERE A GIFT, I JUST WANT THEM
+    # SWAPPED, WHY IS THIS SO HARD?!?!"
+    r"|\bi (just|only|really|simply) (want|need)\b|\b(did not|didn'?t|never) buy\b"
+    r"|\bwhy is (this|it) so (hard|difficult|complicated)\b"
 )
 # Failures about things we did not sell, when asking to buy ("my old boots are broken, do you have...").
 BUYING_QUESTION = (
@@ -2415,6 +2469,12 @@ PRAISE_EMOJI: tuple[str, ...] = (
     "💯",
 )
 
+# A word of time or repetition stressed in capitals in a message otherwise in lower
+# case (round 28, batch 52: "the football boots ... arrived the day AFTER the
+# tournament. Perfect timing as always."): the stress of sarcasm, a problem word too.
+STRESSED_PROBLEM = (
+    r"(?<![A-Za-z'])(AFTER|AGAIN|STILL|LATE|TWICE|WEEKS|MONTHS|YET)(?![A-Za-z'])"
+)
 # Words that tell of a problem: NLU "praise" holding one ("great to hear my complaint is
 # being looked at, a week later") gets the neutral reply, not the cheerful one.
 PROBLEM_CUES: frozenset[str] = frozenset(

@@ -1916,3 +1916,70 @@ def test_round27_another_brands_story_before_a_question_needs_a_sure_model() -> 
     assert detector.detect(story, learned=0.95).complaint
     blame = "Ridiculous. Your label was wrong, so how is someone else at fault?"
     assert detector.detect(blame, learned=0.7).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 28, from batch 52 after its blind run (reworded): a kit late for the
+        # match, points that vanish when used, a box empty but for its slip, a team
+        # order of odd shoes, the same question asked on three days
+        ("Great, just great - the netball kit came the day after the match.", True),
+        ("Love how my points vanish every time I go to spend them. Genius.", True),
+        ("Parcel on the step was empty except for the delivery note. SS-40021", True),
+        ("The squad's order came with 9 left boots and 4 right ones. Help?", True),
+        ("Same question as Tuesday and Thursday: has my refund been sent?", True),
+        # calm: points that turn up after a wait, a customer who can't sleep
+        (
+            "The points missing from my June order have now shown up. Must've taken a"
+            " while to process.",
+            False,
+        ),
+        ("can't sleep, so: your Bath shop is lovely and the staff are kind.", False),
+    ],
+)
+def test_round28_failures_and_not_ones(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=0.3).complaint == complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 28, from batch 52 (reworded): names the customer calls themselves, a
+        # wrong size a friend bought
+        "I foolishly ran a half marathon in brand new trainers. Entirely on me. Any"
+        " blister plasters?",
+        "My sister had bought me the wrong size so she gave them to me. Love them!",
+    ],
+)
+def test_round28_the_customers_own_doing_is_no_complaint(
+    detector: FrustrationDetector, text: str
+) -> None:
+    result = detector.detect(text, learned=0.3)
+    assert not result.complaint
+    assert result.level != "abusive"
+    assert "service_failure" not in names(result)
+
+
+def test_round28_a_shouted_want_and_sarcasm_over_a_failure_pass_the_veto() -> None:
+    # round 28 (batch 52, reworded): the learned model reads lower-cased text and
+    # scores both under its veto (0.25); a shouted "I just want" and a failure told in
+    # sarcasm stressed in capitals are complaints all the same; unstressed, the veto
+    # holds (sincere praise of a problem put right reads the same to the lexicon)
+    detector = FrustrationDetector()
+    shouted = "IT WAS A PRESENT, I JUST WANT A SWAP, WHY IS IT SO DIFFICULT?!?!"
+    assert detector.detect(shouted, learned=0.1).complaint
+    sarcasm = "Brilliant. The boots arrived the day AFTER the race. Perfect timing."
+    assert detector.detect(sarcasm, learned=0.1).complaint
+    assert not detector.detect(sarcasm.replace("AFTER", "after"), learned=0.1).complaint
+
+
+def test_round28_a_time_word_stressed_in_capitals_is_a_problem_word() -> None:
+    # round 28 (batch 52, reworded): the stress of sarcasm in a message otherwise in
+    # lower case; not a message all in capitals, nor the word in lower case
+    assert has_problem_word("Lovely. The race kit came the day AFTER the race. Superb.")
+    assert has_problem_word("Wonderful, you've sent the brown ones AGAIN")
+    assert not has_problem_word("LOVE THESE BOOTS, BUYING THEM AGAIN IN BLACK")
+    assert not has_problem_word("Love these so much I'm buying them again in black")
