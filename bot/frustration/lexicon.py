@@ -356,6 +356,8 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "step up",
     "second time",
     "third time",
+    "fourth time",
+    "fifth time",
     # round 28 (batch 52): "Same question as Monday, Wednesday and yesterday: when
     # will the scouts' boots be dispatched?", "I'd like to know how I'm meant to
     # exchange it."
@@ -368,8 +370,6 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "like to know how i am meant to",
     "like to know how i'm supposed to",
     "like to know how i am supposed to",
-    "fourth time",
-    "fifth time",
     "times now",
     "times already",
     "hear about this",
