@@ -14520,6 +14520,7 @@ def all_rows() -> list[list[str]]:
         (FRESH50, "heldout50"),
         (FRESH51, "heldout51"),
         (FRESH52, "heldout52"),
+        (FRESH53, "heldout53"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

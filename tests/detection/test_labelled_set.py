@@ -1,24 +1,25 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 6,523 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 6,638 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
 final system; unread): held-out F1 >= 0.92 is met on all three (0.972, 0.975,
-0.945). ``heldout52``, the newest (written blind in round 27, measured blind with
-round 27's final system, then read in round 28), read 0.911: it has a floor rather
-than the target's assertion, as do ``heldout47`` (round 24's, unread, 0.940) and
+0.945). ``heldout53``, the newest (written blind in round 28, measured blind with
+round 28's final system; unread but for six rows a format check showed), reads
+0.939: it has a floor, as do ``heldout47`` (round 24's, unread, 0.940) and
 ``heldout43`` (0.907 blind with round 22's system, unread).
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout51`` (0.911, 0.900, 0.931,
-0.907, 0.909 and 0.893 blind) were read after their blind runs.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout52`` (0.911, 0.900, 0.931,
+0.907, 0.909, 0.893 and 0.911 blind) were read after their blind runs.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50; on batches 5, 6, 8, 9, 10, 51 and 52 only after fixes made once their blind
-measurements had shown one or more, see docs/detection.md), and so are warm replies
-to praise (met since round 26: 82.4% of the held-out praise in round 27). False
+11 to 50 and 53; on batches 5, 6, 8, 9, 10, 51 and 52 only after fixes made once
+their blind measurements had shown one or more, see docs/detection.md), and so are
+warm replies to praise (met since round 26: 82.2% of the held-out praise in round
+28). False
 handoffs on routine and praise <= 3% are not met on new text yet: that test is a
 strict `xfail`, so the report shows it and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the fifty-one held-out batches, so a change that makes
+measurement must hold on the fifty-two held-out batches, so a change that makes
 detection worse fails the suite. (``heldout`` to ``heldout52`` except 13, 38, 43, 45
 and 47 had their misses read after their blind runs (``heldout37`` was seen when it
 was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45`` and
@@ -104,6 +105,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout50",
         "heldout51",
         "heldout52",
+        "heldout53",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -157,6 +159,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout50" for r in rows) >= 105
     assert sum(r["split"] == "heldout51" for r in rows) >= 105
     assert sum(r["split"] == "heldout52" for r in rows) >= 105
+    assert sum(r["split"] == "heldout53" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -218,6 +221,8 @@ NOT_MET = pytest.mark.xfail(
 # round 26's final system 0.893, 10 of 67 false, 1 cheerful reply); batch 52, the
 # newest, measured once, blind, with round 27's final system (0.911, 2 of 67 false, 1
 # cheerful reply): under the target, so it has a floor.
+# Round 28: batch 52 read (1.000 after its rules); batch 53, the newest, measured
+# once, blind, with round 28's final system (0.939, 2 of 65 false, no cheerful reply).
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -261,6 +266,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 28: met on the whole held-out set (6,638 rows, 0.973), on batch 38
+    # (0.975) and batch 45 (0.945), both unread, and blind on batch 53 (0.939,
+    # round 28's final system).
     # round 27: met on the whole held-out set (6,523 rows, 0.972), on batch 38
     # (0.975) and batch 45 (0.945), both unread; batch 51 blind 0.893 (round 26's
     # final system), batch 52 blind 0.911 (round 27's).
@@ -301,6 +309,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 28: heldout52 0.911 (blind, round 27's final system) -> 1.000 (read); heldout53
+# 0.939 (blind, round 28's final system).
 # Round 27: heldout50 0.917 -> 1.000 (read); heldout51 0.893 (blind, round 26's final
 # system) -> 0.971 (read); heldout52 0.911 (blind, round 27's final system).
 # Round 26: heldout49 0.907 (blind, round 25's final system) -> 0.981 (read); heldout50
@@ -347,7 +357,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout52", 0.90),
+        ("heldout53", 0.92),
+        ("heldout52", 0.98),
         ("heldout51", 0.96),
         ("heldout50", 0.97),
         ("heldout49", 0.97),
@@ -414,6 +425,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 28: 53 of 3,556 over the whole held-out set (1.5%), 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread); 2 of 65 (3.1%) on batch 53 blind (round
+    # 28's system), 8 of 79 (10.1%) on batch 13: not met on new text.
     # round 27: 53 of 3,491 over the whole held-out set (1.5%), 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread); 10 of 67 (14.9%) on batch 51 blind
     # (round 26's system), 2 of 67 (3.0%) on batch 52 blind (round 27's), 8 of 79
@@ -465,6 +479,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 28 (blind -> final): heldout52 2 -> 0 of 67 (read); heldout53 2 of 65 (blind,
+# round 28's final system).
 # Round 27 (blind -> final): heldout50 1 -> 0 of 66 (read); heldout51 10 -> 2 of 67
 # (read); heldout52 2 of 67 (blind, round 27's final system).
 # Round 26 (blind -> final): heldout49 6 -> 2 of 66 (read); heldout50 3 of 66 (blind,
@@ -503,7 +519,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout52", 0.04),
+        ("heldout53", 0.04),
+        ("heldout52", 0.03),
         ("heldout51", 0.04),
         ("heldout50", 0.03),
         ("heldout49", 0.04),
@@ -573,6 +590,9 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 28: met on all 1,085 praise rows (896 warm, 82.6%; 25 handed off, 2.3%)
+    # and on the 574 held-out ones (472 warm, 82.2%; 10 handed off, 1.7%); batch 53,
+    # blind, 6 of 10.
     # round 27: met on all 1,075 praise rows (889 warm, 82.7%; 25 handed off, 2.3%)
     # and on the 564 held-out ones (465 warm, 82.4%; 10 handed off, 1.8%): praise
     # the praise reader is surer of than the learned model doubts it gets the praise
@@ -614,6 +634,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 28: 896 of 1,085 (82.6%) warm, 472 of the 574 held-out (82.2%).
     # Round 27: 889 of 1,075 (82.7%) warm, 465 of the 564 held-out (82.4%).
     # Round 26: 859 of 1,055 (81.4%) warm, 450 of the 544 held-out (82.7%); a floor
     # a little over the target's 80%.
