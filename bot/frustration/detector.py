@@ -180,6 +180,8 @@ UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 BLAME_SHIFT_RE = re.compile(r"(someone|somebody) else|elsewhere")
 IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
+FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
+IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -673,6 +675,12 @@ class FrustrationDetector:
                 # 21, batch 39: "the dye has run all over my tights... I'd like to
                 # know what you plan to do about it", P(complaint) 0.09)
                 or (failure and any(p in lowered for p in lexicon.REMEDY_ASKS))
+                # nor one told with what it cost the customer (round 29, batch 53:
+                # "arrived as two left feet, which has made things rather tricky for
+                # my daughter", P(complaint) 0.17)
+                or (failure and FAILURE_IMPACT_RE.search(lowered))
+                # nor thanks for a harm with upset words or a failure (round 29)
+                or ((failure or upset or phrase) and IRONIC_THANKS_RE.search(lowered))
                 # nor a failure told with upset words and "!!!" (round 27, batch 50:
                 # "the courier left them IN THE PIG FIELD!!!!! who does that?!?!",
                 # P(complaint) 0.22)

@@ -41,6 +41,10 @@ NOT_AN_INSULT = (
     r"|\bmy (own )?(stupidity|idiocy|dumbness)\b|\b(stupidity|idiocy) on my part\b"
     # round 28 (batch 52): "I stupidly wore them on a 12-mile hike the first week"
     r"|\b(i|we) (very |so |really |rather )?(stupidly|foolishly|idiotically|dumbly)\b"
+    # round 29 (batch 53): a fond name for someone else ("My dad is awful to buy for,
+    # grumpy old sod, hates everything")
+    r"|\b(grumpy|silly|daft|stubborn|miserable|cheeky|fussy|lucky|poor|awkward|soppy)"
+    r" old (sod|git|goat|bugger|devil|fool|codger|bat|moo|so-and-so)\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -95,6 +99,8 @@ FRUSTRATION_WORDS: frozenset[str] = frozenset(
     {
         "frustrated",
         "frustrating",
+        # round 29: "it's got mould on it. Manky!"
+        "manky",
         "frustration",
         "annoyed",
         "annoying",
@@ -255,6 +261,36 @@ REMEDY_ASKS: tuple[str, ...] = (
     "like to know where it",
     "want to know where they",
     "want to know where it",
+    # round 29 (batch 53): "I don't want to make a fuss, but the courier was quite
+    # short with my elderly neighbour"
+    # (not "he's not one to complain, so I took them in": the customer's own)
+    "don't want to make a fuss",
+    "dont want to make a fuss",
+    "do not want to make a fuss",
+    "don't want to cause a fuss",
+    "dont want to cause a fuss",
+    "don't mean to grumble",
+    "don't mean to complain",
+    "don't mean to moan",
+    "i'm not one to make a fuss",
+    "i'm not one to complain",
+    "i am not one to complain",
+    # a failure with a plea to fix it (twcs: "... not working error code 200, done a
+    # power cycle and still the same? Please fix app")
+    "please fix",
+    "pls fix",
+    "plz fix",
+    "just fix it",
+    "fix it please",
+    "fix this please",
+)
+# A failure's cost to the customer, told however politely (round 29, batch 53: "The
+# trainers arrived as two left feet, which has made things rather tricky for my
+# daughter", P(complaint) 0.17): with a failure, the veto does not clear it.
+FAILURE_IMPACT = (
+    r"\b(made|making|makes|make) ([a-z']+ ){1,3}(rather |quite |very |a bit |a little "
+    r"|really |extremely |incredibly )?(tricky|difficult|awkward|hard|stressful"
+    r"|complicated|impossible)\b"
 )
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
@@ -882,7 +918,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
-        r" (came|come|coming) away\b",
+        r" (came|come|coming) away\b"
+        # round 29 (batch 53): "get a boot box through a letterbox. Folded in half."
+        # (not "the card got folded in half, still readable")
+        r"|\b(box|parcel|package|boots?|shoes?|trainers?|bag)\b[^?]{0,60}\b(folded|bent"
+        r"|crumpled|squashed|squished|crushed) (in half|in two|double|flat)\b",
         "damaged item",
     ),
     # round 26: our quality in so many words, and laddered tights ("horrible quality
@@ -916,7 +956,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong item",
     ),
     (
-        r"\b(rude|unhelpful|hung up|hang up|was ignored|ignored me|ignoring me|laughed at|shouted at|no one (answers|picks up|replied|responds)|nobody (answers|picks up|replied|responds)|never (replied|answered|responded|called back|got back))\b",
+        r"\b(rude|unhelpful|hung up|hang up|was ignored|ignored me|ignoring me|laughed at|shouted at|no one (answers|picks up|replied|responds)|nobody (answers|picks up|replied|responds)|never (replied|answered|responded|called back|got back))\b"
+        # round 29 (batch 53): "the courier was quite short with my elderly neighbour"
+        r"|\b(was|were|been|being) (quite |very |rather |really |a bit |a little |so |extremely "
+        r"|incredibly )?(short|curt|abrupt|snappy|dismissive|sharp) with (me|us|my|her|him|them"
+        r"|our)\b",
         "rude or unhelpful service",
     ),
     (
@@ -1264,6 +1308,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|six|seven|eight|nine|ten|several|over|more than|the (last|past)|days|weeks|ages"
         r"|hours)|since)",
         "late delivery",
+    ),
+    # round 29 (batch 53): "the items I returned in store on the 2nd are still showing
+    # as not received"
+    (
+        r"\b(still|yet|now) (showing|shows|showing up|listed|marked|says|saying|shown)( as)?"
+        r" (not (been )?(received|returned|refunded|processed|back)|unreceived|outstanding)\b",
+        "refund",
     ),
     (
         r"\b(different|conflicting|mixed|contradictory) (answers|stories|information|info|excuses|explanations)\b",
@@ -1726,6 +1777,9 @@ SELF_DEPRECATING = (
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with)"
     # round 13 (batch 22): upset about a day we made better ("turned a rubbish day
     # right around")
+    # round 29 (batch 53): "My dad is awful to buy for"
+    r"|(awful|terrible|impossible|a nightmare|a pain|hard|difficult|murder) to buy"
+    r" (for|presents for|gifts for)"
     r"|(turned|made|saved|brightened) (a|my|what was a) (rubbish|bad|awful|terrible"
     r"|horrible|rotten|dreadful|long|tough|hard|grim) (day|week|morning|afternoon)"
     r"( right)?( around| round)?"
@@ -2226,6 +2280,13 @@ SINCERE_CUES = (
 WHOEVER_THOUGHT = (
     r"\bwhoever (thought|decided|came up with|signed off)\b[^.?!]{0,60}\bgood idea\b"
 )
+# Thanks for a harm (round 29, twcs: "I updated my phone and now it is even slower and
+# barely works. Thank you for ruining my phone.😤"): with an upset word or a failure, a
+# complaint the learned model's veto does not clear.
+IRONIC_THANKS = (
+    r"\bthanks? (you )?(a lot |so much |again |very much )?for (nothing|ruining|wasting"
+    r"|breaking|losing|ignoring|wrecking)\b"
+)
 # Cues never said in sincere praise, however sure the praise reader is (round 18:
 # "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).
 NEVER_SINCERE = (
@@ -2237,7 +2298,9 @@ NEVER_SINCERE = (
     r"|🤨|😑"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
-    r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
+    r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b"
+    # round 29 (batch 53): not "Thanks for making something that lasts."
+    r"|\bthanks? (a lot|a bunch|so much|again)?\s*for making(?! (something|such|a |an |quality|great|good|lovely|brilliant|beautiful|boots|shoes|trainers|my (day|week|year)))\b",
     r"\bthanks for nothing\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
@@ -2516,6 +2579,9 @@ PROBLEM_CUES: frozenset[str] = frozenset(
         "disappears",
         # round 9: an account that keeps its owner out
         "locked",
+        # round 29 (batch 53): "Apologies for chasing, but the items I returned..."
+        "chasing",
+        "chased",
     }
 )
 # What praise must be about to get the cheerful reply (round 9): us, our people, our

@@ -1983,3 +1983,76 @@ def test_round28_a_time_word_stressed_in_capitals_is_a_problem_word() -> None:
     assert has_problem_word("Wonderful, you've sent the brown ones AGAIN")
     assert not has_problem_word("LOVE THESE BOOTS, BUYING THEM AGAIN IN BLACK")
     assert not has_problem_word("Love these so much I'm buying them again in black")
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        # round 29, from batch 53 after its blind run (reworded): a parcel folded to
+        # fit a letterbox, a return still showing as not received, a courier short
+        # with a neighbour
+        (
+            "Amazed they got a shoe box through my letterbox. Bent in half. Talent.",
+            True,
+        ),
+        (
+            "Sorry to chase, the sandals I returned on the 3rd are still showing as not"
+            " received.",
+            True,
+        ),
+        (
+            "Not to make a drama of it, but the driver was very curt with my grandad.",
+            True,
+        ),
+        # calm: a card folded to fit, a fond name for a dad, a dad hard to buy for
+        (
+            "The gift card got folded in half in our tiny letterbox, still works fine.",
+            False,
+        ),
+        (
+            "Dad's a grumpy old git and impossible to buy for. Do gift cards run out?",
+            False,
+        ),
+    ],
+)
+def test_round29_failures_and_not_ones(
+    detector: FrustrationDetector, text: str, complaint: bool
+) -> None:
+    result = detector.detect(text, learned=0.3)
+    assert result.complaint == complaint
+    assert result.level != "abusive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 29, from batch 53 (reworded): a failure told politely with its cost,
+        # or after "I don't want to make a fuss"; twcs's shapes in our own words: a
+        # plea to fix it, thanks for a harm
+        "Hello, could you look at SS-11111? Both trainers are left feet, which has made"
+        " the school run rather tricky. Many thanks.",
+        "I don't want to make a fuss, but the sales assistant was a bit short with me.",
+        "The app crashes at checkout every time, tried reinstalling, please fix it",
+        "Updated the app and now it won't open. Thanks for ruining my evening 😤",
+    ],
+)
+def test_round29_failures_told_politely_or_with_a_plea_pass_the_veto(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert detector.detect(text, learned=0.1).complaint
+
+
+def test_round29_a_fond_third_party_is_not_one_to_complain() -> None:
+    # round 29: "not one to complain" of someone else is no preamble to a complaint
+    result = FrustrationDetector().detect(
+        "Grandad's slipper seam was coming loose and he's not one to complain, so I"
+        " took them in and they were restitched the same day.",
+        learned=0.1,
+    )
+    assert not result.complaint
+
+
+def test_round29_thanks_for_making_something_that_lasts_is_not_irony() -> None:
+    # round 29 (batch 53, reworded): "thanks for making" is ironic only before a harm
+    assert not has_ironic_cue("Thanks for making boots that last, 500 miles in them.")
+    assert has_ironic_cue("Thanks for making me wait three weeks for a reply.")
