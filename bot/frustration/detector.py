@@ -249,6 +249,17 @@ def is_stressed_problem(text: str) -> bool:
     return upper * 3 < sum(c.isalpha() for c in text)
 
 
+LINK_HANDLE_OR_TAG_RE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+
+
+def is_mostly_a_link(text: str) -> bool:
+    """A link with at most three words beside it, @handles and hashtags aside."""
+    if LINK_HANDLE_OR_TAG_RE.search(text) is None or "http" not in text.lower():
+        return False
+    rest = LINK_HANDLE_OR_TAG_RE.sub(" ", text)
+    return len(re.findall(r"[A-Za-z']+", rest)) <= 3
+
+
 @dataclass
 class Signal:
     """One signal that fired.
@@ -647,6 +658,12 @@ class FrustrationDetector:
                 need = max(need, self.learned_settled_threshold)
             if not signals:
                 need = max(need, self.learned_alone_threshold)
+                if is_mostly_a_link(text):
+                    # round 29 (twcs): a link with a word or two ("Update https://...",
+                    # a photo and a hashtag) shows something; the learned model, which
+                    # reads links and @handles as complaint cues, cannot say alone
+                    # that it is a complaint
+                    need = max(need, self.learned_settled_threshold)
                 # round 13: praise words are no praise beside an ironic frame ("oh
                 # perfect, the app logged me out mid-payment... fantastic stuff")
                 ironic = any(not SINCERE_CUE_RE.fullmatch(c) for c in cues)

@@ -99,8 +99,13 @@ FRUSTRATION_WORDS: frozenset[str] = frozenset(
     {
         "frustrated",
         "frustrating",
-        # round 29: "it's got mould on it. Manky!"
+        # round 29: "it's got mould on it. Manky!"; understatement and dialect
         "manky",
+        "seething",
+        "miffed",
+        "peeved",
+        "narked",
+        "unimpressed",
         "frustration",
         "annoyed",
         "annoying",
@@ -406,6 +411,26 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "like to know how i am meant to",
     "like to know how i'm supposed to",
     "like to know how i am supposed to",
+    # round 29: understatement ("not best pleased", "a bit of a let down")
+    "cheesed off",
+    "hacked off",
+    "brassed off",
+    "not amused",
+    "not best pleased",
+    "not too pleased",
+    "not very pleased",
+    "not overly impressed",
+    "not very impressed",
+    "less than impressed",
+    "less than happy",
+    "less than ideal",
+    "bit of a let down",
+    "bit of a letdown",
+    "real let down",
+    "feel let down",
+    "felt let down",
+    "feeling let down",
+    "expected better",
     "times now",
     "times already",
     "hear about this",
@@ -1785,9 +1810,10 @@ SELF_DEPRECATING = (
     r"( right)?( around| round)?"
     # round 16 (batch 28): a partner's or a wallet's teasing verdict on what the
     # customer spent ("came out with two pairs of boots, the wife was not impressed")
-    r"|(the|my|his|her) (wife|missus|husband|hubby|other half|partner|boyfriend"
-    r"|girlfriend|bank balance|bank account|wallet|bank manager) (was|is|isn'?t|wasn'?t"
-    r"|'s)( not| n't)? (impressed|amused|best pleased|too pleased|thrilled))\b"
+    r"|((the|my|his|her) )?(wife|missus|husband|hubby|other half|partner|boyfriend"
+    r"|girlfriend|bank balance|bank account|wallet|bank manager)( (was|is|isn'?t|wasn'?t"
+    r"|'s)( not| n't)?| not) (impressed|amused|best pleased|too pleased|thrilled"
+    r"|overly impressed|very impressed|pleased))\b"
     # round 26 (batch 49): praise of what survives ("my dogs have tried very hard to
     # destroy these trainers and failed")
     r"|\b(tried|tries|trying|done (their|his|her) best|did (their|his|her) best)"

@@ -10,6 +10,7 @@ from bot.frustration.detector import (
     has_praise_beyond_manners,
     has_praise_cue,
     has_problem_word,
+    is_mostly_a_link,
     is_praise_of_us,
     written_punctuation,
 )
@@ -2056,3 +2057,39 @@ def test_round29_thanks_for_making_something_that_lasts_is_not_irony() -> None:
     # round 29 (batch 53, reworded): "thanks for making" is ironic only before a harm
     assert not has_ironic_cue("Thanks for making boots that last, 500 miles in them.")
     assert has_ironic_cue("Thanks for making me wait three weeks for a reply.")
+
+
+def test_round29_a_link_with_a_word_or_two_needs_more_than_the_learned_model() -> None:
+    # round 29 (twcs's shape, our own words): a link shows something; the learned
+    # model reads links as complaint cues and alone cannot make it a complaint
+    detector = FrustrationDetector()
+    assert is_mostly_a_link("Photo #winterboots https://example.com/p/1")
+    assert not is_mostly_a_link("Look what the courier did to my box https://x.co/a")
+    assert not is_mostly_a_link("@StitchAndSole still waiting")
+    assert not detector.detect("Update https://example.com/p/2", learned=0.8).complaint
+    assert detector.detect("Update https://example.com/p/2", learned=0.99).complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 29: understatement and dialect words for upset
+        "Not best pleased that the replacement came in the wrong colour too.",
+        "Bit of a let down, the lining has gone bobbly after a week.",
+        "Proper cheesed off with this, the strap snapped on day two.",
+    ],
+)
+def test_round29_understatement_is_upset(
+    detector: FrustrationDetector, text: str
+) -> None:
+    assert "frustration_words" in names(detector.detect(text, learned=0.3))
+
+
+def test_round29_a_partner_not_thrilled_at_the_spending_is_no_upset() -> None:
+    # round 29: the teasing verdict without "was" ("Husband not thrilled.", "partner not
+    # impressed")
+    result = FrustrationDetector().detect(
+        "Went in for laces, came out with two pairs of boots. Wife not impressed.",
+        learned=0.3,
+    )
+    assert "frustration_words" not in names(result)
