@@ -182,6 +182,8 @@ IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
+STURDIER_WANTED_RE = GatedPattern(lexicon.STURDIER_WANTED)
+REMEDY_WORDS_RE = re.compile(lexicon.REMEDY_WORDS)
 
 
 def has_praise_beyond_manners(text: str) -> bool:
@@ -193,6 +195,7 @@ PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
 PRAISE_THEN_BUT_RE = GatedPattern(lexicon.PRAISE_THEN_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
+SAD_FACE_RE = re.compile(lexicon.SAD_FACE)
 
 
 # A short aside in brackets ("the guy in your Brighton shop (Tom?) spent 40 minutes"):
@@ -209,10 +212,10 @@ def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
     """Whether praise reads as praise of the shop (round 9).
 
     It is about us, our people or our goods, asks no question, does not turn
-    "thanks ... but" and quotes none of our words back ("amazing 'step-free' shop,
-    just the two steps at the door"), unless ``quotes_allowed`` (round 18: a caller
-    sure of the praise otherwise, "thank you for the handwritten 'enjoy your new
-    boots, Jess!' note").
+    "thanks ... but", shows no sad face (round 29) and quotes none of our words back
+    ("amazing 'step-free' shop, just the two steps at the door"), unless
+    ``quotes_allowed`` (round 18: a caller sure of the praise otherwise, "thank you
+    for the handwritten 'enjoy your new boots, Jess!' note").
 
     "I LOVE paying so much for gas", "Oh, that's nice. What are you doing about it?"
     and "Thanks for reaching out but ..." are not.
@@ -222,6 +225,7 @@ def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
         not asks_a_question(text)
         and PRAISE_TARGETS_RE.search(lowered) is not None
         and PRAISE_THEN_BUT_RE.search(lowered) is None
+        and SAD_FACE_RE.search(text) is None
         and (quotes_allowed or SCARE_QUOTE_RE.search(lowered) is None)
     )
 
@@ -467,6 +471,15 @@ class FrustrationDetector:
         elsewhere = False  # ... or in something we did not sell
         if failure and routine and self._buying.search(lowered):
             topic, failure = None, None  # a failure of something we did not sell
+            elsewhere = True
+        elif (
+            failure
+            and not (threat or insult)
+            and STURDIER_WANTED_RE.search(lowered)
+            and REMEDY_WORDS_RE.search(lowered) is None
+        ):
+            # round 29: the failure is why the customer is buying something stronger
+            topic, failure = None, None
             elsewhere = True
         elif (
             question

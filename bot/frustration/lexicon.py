@@ -2283,6 +2283,21 @@ BUYING_QUESTION = (
     r"|\b(is there|are there|have you got|do you have) (a|an|any|some) [^.?!]{0,40}\byou (sell"
     r"|stock|do|make|recommend)\b"
 )
+# Shopping for something stronger after a failure, with no remedy asked (round 29,
+# batch 53: "her heel snapped halfway up the chapel steps. Proper laugh once she'd
+# stopped swearing. She wants another pair, sturdier mind."; batch 49: "the heel
+# snapped clean off during a turn... I'd like something sturdier with a block heel"):
+# the failure is the reason for buying, not a complaint to us.
+STURDIER_WANTED = (
+    r"\b(like|want|wants|need|needs|after|looking for|get|getting|buy|buying) (something"
+    r"|another pair|a new pair|a pair|one|some|a replacement pair)\b[^.?!]{0,30}\b(sturdier"
+    r"|stronger|tougher|more robust|more durable|hardier|hard-?wearing|better made"
+    r"|more substantial)\b"
+)
+REMEDY_WORDS = (
+    r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"
+    r"|compensat\w*|swap|return|guarantee|warranty|faulty)\b"
+)
 
 # Leaving "threats" that are routine requests when asked as a question.
 ACCOUNT_REQUESTS: frozenset[str] = frozenset(
@@ -2323,6 +2338,10 @@ NEVER_SINCERE = (
     # be woken at 6:30 by the neighbour's dog. Thanks a lot for that 🤨")
     r"|🤨|😑"
 )
+# A sad face: whatever the words, no praise to answer cheerfully (round 29, iSarcasm:
+# "thank you SO MUCH :-) for the text last night. ordering (!) me back to work off
+# holiday ... Sooooo Sorry :-(")
+SAD_FACE = r":'?-?\(|☹|😞|😔|😢"
 SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b"
     # round 29 (batch 53): not "Thanks for making something that lasts."
@@ -2616,7 +2635,10 @@ PROBLEM_CUES: frozenset[str] = frozenset(
 PRAISE_TARGETS = (
     # round 23: not someone else's team ("Boris Johnson is a great leader and all his
     # team stick to the covid rules")
-    r"@|\b(you|your|yours|you'?re|you'?ve|u|ur|y'?all|thank|thanks|cheers|ta"
+    # round 29 (iSarcasm): not thanks to the heavens or to others ("thank the lord for
+    # filters", "we should thank them more often")
+    r"@|\b(you|your|yours|you'?re|you'?ve|u|ur|y'?all"
+    r"|thank(?! (the lord|god|goodness|heavens|my lucky|them|him|her)\b)|thanks|cheers|ta"
     r"|(?<!his )(?<!her )(?<!their )(team|staff)"
     r"|shops?|stores?|site|website|app|bot|chat|orders?|ordered|parcels?|package"
     r"|delivery|delivered|dispatch|courier|driver|postie|service|returns?|returned"

@@ -2093,3 +2093,30 @@ def test_round29_a_partner_not_thrilled_at_the_spending_is_no_upset() -> None:
         learned=0.3,
     )
     assert "frustration_words" not in names(result)
+
+
+def test_round29_thanks_to_the_heavens_or_to_others_is_not_praise_of_us() -> None:
+    # round 29 (iSarcasm's shapes, our own words)
+    assert not is_praise_of_us("Stuck on the M1, thank goodness for audiobooks")
+    assert not is_praise_of_us("Nurses are heroes, we should thank them more often.")
+    assert is_praise_of_us("Please thank the fitter in Leeds, she was lovely.")
+
+
+def test_round29_a_sad_face_is_no_praise_to_answer_cheerfully() -> None:
+    # round 29 (iSarcasm's shape, our own words): thanks beside a sad face
+    assert is_praise_of_us("Thank you so much for the boots, they're lovely")
+    assert not is_praise_of_us("Thank you so much for the boots :( they're lovely")
+    assert not is_praise_of_us("Thanks for the lovely service 😞")
+
+
+def test_round29_a_failure_that_sends_the_customer_shopping_is_no_complaint() -> None:
+    # round 29 (batches 49 and 53, reworded): a failure told as the reason to buy
+    # something stronger; asking for a remedy beside it keeps it a complaint
+    detector = FrustrationDetector()
+    story = (
+        "My heel snapped on the dance floor at my cousin's do. Everyone laughed, me"
+        " too. I want another pair, something sturdier this time."
+    )
+    assert not detector.detect(story, learned=0.7).complaint
+    remedy = story.replace("I want another pair", "I want a refund and another pair")
+    assert detector.detect(remedy, learned=0.7).complaint
