@@ -1802,6 +1802,11 @@ SELF_DEPRECATING = (
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with)"
     # round 13 (batch 22): upset about a day we made better ("turned a rubbish day
     # right around")
+    # round 29 (batch 49): worn-out things "gave up", no customer giving up ("My old
+    # ankle boots gave up mid-performance")
+    r"|(boots|shoes|trainers|they|it|soles?|heels?|zips?|laces|pair|slippers|sandals"
+    r"|wellies|uppers?) (finally |eventually |have |had |just |completely )?(gave|given"
+    r"|give) up"
     # round 29 (batch 53): "My dad is awful to buy for"
     r"|(awful|terrible|impossible|a nightmare|a pain|hard|difficult|murder) to buy"
     r" (for|presents for|gifts for)"

@@ -2120,3 +2120,13 @@ def test_round29_a_failure_that_sends_the_customer_shopping_is_no_complaint() ->
     assert not detector.detect(story, learned=0.7).complaint
     remedy = story.replace("I want another pair", "I want a refund and another pair")
     assert detector.detect(remedy, learned=0.7).complaint
+
+
+def test_round29_boots_that_gave_up_are_no_upset_customer() -> None:
+    # round 29 (batch 49, reworded): worn-out things "gave up"; a customer who gave up
+    # is still upset
+    detector = FrustrationDetector()
+    worn = "My old hiking boots finally gave up on the Cairngorms, eight years of use."
+    assert "frustration_words" not in names(detector.detect(worn, learned=0.3))
+    upset = "I gave up waiting on hold after forty minutes."
+    assert "frustration_words" in names(detector.detect(upset, learned=0.3))
