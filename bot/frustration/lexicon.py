@@ -976,6 +976,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(wrong|incorrect)\b.{0,12}\b(size|item|colou?r|shoes?|pair|order|product|one|thing|model|style|address)\b",
         "wrong item",
     ),
+    # round 29 (batch 54's cheerful reply, read after its blind run): the present
+    # tense of a second language ("I order black boots and I receive brown sandals")
+    (
+        r"\b(i|we) (order|ordered|buy|bought|paid for|pay for|chose|choose)\b[^.?!]{0,40}"
+        r"\b(and|but) (i|we)( only)? (receive|received|get|got|have received) (a |an |the "
+        r"|some |one |two |\d+ )?([a-z]+ ){0,2}(boots?|shoes?|sandals?|trainers?|heels?"
+        r"|slippers?|wellies|pairs?|size|bag|items?|ones?|coat|jacket|socks|loafers"
+        r"|brogues)\b",
+        "wrong item",
+    ),
     (
         r"\b(not|isn'?t|wasn'?t|aren'?t|weren'?t)\b.{0,6}\b(what i ordered|as described|as pictured|the same)\b",
         "wrong item",

@@ -14677,6 +14677,7 @@ def all_rows() -> list[list[str]]:
         (FRESH51, "heldout51"),
         (FRESH52, "heldout52"),
         (FRESH53, "heldout53"),
+        (FRESH54, "heldout54"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -2130,3 +2130,14 @@ def test_round29_boots_that_gave_up_are_no_upset_customer() -> None:
     assert "frustration_words" not in names(detector.detect(worn, learned=0.3))
     upset = "I gave up waiting on hold after forty minutes."
     assert "frustration_words" in names(detector.detect(upset, learned=0.3))
+
+
+def test_round29_a_wrong_item_told_in_the_present_tense_is_a_failure(
+    detector: FrustrationDetector,
+) -> None:
+    # round 29 (batch 54's cheerful reply, reworded): a second language's present
+    # tense; what the customer gets that is no item is no failure
+    wrong = "Thanks for the lovely surprise, I order navy trainers and I get red boots."
+    assert "service_failure" in names(detector.detect(wrong, learned=0.4))
+    kept = "The boots I bought last year are going strong and I get compliments daily."
+    assert "service_failure" not in names(detector.detect(kept, learned=0.4))

@@ -1,26 +1,26 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 6,638 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 6,752 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
-final system; unread): held-out F1 >= 0.92 is met on all three (0.972, 0.975,
-0.945). ``heldout53``, the newest (written blind in round 28, measured blind with
-round 28's final system; unread but for six rows a format check showed), reads
-0.939: it has a floor, as do ``heldout47`` (round 24's, unread, 0.940) and
+final system; unread): held-out F1 >= 0.92 is met on all three (0.975, 0.975,
+0.945). ``heldout54``, the newest (written blind in round 29, measured blind with
+round 29's final system: 0.932 and one cheerful reply, whose row alone was then read
+and fixed: 0.942), has a floor, as do ``heldout47`` (round 24's, unread, 0.940) and
 ``heldout43`` (0.907 blind with round 22's system, unread).
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout52`` (0.911, 0.900, 0.931,
-0.907, 0.909, 0.893 and 0.911 blind) were read after their blind runs.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout53`` (0.911, 0.900, 0.931,
+0.907, 0.909, 0.893, 0.911 and 0.939 blind) were read after their blind runs.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50 and 53; on batches 5, 6, 8, 9, 10, 51 and 52 only after fixes made once
+11 to 50 and 53; on batches 5, 6, 8, 9, 10, 51, 52 and 54 only after fixes made once
 their blind measurements had shown one or more, see docs/detection.md), and so are
-warm replies to praise (met since round 26: 82.2% of the held-out praise in round
-28). False
+warm replies to praise (met since round 26: 81.8% of the held-out praise in round
+29). False
 handoffs on routine and praise <= 3% are not met on new text yet: that test is a
 strict `xfail`, so the report shows it and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
 measurement must hold on the fifty-two held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout52`` except 13, 38, 43, 45
+detection worse fails the suite. (``heldout`` to ``heldout53`` except 13, 38, 43, 45
 and 47 had their misses read after their blind runs (``heldout37`` was seen when it
 was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45`` and
 ``heldout47`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
@@ -106,6 +106,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout51",
         "heldout52",
         "heldout53",
+        "heldout54",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -160,6 +161,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout51" for r in rows) >= 105
     assert sum(r["split"] == "heldout52" for r in rows) >= 105
     assert sum(r["split"] == "heldout53" for r in rows) >= 105
+    assert sum(r["split"] == "heldout54" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -223,6 +225,9 @@ NOT_MET = pytest.mark.xfail(
 # cheerful reply): under the target, so it has a floor.
 # Round 28: batch 52 read (1.000 after its rules); batch 53, the newest, measured
 # once, blind, with round 28's final system (0.939, 2 of 65 false, no cheerful reply).
+# Round 29: batch 53 read (1.000 after its rules); batch 54, the newest, measured
+# once, blind, with round 29's final system (0.932, 4 of 63 false, 1 cheerful reply;
+# that row read and fixed: 0.942, 0 cheerful).
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -266,6 +271,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 29: met on the whole held-out set (6,752 rows, 0.974), on batch 38
+    # (0.975) and batch 45 (0.945), both unread, and blind on batch 54 (0.932,
+    # round 29's final system; 0.942 once its cheerful reply's row was fixed).
     # round 28: met on the whole held-out set (6,638 rows, 0.973), on batch 38
     # (0.975) and batch 45 (0.945), both unread, and blind on batch 53 (0.939,
     # round 28's final system).
@@ -309,6 +317,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 29: heldout53 0.939 (blind, round 28's final system) -> 1.000 (read); heldout54
+# 0.932 (blind, round 29's final system) -> 0.942 (its cheerful reply's row read and
+# fixed); heldout49 0.981 -> 0.991.
 # Round 28: heldout52 0.911 (blind, round 27's final system) -> 1.000 (read); heldout53
 # 0.939 (blind, round 28's final system).
 # Round 27: heldout50 0.917 -> 1.000 (read); heldout51 0.893 (blind, round 26's final
@@ -357,7 +368,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout53", 0.92),
+        ("heldout54", 0.93),
+        ("heldout53", 0.98),
         ("heldout52", 0.98),
         ("heldout51", 0.96),
         ("heldout50", 0.97),
@@ -425,6 +437,9 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 29: 54 of 3,619 over the whole held-out set (1.5%), 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread); 4 of 63 (6.3%) on batch 54 blind (round
+    # 29's system), 8 of 79 (10.1%) on batch 13: not met on new text.
     # round 28: 53 of 3,556 over the whole held-out set (1.5%), 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread); 2 of 65 (3.1%) on batch 53 blind (round
     # 28's system), 8 of 79 (10.1%) on batch 13: not met on new text.
@@ -479,6 +494,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 29 (blind -> final): heldout53 2 -> 0 of 65 (read); heldout54 4 of 63 (blind,
+# round 29's final system; unread but for its cheerful reply); heldout49 2 -> 1 of 66.
 # Round 28 (blind -> final): heldout52 2 -> 0 of 67 (read); heldout53 2 of 65 (blind,
 # round 28's final system).
 # Round 27 (blind -> final): heldout50 1 -> 0 of 66 (read); heldout51 10 -> 2 of 67
@@ -519,7 +536,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout53", 0.04),
+        ("heldout54", 0.07),
+        ("heldout53", 0.03),
         ("heldout52", 0.03),
         ("heldout51", 0.04),
         ("heldout50", 0.03),
@@ -590,6 +608,9 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 29: met on all 1,095 praise rows (902 warm, 82.4%; 25 handed off, 2.3%)
+    # and on the 584 held-out ones (478 warm, 81.8%; 10 handed off, 1.7%); batch 54,
+    # blind, 5 of 10.
     # round 28: met on all 1,085 praise rows (896 warm, 82.6%; 25 handed off, 2.3%)
     # and on the 574 held-out ones (472 warm, 82.2%; 10 handed off, 1.7%); batch 53,
     # blind, 6 of 10.
