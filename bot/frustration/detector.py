@@ -253,14 +253,15 @@ def is_stressed_problem(text: str) -> bool:
     return upper * 3 < sum(c.isalpha() for c in text)
 
 
-LINK_HANDLE_OR_TAG_RE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+LINK_RE = re.compile(r"\b(https?://|www\.)\S+", re.IGNORECASE)
+HANDLE_OR_TAG_RE = re.compile(r"[@#]\w+")
 
 
 def is_mostly_a_link(text: str) -> bool:
     """A link with at most three words beside it, @handles and hashtags aside."""
-    if LINK_HANDLE_OR_TAG_RE.search(text) is None or "http" not in text.lower():
+    if LINK_RE.search(text) is None:
         return False
-    rest = LINK_HANDLE_OR_TAG_RE.sub(" ", text)
+    rest = HANDLE_OR_TAG_RE.sub(" ", LINK_RE.sub(" ", text))
     return len(re.findall(r"[A-Za-z']+", rest)) <= 3
 
 
