@@ -180,6 +180,7 @@ UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 BLAME_SHIFT_RE = re.compile(r"(someone|somebody) else|elsewhere")
 IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
+UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
 STURDIER_WANTED_RE = GatedPattern(lexicon.STURDIER_WANTED)
@@ -547,7 +548,11 @@ class FrustrationDetector:
         not_at_us = bool(
             question
             and not (failure or threat or insult)
-            and WEATHER_GRUMBLE_RE.search(lowered)
+            and (
+                WEATHER_GRUMBLE_RE.search(lowered)
+                # round 29: upset at someone else in so many words
+                or UPSET_AT_OTHER_RE.search(lowered)
+            )
         )
         if not (threat or insult) and self._self_blame.search(lowered):
             topic, failure = None, None  # the customer's own mistake

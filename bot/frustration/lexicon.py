@@ -1931,8 +1931,22 @@ SELF_BLAME = (
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
 # in a question, a sentence that names another firm or a past purchase elsewhere reports
 # no failure of ours.
+# Upset aimed in so many words at someone else (round 29: "furious with my airline for
+# losing the suitcase with my only good shoes in it 😤 need something smart by friday",
+# batch 24; "So annoyed with my own bank, they've put a hold on my account", dev).
+UPSET_AT_OTHER = (
+    r"\b(furious|fuming|livid|raging|seething|cross|annoyed|angry|mad|fed up|frustrated"
+    r"|disgusted|gutted) (with|at) (my|the|our|his|her|their) (own )?(\w+ )?(airline"
+    r"|bank|card (company|provider|issuer)|removal (company|firm|men)|removals|landlord"
+    r"|letting agent|boss|employer|school|council|builders?|insurer|insurance company"
+    r"|phone (company|provider|network)|broadband( provider)?|internet provider"
+    r"|energy (company|supplier)|gym|dog|cat|puppy|kids?|husband|wife|partner|boyfriend"
+    r"|girlfriend|sister|brother|mum|dad|flatmate|neighbou?r|hotel|travel agent"
+    r"|tour operator|post office)\b"
+)
 OTHER_PARTY = (
-    r"\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
+    UPSET_AT_OTHER
+    + r"|\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"

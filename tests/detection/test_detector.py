@@ -2141,3 +2141,16 @@ def test_round29_a_wrong_item_told_in_the_present_tense_is_a_failure(
     assert "service_failure" in names(detector.detect(wrong, learned=0.4))
     kept = "The boots I bought last year are going strong and I get compliments daily."
     assert "service_failure" not in names(detector.detect(kept, learned=0.4))
+
+
+def test_round29_upset_at_someone_else_before_a_question_is_not_at_us() -> None:
+    # round 29 (batches 16 and 24, reworded): anger named at another party, then a
+    # question to us; anger at us stays a complaint
+    detector = FrustrationDetector()
+    other = (
+        "Livid with my airline, they lost my case with my good boots in it 😤 can you"
+        " get a pair of brogues to Leeds by Thursday?"
+    )
+    assert not detector.detect(other, learned=0.7).complaint
+    ours = "Livid that you lost my parcel 😤 can you get brogues to Leeds by Friday?"
+    assert detector.detect(ours, learned=0.7).complaint
