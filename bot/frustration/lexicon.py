@@ -2372,9 +2372,8 @@ NEVER_SINCERE = (
 # holiday ... Sooooo Sorry :-(")
 SAD_FACE = r":'?-?\(|☹|😞|😔|😢"
 SARCASM_PATTERNS: tuple[str, ...] = (
-    r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b"
     # round 29 (batch 53): not "Thanks for making something that lasts."
-    r"|\bthanks? (a lot|a bunch|so much|again)?\s*for making(?! (something|such|a |an |quality|great|good|lovely|brilliant|beautiful|boots|shoes|trainers|my (day|week|year)))\b",
+    r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making(?! (something|such|a |an |quality|great|good|lovely|brilliant|beautiful|boots|shoes|trainers|my (day|week|year)))|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
     r"\bthanks for nothing\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
