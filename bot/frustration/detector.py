@@ -181,6 +181,7 @@ BLAME_SHIFT_RE = re.compile(r"(someone|somebody) else|elsewhere")
 IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
+OWN_AILMENT_RE = GatedPattern(lexicon.OWN_AILMENT)
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
 STURDIER_WANTED_RE = GatedPattern(lexicon.STURDIER_WANTED)
@@ -552,6 +553,12 @@ class FrustrationDetector:
                 WEATHER_GRUMBLE_RE.search(lowered)
                 # round 29: upset at someone else in so many words
                 or UPSET_AT_OTHER_RE.search(lowered)
+                # round 30: or at the customer's own feet, with no turn to us after
+                # ("because of my bunions, but the pair that arrived is regular width")
+                or any(
+                    CONTRAST_RE.search(lowered[m.end() :]) is None
+                    for m in OWN_AILMENT_RE.finditer(lowered)
+                )
             )
         )
         if not (threat or insult) and self._self_blame.search(lowered):
@@ -849,7 +856,8 @@ class FrustrationDetector:
                 r"\s+['\"\u2018\u201c]"
                 r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
                 r"|(stars?|points|marks) for|more of a"
-                r"|(from|than|out of) (my|a|the) \w+"
+                r"|(from|than|out of) (my|a|the) \w+|money\b.*\b(slow|ages|forever"
+                r"|never|not)\b"
                 r"|^(tour|sightseeing|holiday|road trip|adventure)|postcard"
                 r"|^(riveting|gripping|thrilling|scintillating)"
                 r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"

@@ -780,7 +780,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\brefund\b.{0,20}\b(disappeared|vanished|gone missing)\b", "refund"),
     (
-        r"\b(paid for|ordered|chose|picked) (next[- ]day|express|nominated)\b.{0,40}\b(it'?s|now|still|and|but)\b",
+        # round 30 (batch 54): "I pay for express delivery and my shoes come slower"
+        r"\b(paid for|(?<!do )(?<!should )(?<!can )(?<!if )(?<!would )(?<!will )(?<!to )(i|we) pay for|payed for|ordered|chose|picked) (next[- ]day|express|nominated)\b.{0,40}\b(it'?s|now|still|and|but)\b",
         "late delivery",
     ),
     (r"\btried to deliver\b.{0,30}\b(but|was in|home|in all day)\b", "late delivery"),
@@ -1642,6 +1643,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
 SUPPORT_QUESTION = (
     r"(kindly|please|pls) (advise|confirm)( me| us)?( on)? (whether|if|what|which|how"
     r"|when|where)"
+    # round 30 (batch 54), a letter's question: "I should be grateful if you could
+    # recommend a style with a roomy toe box.", "I should be grateful for advice on"
+    r"|(i|we)('d| would| should) be (most |very |so |extremely )?grateful (if you (could"
+    r"|would|might|can) (kindly )?(recommend|advise|suggest|tell|let me know|explain)"
+    r"|for (your |some |any )?(advice|a recommendation|recommendations|guidance"
+    r"|suggestions|a suggestion))"
 )
 ROUTINE_QUESTION = (
     r"\b(do you (have|sell|ship|deliver|do|offer|accept|stock|make)|are (the|your|yours|these|they)|"
@@ -1694,7 +1701,11 @@ PATIENT = (
 UNMARKED_QUESTION = (
     r"(^|[.,;:!]\s*)(which|what|where|when|how|do you|does|did you|can (i|you|we)"
     r"|could (i|you|we)|is there|are there|have you got|do they|are your|is your"
-    r"|will (it|they|you)|would (it|they|you))\b[^.,;:!?]*$"
+    r"|will (it|they|you)|would (it|they|you)"
+    # round 30 (batch 54): "... my feet are always soaked. are the ankle boots actually
+    # waterproof or just water resistant"
+    r"|are (the|these|those|they)(?! (worst|best|most|least|only|absolute|biggest)\b))\b"
+    r"[^.,;:!?]*$"
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
@@ -1800,6 +1811,13 @@ NOT_A_FAILURE = (
     # round 27 (batch 51): the customer's own doing ("turned out I was scanning the old
     # used-up card instead of the new one")
     r"|\b(i|we) (was|were|'d been|had been) \w+ing\b[^.?!]{0,50}\binstead of\b"
+    # round 30 (batch 54): wet feet as a way of life, not a leak ("ugh rain is the
+    # worst, my feet are always soaked. are the ankle boots actually waterproof")
+    r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (always|constantly"
+    r"|forever|permanently|perpetually) (soaked|drenched|wet|soggy|sodden|damp)\b"
+    r"(?![^.?!]{0,30}\b(in|with|wearing|inside) (the|my|these|those|your|them|their)\b)"
+    r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (soaked|drenched|wet"
+    r"|soggy|sodden|damp) (every (day|morning|walk|winter)|all the time)\b"
 )
 # Self-deprecating politeness: its upset words are not aimed at us.
 SELF_DEPRECATING = (
@@ -2053,8 +2071,12 @@ RESOLVED = (
     r"|\b(corrected|sorted|fixed|resolved|righted|cleared) (itself|themselves)\b"
     r"|\b(works|worked|went through|paid|loaded|goes through) (fine|ok|okay|perfectly)"
     r"( now| the second time| second time| after)?\b|\bafter a (refresh|restart|reload|reboot)\b"
-    r"|\b(was|were) (just|only) (a )?pending\b|\ba pending (hold|payment|charge"
-    r"|authori[sz]ation)\b"
+    r"|\b(was|were) (just|only|merely|simply) (a )?pending\b|\ba pending (hold|payment"
+    r"|charge|authori[sz]ation)\b"
+    # round 30 (batch 54): "it was merely a pending authorisation, and it has now
+    # disappeared" (a charge gone is good news)
+    r"|\b(charge|authori[sz]ation|pre-?auth\w*|hold|pending \w+)\b[^.?!]{0,40}\b(has"
+    r"|have|'s) (now |since |already )?(disappeared|vanished|dropped off|fallen off)\b"
     r"|\bfair enough\b"
     # round 16 (batch 29): "two pairs were missing but the courier brought them on
     # Thursday, so we now have everything", "I can see it's been received now"
@@ -2092,8 +2114,8 @@ RESOLVED = (
     # round 12, after reading batch 16: "so please disregard", "the exchange came
     # through today" (not any refund or code: "the refund came through at £42, the
     # boots were £60"), "the manager refunded the difference"
-    r"|\b(please|so) disregard\b|\bdisregard my (last|previous|earlier|first|other)"
-    r" (message|dm|email|tweet|post|question)s?\b"
+    r"|\b(please|so|kindly) disregard\b|\bdisregard my (last|previous|earlier|first|other)"
+    r" (message|dm|email|tweet|post|question|letter|note|enquiry|inquiry|query)s?\b"
     r"|\b(exchange|swap|replacement|new (pair|one|size)|confirmation)\b[^.?!]{0,30}"
     r"(?<!never )(?<!not )\b(came|has come|have come) through\b"
     r"|\brefunded (me )?the difference\b"
@@ -2224,6 +2246,11 @@ NOT_OUR_FAULT = (
     r"|not working)\b"
     # round 18 (batch 33): "Not your doing at all."
     r"|\bnot (your|the shop'?s|the courier'?s|the driver'?s|anyone'?s) doing\b"
+    # round 30 (batch 54): "my suede shoes have not recovered. Entirely the weather's
+    # doing."
+    r"|\b(entirely|all|purely|wholly|completely|totally|solely) (the (weather|rain|snow"
+    r"|storm|dog|puppy|cat)'?s|my (own|dog'?s|puppy'?s|cat'?s|kids'?|son'?s|daughter'?s))"
+    r" (own )?(doing|fault)\b"
     r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
     r"|froze|held)\b"
     # round 16 (batch 29): "the postal strike meant my return took ages, which
@@ -2252,7 +2279,21 @@ WEATHER_GRUMBLE = (
     r"\b(awful|horrible|disgusting|terrible|miserable|grim|vile|nightmare|disaster"
     r"|rubbish|dreadful|horrendous|brutal|relentless)\b"
     r"|\b(awful|horrible|disgusting|terrible|miserable|grim|vile|dreadful|horrendous"
-    r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute)\b"
+    r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute|downpour|storm|drizzle)\b"
+    # round 30 (batch 54): "ugh rain is the worst, my feet are always soaked. are the
+    # ankle boots actually waterproof"
+    r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
+    r" (the worst|a nightmare|the pits|killing me)\b"
+)
+# Upset at the customer's own feet or health (round 30, batch 54: "I have dreadful
+# bunions and find most shoes unbearably painful. I should be grateful if you could
+# recommend a style with a roomy toe box."): in a question with no failure of ours, its
+# upset words are not aimed at us.
+OWN_AILMENT = (
+    r"\b(i have|i'?ve got|i suffer (from|with)|suffering (from|with)|my|with|i get)"
+    r" (\w+ ){0,2}(bunions?|arthritis|plantar fasciitis|flat feet|fallen arches|high arches"
+    r"|hammer ?toes?|corns|gout|neuropathy|swollen (feet|ankles)|wide feet|bad (back|knees"
+    r"|hips?|feet)|achilles|shin splints|blisters easily|sensitive feet)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
@@ -2382,9 +2423,11 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # didn't ring the bell" (an iSarcasm tweet)
     r"|\boh (yes|yeah),? (thanks|thank you)\b|\b(very|so|really) glad (you|they|he|she)"
     r" (didn'?t|did not|forgot|never)\b",
+    # round 30 (batch 54): "love how fast u take the money and how slow u give it back"
+    r"\b(fast|quick|quickly|speedy|swift|swiftly|happy|keen|quick enough)\b[^.?!]{0,25}\btak(e|es|ing|en) (the |my |our |people'?s |your customers'? )?money\b[^.?!]{0,40}\b(slow|slowly|ages|forever|never|not)\b",
     # round 11: "amazing how quickly the marketing emails arrive...", "such fun"
     r"\b(amazing|incredible|funny|impressive|remarkable) how\b|\bsuch fun\b|\bkeeps? life (exciting|interesting)\b",
-    r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb|top) (job|work|service|going|one|stuff)\b",
+    r"\b(great|nice|good|fantastic|brilliant|stellar|amazing|awesome|excellent|outstanding|wonderful|lovely|super|superb|top) (job|work|service|going|one|stuff|system)\b",
     # round 12, after reading batch 16: "what a treat", "bold choice to lob the box
     # over the gate", "really impressed that the warehouse move swallowed my order"
     r"\bwhat a treat\b|\bbold (choice|move|decision|strategy)\b|\bimpressed that\b",

@@ -2154,3 +2154,89 @@ def test_round29_upset_at_someone_else_before_a_question_is_not_at_us() -> None:
     assert not detector.detect(other, learned=0.7).complaint
     ours = "Livid that you lost my parcel 😤 can you get brogues to Leeds by Friday?"
     assert detector.detect(ours, learned=0.7).complaint
+
+
+def test_round30_a_charge_that_dropped_off_and_a_letter_withdrawn_are_settled(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 54, reworded): a pending charge gone is good news; a charge that
+    # vanished with our refund is not
+    settled = (
+        "Dear Sir, I queried a payment last Monday. My card company tells me it was"
+        " simply a pending authorisation and it has since dropped off. Kindly"
+        " disregard my previous letter."
+    )
+    result = detector.detect(settled, learned=0.7)
+    assert result.settled and not result.complaint
+    lost = "My refund has vanished from my account and nobody answers the phone."
+    assert detector.detect(lost, learned=0.7).complaint
+
+
+def test_round30_damage_that_was_the_weathers_doing_is_not_ours(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 54, reworded): the customer says whose doing it was
+    story = (
+        "My canvas pumps got caught in a terrible hailstorm at the races and are"
+        " ruined. Entirely the weather's fault. Should I try a cleaner or just buy"
+        " new ones?"
+    )
+    assert detector.detect(story, learned=0.7).settled
+    ours = "My canvas pumps came with a hole in the toe. Should I send them back?"
+    assert not detector.detect(ours, learned=0.7).settled
+
+
+def test_round30_upset_at_the_customers_own_feet_is_not_at_us(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 54, reworded): a letter's question ("I should be grateful if you
+    # could recommend") about the customer's own feet; a turn to our failure after it
+    # keeps it a complaint
+    feet = (
+        "I suffer from terrible arthritis in my toes and most shoes are agony. I would"
+        " be most grateful if you could suggest a soft, wide style."
+    )
+    assert not detector.detect(feet, learned=0.75).complaint
+    ours = (
+        "I bought the wide fit because of my bunions, but you sent a standard width"
+        " and I am in agony. Could someone help?"
+    )
+    assert detector.detect(ours, learned=0.75).complaint
+
+
+def test_round30_wet_feet_as_a_way_of_life_are_no_leak(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 54, reworded): habitually wet feet, then a question; wet feet in
+    # our boots are still a failure
+    habit = (
+        "honestly my socks are constantly drenched. are the walking boots properly"
+        " waterproof"
+    )
+    assert "service_failure" not in names(detector.detect(habit, learned=0.4))
+    leak = "my socks are soaked every time I wear your waterproof boots"
+    assert "service_failure" in names(detector.detect(leak, learned=0.4))
+
+
+def test_round30_quick_to_take_money_slow_to_give_it_back_is_sarcasm(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 54, reworded): the contrast alone says it
+    jab = "so quick to take my money and so slow to send a refund, impressive stuff"
+    result = detector.detect(jab, learned=0.3)
+    assert "sarcasm" in names(result) and result.complaint
+    calm = "You were quick to take my order and the boots came the next day."
+    assert "sarcasm" not in names(detector.detect(calm, learned=0.3))
+
+
+def test_round30_express_paid_for_and_slower_is_a_late_delivery(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 54, reworded): a second language's present tense; asking
+    # whether to pay for express is no failure
+    late = (
+        "I pay for express and the sandals come after the standard parcel of my sister."
+    )
+    assert detector.detect(late, learned=0.3).topic == "late delivery"
+    ask = "Should I pay for express and will it come by Friday?"
+    assert "service_failure" not in names(detector.detect(ask, learned=0.3))
