@@ -183,6 +183,7 @@ WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 OWN_AILMENT_RE = GatedPattern(lexicon.OWN_AILMENT)
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
+REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
 STURDIER_WANTED_RE = GatedPattern(lexicon.STURDIER_WANTED)
 REMEDY_WORDS_RE = re.compile(lexicon.REMEDY_WORDS)
@@ -722,6 +723,9 @@ class FrustrationDetector:
                 # "arrived as two left feet, which has made things rather tricky for
                 # my daughter", P(complaint) 0.17)
                 or (failure and FAILURE_IMPACT_RE.search(lowered))
+                # nor one told as one of a run (round 30, batch 56: "brilliant, 3rd
+                # wrong size in a row", P(complaint) 0.16)
+                or (failure and REPEATED_FAILURE_RE.search(lowered))
                 # nor thanks for a harm with upset words or a failure (round 29)
                 or ((failure or upset or phrase) and IRONIC_THANKS_RE.search(lowered))
                 # nor a failure told with upset words and "!!!" (round 27, batch 50:
@@ -863,6 +867,7 @@ class FrustrationDetector:
                 r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
                 r"|soggy)"
                 r"|^if anyone fancies|suspense of|sense of adventure"
+                r"|^imagine if|collecting the|spending"
                 r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -297,6 +297,14 @@ FAILURE_IMPACT = (
     r"|really |extremely |incredibly )?(tricky|difficult|awkward|hard|stressful"
     r"|complicated|impossible)\b"
 )
+# A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
+# row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
+# now"): with a failure, the veto does not clear it.
+REPEATED_FAILURE = (
+    r"\bin a row\b|\bevery single (time|order)\b|\b(\d+(st|nd|rd|th)|third|fourth|fifth"
+    r"|sixth|seventh) (time|order|pair|parcel|delivery|attempt|email|call|chat)s?"
+    r" (now|running|this (week|month|year))\b"
+)
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
 # going to do about it?", "how does that help me now?").
@@ -1280,6 +1288,21 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bwhere'?s the (other|second|rest|matching)\b|\bwhere (is|are) the (other|second|rest|matching)\b",
         "missing item",
     ),
+    # round 30 (batch 56): "Our purchase order was for 30 pairs in black. 30 pairs
+    # arrived in brown."
+    (
+        r"\b(ordered|order (was|is) for|asked for|paid for|chose|picked)\b[^.?!]{0,40}\bin"
+        r" (?P<asked>black|brown|navy|tan|white|red|blue|green|grey|gray|pink|beige|cream|burgundy|olive|silver|gold|khaki|nude|purple|yellow|orange)\b[^?!]{0,60}?\b(arrived|came|were sent|was sent|got|received"
+        r"|delivered|turned up)( \w+){0,2} in (?!(?P=asked)\b)(black|brown|navy|tan|white|red|blue|green|grey|gray|pink|beige|cream|burgundy|olive|silver|gold|khaki|nude|purple|yellow|orange)\b",
+        "wrong item",
+    ),
+    # round 30 (batch 56): "the invoice made out to the wrong company"
+    (
+        r"\b(invoice|receipt|bill|order|parcel|it|they)\b[^.?!]{0,20}\b(made out|addressed"
+        r"|issued|sent|billed|invoiced|charged) to the wrong (company|name|person|business"
+        r"|department|account|customer|school|branch)\b",
+        "wrong item",
+    ),
     (
         r"\b(different|not the same)\b.{0,25}\b(from|to|than) (the|your) (website|site|photos?|pictures?|listing|description|advert|images?)\b",
         "wrong item",
@@ -1565,10 +1588,20 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(blank|black|white|frozen|grey) screen\b(?! protector)",
         "something not working",
     ),
+    # round 30 (batch 56): "gr8 new app. cant find basket now. genius"
+    (
+        r"\b(can'?t|cannot|cant|can not) (find|see|get to) (the |my )?(basket|checkout|bag"
+        r"|cart|search|menu|login|log ?in|sign ?in|wishlist|size guide|filters?|button)\b"
+        r"[^.?!]{0,20}\b(now|anymore|any ?more|since)\b",
+        "something not working",
+    ),
     # round 18 (batch 33, measured blind with round 18's final system): "my loyalty
     # points from the purchase on the 8th never appeared", "It's been growing since
     # February, much like the wait for my order"
     (
+        # round 30 (batch 56): "points not added. 4th order now"
+        r"\b(points|cashback|discount)( still)? (not|never|weren'?t|wasn'?t) (added|credited"
+        r"|applied|given)\b(?! yet\b)|"
         r"\b(points|refund|credit|voucher|code|discount|money|cashback|balance)\b[^.?!]{0,60}"
         r"\b(never|still not|still haven'?t|still hasn'?t|haven'?t|hasn'?t|didn'?t)"
         r" (appeared|showed up|shown up|come through|came through|added|credited|been (added|credited"
@@ -1811,6 +1844,12 @@ NOT_A_FAILURE = (
     # round 27 (batch 51): the customer's own doing ("turned out I was scanning the old
     # used-up card instead of the new one")
     r"|\b(i|we) (was|were|'d been|had been) \w+ing\b[^.?!]{0,50}\binstead of\b"
+    # round 30 (batch 56): "split the invoice across two cost centres", "the PE
+    # cupboard was broken into over half term"
+    r"|\bsplit (the |an |our |my |this |that )?(invoice|bill|payment|cost)s?\b"
+    r"|\b(can|could|would|will) (you|we|i) (please )?split\b|\bsplit (it|them) (across"
+    r"|between|into)\b"
+    r"|\b(was|were|got|been|being|had been) (broken into|burgled|robbed)\b"
     # round 30 (batch 54): wet feet as a way of life, not a leak ("ugh rain is the
     # worst, my feet are always soaked. are the ankle boots actually waterproof")
     r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (always|constantly"
@@ -1933,6 +1972,9 @@ SELF_BLAME = (
     r"|clicked|selected|picked|sent|bought|booked|chose)\b[^.?!]{0,80}\bby (mistake"
     r"|accident)\b"
     # round 25 (batch 48): "I left my tote on a train last month and never got it back"
+    # round 30 (batch 56): "we forgot to put our PO number on the order"
+    r"|\b(i|we) (completely |totally |simply )?forgot to (put|add|enter|include|use|apply"
+    r"|tick|select|quote|give|type|attach)\b"
     r"|\b(i|we) (left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the) (train|bus"
     r"|tube|taxi|cab|plane|flight|pub|gym|beach|park|cinema)\b"
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
@@ -2246,6 +2288,12 @@ NOT_OUR_FAULT = (
     r"|not working)\b"
     # round 18 (batch 33): "Not your doing at all."
     r"|\bnot (your|the shop'?s|the courier'?s|the driver'?s|anyone'?s) doing\b"
+    # round 30 (batch 56): "the hotel had a burst pipe in the staff room and all the
+    # housekeeping team's shoes were soaked through and ruined. Insurance is covering
+    # it"
+    r"|\b(a|the|our|my) burst (water )?(pipe|main|tank|radiator)\b"
+    r"|\b(insurance|insurers?|insurance company)('s| is| are| will| has| have)?( be)?"
+    r" (covering|paying for|paying out|covered|paid out)\b"
     # round 30 (batch 54): "my suede shoes have not recovered. Entirely the weather's
     # doing."
     r"|\b(entirely|all|purely|wholly|completely|totally|solely) (the (weather|rain|snow"
@@ -2280,6 +2328,10 @@ WEATHER_GRUMBLE = (
     r"|rubbish|dreadful|horrendous|brutal|relentless)\b"
     r"|\b(awful|horrible|disgusting|terrible|miserable|grim|vile|dreadful|horrendous"
     r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute|downpour|storm|drizzle)\b"
+    # round 30 (batch 56): "ugh monday. click & collect open til?"
+    r"|\b(ugh+|urgh+|argh+|meh|blah)[,.!]* (it'?s )?(monday|mondays|january|winter|rain"
+    r"|weather|traffic|the commute|commute|school run|work|exams?|hangover|jet ?lag"
+    r"|mornings?|early shifts?|night shifts?)\b"
     # round 30 (batch 54): "ugh rain is the worst, my feet are always soaked. are the
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
@@ -2423,6 +2475,13 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # didn't ring the bell" (an iSarcasm tweet)
     r"|\boh (yes|yeah),? (thanks|thank you)\b|\b(very|so|really) glad (you|they|he|she)"
     r" (didn'?t|did not|forgot|never)\b",
+    # round 30 (batch 56): "our finance team loved spending their afternoon on that one",
+    # "Imagine if I'd needed them on time or something.", "am i collecting the set?"
+    r"\b(loved|enjoyed|loves|enjoys) spending (my|our|their|his|her|the) (whole |entire )?"
+    r"(afternoon|morning|evening|day|weekend|lunch ?break|saturday|sunday|time) (on|chasing"
+    r"|sorting|fixing|ringing|on hold|refreshing)\b",
+    r"\bimagine if (i|we|you|they)('d| had| did| were| was)\b[^.?!]{0,40}\b(on time|in time"
+    r"|the right|to work|working)\b|\bcollecting the (whole )?set\b",
     # round 30 (batch 54): "love how fast u take the money and how slow u give it back"
     r"\b(fast|quick|quickly|speedy|swift|swiftly|happy|keen|quick enough)\b[^.?!]{0,25}\btak(e|es|ing|en) (the |my |our |people'?s |your customers'? )?money\b[^.?!]{0,40}\b(slow|slowly|ages|forever|never|not)\b",
     # round 11: "amazing how quickly the marketing emails arrive...", "such fun"
@@ -2460,7 +2519,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bgood luck (with|getting)\b",
     r"\b(exactly what i (needed|wanted))\b.{0,20}(not|\.\.\.|/s)",
     r"\bthe best\b.{0,40}\b(not|never|late|broken|lost|waiting)\b",
-    r"\b(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*$",
+    r"\b(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb|genius)[.!]*$",
     r"\b(impressive|well done|bravo|slow clap|ten out of ten|10/10|top marks|gold star|nice one|good one|must be nice|so glad|so pleased|how lovely|thrilled|cheers for|thanks so much for|really appreciate|appreciate being|nice to know|good to know|great to know)\b",
     r"^(oh |wow,? |well,? )?(great|lovely|wonderful|perfect|brilliant|fantastic|super|marvellous|terrific|excellent|amazing|awesome)\s*[,!.]",
     r"\b(another|more|the usual|same old|yet another|the (second|third|fourth|fifth|\w+th))\s+['\"\u2018\u201c]",
@@ -2708,7 +2767,9 @@ PRAISE_TARGETS = (
     # team stick to the covid rules")
     # round 29 (iSarcasm): not thanks to the heavens or to others ("thank the lord for
     # filters", "we should thank them more often")
-    r"@|\b(you|your|yours|you'?re|you'?ve|u|ur|y'?all"
+    # round 30 (iSarcasm): not a person's looks ("you look fantastic for your age",
+    # "my hair colour")
+    r"@|\b(you(?! look\b)|your(?! age\b)|yours|you'?re|you'?ve|u|ur|y'?all"
     r"|thank(?! (the lord|god|goodness|heavens|my lucky|them|him|her)\b)|thanks|cheers|ta"
     r"|(?<!his )(?<!her )(?<!their )(team|staff)"
     r"|shops?|stores?|site|website|app|bot|chat|orders?|ordered|parcels?|package"
@@ -2718,7 +2779,8 @@ PRAISE_TARGETS = (
     r"|loafers?|brogues|wellies|clogs|runners|jacket|coat|parka|hoodie|tees?|socks?"
     r"|laces|soles?|insoles?|pairs?|quality|prices?|sale|discount|voucher|code"
     r"|collection|range|stock|products?|purchase|bought|buy|arrived|came|sent|wore"
-    r"|worn|wear|wearing|comfy|comfiest|comfortable|colou?r|leather|suede|stars"
+    r"|worn|wear|wearing|comfy|comfiest|comfortable|(?<!hair )(?<!eye )(?<!skin )colou?r"
+    r"|leather|suede|stars"
     r"|photos?|support|helped|answered|replied"
     # round 20 (batch 36): "the chap on the phone talked me through which styles..."
     r"|chap|bloke|lad|lass|lady|gentleman|phone|branch|counter|styles?|ordering"

@@ -2240,3 +2240,87 @@ def test_round30_express_paid_for_and_slower_is_a_late_delivery(
     assert detector.detect(late, learned=0.3).topic == "late delivery"
     ask = "Should I pay for express and will it come by Friday?"
     assert "service_failure" not in names(detector.detect(ask, learned=0.3))
+
+
+def test_round30_a_persons_looks_are_no_praise_of_us() -> None:
+    # round 30 (iSarcasm's shape, our own words): a compliment on someone's looks or
+    # hair; praise of our boots on someone stays praise of us
+    assert not is_praise_of_us("Honestly you look brilliant for your age, bless")
+    assert not is_praise_of_us("my hair colour is finally perfect, so happy")
+    assert is_praise_of_us("You look after your customers so well, thank you")
+    assert is_praise_of_us("Love the colour of these boots, perfect")
+
+
+def test_round30_a_burglary_a_burst_pipe_and_a_split_invoice_are_no_failures(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 56, reworded): a business buyer's calm stories and requests;
+    # soles that split are still a failure
+    for calm in (
+        "Our stockroom was broken into at the weekend and the spare work boots went."
+        " Could you quote for 25 pairs?",
+        "A burst pipe flooded the staff lockers and the shoes are ruined. The insurers"
+        " are paying for it, so we need an invoice for 12 pairs.",
+        "Please could you split the invoice between our two sites?",
+    ):
+        assert "service_failure" not in names(detector.detect(calm, learned=0.4)), calm
+    split = "The soles split on two pairs within a week."
+    assert "service_failure" in names(detector.detect(split, learned=0.7))
+
+
+def test_round30_we_forgot_to_add_is_the_customers_own_doing(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 56, reworded): "you forgot" stays ours
+    ours = "We forgot to add the cost-centre code when ordering. Can you add it now?"
+    assert not detector.detect(ours, learned=0.7).complaint
+    yours = "You forgot to add the laces and nobody has replied to my email."
+    assert detector.detect(yours, learned=0.7).complaint
+
+
+def test_round30_a_colour_other_than_the_one_ordered_is_a_wrong_item(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 56, reworded): the colour asked for and the colour that came
+    wrong = "We ordered 12 pairs in navy. 12 pairs came in black. Staff start Monday."
+    assert detector.detect(wrong, learned=0.4).topic == "wrong item"
+    same = "We ordered 12 pairs in navy and they arrived in navy, all correct."
+    assert "service_failure" not in names(detector.detect(same, learned=0.4))
+
+
+def test_round30_a_failure_told_as_one_of_a_run_passes_the_veto(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 56, reworded): the learned model doubts terse repeated failures
+    for text in (
+        "great, wrong colour again, 4th order now",
+        "cashback not added. 3rd order now",
+        "lovely, wrong size in a row twice now",
+    ):
+        assert detector.detect(text, learned=0.1).complaint, text
+    calm = "Third order now and every pair has fitted perfectly."
+    assert not detector.detect(calm, learned=0.1).complaint
+
+
+def test_round30_sarcasm_in_the_facts_of_a_business_order(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 56, reworded): sarcasm told in what it cost or in what might have
+    # been; sincere time spent in a shop is no sarcasm
+    for text in (
+        "Imagine if we'd wanted them in time for the opening or something.",
+        "The team loved spending their lunch break chasing your courier.",
+    ):
+        assert "sarcasm" in names(detector.detect(text, learned=0.3)), text
+    calm = "My daughter loved spending the afternoon in your Bath shop."
+    assert "sarcasm" not in names(detector.detect(calm, learned=0.3))
+
+
+def test_round30_grumbling_at_monday_before_a_question_is_not_at_us(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 56, reworded): upset at the day, then a calm question
+    grumble = "urgh mondays. what time does the Leeds shop shut?"
+    assert not detector.detect(grumble, learned=0.7).complaint
+    ours = "urgh, your courier missed me again. what time does the Leeds shop shut?"
+    assert detector.detect(ours, learned=0.7).complaint
