@@ -2813,6 +2813,13 @@ PRAISE_IDIOMS = (
     r"|\b(my|our|his|her|their) late (father|mother|dad|mum|husband|wife|partner|gran"
     r"|grandad|granddad|grandma|grandmother|grandfather|brother|sister|son|daughter|uncle"
     r"|aunt|auntie|friend)\b"
+    # round 30 (batch 56): the customer's own body ("My hands don't work well and I
+    # can now put my shoes on without waiting for my carer")
+    r"|\bmy (hands?|fingers|feet|knees|back|eyes|hips|joints|wrists|legs|ankles)"
+    r" (don'?t|doesn'?t|do not|does not|won'?t|can'?t) (work|bend|grip|cooperate|do)"
+    r"( (well|properly|very well|like they used to|what they used to|fiddly \w+))?\b"
+    r"|\bwithout (having to )?(wait|waiting) for (my|a|the) (carer|husband|wife|partner"
+    r"|son|daughter|mum|dad|nurse|helper)\b"
 )
 # Polite formulae that are not praise (the learned model's praise rule ignores them).
 # Thanks that are praise, not manners (round 14, batch 23: "a massive thank you to

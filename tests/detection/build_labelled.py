@@ -11628,6 +11628,161 @@ FRESH56: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Fifty-seventh fresh batch: written in round 30 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is customers
+# from North America, Australia and New Zealand in their own words, sneaker
+# collectors, resellers and influencers, and long rambling messages full of asides;
+# rows close to an earlier row dropped unread, by difflib ratio); wired in as
+# "heldout57" at once, measured once, blind, with round 30's system after batch 56's
+# rules, then read.
+FRESH57: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Hey! Was gonna message yesterday because the tracking on SS-48213 hadn't moved since it left the UK, but the mailman just dropped it off this morning so all good. Quick one though, do you ship half sizes in the Hartley boot to Canada?",
+        "G'day, bit of a non-issue now but my card got declined at checkout last night (reckon my bank flagged it as overseas) - rang them this arvo, sorted, and the order's gone through. Just checking you don't need anything else from me for SS-50971?",
+        "Raffle entry page was throwing an error for me right at 10am but it came back by 10:05 and my entry went in fine. Can you confirm entries close at midnight UK time for this drop?",
+        "So this is a bit of a long one (sorry in advance, my sister says I can't tell a story without three detours) - I ordered the tan Chelsea boots for my husband's birthday, which is Saturday, and on Tuesday I got a message saying they'd been delayed, and I panicked slightly because we're also driving up to his mum's that weekend and I'd planned to give them to him before we left, anyway they turned up today, box a bit squashed but the boots themselves are perfect. What I actually wanted to ask is whether the leather needs waterproofing before he wears them in the rain?",
+        "hi my discount code wasnt applying earlier but i cleared my cache and it works now. does it stack with loyalty points or is it one or the other",
+        "fyi the app kept logging me out all week but today's update fixed it 👍 can I still see orders I placed before I switched phones?",
+        "Kia ora, customs held my parcel for about a week but it was released and turned up today. Paid the GST, no dramas. Is the invoice in the box the one I need for my records or is there a separate one I should download?",
+        "Had a mix-up where two pairs of the collab got charged to my account when I'd only checked out once - your team already cancelled the dupe and refunded, cheers for that. Is there a per-customer limit on the restock so I don't trip the same thing again?",
+        "The click and collect text said my order was ready but the shop couldn't find it when I popped in Monday. Went back Wednesday and there it was, all sorted. How long do you hold items for - 7 days or 14?",
+        "Hi there, the refund for SS-33620 landed in my account this morning after the bank holiday. Thanks. Can I use what's left on my gift card in one of your shops?",
+        "lol ok so the sneakers showed up labelled size 9 and I nearly had a heart attack bc I'm a US 10, then I actually read your conversion chart and yeah, they fit perfect. Is the conversion the same for your boots?",
+        "The resole on my boots took a week longer than quoted but the shop rang to explain and they're back now, looking brand new. Realistically how often should I be getting them resoled?",
+        "Right so, backstory: I moved flat in March (nightmare, don't ask, the landlord kept half my deposit for a 'stain' that was there when I moved in, but that's a whole other saga), and I forgot to update my address on your app, so my order went to the old place. The new tenants are lovely though and dropped it round on Sunday with a biscuit on top, so no harm done, and I've updated everything now. Is there a way to set a separate billing address as default? Also unrelated but are the wool socks machine washable?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My dog (Biscuit, 14 months, absolute menace) has chewed the heel tab clean off one of my trainers. Fully my fault for leaving them by the door. Is that something your repair service can patch or am I buying a new pair?",
+        "Hey team, my bank's blocked the payment twice because it's an international transaction - I'm on hold with them now. Will my basket time out in the meantime? It's the black high-tops in a 10.",
+        "I typed my zip code wrong on SS-61204 (put 90210 lmao, I live in Ohio) and the courier says it's going back to you. Totally on me. Can I pay to have it reshipped to the right address?",
+        "Bit embarrassing - I was filming the unboxing of the PR package you sent and my ring light toppled straight into the box and scuffed one of the toes. My own clumsiness obviously! Any tips for buffing a scuff out of suede before I reshoot?",
+        "The courier left my parcel with my neighbour who has just gone on holiday for two weeks 😂 nothing either of us can do about it, just flagging in case I need the return window on SS-70318 stretched a bit?",
+        "Ok so I bought boots from another website last autumn (won't name them, but let's just say their 'genuine leather' was doing a lot of heavy lifting) and the sole peeled off within a month, which is honestly why I'm on your site now, eyeing up the ones with the 2-year guarantee. Does that guarantee cover the sole separating? Because that's exactly what happened with the other pair and I'm not going through it twice.",
+        "Accidentally ordered the same bag twice because my toddler got hold of my phone during nap-time negotiations. Could you cancel one? SS-45512 and SS-45513.",
+        "My mate bought me a gift card for my birthday but sent it to his own email by mistake, classic him. He's forwarded it on now - can I still use it or is it tied to his account?",
+    ],
+    ("routine", "question"): [
+        "Do you ship to Australia and roughly how much would duties be on a pair of boots? Trying to work out the total in AUD before I commit.",
+        "what time does the retro runner collab go live and is it raffle or first come first served",
+        "Do you sell thongs? Sorry - flip-flops, I think you lot call them. Need something for the beach next month.",
+        "Hello, I'm writing on behalf of my dad who is 78 and refuses to use the internet (he says it's 'all scams', which, fair), and he's had the same pair of your brogues since about 2015 - he wears them to church, the pub, the garden centre, the lot - and the soles are finally wearing through. He wants them resoled rather than replaced. Can he just walk them into a shop or does it have to be booked online first?",
+        "Are pairs from the limited drop returnable like normal stock or final sale? Want to know before I grab a second pair.",
+        "Do you guys have a size chart for pants? I'm a 32x30 in US sizing.",
+        "Can I pay in USD or does it charge in GBP and let my card handle the conversion?",
+    ],
+    ("routine", "narrative"): [
+        "Got caught in the most ridiculous downpour in Wellington on Saturday, sideways rain, the works, and my old canvas sneakers basically dissolved. Looking for something waterproof that still looks decent out at dinner - what would you recommend?",
+        "My flatmate borrowed my boots for a festival and brought them back caked in mud with one lace snapped. Classic. Can I buy replacement laces on their own?",
+        "Long story but I'm a bridesmaid in June (my best friend from uni, we've known each other since we were 18 and she's finally marrying the guy we all said she would) and the dress is sage green, and I bought heels elsewhere that absolutely wrecked my feet at the fitting - I had a blister the size of a 10p - so now I'm thinking block heel or even a smart flat. Anything in neutral or gold that'd work, size 6, wide fit ideally?",
+        "Lost a pair of deadstock high-tops when my flat flooded last month. Insurance paid out but the pair's gone. Any chance that colourway gets restocked? Happy to go on a waitlist.",
+        "Walked the whole Camino last summer in your hiking boots - they survived, my knees did not lol. Tread's pretty much gone now though. Can the resole service handle that?",
+        "my son grew two sizes in about 4 months (nobody warns you about this) so the school shoes from September are done for. do you have the same ones in a 4",
+        "My wife's cell slipped out of her bag at JFK because the clasp on her old one (some cheap thing from a mall kiosk) gave out. We got it back, but she wants a crossbody with a proper zip now. Any suggestions?",
+        "Shooting a rainy-day lookbook next week and the location manager has just told me the boots I'd planned on can't go on the studio floor because black soles leave marks. Do you have anything with non-marking soles I could get by Thursday?",
+        "Fell off my bike last week, nothing broken but a properly sprained ankle, and the physio wants me in supportive shoes for a while. Which of your trainers have the most ankle support?",
+        "Backpacking round the UK and my thongs snapped in Edinburgh haha. Do any of your shops near Glasgow have sandals in? Heading there tomorrow arvo.",
+        "The heel on my favourite boots finally gave up after six years of daily wear. Honestly they've had a good life. Are they still covered at this point or is it a paid repair?",
+    ],
+    ("routine", "hypothetical"): [
+        "If my package gets stuck in customs in Canada, who pays the duties - me or you?",
+        "Just wondering, if I win the raffle but my card fails at the payment step, do I lose the pair or is there a grace period?",
+        "Say the boots rub after a week of wearing them round the house - could I still return them, or does that count as worn?",
+        "This is probably a silly question and my partner says I'm overthinking it (I am, I always do, it's a whole thing with me) but we're moving house on the 14th and the order should arrive around then, so IF it turned up at the old address after we've gone, what would happen? Would it come back to you, or would the courier just leave it on the step for whoever?",
+        "Hypothetically, if I stock a few of your sneakers in my boutique and they sell through, is there a trade account for reordering 10+ pairs or do I just order like a normal customer?",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate breaking in new boots, it's torture every single time. Do you sell anything that speeds it up?",
+        "Bots ruin every drop I enter on other sites, it's so frustrating. Do you use any bot protection on yours?",
+        "The weather in Toronto is miserable right now, grey slush everywhere. Which of your boots cope best with salt stains?",
+        "ugh I'm terrible with returns, I always forget until it's too late. how long is your return window exactly?",
+        "My feet are a disaster - bunions, flat arches, the lot. Do you have anything with a wide toe box?",
+        "I'm so fed up with fast fashion stuff falling apart (my last 'leather' bag from a certain high street place peeled within a month, dreadful thing) so I'm trying to buy less but better. Is your leather full grain, and where is it made?",
+        "Customs fees to the US are a nightmare in general. Are your prices shown with duties included or do I pay when it lands?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchandSole any chance the chunky loafers come back in burgundy? asking for me",
+        "@StitchandSole what time UK is the drop tmrw? trying to work out if I need a 3am alarm in LA 😴",
+        "@StitchandSole do your Manchester shops do resoles same day or do you have to leave them in?",
+        "@StitchandSole unboxing the new runners for the channel this weekend, video up Friday 📦👟",
+    ],
+    ("praise", "warm"): [
+        "Just had to say: the lady in your Bristol shop (Priya I think?) spent 40 minutes helping my mum find boots that work with her swollen ankles and never once rushed her. Mum's over the moon. Thank you.",
+        "Shipping to Melbourne was quicker than stuff I order domestically, honestly. Boots are gorgeous. Cheers heaps!",
+        "Been collecting for 12 years and your raffle was the fairest I've entered in ages - clean queue, clear emails, zero crashes. Got the pair too 🙌",
+        "I don't usually write these (my husband jokes that I only contact companies to moan, which is fair) but I wanted to tell you that the boots I bought in 2019 have just come back from your resole team looking better than the day I bought them, and the little handwritten note tucked in the box made my whole week, and in a year where a lot has felt a bit rubbish it was a genuinely lovely thing. So thank you, whoever you are.",
+        "The resole on my brogues is perfect. They feel like new. Thank you!",
+        "Posted the unboxing yesterday and my followers are obsessed with the packaging. Thank you for such a thoughtful PR box - honestly one of the nicest I've ever been sent.",
+        "Your chat guy sorted my size exchange in like 5 minutes flat. Best experience I've had with an overseas store, hands down.",
+        "These trainers are the comfiest thing I've ever put on my feet. Did 20k steps round London on day one, zero blisters.",
+        "Huge thanks to the Cardiff team for holding my click & collect an extra day when I got stuck at work. Really appreciated it.",
+        "Sweet as service - ordered Monday, in Auckland by Friday. Stoked with the boots, cheers team.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "I was told on the phone last Tuesday that someone would call me back within 48 hours about my boots. I'm writing this on Friday of the following week.",
+        "So I paid $38 in duties on top of the boots, which your checkout said were included. Where do I send the receipt to get that back?",
+        "Raffle email says I won, my card was charged £180, and the order page now says 'cancelled'. I'd like either the pair or my money, today.",
+        "Four emails, two chats, one phone call. Same question each time: when are my boots coming back from the resole?",
+        "I've been on hold for 55 minutes.",
+        "So I'll start from the beginning because apparently every time I talk to someone it starts from zero: ordered the walnut ankle boots on the 3rd (SS-39054), they arrived as a 5 and a 6 in the same box, I took them back to the Reading shop on the 8th, the man there scanned them and gave me a slip, the slip said refund in 5 to 7 days, it is now the 29th, and every chat person since has told me to wait another 5 to 7 days. I'd like someone to actually look at it this time.",
+        "The sole came off my boots at 14 months. They have the 2-year guarantee. Your shop told me to contact online. Online told me to go to the shop. Which is it?",
+        "We agreed a PR package for my 200k followers, I've already posted the teaser, and tracking has said 'in transit' for 12 days. My audience keeps asking where the video is.",
+        "You've charged me twice for SS-57730. Two identical transactions on my statement, same minute.",
+        "The box was empty. Just tissue paper and a receipt.",
+        "Collected my parcel from the Nottingham shop and it's someone else's order - someone else's name, men's size 11. I'm a ladies 5.",
+        "Paid $60 AUD for express international shipping and the parcel came standard, 16 days. I'd like the difference refunded please.",
+        "My gift card balance went from £75 to £0 after a £22 purchase.",
+        "Your app says my 1,400 loyalty points expired yesterday. I was told in store in March they last two years.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Great drop guys, sold out in 4 seconds and every pair was on resale sites within the hour. Brilliant bot protection, truly world class.",
+        "Oh fantastic, another 'sorry for the delay' email. That makes five. Might start framing them.",
+        "Wow, £45 for a resole and they came back with bright orange stitching on brown boots. Real craftsmanship, cheers.",
+        "Reckon my boots are taking the scenic route, three weeks from the UK. Maybe they stopped off in Bali for a bit. Good on them.",
+        "Thanks so much for the 'free' returns that cost me £7.99 at the post office. Very generous of you.",
+        "So glad I spent 40 minutes on your live chat just to be told to send an email instead. What an efficient use of my lunch break.",
+        "Honestly I have to hand it to you, it takes real talent to send me the left shoe in a 7 and the right in an 8 (which I only noticed after wearing them to my cousin's christening, where I spent the entire afternoon limping round a church hall eating vol-au-vents and wondering if I'd developed some kind of condition), so bravo, genuinely impressive quality control.",
+        "Amazing how fast you were to slide into my DMs for a collab and how slow you are to pay the invoice. Love that for me 💅",
+    ],
+    ("complaint", "polite"): [
+        "Hi there, I'm so sorry to bother you, I know you must be really busy. I ordered some boots for my daughter about three weeks ago and they haven't arrived yet. Would you mind having a look for me? Order SS-18820. Thank you so much.",
+        "Good afternoon, I hope you're well. I'm afraid the stitching on my new bag has come undone after two weeks of light use, and I'd be grateful if you could advise on a replacement. Many thanks.",
+        "Hi folks, apologies if this is the wrong place to ask. I was charged international shipping twice on my order and would really appreciate a refund of the second charge whenever you get a moment. Thanks kindly.",
+        "Hello, firstly I want to say I've been a loyal customer for years (my first pair from you were those lovely red Mary Janes, probably 2012, I wore them to my graduation and still have them in a box under the bed) so I'm really reluctant to write this, but I'm afraid the boots I bought last month have already cracked across the toe, and the assistant in store was a little dismissive when I took them in, which I'm sure was just a busy day for her. I'd be really grateful if someone could look into it properly.",
+        "Dear team, I hope you don't mind me raising this. I returned a pair of trainers five weeks ago and haven't yet seen the refund. I'd appreciate any help you can offer.",
+        "Hey, really sorry to be a pain, but the box on my deadstock pair arrived badly crushed, and for collectors the box makes a big difference to value. Is there anything you could do? I appreciate it might have been the courier, but I'd be grateful for your help.",
+        "Hello, sorry to trouble you. My click & collect was meant to be ready on Saturday but when I got there the shop said it had never been sent. Please could someone let me know what's happened? Thank you.",
+        "Hi there, hope your week's going well. I'm a bit gutted to say the sneakers arrived with a long mark across the side, and since I paid quite a lot to ship them out to NZ I'd really appreciate some help getting it sorted. Cheers.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is absolutely ridiculous. My order is two weeks late and nobody has replied to a single email.",
+        "Terrible service. The boots fell apart in a month and your shop refused to even look at them.",
+        "Seriously frustrated. Paid for international express, sneakers stuck in customs, and your support keeps sending me copy-paste replies. Useless.",
+        "Your raffle system is a shambles. Charged me, cancelled my win, and now I can't get anyone to explain why. Disgraceful way to treat customers.",
+        "Really angry right now. Third bag in a row with a broken zip. I'm sick of it.",
+    ],
+    ("complaint", "threat"): [
+        "If I don't have my refund for SS-41196 by Friday I'm filing a chargeback with my bank.",
+        "Honour the guarantee on my split boots or I'm reporting you to Trading Standards. Your choice.",
+        "I have 340k followers and I'm one more ignored email away from posting a full video about how you've treated me. Fix my order.",
+        "Ten years a customer. If this isn't sorted today I'm taking my money elsewhere and leaving a one-star review on every site I can find.",
+    ],
+    ("complaint", "abuse"): [
+        "What a bunch of useless idiots. Three weeks and you still can't tell me where my parcel is.",
+        "Bloody hopeless, the lot of ya. Worst mob I've ever dealt with, and I've dealt with my local council.",
+        "Your customer service is crap and your boots are crap. Honestly pathetic.",
+        "You muppets let bots clear the whole drop AGAIN. Do your damn job for once.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER??? SS-66302. THREE WEEKS!!!",
+        "why has my raffle win been CANCELLED?!?!?! i PAID for these!!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Hey, I'd rather talk to a real agent about my order if that's possible - can you connect me?",
+        "Hi, so I've got a bit of a complicated one with an order that was paid part gift card, part points, part card (long story involving my aunt's birthday and a voucher I thought had expired but hadn't), and I'd honestly rather just explain it to a human than a bot, if that's alright. Could you put me through to someone?",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -14989,6 +15144,7 @@ def all_rows() -> list[list[str]]:
         (FRESH53, "heldout53"),
         (FRESH54, "heldout54"),
         (FRESH56, "heldout56"),
+        (FRESH57, "heldout57"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
