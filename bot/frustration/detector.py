@@ -843,7 +843,7 @@ class FrustrationDetector:
         if not ends:
             return None
         after = lowered[max(ends) :]
-        if "in case" in after:
+        if "in case" in after or "so " in after:
             after = IN_CASE_CLAUSE_RE.sub(" ", after)
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None
@@ -867,7 +867,7 @@ class FrustrationDetector:
                 r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
                 r"|soggy)"
                 r"|^if anyone fancies|suspense of|sense of adventure"
-                r"|^imagine if|collecting the|spending"
+                r"|^imagine if|collecting the|spending|scenic route"
                 r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

@@ -1850,6 +1850,14 @@ NOT_A_FAILURE = (
     r"|\b(can|could|would|will) (you|we|i) (please )?split\b|\bsplit (it|them) (across"
     r"|between|into)\b"
     r"|\b(was|were|got|been|being|had been) (broken into|burgled|robbed)\b"
+    # round 30 (batch 57): on hold with someone else ("my bank's blocked the payment...
+    # I'm on hold with them now")
+    r"|\bon hold (with|to) (them|my bank|the bank|my card (company|provider)|paypal|klarna"
+    r"|the airline|my (phone|broadband|energy) (provider|company)|my insurer|the council)\b"
+    # round 30 (batch 57): what did not happen ("clean queue, clear emails, zero
+    # crashes")
+    r"|\b(zero|not a single|not one|without (a single|any)) (crash(es)?|glitch(es)?|errors?"
+    r"|hiccups?|delays?|issues?|problems?|faults?|bugs?|lag)\b"
     # round 30 (batch 54): wet feet as a way of life, not a leak ("ugh rain is the
     # worst, my feet are always soaked. are the ankle boots actually waterproof")
     r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (always|constantly"
@@ -1933,7 +1941,8 @@ CONDITIONAL = (
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
-    r"\b((at|with) myself|my (own )?(fault|mistake|bad|doing|error)|i (ordered|picked|chose|bought|put|typed"
+    r"\b((at|with) myself|my (own )?(fault|mistake|bad|doing|error|clumsiness|carelessness"
+    r"|stupidity)|i (ordered|picked|chose|bought|put|typed"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
     r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
@@ -1972,6 +1981,12 @@ SELF_BLAME = (
     r"|clicked|selected|picked|sent|bought|booked|chose)\b[^.?!]{0,80}\bby (mistake"
     r"|accident)\b"
     # round 25 (batch 48): "I left my tote on a train last month and never got it back"
+    # round 30 (batch 57): "Accidentally ordered the same bag twice because my toddler
+    # got hold of my phone"
+    r"|(?:^|[.!?]\s+|\b(i|we) )(accidentally|mistakenly) (ordered|placed|bought|paid"
+    r"|clicked|checked out|booked|selected|added)\b"
+    r"|\bmy (toddler|baby|kids?|son|daughter|dog|cat|puppy|kitten) (got hold of|got into"
+    r"|grabbed|sat on|stood on) my (phone|laptop|ipad|tablet|card|account)\b"
     # round 30 (batch 56): "we forgot to put our PO number on the order"
     r"|\b(i|we) (completely |totally |simply )?forgot to (put|add|enter|include|use|apply"
     r"|tick|select|quote|give|type|attach)\b"
@@ -2010,6 +2025,11 @@ OTHER_PARTY = (
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
+    # round 30 (batch 57): "my last 'leather' bag from a certain high street place
+    # peeled within a month"
+    r"|\bfrom (a|another|some|one) (certain |particular |big |cheap )?(high[- ]street"
+    r"|online|fast[- ]fashion|budget|discount|supermarket) (place|shop|store|chain|brand"
+    r"|retailer|site|website|label)\b"
     # round 27 (batch 51): "The hotel in Nice wouldn't accept my parcel because the
     # booking's in my partner's name... What's the simplest way to reorder?"
     r"|\b(the|our|my) (hotel|concierge|airbnb host|cruise line|venue)( reception)? (in|at)"
@@ -2214,9 +2234,10 @@ RESOLVED = (
     r"|\b(had|got|sent|posted) (a |the )?(replacement|new pair|new one|refund|exchange)"
     r"( out)? (with|to) (me|us)\b[^.?!]{0,10}\b(in|within|by|the (next|same))\b"
     # put right by us: "you remade it", "the team sent a new one"
-    r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch))( have| had)? "
+    r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch)|your (\w+ )?(team"
+    r"|staff|colleague|shop|store|branch))( have| had)?( already| quickly| promptly)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"
-    r"|sent (me )?a new)\b"
+    r"|sent (me )?a new|cancelled (it|the \w+)( and (refunded|reversed))?)\b"
     # round 18 (batch 33): "weren't being read out, but since Monday's app update they
     # say 'UK 7, in stock'"
     r"|\bsince (the|an|\w+'s|last \w+'s) (\w+ ){0,2}update,? (it|they|everything|all|the"
@@ -2239,7 +2260,8 @@ RESOLVED = (
     # my initials", "a day late, which I didn't mind", "panic over, the missing sock was
     # stuck inside the boot"
     r"|\b((everything|all) (inside|in it|in the box)|the (\w+ )?(shoes|boots|contents"
-    r"|items?|pair)( inside| in it| in the box)?) (was|were|is|are) (absolutely |totally )?"
+    r"|items?|pair|trainers|sandals|heels|slippers|wellies|bag)( inside| in it| in the box| themselves| itself)?) (was|were|is|are)"
+    r" (absolutely |totally )?"
     r"(perfect|fine|intact|undamaged|unharmed|spotless|ok|okay)\b"
     r"|\b(squeak|squeaking|noise|smell|rubbing|leak)s?\b[^.?!]{0,25}\b(went|stopped"
     r"|disappeared|vanished)( away| completely)? (after|once|when|with|as soon as)\b"
@@ -2299,8 +2321,9 @@ NOT_OUR_FAULT = (
     r"|\b(entirely|all|purely|wholly|completely|totally|solely) (the (weather|rain|snow"
     r"|storm|dog|puppy|cat)'?s|my (own|dog'?s|puppy'?s|cat'?s|kids'?|son'?s|daughter'?s))"
     r" (own )?(doing|fault)\b"
-    r"|\bmy (bank|card provider|card issuer|card company) (flagged|blocked|declined|stopped"
-    r"|froze|held)\b"
+    r"|\bmy (bank|card provider|card issuer|card company)('s| has| had)? (flagged|blocked"
+    r"|declined|stopped|froze|held)( (it|the|my) (payment|transaction|card|order|purchase)s?"
+    r"( twice| again| both times| three times)?)?\b"
     # round 16 (batch 29): "the postal strike meant my return took ages, which
     # obviously isn't down to you"
     r"|\b(isn'?t|is not|wasn'?t|was not|not) (really |at all )?down to (you|your (team|shop"
@@ -2349,7 +2372,13 @@ OWN_AILMENT = (
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
-IN_CASE_CLAUSE = r"\bin case\b[^.?!]*"
+# Round 30 (batch 57): nor does a clause of precaution ("your team already cancelled
+# the dupe and refunded... Is there a limit on the restock so I don't trip the same
+# thing again?")
+IN_CASE_CLAUSE = (
+    r"\bin case\b[^.?!]*|\bso (that )?(i|we|it|this|that|nobody|no one|they)"
+    r" (don'?t|do not|won'?t|will not|doesn'?t|does not|can avoid|never)\b[^.?!]*"
+)
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
     r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice"
@@ -2475,6 +2504,15 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # didn't ring the bell" (an iSarcasm tweet)
     r"|\boh (yes|yeah),? (thanks|thank you)\b|\b(very|so|really) glad (you|they|he|she)"
     r" (didn'?t|did not|forgot|never)\b",
+    # round 30 (batch 57): "...came back with bright orange stitching on brown boots.
+    # Real craftsmanship, cheers.", "Brilliant bot protection, truly world class.",
+    # "Reckon my boots are taking the scenic route"
+    # (not "proper quality, thank you": sincere)
+    r"[.!?,;]\s+(real (craftsmanship|professionalism|class|classy|talent|skill|genius)"
+    r"|truly world[- ]class)\b",
+    r"\b(parcel|order|package|boots|shoes|trainers|sandals|delivery|refund|it|they)( are"
+    r"| is|'s|'re| must be| seem to be)? (taking|took|on|have taken|has taken) the scenic"
+    r" route\b",
     # round 30 (batch 56): "our finance team loved spending their afternoon on that one",
     # "Imagine if I'd needed them on time or something.", "am i collecting the set?"
     r"\b(loved|enjoyed|loves|enjoys) spending (my|our|their|his|her|the) (whole |entire )?"

@@ -2324,3 +2324,76 @@ def test_round30_grumbling_at_monday_before_a_question_is_not_at_us(
     assert not detector.detect(grumble, learned=0.7).complaint
     ours = "urgh, your courier missed me again. what time does the Leeds shop shut?"
     assert detector.detect(ours, learned=0.7).complaint
+
+
+def test_round30_put_right_stories_told_at_length_are_settled(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 57, reworded): a delay that ended well, a duplicate your team
+    # cancelled, a precaution against a repeat; a repeat that happened is no
+    # precaution
+    for text in (
+        "Long story, but the trainers were held up at the depot, then turned up"
+        " today, lid a bit dented but the trainers themselves are perfect. Do they"
+        " need protecting spray?",
+        "Got billed twice for the drop but your staff already cancelled the extra one"
+        " and refunded. Is there a limit per person so it doesn't happen again?",
+    ):
+        assert detector.detect(text, learned=0.7).settled, text
+    again = "Your staff cancelled the extra charge and then it happened again today."
+    assert not detector.detect(again, learned=0.7).settled
+
+
+def test_round30_the_customers_own_clumsiness_toddler_and_bank(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 57, reworded): the customer's own doing, a child with the phone,
+    # the bank's block while on hold with the bank
+    for text in (
+        "Scratched the heel on the car door, my own carelessness. Can the repair desk"
+        " touch it up?",
+        "My little boy got hold of my phone and ordered three pairs of wellies. Could"
+        " you cancel SS-30112?",
+        "My bank's declined the payment twice because it's from abroad, I'm on hold"
+        " with them now. Will the basket keep my size?",
+    ):
+        assert not detector.detect(text, learned=0.4).complaint, text
+    ours = "You charged my card twice and I've been on hold to you for an hour."
+    assert detector.detect(ours, learned=0.4).complaint
+
+
+def test_round30_another_shops_failure_before_a_question_is_not_ours(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 57, reworded): a bag from "a certain high street shop"
+    other = (
+        "Sick of bags falling apart (my last one from a certain high street chain"
+        " lasted a month), so where is your leather from, and is it full grain?"
+    )
+    assert "service_failure" not in names(detector.detect(other, learned=0.4))
+
+
+def test_round30_what_did_not_happen_is_no_failure(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 57, reworded): "zero crashes" in praise; crashes are a failure
+    praise = (
+        "Smoothest launch I've queued for: clear emails, zero glitches, got my size."
+    )
+    assert "service_failure" not in names(detector.detect(praise, learned=0.3))
+    crash = "The app crashes every time I open my basket."
+    assert "service_failure" in names(detector.detect(crash, learned=0.3))
+
+
+def test_round30_real_talent_and_the_scenic_route_are_sarcasm(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 57, reworded): "Real craftsmanship." after a failure is irony,
+    # so the praise in it no longer asks the learned model to be sure; a parcel on the
+    # scenic route; sincere "proper quality" is no irony
+    jab = "Paid for a heel repair and got odd heels back. Real craftsmanship."
+    assert detector.detect(jab, learned=0.7).complaint
+    scenic = "Think my parcel is taking the scenic route, ten days and counting."
+    assert detector.detect(scenic, learned=0.3).complaint
+    sincere = "Three winters in these boots and still like new, proper quality, thanks."
+    assert not detector.detect(sincere, learned=0.7).complaint
