@@ -867,7 +867,7 @@ class FrustrationDetector:
                 r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
                 r"|soggy)"
                 r"|^if anyone fancies|suspense of|sense of adventure"
-                r"|^imagine if|collecting the|spending|scenic route"
+                r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
                 r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
                 cue,
             )

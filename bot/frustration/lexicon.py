@@ -2054,6 +2054,17 @@ RESOLVED = (
     r"|\bdid the (job|trick)\b|\b(sorted|fixed|solved) it\b"
     r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
+    # round 30 (batch 58): "ignore my earlier message about the missing left boot. It
+    # was in the box. Inside the right boot."; "bank reversed the duplicate on
+    # Thursday..., but it's done."
+    r"( (message|email|dm|tweet|post|chat|letter|question|complaint)s?( about [^.?!]{0,60})?)?"
+    r"|\b(it|they|both|the (missing|other) \w+)( was| were|'s|'re) (actually )?(in|inside)"
+    r" (the (box|bag|parcel"
+    r"|lid|packaging|tissue)|the (other|right|left) (boot|shoe|trainer|sandal|slipper)s?)\b"
+    r"|(?:^|[.!?]\s+)inside the (other|right|left) (boot|shoe|trainer|sandal|slipper)s?\b"
+    r"|\b(they|the bank|my bank|paypal|klarna)( have|'ve|'s| has)? (now |already )?(reversed"
+    r"|refunded|voided|cancelled) (it|the (payment|charge|transaction|duplicate|extra (one"
+    r"|payment|charge)|second (one|payment|charge)))\b|\bbut it'?s (all )?(done|sorted|over)\b"
     r"|\b(worked|went through|gone through) (the second time|second time|in the end"
     r"|eventually|after all|fine|ok|okay)\b"
     # round 22 (batch 42): "the refund of £64.99 showed today"
@@ -2499,7 +2510,7 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bthanks for nothing\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
-    r"\b(oh|wow|well|yeah|just),? (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you)\b"
+    r"\b(oh|wow|well|yeah|just|aw|och),? (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you|magic|smashing|champion|cracking)\b"
     # round 26: "Oh yes thank you mr delivery man so much for...", "Very glad you
     # didn't ring the bell" (an iSarcasm tweet)
     r"|\boh (yes|yeah),? (thanks|thank you)\b|\b(very|so|really) glad (you|they|he|she)"
@@ -2510,6 +2521,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # (not "proper quality, thank you": sincere)
     r"[.!?,;]\s+(real (craftsmanship|professionalism|class|classy|talent|skill|genius)"
     r"|truly world[- ]class)\b",
+    # round 30 (batch 58): "Lovely wee day oot for the parcel."
+    r"\b(day|trip|jolly|holiday|outing) (out|oot|away) for (the|my|our) (parcel|order|package"
+    r"|boots|shoes|trainers|refund|delivery)\b",
     r"\b(parcel|order|package|boots|shoes|trainers|sandals|delivery|refund|it|they)( are"
     r"| is|'s|'re| must be| seem to be)? (taking|took|on|have taken|has taken) the scenic"
     r" route\b",

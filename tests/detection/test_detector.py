@@ -2397,3 +2397,30 @@ def test_round30_real_talent_and_the_scenic_route_are_sarcasm(
     assert detector.detect(scenic, learned=0.3).complaint
     sincere = "Three winters in these boots and still like new, proper quality, thanks."
     assert not detector.detect(sincere, learned=0.7).complaint
+
+
+def test_round30_a_withdrawn_message_and_a_bank_reversal_are_settled(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 58, reworded): "ignore my earlier message about the missing
+    # sock", found inside the other shoe; the bank reversed the duplicate; a price
+    # slip left in a gift box is still a complaint
+    for text in (
+        "Update: ignore my last message about the missing insole. It was inside the"
+        " left trainer all along. 10/10 packing, 0/10 me.",
+        "Charged twice on Monday, my bank reversed the duplicate yesterday, but it's"
+        " done. Will my receipt show one payment?",
+    ):
+        assert detector.detect(text, learned=0.7).settled, text
+    slip = "The gift note was missing and the receipt with the price was in the box."
+    assert not detector.detect(slip, learned=0.7).settled
+
+
+def test_round30_a_day_out_for_the_parcel_is_sarcasm(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 58, reworded): dialect irony ("och, magic") and a parcel's jolly
+    jab = "Och, magic. Sent to Perth instead of my shop. Nice day out for the parcel."
+    assert detector.detect(jab, learned=0.7).complaint
+    sincere = "We had a lovely day out for my birthday in your Perth shop, thank you."
+    assert not detector.detect(sincere, learned=0.7).complaint
