@@ -11945,6 +11945,161 @@ FRESH58: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Fifty-ninth fresh batch: written in round 30 by a helper blind to the detector and
+# to every earlier batch (it read only the label descriptions; this batch is people
+# quoting or forwarding earlier emails and chats, passive-aggressive office email
+# style, and people under real-life pressure or sadness, strong feelings in every
+# category; rows close to an earlier row dropped unread, by difflib ratio); wired in
+# as "heldout59" at once, measured once, blind, with round 30's system after batch
+# 58's rules, then read.
+FRESH59: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "> Your parcel SS-48213 is out for delivery\n> Update: delivery attempted, no one home\nSee above. I panicked a bit as I was at the hospital with my dad all day, but my neighbour took it in after all. All sorted, no redelivery needed, just letting you know.",
+        "Per my earlier email regarding the missing discount on SS-30917: please disregard. The code has now applied and the difference has been refunded to my card. Noted with thanks.",
+        "Hi, we moved house last week and I was convinced my boots had gone to the old address. Turns out I had updated it in time and they were sitting in the new porch under a pile of boxes. Sorry for the scare, nothing needed!",
+        "Quick update on the chat from this morning (copied below):\n> Agent: I've reissued the gift card code to your email.\nIt came through and I've used it fine. Thanks, that's all.",
+        "I emailed on Friday in a right state because my interview shoes hadn't come. They arrived Saturday morning and I got the job on Monday! Ignore the earlier email please.",
+        "As previously stated in my email of 12 March, the loyalty points from order SS-22054 were not showing. I can confirm they have since appeared on my account. No further action required going forward.",
+        "app was crashing every time i tried to check out yesterday but its working again today and the order went through. just flagging in case others had it",
+        "The refund for my returned trainers is showing in my bank now. I know I was short with whoever I spoke to last week, I'd just come back from my nan's funeral and everything felt like too much. It's fine now, thank you.",
+        "Forwarding for your records:\n---\nFrom: Stitch & Sole Repairs\nYour resoled Chelsea boots are ready for collection.\n---\nPicked them up today and the heel wobble I'd mentioned on the phone was fixed too. Nothing else needed.",
+        "Kindly note the duplicate charge I raised on SS-61148 has dropped off my statement; it was a pending authorisation, as your colleague explained. I trust we can consider the matter closed.",
+        "hiya the size 5 that was out of stock when I rang has come back in and I've ordered it. baby's due in 3 weeks so so glad I got my comfy slip ons sorted in time x",
+        "Tracking said 'exception - address not found' for two days but it's just been delivered to the right place. No need to reply.",
+        "Exams finished today!! Earlier I messaged that my click and collect wasn't showing as ready, but the shop texted an hour later and I've got them now. All good.",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank blocked the payment for SS-70345 as 'suspicious'. I've called them and they've lifted it. Do I need to place the order again or will it retry on its own?",
+        "The dog has eaten the left trainer of a pair I bought from you in January. Entirely his fault, not yours! Do you ever sell single shoes or would I need to buy the pair again?",
+        "Per the notification below, my order has been delivered to a safe place.\n> Delivered: left with neighbour at no. 14\nThere's no number 14 on my road. It's a new-build estate and every sat nav gets it muddled, so I'll go and knock around. Could you tell me which courier it was, in case I need to ring them?",
+        "I typed my own email address wrong at checkout (gmial instead of gmail, classic me). Could you send the order confirmation for SS-18832 to the correct one? Sorry!",
+        "Bought the wrong size for my son. He's gone up two sizes since his mum passed and I just hadn't noticed, which I feel awful about. How do I swap them for a 4?",
+        "Please note my gift card was bought from a third-party reseller which I now understand is not an authorised seller, and the code has turned out to be invalid. I have raised this with them directly. For my records, could you confirm you don't sell through that site?",
+        "The leather bag got soaked because I left it on the car roof in the rain during the move (long story). Can your repair service do anything about water marks, and roughly what would it cost?",
+        "My mum ordered me boots as a present but put her own address by mistake. She's in Cornwall and I'm in Leeds lol. Can the courier redirect it or does she need to post them on?",
+    ],
+    ("routine", "question"): [
+        "Do you do wide fit in the Harlow ankle boot? I've a job interview Thursday and my feet are swollen from a week of double shifts, so I need something forgiving.",
+        "Hello, can loyalty points be used on sale items?",
+        "Further to our conversation in your Norwich store on Saturday, could you please confirm whether the 2-year guarantee on boots covers the sole separating, or only the stitching? Kindly revert at your convenience.",
+        "> Order confirmation SS-39402\n> Items: 1x Linden Tote (Tan)\nSee above. Is the tan the same shade as the photo in the app, or more orange in real life? It's for my sister who's just come home from hospital and I want it to be right.",
+        "Can I click and collect from a different shop to the one nearest my billing address? We're moving to Bristol next week and I'll be there when they arrive.",
+        "How long does a full resole take at the moment? I need my walking boots back before we scatter my dad's ashes on the fells at the end of the month. He'd have wanted me in those boots.",
+        "Is there a way to add a gift message to an order? My best friend's just had her first baby and I'm sending her the tiny booties.",
+        "Going forward, is it possible to receive invoices showing your VAT number for our company uniform orders? Our finance team requires this. Thank you in advance.",
+    ],
+    ("routine", "narrative"): [
+        "So my heel snapped on the way into my granddad's funeral and I walked down the aisle in one shoe and a sock. Honestly he'd have laughed. They weren't yours, just cheap supermarket ones. I'm after a black court shoe with a sturdy block heel now, what would you suggest?",
+        "Long story: the removal men lost the box with all my shoes in it. Every single pair. Their insurance is paying out but I basically need to rebuild from scratch, so expect a big order. Do you have a size guide for the men's range?",
+        "My waters broke in the middle of Tesco last week and that was the end of my trainers (they'd had a good 3 years). Little girl arrived safe and well. Now looking for a new pair I can slip on without bending over!",
+        "Forwarded from my husband:\n> Can you ask them if they still do those brown boots I had in 2019, the ones the puppy chewed\nI think he means the Ashby lace-ups. Do you still stock them?",
+        "Been on the ward for six weeks after my hip op. Physio says flat, supportive shoes with good grip from now on. I used to be a heels girl so it's a bit of a sad day, but here we are. What would you recommend?",
+        "Wore your boots for my whole Duke of Edinburgh expedition. We got lost, I went into a bog up to my knees and cried a bit, but my feet stayed dry. Anyway I've outgrown them now. Do you make the same style in an adult 7?",
+        "As noted in my colleague's email below, our office flooded over the weekend.\n> Everything under the desks is ruined, including the spare work shoes\nWe will be placing a replacement order for six pairs of the black safety-toe shoes. Please advise current lead times.",
+        "my brother borrowed my trainers for his stag do and came back with one. nobody knows where the other one went. i'm just going to buy the same pair again, are the grey ones being restocked?",
+        "Job interview went badly yesterday, I tripped on the stairs walking into the room. Laughed it off, but I've decided I need shoes with proper grip before the next one. Any non-slip options in smart black?",
+        "We're moving to Scotland in the new year and I have never owned proper winter boots in my life, 30 years in Cornwall. Slightly terrified. Which of your boots are the warmest?",
+        "The Chelsea boots I bought from you five years ago finally gave up on the day of my divorce hearing, sole came off on the court steps. Fitting, really. They owe me nothing. Could I book them in for a resole, or are they too far gone?",
+    ],
+    ("routine", "hypothetical"): [
+        "If my parcel doesn't arrive before Friday (flying out for my sister's wedding), what are my options? It's not late yet, I'm just planning for the worst.",
+        "Hypothetically, if I bought boots now and they split after 18 months, would that be covered by the guarantee or counted as wear and tear?",
+        "Further to my earlier query: should the order be delivered while I'm in hospital next week, would the courier leave it or send it back to you? I just want to know what to tell my neighbour.",
+        "If I return something in store that I paid for with a gift card, does the money go back onto the gift card or do I get cash?",
+        "> Estimated delivery: 14-16 May\nWhat would happen if it went past the 16th? Only asking in advance as we hand the keys back on the 17th and won't have access to the old place.",
+    ],
+    ("routine", "negative_words"): [
+        "I absolutely hate shoe shopping, it's miserable and my feet are awful. Do you have a fitting service in the Leeds shop where someone can just tell me what to buy?",
+        "Honestly this week has been horrible. Grandad died on Monday and I've got nothing black to wear on Thursday. Can I get next day delivery to N16 if I order tonight?",
+        "My feet are in a disgusting state after a month in hospital and I'm too embarrassed to try things on in a shop. Are returns free if I order a couple of sizes online?",
+        "Our printer's broken, the scanner's broken, everything in this office is broken. Is there a way to return without printing a label? QR code or similar?",
+        "ugh I'm useless with sizing, genuinely terrible at it. are your trainers true to size or do they come up small?",
+        "Worst exam season of my life and I've lost my student card in the chaos. Do you still need to see it for the student discount or is there another way?",
+        "The baby screams the second he goes in the pram so I can't face getting to the shop. Awful. Can someone else pick up my click and collect for me if I give them the code?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchAndSole does the app let you save a wishlist? can't find it anywhere",
+        "@StitchAndSole moving house next week 📦 can I change the delivery address after ordering?",
+        "@StitchAndSole asking for my mum who isn't on here: do your gift cards expire?",
+    ],
+    ("praise", "warm"): [
+        "I came into your Bath shop three days after my wife's funeral to buy shoes for the burial. Laura, the young woman who served me, sat with me, let me take my time and didn't rush me once when I lost it. Please tell her thank you from me.",
+        "> Your resole is complete and ready for collection.\nHad to forward this with a note: my boots look better than the day I bought them. Whoever does your repairs is an artist.",
+        "Per our exchange last month regarding the wide-fit loafers: I wore them to every interview and am pleased to report I start at the new firm on Monday. Thank you to your team for the sizing advice. Much appreciated.",
+        "Got my boots in 2 days despite ordering in the middle of the move, and the lady on the phone tracked my order down even though I'd put the wrong postcode. You're all stars.",
+        "Just wanted to say the trainers I got for exam season (weird I know, comfort thing) have been brilliant. 10 hour days in the library and walking everywhere and my feet are fine. Love them.",
+        "Forwarding what my 6 year old dictated for you:\n'Dear shoe shop thank you for my sparkly shoes I wore them to meet my new baby brother'\nThat's it, she insisted. Thank you from all of us.",
+        "Going forward I'll be recommending you to the entire department. Your team handled our bulk order promptly and professionally. Noted with thanks, and I mean that genuinely.",
+        "I was in hospital when my return window ran out and your team extended it without me even having to ask twice. Such a small thing but it meant the world that week.",
+        "the bag came with a handwritten thank you card. I've had the hardest month (moving + mum poorly) and it made me cry in a good way. thank you",
+        "Five winters and one house move in these boots and they're still going strong. Never needed the guarantee once. Just wanted someone there to know.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "> On 3 May you wrote: 'Your refund will be processed within 5 working days.'\nIt is now 2 June.",
+        "As per my last three emails, I am still waiting for a response regarding the boots returned to your Oxford store on 9 April. Kindly revert today.",
+        "I ordered these boots specifically for my father's funeral, paid for next-day delivery, and the tracking has said 'label created' since Monday. The funeral is tomorrow morning. What am I supposed to wear?",
+        "Your courier has marked my parcel as delivered. I've been at home all day on maternity leave with a newborn. Nobody knocked. There is no parcel.",
+        "I was told on the phone I'd get a call back within 24 hours. That was Tuesday. It's now Friday.",
+        "Please see the chat transcript below:\n> Agent: I'll escalate this and someone will email you today.\n> Agent: Is there anything else I can help with?\nThat was eleven days ago. I'm still waiting for that email.",
+        "The resole I paid £65 for has come back with the old heel still on. I'd like to know what the £65 covered.",
+        "I've now spent over two hours on hold across three calls this week. I'm revising for finals. I don't have two hours.",
+        "Moving day was Saturday. I paid extra for named-day delivery on the Friday so the boots could come with us. They were delivered to my old flat on Monday, to the new tenants.",
+        "Per my email dated the 14th, per my email dated the 21st, and per my email dated the 28th: where is order SS-30021?",
+        "The boots I bought with your 2-year guarantee have split at the sole after 11 months. Your shop said it's 'wear and tear' and sent me away. Surely this is exactly what the guarantee is for?",
+        "I was charged for the bag twice. I've sent the bank statement screenshot twice. I've been told 'it's being looked into' twice.",
+        "The code WELCOME15 came in your own email to me. At checkout it says it can't be used on anything in my basket, and everything in my basket is full price.",
+        "Your text said my click and collect was ready. I went to the shop on my lunch break from the ward. They couldn't find it. I went back the next day. They still couldn't find it.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Fantastic, so a refund takes 5 working days, or 5 weeks, or apparently 5 months. Love the flexibility.",
+        "Per my last email, which I'm sure is being treasured in a lovely unread folder somewhere, I am still waiting for my gift card balance to be restored. Thanks so much for the ongoing suspense.",
+        "Brilliant timing, honestly. Ordered interview shoes a week ahead and they turned up the day AFTER the interview. Really adding to the character-building experience.",
+        "> We're sorry you've had to wait. Your query is important to us.\nSo important that nobody has touched it in 19 days! I feel so valued.",
+        "Wow, a resole that lasted a whole fortnight. Truly craftsmanship for the ages.",
+        "Thank you SO much for sending my parcel to my old address after I updated it twice. Nothing says welcome to your new home like chasing a courier across town with a toddler on your hip.",
+        "Great to know my loyalty points just disappear after a 'system update'. Really rewarding that loyalty, top marks.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm sorry to bother you again. I know you must be very busy, but I sent my boots back a month ago and haven't had the refund yet. I'm on maternity pay and it would really help to have it. Thank you for anything you can do.",
+        "Dear team, I hope you're well. I'm afraid the handbag I received has a torn lining and a scuff on the front, which I don't think can have been there when it left you. I'd be very grateful if this could be put right. Kind regards.",
+        "Good afternoon. With respect, I was promised a callback regarding order SS-66013 on two separate occasions and none has come. I would appreciate it if someone could contact me at your earliest convenience.",
+        "Hi, I really don't want to make a fuss, especially with everything going on (my mum is in a hospice), but the shoes I ordered for her came in the wrong size and I was told an exchange would go out last week. Could you please check where it is?",
+        "Apologies for the long message. Please find the tracking history below:\n> 02/06 Out for delivery\n> 02/06 Returned to depot\n> 04/06 Out for delivery\n> 04/06 Returned to depot\nI was home on both days. I'd be grateful if you could look into this with the courier, as it's becoming rather frustrating.",
+        "Thank you for your reply, I do appreciate it. Unfortunately it doesn't answer my question about why I was charged full price while the sale was on. Would you mind taking another look?",
+        "Hi there, sorry to be a pain. The trainers I bought have started coming apart at the toe after three weeks, and I've been careful with them. Would you be able to help?",
+        "Dear Sir/Madam, I am writing, somewhat reluctantly, to let you know that my son's school shoes have still not arrived despite being ordered on the 20th. His exams start on Monday. I would be most grateful for an update.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is absolutely appalling. My order is two weeks late, nobody answers the phone and I am sick of chasing you.",
+        "Furious. Paid for boots, got sent a pair with a massive scratch down the side, and the returns page won't even load. Useless.",
+        "Your service has been a complete shambles from start to finish. Wrong item, late refund, rude staff in the Leeds store. Worst shopping experience I've ever had.",
+        "I'm so angry I could cry. I needed these for my brother's funeral and they've turned up damaged. Disgusting.",
+        "Honestly disgraceful. Fourth email. Still no refund. Still no explanation. I'm done being patient.",
+    ],
+    ("complaint", "threat"): [
+        "Kindly be advised that should I not receive a satisfactory response within 7 days, I will be referring this matter to Trading Standards. I trust this clarifies my position.",
+        "> Thank you for contacting Stitch & Sole. We aim to respond within 48 hours.\nThat was eight days ago. I'm about to leave a very honest review on Trustpilot and Google, and I'll be closing my loyalty account.",
+        "Keep ignoring me and see what happens. I've got 12k followers and a very detailed story about how you treated a widow trying to get shoes for her husband's funeral.",
+    ],
+    ("complaint", "abuse"): [
+        "You lot are absolute clowns. How hard is it to put shoes in a box and send them to the right address?",
+        "Are your staff actually trained or do you just hire whoever wanders in? The idiot in your Croydon shop told me my receipt was 'fake'.",
+        "bloody useless company. three weeks, no boots, no refund, no answer. do any of you actually do any work?",
+        "Per my last email, which your incompetent team has clearly ignored: where the hell is my order? Pathetic.",
+        "I'm in hospital and I've wasted my visiting hours on hold to your pathetic call centre. You can shove your 'we value your custom' up your arse.",
+    ],
+    ("complaint", "shouting"): [
+        "WHERE IS MY ORDER?????? SS-81120 — 3 WEEKS!!!!",
+        "I HAVE ASKED FOUR TIMES FOR A REFUND. FOUR. TIMES. SORT IT OUT.",
+        "my interview is TOMORROW and the shoes are STILL NOT HERE!!! you PROMISED next day!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Per my previous correspondence, I would like this escalated to a manager. Kindly arrange for someone senior to contact me.",
+        "> Hi! I can help with orders, returns and delivery.\nI need a human please. It's about my late mum's account and her gift cards and I can't do this with a bot.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -15308,6 +15463,7 @@ def all_rows() -> list[list[str]]:
         (FRESH56, "heldout56"),
         (FRESH57, "heldout57"),
         (FRESH58, "heldout58"),
+        (FRESH59, "heldout59"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),
