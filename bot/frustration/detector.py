@@ -181,7 +181,7 @@ BLAME_SHIFT_RE = re.compile(r"(someone|somebody) else|elsewhere")
 IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
-OWN_AILMENT_RE = GatedPattern(lexicon.OWN_AILMENT)
+OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
@@ -554,11 +554,11 @@ class FrustrationDetector:
                 WEATHER_GRUMBLE_RE.search(lowered)
                 # round 29: upset at someone else in so many words
                 or UPSET_AT_OTHER_RE.search(lowered)
-                # round 30: or at the customer's own feet, with no turn to us after
+                # round 30: or at the customer's own feet or baby, no turn to us after
                 # ("because of my bunions, but the pair that arrived is regular width")
                 or any(
                     CONTRAST_RE.search(lowered[m.end() :]) is None
-                    for m in OWN_AILMENT_RE.finditer(lowered)
+                    for m in OWN_TROUBLES_RE.finditer(lowered)
                 )
             )
         )

@@ -917,7 +917,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong address",
     ),
     (
-        r"\binstead of\b|\bordered\b(?! to\b).{0,40}\b(got|received|sent me|came)\b|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
+        # (within a sentence or at the start of the next since round 30, batch 59: not
+        # "I've ordered it. baby's due in 3 weeks so so glad I got my comfy slip ons")
+        r"\binstead of\b|\bordered\b(?! to\b)(?:[^.?!]|\.(?=\d)){0,40}(?:[.!]\s+(\w+ ){0,2})?"
+        r"\b(got|received|sent me|came)\b|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
         # round 27 (batch 50): not "is it possible to buy two different sizes as one
         # pair"
         r" different (sizes|colou?rs|shoes)\b"
@@ -1588,6 +1591,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(blank|black|white|frozen|grey) screen\b(?! protector)",
         "something not working",
     ),
+    # round 30 (batch 59): "Per my email dated the 14th, per my email dated the 21st,
+    # and per my email dated the 28th: where is order SS-30021?"
+    (
+        r"\b(per|as per|further to) my (\w+ )?(email|message|letter|call)s?\b[^?]{0,60}"
+        r"\b(per|as per|further to) my (\w+ )?(email|message|letter|call)s?\b",
+        "long wait",
+    ),
     # round 30 (batch 56): "gr8 new app. cant find basket now. genius"
     (
         r"\b(can'?t|cannot|cant|can not) (find|see|get to) (the |my )?(basket|checkout|bag"
@@ -1748,7 +1758,11 @@ UNMARKED_QUESTION = (
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
     r"\b(can'?t|cannot|couldn'?t) (decide|choose|pick|remember|recall|make up my mind|tell|wait"
-    r"|fault|complain|recommend|thank|get enough|stop wearing|believe|manage|tie)\b"
+    r"|fault|complain|recommend|thank|get enough|stop wearing|believe|manage|tie|face"
+    r"|bear to|be bothered|cope)\b"
+    # round 30 (batch 59): "your team extended it without me even having to ask twice"
+    r"|\bwithout (me |us |her |him )?(even )?(having|needing) to (ask|chase|call|ring"
+    r"|email|prompt|remind|push)\b"
     r"|\b(never|not once|never once|hasn'?t ever|have never|has never) let (me|us) down\b"
     # round 21 (batch 40): "I've still never had a pair let me down", "hiked Snowdon in
     # my 4-year-old boots, the sole peeled off at the summit"
@@ -1938,6 +1952,11 @@ CONDITIONAL = (
     r"|(?:purely )?hypothetically,? |theoretically,? |in theory,? )?"
     r"(if|what if|what happens if|what happens when|in case|in the event|suppos(e|ing)"
     r"|say) (my|the|a|an|it|they|i|we|there|someone|something|his|her|our|their|you)\b"
+    # round 30 (batch 59): "What would happen if it went past the 16th?", "could you
+    # please confirm whether the 2-year guarantee on boots covers the sole separating"
+    r"|\bwhat (would|will|should) happen (if|when|should)\b"
+    r"|\b(whether|if|does|would|will) (the|your|my|a) ([\w-]+ ){0,3}(guarantee|warranty)"
+    r"( on [\w ]{1,20}?)? (covers?|includes?|applies|extends)\b"
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
@@ -2025,6 +2044,13 @@ OTHER_PARTY = (
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
+    # round 30 (batch 59): "bought from a third-party reseller which I now understand
+    # is not an authorised seller", "They weren't yours, just cheap supermarket ones."
+    r"|\b(a |the )?third[- ]party (reseller|seller|site|website|marketplace|retailer"
+    r"|stockist)\b|\bnot an? (authori[sz]ed|official|approved) (seller|reseller|stockist"
+    r"|retailer)\b"
+    r"|\b(they|these|those|it|that|the \w+)( were|'re| are| was|'s| is)(n'?t| not) (yours"
+    r"|from you|one of yours|your brand|ones from you|bought from you)\b"
     # round 30 (batch 57): "my last 'leather' bag from a certain high street place
     # peeled within a month"
     r"|\bfrom (a|another|some|one) (certain |particular |big |cheap )?(high[- ]street"
@@ -2065,6 +2091,10 @@ RESOLVED = (
     r"|\b(they|the bank|my bank|paypal|klarna)( have|'ve|'s| has)? (now |already )?(reversed"
     r"|refunded|voided|cancelled) (it|the (payment|charge|transaction|duplicate|extra (one"
     r"|payment|charge)|second (one|payment|charge)))\b|\bbut it'?s (all )?(done|sorted|over)\b"
+    # round 30 (batch 59): "the size 5 that was out of stock when I rang has come back
+    # in and I've ordered it"
+    r"|\b(has|have|'s|'ve) (now )?come back in( stock)?\b|\b(is|are|'s|'re) (now )?back in"
+    r" stock (now|and i'?ve (ordered|bought|got))\b"
     r"|\b(worked|went through|gone through) (the second time|second time|in the end"
     r"|eventually|after all|fine|ok|okay)\b"
     # round 22 (batch 42): "the refund of £64.99 showed today"
@@ -2321,6 +2351,17 @@ NOT_OUR_FAULT = (
     r"|not working)\b"
     # round 18 (batch 33): "Not your doing at all."
     r"|\bnot (your|the shop'?s|the courier'?s|the driver'?s|anyone'?s) doing\b"
+    # round 30 (batch 59): "I have raised this with them directly." (another seller),
+    # "The Chelsea boots I bought from you five years ago finally gave up... They owe
+    # me nothing."
+    r"|\b(i have|i'?ve|we have|we'?ve) (already )?(raised|taken up|reported|disputed)"
+    r" (this|it|that) with (them|the seller|the reseller|the site|my bank|the bank"
+    r"|paypal|the marketplace)\b"
+    r"|\b(bought|got|had|ordered)( them| it)?( from you)? (\w+ ){0,2}(\d+|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|fifteen|twenty) years ago\b[^.?!]{0,40}\b(finally"
+    r" |eventually |at last )?(gave (up|out)|given up|wore (out|through)|worn (out|through)"
+    r"|split|fell apart|died|packed (in|up))\b"
+    r"|\b(they|it|these|those|she|he) (owe|owes) (me|us|her|him) nothing\b"
     # round 30 (batch 56): "the hotel had a burst pipe in the staff room and all the
     # housekeeping team's shoes were soaked through and ruined. Insurance is covering
     # it"
@@ -2371,15 +2412,19 @@ WEATHER_GRUMBLE = (
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
     r" (the worst|a nightmare|the pits|killing me)\b"
 )
-# Upset at the customer's own feet or health (round 30, batch 54: "I have dreadful
+# Upset at the customer's own feet, health or baby (round 30, batch 54: "I have dreadful
 # bunions and find most shoes unbearably painful. I should be grateful if you could
 # recommend a style with a roomy toe box."): in a question with no failure of ours, its
 # upset words are not aimed at us.
-OWN_AILMENT = (
+OWN_TROUBLES = (
     r"\b(i have|i'?ve got|i suffer (from|with)|suffering (from|with)|my|with|i get)"
     r" (\w+ ){0,2}(bunions?|arthritis|plantar fasciitis|flat feet|fallen arches|high arches"
     r"|hammer ?toes?|corns|gout|neuropathy|swollen (feet|ankles)|wide feet|bad (back|knees"
     r"|hips?|feet)|achilles|shin splints|blisters easily|sensitive feet)\b"
+    # round 30 (batch 59): "The baby screams the second he goes in the pram so I can't
+    # face getting to the shop. Awful."
+    r"|\b(the|my|our) (baby|newborn|toddler|twins|little one) (screams|cries|won'?t (sleep"
+    r"|settle|stop crying)|has colic|is teething)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
@@ -2455,6 +2500,9 @@ STURDIER_WANTED = (
     r"|another pair|a new pair|a pair|one|some|a replacement pair)\b[^.?!]{0,30}\b(sturdier"
     r"|stronger|tougher|more robust|more durable|hardier|hard-?wearing|better made"
     r"|more substantial)\b"
+    # round 30 (batch 59): "I'm after a black court shoe with a sturdy block heel now"
+    r"|\b(i'?m|we'?re|i am|we are) (now )?(after|looking for|hunting for) (a|an|some)"
+    r" [^.?!]{0,30}\b(sturdy|sturdier|robust|hard-?wearing|stronger|tougher)\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"

@@ -2424,3 +2424,60 @@ def test_round30_a_day_out_for_the_parcel_is_sarcasm(
     assert detector.detect(jab, learned=0.7).complaint
     sincere = "We had a lovely day out for my birthday in your Perth shop, thank you."
     assert not detector.detect(sincere, learned=0.7).complaint
+
+
+def test_round30_calm_messages_under_pressure_are_not_complaints(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 59, reworded): a size back in stock, another seller's voucher
+    # raised with them, a guarantee question, a "what would happen if", a crying baby,
+    # boots that owe the customer nothing
+    for text in (
+        "the 4 that was sold out when I rang has come back in and I've ordered it,"
+        " so relieved x",
+        "My voucher came from a third-party reseller, not an authorised seller, and"
+        " it's invalid. I've raised it with them. Do you sell through that site?",
+        "Could you confirm whether the two-year guarantee on boots covers the zip, or"
+        " only the soles?",
+        "What would happen if the parcel came after the 3rd? We move out that day.",
+        "The baby won't settle in the car so I can't face the drive to the shop."
+        " Grim. Can my sister collect my order?",
+        "The brogues I bought from you eight years ago finally split at the toe."
+        " They owe me nothing. Can they be resoled?",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+
+
+def test_round30_thanks_for_what_was_not_needed_is_no_failure(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 59, reworded): "without me having to ask" is praise; having to
+    # ask three times is a failure
+    praise = "Your team swapped them without me even having to chase. Lovely."
+    assert "service_failure" not in names(detector.detect(praise, learned=0.3))
+    failure = "I keep having to ask for my refund."
+    assert "service_failure" in names(detector.detect(failure, learned=0.3))
+
+
+def test_round30_chasing_per_my_emails_is_a_failure(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 59, reworded): "per my email... per my email" chases a reply
+    chase = (
+        "As per my email of the 2nd and as per my email of the 9th: where is SS-10442?"
+    )
+    assert detector.detect(chase, learned=0.3).complaint
+    once = "As per my email of the 2nd, could you send the VAT receipt?"
+    assert "service_failure" not in names(detector.detect(once, learned=0.3))
+
+
+def test_round30_ordered_and_got_across_a_sentence_only_when_terse(
+    detector: FrustrationDetector,
+) -> None:
+    # round 30 (batch 59): "Ordered the tan. Got black." is a wrong item; "ordered it.
+    # [a story] so glad I got..." is not
+    assert "service_failure" in names(
+        detector.detect("Ordered navy. Got green. Again.", learned=0.3)
+    )
+    story = "I've ordered it. My exam is on Friday so so glad I got it sorted in time."
+    assert "service_failure" not in names(detector.detect(story, learned=0.3))
