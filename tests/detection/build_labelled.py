@@ -15460,6 +15460,7 @@ def all_rows() -> list[list[str]]:
         (FRESH52, "heldout52"),
         (FRESH53, "heldout53"),
         (FRESH54, "heldout54"),
+        (FRESH55, "heldout55"),
         (FRESH56, "heldout56"),
         (FRESH57, "heldout57"),
         (FRESH58, "heldout58"),
