@@ -12100,6 +12100,159 @@ FRESH59: dict[tuple[str, str], list[str]] = {
     ],
 }
 
+
+# Sixtieth fresh batch: written at the end of round 30 by a helper blind to the
+# detector and to every earlier batch (it read only the label descriptions; this batch
+# is money-conscious students and young renters, customers who work in retail
+# themselves, and shoppers for religious and cultural occasions with fixed dates;
+# rows close to an earlier row dropped unread, by difflib ratio); wired in as
+# "heldout60" and measured once, blind, with round 30's final system; unread.
+FRESH60: dict[tuple[str, str], list[str]] = {
+    ("routine", "resolved"): [
+        "Panicked this morning because the Klarna instalment for SS-40218 looked like it had come out twice, but my banking app has caught up and it was just a pending hold. All fine, just wanted to check there's nothing I need to do at your end?",
+        "Hiya, the boots I ordered for my cousin's mehndi came in the wrong size but the Leeds store swapped them on Saturday no bother. Just confirming the original return is closed off so I'm not charged twice?",
+        "Retail manager here so I get how these things happen - my click and collect showed 'ready' two days early, I turned up and it wasn't on the shelf, but it appeared from the stockroom after ten minutes of digging. Sorted. Quick one though: do points get added at collection or at dispatch?",
+        "my student discount code wasnt working at checkout last night, tried again this morning and it went through fine. is it the same code for next term or does it change",
+        "Update on SS-33907: the courier left it at number 14 instead of 41 but the neighbour brought it round this evening. Everything's there. Can I add a note to my account about the house number for next time?",
+        "Thought I'd lost my Hanukkah gift card - found it tucked in the menorah box lol. How do I check the balance online?",
+        "The refund for my trainers took a bit longer than I expected but it landed this morning, thanks. Does the loyalty points balance go down automatically when a refund's processed?",
+        "Had the dreaded 'payment declined' at the till yesterday - turned out the EPOS at your Bristol branch had dropped for a moment, the lad on the counter rebooted it and it went through. Mentioning it in case it helps with your till logs, not a complaint.",
+        "The app kept logging me out while I was ordering Diwali outfits for the kids but an update came through and it's behaving now. Is there a way to save a basket across my phone and laptop?",
+        "Resole on my Chelsea boots went a few days past the date you quoted but they came back yesterday and honestly look brand new. What's the best way to look after the new sole for the first few weeks?",
+        "My flatmate and I split an order and the payment got in a muddle, but we've settled it between us with a bank transfer. For future orders, can one basket be paid with two cards or is it one card only?",
+        "Order SS-51126 sat in 'processing' for 3 days, then this afternoon it dispatched and it's out for delivery tomorrow, just in time for my brother's christening on Sunday. Can I pick a morning slot?",
+        "Price match got approved after I sent the screenshot, cheers. Is there a limit on how many times I can use it per order?",
+    ],
+    ("routine", "not_our_fault"): [
+        "My bank flagged your payment as suspicious and froze my card, so my order didn't go through. I've sorted it with them now - do I need to place the order again or will it retry?",
+        "My dog has chewed the heel of one of my brown brogues (he's a puppy, he's in disgrace). Is that something your repair service can fix or is it a lost cause?",
+        "Entirely my own doing - I typed my old flat's postcode on SS-28714. The landlord says he'll hold it for me. Is there anything I need to do on your end or just collect it from him?",
+        "Ordered heels to match my Eid outfit from another shop and they've sent the wrong colour, so I'm looking at yours instead. Do you have the gold block heel in a 5?",
+        "Overdraft's maxed so my Clearpay instalment bounced - totally on me, not you. What happens now, is there a late fee from you or is that all Clearpay's side?",
+        "The concierge in my block signed for SS-60392 and the management company has admitted they lost it in their post room. They're reimbursing me but want proof of delivery - can you tell me what name the courier logged?",
+        "Wore my new suede boots to a wedding in Lahore and it rained for the first time in weeks, typical. Any tips for getting water marks out of suede?",
+        "My nan bought me a gift card for my birthday and then put it through the wash with her cardigan. The number's half rubbed off. Can you look it up if she still has the receipt?",
+    ],
+    ("routine", "question"): [
+        "Do you do a student discount in store or is it only online through UNiDAYS?",
+        "Is there a SKU or product code on the box I can quote when asking about a different colour? Makes it easier for whoever's checking stock.",
+        "hi do u have the black patent loafers in kids size 2, need them for a bar mitzvah in march",
+        "Can I return something bought online to the Glasgow shop, or does it have to go back by post?",
+        "How long does a resole take at the moment? Hoping to have them back before Lunar New Year, so ideally by 10 Feb.",
+        "If I pay with buy now pay later, do I still earn loyalty points on the full amount?",
+        "Are the leather holdalls small enough to count as cabin luggage? Flying to Dhaka for a wedding and trying to avoid paying for hold.",
+    ],
+    ("routine", "narrative"): [
+        "So I've done nine years on a shop floor and my work shoes have finally given up - the sole split right across the ball of the foot after a Black Friday shift of about 30,000 steps. Looking for something with proper cushioning that still passes for smart. What would you recommend?",
+        "My grandad passed last month and the funeral's next week. None of my black shoes fit anymore. Need something plain, size 10, that I can collect in Norwich by Thursday.",
+        "Long story but the airline lost my suitcase on the way to my sister's wedding in Kerala and I'm at the hotel in flip flops. I'm back Tuesday and the London reception is Saturday - what can you get to me in time?",
+        "My landlord finally fixed the leak but not before it soaked everything on the hall floor, trainers included. They're beyond saving. I've been putting money aside for a new pair - are the white court trainers coming back in a 6?",
+        "Went over on my ankle on the stairs in halls and the physio says I need more support for a few months. Do you sell any boots with a firmer ankle?",
+        "Fell in a canal (don't ask, it was a stag do) wearing my Stitch & Sole boots. They survived, I'm amazed. Want the same again in tan for the wedding in June. Size 9.",
+        "We had a break-in at the flat over the weekend and they took the bag I'd bought from you for Eid. Police have it logged. Do you still have the green crossbody one in stock?",
+        "My son grew two sizes between me buying his school shoes in August and now. Kids, eh. Can I order the next size up, and is there a guide for measuring feet at home?",
+        "Mad week - boiler packed in, car failed its MOT, and my baby's christening is Sunday. The one thing I still need is a pair of cream shoes for her, size 3 infant. Any in the Cardiff shop?",
+        "I run a small indie shop so I know the pain of a shrinkage week - someone walked off with a pair of sandals from our window display yesterday, of all things. Anyway, shopping for myself now: do the Mara sandals come up small?",
+        "Our Diwali party went on till 3am and I danced clean through the soles of my embroidered juttis - not yours, a market pair. Do you sell anything similar that'll stand up to a bit more?",
+    ],
+    ("routine", "hypothetical"): [
+        "If a Klarna payment fails one month, does the order get cancelled or just paused?",
+        "Just thinking ahead - if the shoes for my Eid outfit haven't turned up by the Friday before, could I buy the same pair in store and send the delivered ones back later?",
+        "Say a courier marks something delivered and it isn't there - what's the process on your side? Asking before I order because my building's post situation is chaos.",
+        "What happens to my points if I return just one item out of a multi-buy? Not planning to, just curious.",
+        "Hypothetically, if my flatmate and I bought the same boots in different sizes with one discount code and one of us sent ours back, would the discount still hold on the pair we keep?",
+    ],
+    ("routine", "negative_words"): [
+        "My feet are a disaster - wide, flat and furious by 3pm on a shift. Which trainers do you do in a wide fit?",
+        "Ugh, Christmas shopping is the worst. Do you do gift wrapping or gift receipts on online orders?",
+        "Payday is a painfully long way off. Is there a 'pay in 3' option on the app?",
+        "Stockroom floors are brutal on the knees. Anything with a really shock-absorbent sole for standing nine-hour shifts?",
+        "I'm dreading my cousin's wedding in Istanbul, 40 degrees and on my feet all day. Any breathable sandals that still look smart?",
+        "I'm hopeless at sizing between brands, always get it wrong. Is your 7 like a Clarks 7?",
+    ],
+    ("routine", "tech_tweet"): [
+        "@StitchandSole any chance the black chelsea boots will be back in a 4 before Christmas? 🙏",
+        "@StitchandSole does the student discount stack with the Black Friday sale or nah",
+        "@StitchandSole is the Arndale store open late over Diwali weekend?",
+        "ex-shop floor, now a customer 😂 @StitchandSole what's the returns window on sale stock?",
+    ],
+    ("praise", "warm"): [
+        "Just wanted to say the woman in your Leicester store who helped my mum find shoes for my wedding was wonderful. So patient, spent nearly an hour with her. Please pass it on.",
+        "I've worked in retail 12 years and I notice good service - the team at your Bath branch checked the stockroom, found my size at another store and booked a transfer in about four minutes. Proper slick.",
+        "My boots from you have survived three winters on a student budget and still look decent. Best £90 I ever spent.",
+        "The resole on my dad's brogues is beautiful - he's wearing them to my brother's bar mitzvah and he's chuffed to bits. Thank you!",
+        "Thank you for the little handwritten note in my parcel, it made my day. The bag is gorgeous.",
+        "Ordered on Tuesday for Eid on Thursday, arrived Wednesday morning. You lot are heroes.",
+        "Bought matching pairs for me and my sister for Lunar New Year and the gift wrap was so pretty we nearly didn't open them.",
+        "Really pleased the app remembered my student discount without making me re-verify. Small thing but appreciated.",
+        "The chap on your chat last week sorted a size swap in two minutes flat. Smoother than any till I've ever worked behind.",
+        "Wore the gold heels all day at my cousin's wedding in Dubai, danced till midnight, zero blisters. I'm converted.",
+    ],
+    ("complaint", "no_negative_words"): [
+        "Third email about my refund for SS-27740. It's been five weeks.",
+        "I ordered the shoes for my daughter's christening on the 2nd. The christening was yesterday. The shoes arrived this morning.",
+        "My Klarna instalments are still being taken for an order you cancelled on 14 October. That's two payments so far for shoes that were cancelled.",
+        "RMA was issued 19 days ago, tracking shows it received at your warehouse on the 4th, and the money is still sitting with you. In my shop we'd have that processed in 48 hours.",
+        "Picked up my click and collect today and the box had one size 6 and one size 7 in it. Now I get to make another trip across town on a bus I pay for.",
+        "The Diwali order I paid next-day delivery for took four days. I'd like the delivery charge back please.",
+        "Second pair of boots in eighteen months where the sole has come away from the upper. The guarantee claim I submitted on the 3rd has had zero reply.",
+        "I've been charged full price - the student discount showed in the basket and then vanished at payment. £14 difference, which is a week of food shopping for me.",
+        "Your driver left my parcel in the recycling bin. The bin lorry came this morning.",
+        "Still waiting. SS-39105. Day 12. Tracking has said 'in transit' since the 2nd.",
+        "My points balance went from 2,400 to 0 overnight and I haven't spent any. That was a year of saving up for Christmas presents.",
+        "I was promised a callback on Monday, and again on Wednesday. It's Friday.",
+        "The heel came off my bridesmaid shoes halfway through the ceremony. They'd been worn once, for two hours.",
+        "Gift card from my aunt for Hanukkah shows a balance of £0.00. It was loaded with £75 and this is the first time I've tried to use it.",
+        "You've sent me a Christmas jumper instead of the ankle boots I ordered, and the return label says I'm paying the postage.",
+        "Your colleague on chat approved my price match on Tuesday. Today I'm told it \"doesn't apply\". I have the transcript.",
+    ],
+    ("complaint", "sarcasm"): [
+        "Love that my 'next day' delivery is now on day six. Really building the anticipation for Eid, which was yesterday.",
+        "Brilliant, the refund's 'processing' for the fourth week running. Good thing my overdraft's there to keep me company.",
+        "Wow, three different couriers and still no shoes. Impressive logistics, honestly, I'd love to see the flowchart.",
+        "Fantastic value paying £8 for express so my parcel could enjoy a little holiday in a Daventry depot.",
+        "Great to learn the 2-year guarantee lasts precisely until the day I try to use it.",
+        "Thanks so much for the text saying my click and collect was ready. Lovely surprise finding out at the counter it's still in Northampton.",
+        "As someone who works in retail I'm genuinely in awe - I didn't think it was possible to lose the same parcel twice.",
+        "Cheers for charging my card twice for the bat mitzvah shoes, always wanted to pay double for a pair of flats.",
+        "Oh amazing, the discount code expired while I was on hold to ask why it wasn't working. Top work, everyone.",
+    ],
+    ("complaint", "polite"): [
+        "Hello, I'm sorry to bother you, but I'm afraid my order SS-44612 still hasn't arrived and the wedding is on Saturday. I'd be very grateful if someone could look into it, I'm starting to worry.",
+        "Good afternoon. I returned a pair of boots three weeks ago and I don't seem to have received the refund yet. I do appreciate you're busy, but would you be able to chase this for me? Kind regards, Priya",
+        "Hi there, I hope you're well. I'm afraid the bag I received has a scuff right across the front and the strap stitching is coming loose. It was a Christmas present for my mum so I'm rather disappointed. Could you advise?",
+        "Dear team, I don't like to make a fuss, but this is the second time my click and collect hasn't been ready at the stated time, and I took time off work both times. Thank you for reading.",
+        "Hiya, really sorry to be a pain - I was charged the full amount up front even though I picked pay in 3 at checkout. As a student that's quite a hit. Would you mind looking into it please?",
+        "Hello, with respect, I've been in retail management long enough to know things slip through the net, but my RMA has been 'pending' for a month now. I'd appreciate an update when you can.",
+        "Thank you for the quick dispatch, but unfortunately the shoes sent are a size 5 when I ordered a 4, and my son's bar mitzvah is on the 12th. Is there any way to get the right size to me in time? Many thanks.",
+        "Sorry to trouble you. The resole I paid for has started peeling at the toe after just two weeks. I'd be grateful for your advice on next steps.",
+    ],
+    ("complaint", "negative_words"): [
+        "This is ridiculous. My boots fell apart after four months and your repair team wants to charge me. Absolutely useless.",
+        "Sick and tired of chasing my refund. Worst customer service I've ever dealt with.",
+        "Furious. Paid for Saturday delivery for my Eid shoes and they turned up on Tuesday. Ruined the whole outfit.",
+        "Your app is a shambles - it took my money, crashed, and now there's no order. Disgraceful.",
+        "Awful experience at your Croydon store today. Staff ignored me for twenty minutes then told me the returns desk was shut.",
+    ],
+    ("complaint", "threat"): [
+        "Last chance. Sort out SS-30558 today or I'm reporting you to Trading Standards - you can't keep people's money for goods you never sent.",
+        "Six years a customer, gold tier points, but after this Christmas mess I'm closing my account and shopping elsewhere. Trustpilot review to follow.",
+        "I'll be posting about this on TikTok and in every student group chat I'm in unless someone fixes my double charge today.",
+    ],
+    ("complaint", "abuse"): [
+        "Bloody useless lot. Fifteen years in retail and I've never seen a company this incompetent.",
+        "Whoever runs your deliveries is a complete muppet. My Diwali order is in Scotland. I live in Kent.",
+        "Are your staff actually thick or just trained to be? Asked one simple question about my refund and got three different answers.",
+        "Pathetic excuse for a shop. Sort your crap out and give me my money back.",
+    ],
+    ("complaint", "shouting"): [
+        "why has my student discount been REMOVED from my account?!?! i used it LAST WEEK!!!!",
+    ],
+    ("request_human", "explicit"): [
+        "Agent please. Trade question about a bulk order for our shop's staff uniforms, needs a human.",
+    ],
+}
+
 # Round 10's training rows ("dev"), written before batch 11 was measured, by four
 # writers who read only earlier "dev" lists and a description of the kinds round 9
 # missed (failures told plainly as facts, sarcasm with praise words, short openly
@@ -15465,6 +15618,7 @@ def all_rows() -> list[list[str]]:
         (FRESH57, "heldout57"),
         (FRESH58, "heldout58"),
         (FRESH59, "heldout59"),
+        (FRESH60, "heldout60"),
         (DEV10A, "dev"),
         (DEV10B, "dev"),
         (DEV10C, "dev"),

@@ -1,31 +1,31 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 7,322 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 7,433 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
-final system; unread): held-out F1 >= 0.92 is met on all three (0.976, 0.975,
-0.945). ``heldout55``, the newest (written blind at the start of round 30, measured
-once, blind, with round 30's final system: 0.884, unread), has a floor, as do
-``heldout47`` (round 24's, unread, 0.940) and ``heldout43`` (0.907 blind with round
-22's system, unread).
+final system; unread): held-out F1 >= 0.92 is met on all three (0.975, 0.975,
+0.945). ``heldout55`` and ``heldout60``, the newest (written blind at the start and
+at the end of round 30, each measured once, blind, with round 30's final system:
+0.884 and 0.913, unread), have floors, as do ``heldout47`` (round 24's, unread,
+0.940) and ``heldout43`` (0.907 blind with round 22's system, unread).
 ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout54`` and ``heldout56`` to
 ``heldout59`` (0.911, 0.900, 0.931, 0.907, 0.909, 0.893, 0.911, 0.939, 0.932, 0.889,
 0.898, 0.972 and 0.911 blind) were read after their blind runs.
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53 and 55 to 59; on batches 5, 6, 8, 9, 10, 51, 52 and 54 only after fixes
+11 to 50, 53 and 55 to 60; on batches 5, 6, 8, 9, 10, 51, 52 and 54 only after fixes
 made once their blind measurements had shown one or more, see docs/detection.md),
-and so are warm replies to praise (met since round 26: 82.0% of the held-out praise
+and so are warm replies to praise (met since round 26: 81.8% of the held-out praise
 in round 30). False
 handoffs on routine and praise <= 3% are not met on new text yet: that test is a
 strict `xfail`, so the report shows it and an XPASS fails the run until the test is
 turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the fifty-eight held-out batches, so a change that makes
+measurement must hold on the fifty-nine held-out batches, so a change that makes
 detection worse fails the suite. (``heldout`` to ``heldout59`` except 13, 38, 43,
 45, 47 and 55 had their misses read after their blind runs (``heldout37`` was seen
 when it was inserted and read in round 21); ``heldout38``, ``heldout43``,
-``heldout45``, ``heldout47`` and ``heldout55`` are unread. ``tune`` and ``dev``
-train the learned complaint model, so their F1 is not checked here.)
+``heldout45``, ``heldout47``, ``heldout55`` and ``heldout60`` are unread. ``tune``
+and ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -113,6 +113,7 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout57",
         "heldout58",
         "heldout59",
+        "heldout60",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -173,6 +174,7 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout57" for r in rows) >= 105
     assert sum(r["split"] == "heldout58" for r in rows) >= 105
     assert sum(r["split"] == "heldout59" for r in rows) >= 105
+    assert sum(r["split"] == "heldout60" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -243,8 +245,9 @@ NOT_MET = pytest.mark.xfail(
 # during the round, each measured once, blind, with the round's system as it stood
 # (0.889, 0.898, 0.972, 0.911; 5, 7, 2 and 8 false), then read (1.000 each); batch 55,
 # the newest, written at the start of the round and measured once, blind, with round
-# 30's final system (0.884, 7 of 65 false, no cheerful reply), unread: under the
-# target, so it has a floor.
+# 30's final system (0.884, 7 of 65 false, no cheerful reply), unread, as is batch
+# 60, written at its end (0.913, 3 of 64 false, no cheerful reply): under the
+# target, so they have floors.
 TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 
@@ -288,10 +291,10 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
-    # round 30: met on the whole held-out set (7,322 rows, 0.976), on batch 38
+    # round 30: met on the whole held-out set (7,433 rows, 0.975), on batch 38
     # (0.975) and batch 45 (0.945), both unread; blind on batch 58 (0.972, the
-    # round's system as it stood), not on batch 55 (0.884, round 30's final system),
-    # 56 (0.889), 57 (0.898) or 59 (0.911).
+    # round's system as it stood), not on batches 55 and 60 (0.884 and 0.913, round
+    # 30's final system), 56 (0.889), 57 (0.898) or 59 (0.911).
     # round 29: met on the whole held-out set (6,752 rows, 0.974), on batch 38
     # (0.975) and batch 45 (0.945), both unread, and blind on batch 54 (0.932,
     # round 29's final system; 0.942 once its cheerful reply's row was fixed).
@@ -339,9 +342,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 30: heldout54 0.942 -> 1.000 (read); heldout55 0.884 (blind, round 30's final
-# system, unread); heldout56 0.889, heldout57 0.898, heldout58 0.972, heldout59 0.911
-# (each blind with round 30's system as it stood) -> 1.000 (read); heldout13 0.899 ->
-# 0.904.
+# system, unread); heldout60 0.913 (the same, unread); heldout56 0.889, heldout57
+# 0.898, heldout58 0.972, heldout59 0.911 (each blind with round 30's system as it
+# stood) -> 1.000 (read); heldout13 0.899 -> 0.904.
 # Round 29: heldout53 0.939 (blind, round 28's final system) -> 1.000 (read); heldout54
 # 0.932 (blind, round 29's final system) -> 0.942 (its cheerful reply's row read and
 # fixed); heldout49 0.981 -> 0.991.
@@ -393,6 +396,7 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout60", 0.90),
         ("heldout59", 0.98),
         ("heldout58", 0.98),
         ("heldout57", 0.98),
@@ -467,11 +471,11 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 30: 54 of 3,946 (1.4%) over the whole held-out set, 1 of 63 on batch 38
-    # and 1 of 66 on batch 45 (both unread); blind 7 of 65 (10.8%) on batch 55 (round
-    # 30's final system), 5 of 65, 7 of 65, 2 of 67 and 8 of 65 on batches 56 to 59
-    # (the round's system as it stood), 7 of 79 (8.9%) on batch 13: not met on new
-    # text.
+    # round 30: 57 of 4,010 (1.4%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread); blind 7 of 65 (10.8%) on batch 55 and 3
+    # of 64 (4.7%) on batch 60 (round 30's final system), 5 of 65, 7 of 65, 2 of 67
+    # and 8 of 65 on batches 56 to 59 (the round's system as it stood), 7 of 79
+    # (8.9%) on batch 13: not met on new text.
     # round 29: 53 of 3,619 over the whole held-out set (1.5%), 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread); 4 of 63 (6.3%) on batch 54 blind (round
     # 29's system), 8 of 79 (10.1%) on batch 13: not met on new text.
@@ -530,7 +534,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 
 
 # Round 30 (blind -> final): heldout54 4 -> 0 of 63 (read); heldout55 7 of 65 (blind,
-# round 30's final system, unread); heldout56 5, heldout57 7, heldout58 2, heldout59 8
+# round 30's final system, unread); heldout60 3 of 64 (the same, unread); heldout56 5,
+# heldout57 7, heldout58 2, heldout59 8
 # -> 0 (read); heldout13 8 -> 7 of 79.
 # Round 29 (blind -> final): heldout53 2 -> 0 of 65 (read); heldout54 4 of 63 (blind,
 # round 29's final system; unread but for its cheerful reply); heldout49 2 -> 1 of 66.
@@ -574,6 +579,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout60", 0.06),
         ("heldout59", 0.03),
         ("heldout58", 0.03),
         ("heldout57", 0.03),
