@@ -178,7 +178,7 @@ UNMARKED_QUESTION_RE = GatedPattern(lexicon.UNMARKED_QUESTION)
 # "someone else" in a complaint is often blame we pushed on to another ("how is that
 # someone else's fault?"): no sign the story is about another firm (round 27).
 BLAME_SHIFT_RE = re.compile(r"(someone|somebody) else|elsewhere")
-IN_CASE_CLAUSE_RE = re.compile(lexicon.IN_CASE_CLAUSE)
+PRECAUTION_CLAUSE_RE = re.compile(lexicon.PRECAUTION_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
@@ -844,7 +844,7 @@ class FrustrationDetector:
             return None
         after = lowered[max(ends) :]
         if "in case" in after or "so " in after:
-            after = IN_CASE_CLAUSE_RE.sub(" ", after)
+            after = PRECAUTION_CLAUSE_RE.sub(" ", after)
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None
         return max(ends)

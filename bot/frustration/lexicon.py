@@ -2431,7 +2431,7 @@ OWN_TROUBLES = (
 # Round 30 (batch 57): nor does a clause of precaution ("your team already cancelled
 # the dupe and refunded... Is there a limit on the restock so I don't trip the same
 # thing again?")
-IN_CASE_CLAUSE = (
+PRECAUTION_CLAUSE = (
     r"\bin case\b[^.?!]*|\bso (that )?(i|we|it|this|that|nobody|no one|they)"
     r" (don'?t|do not|won'?t|will not|doesn'?t|does not|can avoid|never)\b[^.?!]*"
 )
