@@ -199,6 +199,7 @@ PRAISE_THEN_BUT_RE = GatedPattern(lexicon.PRAISE_THEN_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 SAD_FACE_RE = re.compile(lexicon.SAD_FACE)
+SARCASM_ALONE_RE = re.compile(lexicon.SARCASM_ALONE)
 
 
 # A short aside in brackets ("the guy in your Brighton shop (Tom?) spent 40 minutes"):
@@ -852,26 +853,7 @@ class FrustrationDetector:
     @staticmethod
     def _sarcasm_alone(cue: str) -> bool:
         """Cues strong enough to count without a failure in the same message."""
-        return bool(
-            re.search(
-                r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
-                r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
-                r"|^(another|more|the usual|same old|yet another|the \w+)"
-                r"\s+['\"\u2018\u201c]"
-                r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
-                r"|(stars?|points|marks) for|more of a"
-                r"|(from|than|out of) (my|a|the) \w+|money\b.*\b(slow|ages|forever"
-                r"|never|not)\b"
-                r"|^(tour|sightseeing|holiday|road trip|adventure)|postcard"
-                r"|^(riveting|gripping|thrilling|scintillating)"
-                r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
-                r"|soggy)"
-                r"|^if anyone fancies|suspense of|sense of adventure"
-                r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
-                r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕",
-                cue,
-            )
-        )
+        return SARCASM_ALONE_RE.search(cue) is not None
 
     @staticmethod
     def _shouting(text: str) -> tuple[str | None, float]:

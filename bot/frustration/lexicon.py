@@ -2552,6 +2552,26 @@ NEVER_SINCERE = (
 # "thank you SO MUCH :-) for the text last night. ordering (!) me back to work off
 # holiday ... Sooooo Sorry :-(")
 SAD_FACE = r":'?-?\(|☹|😞|😔|😢"
+# Sarcasm cues strong enough to count without a failure in the same message, matched
+# against the cue a SARCASM_PATTERNS entry found (moved here from the detector in
+# round 30, where it was compiled on each call).
+SARCASM_ALONE = (
+    r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
+    r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
+    r"|^(another|more|the usual|same old|yet another|the \w+)"
+    r"\s+['\"\u2018\u201c]"
+    r"|must be (nice|lovely|great|fun)|if you (like|love|enjoy)"
+    r"|(stars?|points|marks) for|more of a"
+    r"|(from|than|out of) (my|a|the) \w+|money\b.*\b(slow|ages|forever"
+    r"|never|not)\b"
+    r"|^(tour|sightseeing|holiday|road trip|adventure)|postcard"
+    r"|^(riveting|gripping|thrilling|scintillating)"
+    r"|(enjoyed|loved) (the|my|her|his|their) (blisters|rash|sore|wet"
+    r"|soggy)"
+    r"|^if anyone fancies|suspense of|sense of adventure"
+    r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
+    r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕"
+)
 SARCASM_PATTERNS: tuple[str, ...] = (
     # round 29 (batch 53): not "Thanks for making something that lasts."
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making(?! (something|such|a |an |quality|great|good|lovely|brilliant|beautiful|boots|shoes|trainers|my (day|week|year)))|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
