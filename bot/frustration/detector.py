@@ -182,6 +182,7 @@ PRECAUTION_CLAUSE_RE = re.compile(lexicon.PRECAUTION_CLAUSE)
 WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
+ARRIVED_AFTER_THE_DAY_RE = GatedPattern(lexicon.ARRIVED_AFTER_THE_DAY)
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
@@ -337,7 +338,11 @@ def _deobfuscate(token: str) -> str:
     """Undoes obfuscation: leetspeak, inner ``*``/``-``/``.``, repeated letters."""
     lowered = token.lower()
     core = lowered.strip("!?.,;:'\"()")
-    core = core.translate(LEET) if re.search(r"[a-z]", core) else core
+    # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak
+    if re.search(r"[a-z]", core) and not re.fullmatch(
+        r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)", core
+    ):
+        core = core.translate(LEET)
     core = re.sub(r"[*\-_.'#]", "", core)
     return re.sub(r"(.)\1{2,}", r"\1\1", core)
 
@@ -843,12 +848,17 @@ class FrustrationDetector:
         ends = [m.end() for r in self._over for m in r.finditer(lowered)]
         if not ends:
             return None
-        after = lowered[max(ends) :]
+        over_at = max(ends)
+        # "The christening was yesterday. The shoes arrived this morning."
+        late = ARRIVED_AFTER_THE_DAY_RE.search(lowered)
+        if late and late.end() >= over_at:
+            return None
+        after = lowered[over_at:]
         if "in case" in after or "so " in after:
             after = PRECAUTION_CLAUSE_RE.sub(" ", after)
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None
-        return max(ends)
+        return over_at
 
     @staticmethod
     def _sarcasm_alone(cue: str) -> bool:

@@ -749,6 +749,16 @@ MONTHS_ALT = (
     "january|february|march|april|may|june|july|august|september|october|november"
     "|december"
 )
+# A failure told to its end with a word of arrival (round 31, batch 60: "I ordered the
+# shoes for my daughter's christening on the 2nd. The christening was yesterday. The
+# shoes arrived this morning."): the arrival it ends on settles nothing.
+ARRIVED_AFTER_THE_DAY = (
+    r"\b(christening|wedding|party|funeral|event|birthday|eid|diwali|christmas|hanukkah"
+    r"|interview|race|show|recital|ceremony|graduation|prom|holiday|trip|do) (was|were)"
+    r" (yesterday|last (week|night|\w+day)|on (\w+day|the \d+(st|nd|rd|th)?))\b"
+    r"[^?]{0,60}\b(arrived|came|turned up|got here|were delivered|was delivered)"
+    r" (this morning|today|this afternoon|just now)\b"
+)
 FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(charged|charging|billed|billing|paid|taken|debited)\b.{0,20}\b(twice|two times|double|2x|three times)\b",
@@ -806,7 +816,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(waiting|waited|been in|stayed in)( in)?( for [a-z ]{1,25})? since\b|\bno idea where\b|\b(disappeared|vanished)\b",
+        r"\b(waiting|waited|been in|stayed in)( in)?( for [a-z ]{1,25})? since\b|\bno idea where\b(?! to (begin|start)\b)|\b(disappeared|vanished)\b",
         "late delivery",
     ),
     (
@@ -1254,7 +1264,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall)|in (the|a|my) (bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b"
+        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall)|in (the|a|my) (recycling |wheelie |green |blue |black |brown |food )?(bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b"
         # round 26: "delivering my fragile package by leaving it on the doorstep in the
         # pouring rain" (an iSarcasm tweet answered warmly after round 26's training)
         r"|\b(leaving|leave|leaves|dumping|throwing|chucking)\b[^.?!]{0,35}\bin the (pouring"
@@ -1484,6 +1494,20 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" (days?|weeks?|months?)\b",
         "damaged item",
     ),
+    # round 31 (batch 55): "Tread on my trail shoes has worn smooth after 150 miles. At
+    # £140 I expected a lot more than that.", "Cushioning on these 'premium' running
+    # shoes lasted a whole 80 miles."
+    (
+        r"\blasted (me |us )?(a whole|a grand total of|a massive|a staggering"
+        r"|an impressive|a mighty|a heroic) (\d+|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten) (miles|km|days|weeks|wears|runs|walks|hours|months)\b"
+        r"|\b(at|for) [£$€] ?\d+[^.?!]{0,30}\b(i|we|you'?d|one would|anyone would)"
+        r" (expected|expect|would expect|'d expect|'d have expected|would have expected)"
+        r" (a (lot|bit|little|good deal) |much |far |way )?(more|better)\b"
+        r"|\b(i|we) (expected|had expected) (a (lot|bit|little|good deal) |much |far |way )?"
+        r"(more|better) (than that|for (that|the price|the money|£ ?\d+))\b",
+        "damaged item",
+    ),
     # "the Leeds shop shut an hour early on the day I drove 40 minutes"; "the man in
     # the Bath shop told my daughter she was too big... in front of the whole queue"
     (
@@ -1521,9 +1545,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(arrived|came|was delivered|turned up)( to me)? with (a|an|some) (\w+ )?(scratch"
         r"|scuff|dent|tear|rip|hole|stain|crack|chip|split|gash)\b"
         r"|\b(gone|went|turned|going|worn) (all |completely |totally )?(shiny|flat|bald|thin"
-        r"|patchy|baggy|saggy|cracked|see-?through|through)\b[^.?!]{0,30}\bafter (only |just )?"
+        r"|patchy|baggy|saggy|cracked|see-?through|through|smooth)\b[^.?!]{0,30}\bafter (only |just )?"
         r"(one|two|three|four|five|six|a few|a couple of|\d+) (wears?|outings?|days?|weeks?"
-        r"|washes|walks|runs)\b",
+        r"|washes|walks|runs|miles|km)\b",
         "damaged item",
     ),
     # "the box arrived with just the tissue paper in it"; "lists 3 items but only 2
@@ -1542,6 +1566,18 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"?\w+( \w+)?\b",
         "wrong item",
     ),
+    # round 31 (batch 55): "the box had a size 11 in it. We ordered a 1."; (batch 60)
+    # "the box had one size 6 and one size 7 in it"
+    (
+        r"\b(box|bag|parcel|package) (had|contained|came with) (a|one|the) (size|uk|eu) ?"
+        r"(?P<sent>\d+(\.5)?)\b[^?]{0,30}[.!;,]\s*(but )?(we|i|she|he) (ordered|asked for"
+        r"|paid for|wanted) (a |one |the )?(size |uk |eu )?(?!(?P=sent)\b)\d"
+        r"|\b(box|bag|parcel|package) (had|contained|came with) one (size |uk |eu )?"
+        r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d",
+        "wrong item",
+    ),
+    # round 31 (batch 60): "The christening was yesterday. The shoes arrived this morning."
+    (ARRIVED_AFTER_THE_DAY, "late delivery"),
     # round 15, after reading batch 26 (measured blind with round 14's final system):
     # "Both trainers in the box are left feet.", "refunding me £0.00 for a £70 pair",
     # "given my order number to five different people and none of them wrote it down"
@@ -1627,7 +1663,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(balance|gift ?card|voucher)\b[^.?!]{0,30}\b(is|says|shows|showing|reads|of)"
         r" [£$€]?(0|zero|nothing|nil)\b(?![.,]\d)[^.?!]{0,40}\b(it was|it had|there was"
-        r"|should (be|have)|but|when|even though|although|never (been )?used|first time)\b"
+        r"|should (be|have)|but|when|even though|although|never (been )?used|first time"
+        # round 31 (batch 55): "says its got a balance of zero and she hasnt used it yet"
+        r"|(has|have|had)(n'?t| not) (even )?(been )?used)\b"
         r"|\btried (it )?(on )?(\d+|two|three|four|five|six|several|multiple|different|all"
         r" my) (different )?(devices|browsers|phones|laptops|cards)\b"
         r"|\b(the |your )?(shop|store|branch|website|site|app|online|phone line|chat)"
@@ -1752,8 +1790,11 @@ UNMARKED_QUESTION = (
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
+    # round 31 (batch 55): "... mud getting in round the tongue do any of yours have a
+    # gusseted tongue"
+    r"|\b(do|does|did) any (of )?(yours|your \w+|them|these|those|the \w+) (have|come"
+    r"|do|fit|run|work)\b[^.,;:!?]*$" + rf"|\b{SUPPORT_QUESTION}\b"
     # round 25 (batch 48): support jargon (SUPPORT_QUESTION)
-    + rf"|\b{SUPPORT_QUESTION}\b"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -1776,6 +1817,12 @@ NOT_A_FAILURE = (
     r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
     r" away|misplaced|deleted)\b"
     r"|\bmeant to be a (surprise|secret|gift)\b"
+    # round 31 (batch 55): a child, not a heel ("wobbling round the kitchen like a tiny
+    # drunk")
+    r"|\b(wobbl\w*|toddl\w*) (round|around|about|across) (the|my|our) (kitchen|room|house"
+    r"|garden|living room|lounge|floor|hall|park|sofa)\b"
+    # round 31 (batch 60): "The one thing I still need is a pair of cream shoes for her"
+    r"|\b(the )?(one|only|last|other) thing (i|we) (still )?need\b"
     # round 15, batch 27: "been running in the Stride trainers for about 6 weeks now"
     r"|\b(running|wearing|walking|hiking|training|breaking them in) (in )?(them|it|my \w+"
     r"|the \w+( \w+)?|these|those) for (about |around |nearly |almost |over )?(\d+|a few"
@@ -2103,7 +2150,10 @@ RESOLVED = (
     r"|\b(used|spent|redeemed) (it|them|the (card|code|voucher|gift card|points|balance))"
     r" (fine|ok|okay|no problem|without (a|any) (problem|issue|hitch))\b"
     r"|\b(got|get|gets) there in the end\b|\bhasn'?t happened (again|since)\b"
-    r"|\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
+    # (round 31, batch 60: not "The bin lorry came this morning.", after "Your driver
+    # left my parcel in the recycling bin.")
+    r"|(?<!lorry )(?<!truck )(?<!bin men )(?<!binmen )(?<!rain )(?<!storm )(?<!snow )"
+    r"\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
     r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
     # not "found it was cheaper" (round 19: a twcs tweet's finding, not a parcel found)
     r"(?! (was|were|is|are|to be|had|has|a bit|quite|very|really|cheaper|odd|strange"
@@ -2199,6 +2249,12 @@ RESOLVED = (
     r"|\ball square\b|\bno rush( at all)?[.!]*$"
     # round 19 (batch 34): "the removal van got lost twice..., but we're in now"
     r"|\b(we'?re|we are|i'?m|i am) (all )?(in|moved in|settled in|unpacked) now\b"
+    # round 31 (batch 55): "they said the 10:15 Saturday slot stands so we're fine",
+    # "after i updated the app it shows the full fifty pounds again"
+    r"|\bso (we'?re|we are|i'?m|i am|she'?s|he'?s|they'?re) (all )?(fine|ok|okay|good"
+    r"|sorted|covered)\b"
+    r"|\b(shows|showing|says|reads|is showing) (the )?(full|right|correct|whole) (\w+ ){0,2}"
+    r"again\b"
     # round 19: "after the update it's working again", "it's been fine since"
     r"|\b(it'?s|it is|it'?s been|it has been|everything'?s|all) (working|fine|behaving"
     r"( itself)?|ok|okay|good) (again|since)\b"
@@ -2278,6 +2334,8 @@ RESOLVED = (
     r"|\b(you|you'?ve|they|they'?ve|the (\w+ )?(team|shop|store|branch)|your (\w+ )?(team"
     r"|staff|colleague|shop|store|branch))( have| had)?( already| quickly| promptly)? "
     r"(remade|replaced|redid|re-?sent|refunded|fixed|sorted|mended|repaired"
+    # round 31 (batch 60): "the Leeds store swapped them on Saturday no bother"
+    r"|swapped (them|it)|exchanged (them|it)"
     r"|sent (me )?a new|cancelled (it|the \w+)( and (refunded|reversed))?)\b"
     # round 18 (batch 33): "weren't being read out, but since Monday's app update they
     # say 'UK 7, in stock'"
@@ -2366,6 +2424,16 @@ NOT_OUR_FAULT = (
     # housekeeping team's shoes were soaked through and ruined. Insurance is covering
     # it"
     r"|\b(a|the|our|my) burst (water )?(pipe|main|tank|radiator)\b"
+    # round 31 (batch 55): "We moved house last month and somewhere in the chaos the
+    # box with every pair of school shoes in it vanished"; (batch 60) "My landlord
+    # finally fixed the leak but not before it soaked everything on the hall floor"
+    r"|\b(somewhere )?in the (chaos|madness|upheaval|mayhem)( of (the |our |my )?(move"
+    r"|moving|house move|removals?|packing|unpacking))?\b[^.?!]{0,80}\b(vanished"
+    r"|disappeared|went missing|got lost|got thrown out|got binned|got left behind)\b"
+    r"|\b(landlord|letting agent|housing association|council) (has )?(finally |eventually )?"
+    r"(fixed|sorted|repaired|came to fix|sent someone to fix) (the|a|our|my) (leak|roof"
+    r"|pipe|ceiling|boiler|damp|flood)\b( but not before (it|the water) (had )?(soaked"
+    r"|ruined|flooded|wrecked|drenched|got to)\b[^.?!]*)?"
     r"|\b(insurance|insurers?|insurance company)('s| is| are| will| has| have)?( be)?"
     r" (covering|paying for|paying out|covered|paid out)\b"
     # round 30 (batch 54): "my suede shoes have not recovered. Entirely the weather's
@@ -2411,6 +2479,11 @@ WEATHER_GRUMBLE = (
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
     r" (the worst|a nightmare|the pits|killing me)\b"
+    # round 31 (batch 55): "worst thing about trail running is mud getting in round the
+    # tongue do any of yours have a gusseted tongue"
+    r"|\b(the )?(worst|most annoying|only bad|one bad|biggest pain|hardest) (thing|part|bit)"
+    r" (about|of|with) (\w+ )?(running|hiking|walking|cycling|climbing|dancing|riding"
+    r"|commuting|camping|festivals?|winter|summer|school runs?|night shifts?|being a \w+)\b"
 )
 # Upset at the customer's own feet, health or baby (round 30, batch 54: "I have dreadful
 # bunions and find most shoes unbearably painful. I should be grateful if you could
@@ -2425,6 +2498,11 @@ OWN_TROUBLES = (
     # face getting to the shop. Awful."
     r"|\b(the|my|our) (baby|newborn|toddler|twins|little one) (screams|cries|won'?t (sleep"
     r"|settle|stop crying)|has colic|is teething)\b"
+    # round 31 (batch 60): "Mad week - boiler packed in, car failed its MOT, and my
+    # baby's christening is Sunday."
+    r"|\b(boiler|car|van|washing machine|fridge|freezer|oven|laptop|dishwasher|heating)"
+    r" (has |had |just )?(packed in|packed up|broke down|died|gave up|conked out"
+    r"|failed (its|the) mot)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
@@ -2434,11 +2512,16 @@ OWN_TROUBLES = (
 PRECAUTION_CLAUSE = (
     r"\bin case\b[^.?!]*|\bso (that )?(i|we|it|this|that|nobody|no one|they)"
     r" (don'?t|do not|won'?t|will not|doesn'?t|does not|can avoid|never)\b[^.?!]*"
+    # round 31 (batch 60): "Just confirming the original return is closed off so I'm
+    # not charged twice?"
+    r"|\bso (that )?(i'?m|i am|we'?re|we are|it'?s|it is) not (charged|billed|debited"
+    r"|double[- ]charged|refunded|chased)\b[^.?!]*"
 )
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
     r"\b(but|except|although|though(?!\s*([,.!;]|and\b|$))|however|yet|twice"
-    r"|wrong|missing|broken|damaged|never)\b"
+    # round 31 (batch 55): not "but its working now so never mind"
+    r"|wrong|missing|broken|damaged|never(?! ?mind\b))\b"
     # round 22 (batch 41): "The boots you repaired are worse than before"
     r"|\b(are|is|'re|'s|came back|come back|now) (even |much |far )?worse\b"
     # round 27 (batch 50): "works perfectly right up until you press pay"
@@ -2461,7 +2544,10 @@ STILL_A_PROBLEM = (
     # 13), nor what should not happen or a price that may drop (round 18: "so it
     # doesn't happen again", "if the boots drop again")
     r"|(?<!order )(?<!ordering )(?<!try )(?<!trying )(?<!buy )(?<!shop )(?<!reorder )"
-    r"(?<!n't happen )(?<!not happen )(?<!drop )(?<!drops )\bagain\b"
+    r"(?<!n't happen )(?<!not happen )(?<!drop )(?<!drops )"
+    # round 31 (batch 55): nor starting over ("Starting again from scratch for two of
+    # them.")
+    r"(?<!starting )(?<!start )(?<!started )\bagain\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).
@@ -2570,6 +2656,8 @@ SARCASM_ALONE = (
     r"|soggy)"
     r"|^if anyone fancies|suspense of|sense of adventure"
     r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
+    r"|(enjoy\w*|having|had|have|on) (a|its|their) (\w+ )?(holiday|vacation|break"
+    r"|staycation|mini-?break|day out|getaway)|^lasts? "
     r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
@@ -2588,7 +2676,22 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # "Reckon my boots are taking the scenic route"
     # (not "proper quality, thank you": sincere)
     r"[.!?,;]\s+(real (craftsmanship|professionalism|class|classy|talent|skill|genius)"
-    r"|truly world[- ]class)\b",
+    r"|truly world[- ]class"
+    # round 31 (batch 55): "...lasted a whole 80 miles. Truly elite engineering."
+    r"|(truly|true|such|peak) (elite |fine |top[- ]notch |top |quality |premium "
+    r"|world[- ]class )?(engineering|craftsmanship|workmanship|quality control))\b",
+    # round 31 (batch 60): "paying £8 for express so my parcel could enjoy a little
+    # holiday in a Daventry depot", "Great to learn the 2-year guarantee lasts precisely
+    # until the day I try to use it."; "Now I get to make another trip across town"
+    # (a parcel, not boots: "the boots are having a holiday in my suitcase")
+    r"\b(parcel|order|package|delivery|refund|return)\b[^.?!]{0,20}"
+    r"\b(enjoy|enjoying|enjoyed|having|had|have|went on|is on|on) (a|its|their) (little |nice "
+    r"|lovely |long |short |mini[- ]|well[- ]earned |relaxing )?(holiday|vacation|break"
+    r"|staycation|mini-?break|day out|getaway)\b",
+    r"\blasts? (precisely |exactly |right |just )?(up )?(until|till|to) the (day|moment|minute"
+    r"|second) (i|you|we|anyone) (try|tries|need|needs|want|wants|go|goes) to (use|claim"
+    r"|wear|rely on)\b",
+    r"\bnow (i|we) get to (make|do|go|spend|take|trek|schlep|travel|pay)\b",
     # round 30 (batch 58): "Lovely wee day oot for the parcel."
     r"\b(day|trip|jolly|holiday|outing) (out|oot|away) for (the|my|our) (parcel|order|package"
     r"|boots|shoes|trainers|refund|delivery)\b",

@@ -2481,3 +2481,95 @@ def test_round30_ordered_and_got_across_a_sentence_only_when_terse(
     )
     story = "I've ordered it. My exam is on Friday so so glad I got it sorted in time."
     assert "service_failure" not in names(detector.detect(story, learned=0.3))
+
+
+def test_round31_settled_stories_stay_settled(detector: FrustrationDetector) -> None:
+    # round 31 (batches 55 and 60, reworded): "never mind", "so we're fine", a balance
+    # showing in full again, a shop that swapped them, a precaution ("so I'm not
+    # charged twice"), starting over after a house move
+    for text in (
+        "the site kept throwing an error at checkout but it's working now so never"
+        " mind",
+        "Got two emails, one cancelling and one confirming. The shop says my slot"
+        " stands so we're fine. Just flagging it in case it's a bug.",
+        "the voucher showed £0 but after logging out and in it shows the full twenty"
+        " pounds again",
+        "The sandals came in the wrong colour but the Derby store swapped them no"
+        " bother. Is the first return closed so I'm not charged twice?",
+        "In the chaos of the move the bag with all the kids' wellies went missing."
+        " Starting again from scratch.",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    # still a turn after the story: "but it's working now, never again"
+    turned = "the app crashed twice but it's working now. Never again though."
+    assert detector.detect(turned, learned=0.7).complaint
+
+
+def test_round31_not_our_doing_and_not_aimed_at_us(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batches 55 and 60, reworded): a landlord's leak, a week of household
+    # breakdowns, the worst thing about a pastime, a toddler wobbling round a room,
+    # "no idea where to start", a half size that is no swear word
+    for text in (
+        "The landlord sorted the leak but not before it ruined my work shoes. Do you"
+        " have the black lace-ups in a 9?",
+        "Awful week, the washing machine packed in and the van failed its MOT. Any"
+        " wellies in the Hull shop?",
+        "worst thing about hill walking is wet socks do any of yours have a"
+        " waterproof lining",
+        "She's been wobbling round the living room all week. Which first shoes do you"
+        " recommend?",
+        "First school shoes for my son and I have no idea where to begin. Help?",
+        "The 5.5s fit him so the 6s can go back, how do I do that?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    # a heel that wobbles is a failure; an insult is still one
+    assert "service_failure" in names(
+        detector.detect("the heel started wobbling after two wears", learned=0.3)
+    )
+    assert "insult" in names(detector.detect("what an a55 you are", learned=0.3))
+
+
+def test_round31_new_failures(detector: FrustrationDetector) -> None:
+    # round 31 (batches 55 and 60, reworded): worn smooth after a few miles, "at £120 I
+    # expected more", a zero balance never used, a size in the box other than the one
+    # ordered, a mismatched pair, a parcel left in the recycling bin, a parcel that
+    # came the day after the occasion
+    for text in (
+        "The grip on my fell shoes has worn smooth after 90 miles.",
+        "At £120 I expected far more than that from a walking boot.",
+        "the gift card says it has a balance of zero and my nephew hasn't used it",
+        "The box had a size 9 in it. I ordered a 6.",
+        "The parcel came with one size 4 and one size 5 in it.",
+        "The courier left the box in the green bin. It was emptied today.",
+        "The wedding was on Saturday. The shoes arrived this morning.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # the same size as ordered, two sizes asked for, an arrival before the day
+    for text in (
+        "The box had a size 6 in it. I ordered a 6, so all good.",
+        "Can I order one size 4 and one size 5 to try at home?",
+        "The shoes arrived this morning and the wedding is on Saturday, perfect.",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round31_sarcasm_about_parcels_and_guarantees(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batches 55 and 60, reworded): a parcel "enjoying a holiday" at a depot,
+    # a guarantee that lasts "until the day I try to use it", "lasted a whole 60
+    # miles. Truly fine engineering."
+    for text in (
+        "Lovely that my order is having a relaxing break at the Rugby depot.",
+        "Nice to find the guarantee lasts right up until the moment you try to claim.",
+        "The soles lasted a whole 60 miles. Truly fine craftsmanship.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # a customer's own holiday, and a sincere word on the make
+    for text in (
+        "The boots are having a holiday in my suitcase next week, will they be ok?",
+        "Three years on and they still look new. Truly fine craftsmanship, thank you.",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
