@@ -854,8 +854,7 @@ class FrustrationDetector:
         if late and late.end() >= over_at:
             return None
         after = lowered[over_at:]
-        if "in case" in after or "so " in after:
-            after = PRECAUTION_CLAUSE_RE.sub(" ", after)
+        after = PRECAUTION_CLAUSE_RE.sub(" ", after)
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None
         return over_at

@@ -1128,7 +1128,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong item",
     ),
     (
-        r"\b(went|sent|delivered|gone|going|shipped) to (my old|the wrong|an old|a different|someone else'?s|another|the old)\b",
+        r"\b(went|sent|delivered|gone|going|shipped) to (my old|the wrong|an old|a different|someone else'?s|another|the old)\b"
+        # round 31 (batch 61): "Thanks so much for sending my tap shoes to my old
+        # address after I updated it twice."
+        # (not "the bank sent my new card to the old house")
+        r"|(?<!bank )(?<!bank's )(?<!banks )(?<!provider )\b(sent|sending|delivered|delivering|shipped"
+        r"|shipping|posted|posting) (it|them"
+        r"|my( \w+){1,2}|the \w+) to (my|our|the) (old|previous|former) (address|house|flat"
+        r"|home)\b",
         "wrong address",
     ),
     # round 27 (batch 51): not "the booking's in my partner's name, not mine"
@@ -1569,10 +1576,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 31 (batch 55): "the box had a size 11 in it. We ordered a 1."; (batch 60)
     # "the box had one size 6 and one size 7 in it"
     (
-        r"\b(box|bag|parcel|package) (had|contained|came with) (a|one|the) (size|uk|eu) ?"
+        r"\b(box|bag|parcel|package) (had|has|contained|contains|came with) (a|one|the) (size|uk|eu) ?"
         r"(?P<sent>\d+(\.5)?)\b[^?]{0,30}[.!;,]\s*(but )?(we|i|she|he) (ordered|asked for"
         r"|paid for|wanted) (a |one |the )?(size |uk |eu )?(?!(?P=sent)\b)\d"
-        r"|\b(box|bag|parcel|package) (had|contained|came with) one (size |uk |eu )?"
+        r"|\b(box|bag|parcel|package) (had|has|contained|contains|came with) one (size |uk |eu )?"
         r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d",
         "wrong item",
     ),
@@ -1774,6 +1781,8 @@ OWN_ORDER = (
 # learned model needs learned_settled_threshold to make it a complaint.
 PATIENT = (
     r"(?<!\bin )\bno (rush|hurry|urgency)\b|\b(take|taking) your time\b|\bin your own time\b"
+    # round 31 (batch 61): "Comp's the weekend after so plenty of time."
+    r"|\bso (still |there'?s |we'?ve got |i'?ve got )?(plenty of|loads of|lots of) time\b"
     # round 19 (batch 34): "Hi, nothing urgent."
     r"|\b(nothing|not) (urgent|pressing)\b"
 )
@@ -2056,8 +2065,10 @@ SELF_BLAME = (
     # round 30 (batch 56): "we forgot to put our PO number on the order"
     r"|\b(i|we) (completely |totally |simply )?forgot to (put|add|enter|include|use|apply"
     r"|tick|select|quote|give|type|attach)\b"
-    r"|\b(i|we) (left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the) (train|bus"
-    r"|tube|taxi|cab|plane|flight|pub|gym|beach|park|cinema)\b"
+    # round 31 (batch 61): the "I" left out ("Left my ballet flats on the coach home")
+    r"|(?:^|[.!?]\s+|\b(i|we) )(left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the)"
+    r" (train|bus|coach|minibus|ferry|tram|tube|taxi|cab|plane|flight|pub|gym|beach|park"
+    r"|cinema)\b"
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
     r"|ruined|ripped|torn|tore|shredded|ran off with|run off with)\b"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
@@ -2143,7 +2154,16 @@ RESOLVED = (
     r"|\b(has|have|'s|'ve) (now )?come back in( stock)?\b|\b(is|are|'s|'re) (now )?back in"
     r" stock (now|and i'?ve (ordered|bought|got))\b"
     r"|\b(worked|went through|gone through) (the second time|second time|in the end"
-    r"|eventually|after all|fine|ok|okay)\b"
+    r"|eventually|after all|fine|ok|okay"
+    # round 31 (batch 61): "it went through on the second go"
+    r"|on the (second|next|third) (go|try|attempt|time))\b"
+    # round 31 (batch 61): "rang the shop and they've already posted the right one
+    # out", "the tracking's finally moved and says Thursday"
+    r"|\b(they|they'?ve|they have|you'?ve|you have|the shop|the shop'?s|the store)"
+    r"( already| now)? (posted|sent) (me )?(out )?(the right one|the correct one|the other"
+    r" one|a replacement|a new one|another one)\b"
+    r"|\b(tracking|it|the parcel|the order)('s| has| is)? (finally|at last|now) (moved"
+    r"|updated|moving|shipped|been dispatched|dispatched)\b"
     # round 22 (batch 42): "the refund of £64.99 showed today"
     r"|\b(refund|money|credit)\b(?:[^.?!]|\.(?=\d)){0,30}\b(showed|shown|appeared)( up)?"
     r" (today|this morning|yesterday|overnight|now|on my (statement|account|card))\b"
@@ -2434,6 +2454,12 @@ NOT_OUR_FAULT = (
     r"(fixed|sorted|repaired|came to fix|sent someone to fix) (the|a|our|my) (leak|roof"
     r"|pipe|ceiling|boiler|damp|flood)\b( but not before (it|the water) (had )?(soaked"
     r"|ruined|flooded|wrecked|drenched|got to)\b[^.?!]*)?"
+    # round 31 (batch 61): "my mare stood square on my foot. Boots took it but the
+    # leather's scuffed and the sole's lifted" (told to the question, nothing of ours)
+    r"|\b(horse|mare|pony|cob|dog|cow|bull|puppy|sheep|goat|toddler|digger|forklift)"
+    r" (stood|trod|stepped|sat|landed|jumped|drove|reversed) (square |right |full |straight )?"
+    r"(on|onto|over) (my|her|his|their) (foot|feet|toes?|boots?|shoes?)\b"
+    r"(?:(?!\byou(r)?\b)[^?]){0,150}"
     r"|\b(insurance|insurers?|insurance company)('s| is| are| will| has| have)?( be)?"
     r" (covering|paying for|paying out|covered|paid out)\b"
     # round 30 (batch 54): "my suede shoes have not recovered. Entirely the weather's
@@ -2441,8 +2467,8 @@ NOT_OUR_FAULT = (
     r"|\b(entirely|all|purely|wholly|completely|totally|solely) (the (weather|rain|snow"
     r"|storm|dog|puppy|cat)'?s|my (own|dog'?s|puppy'?s|cat'?s|kids'?|son'?s|daughter'?s))"
     r" (own )?(doing|fault)\b"
-    r"|\bmy (bank|card provider|card issuer|card company)('s| has| had)? (flagged|blocked"
-    r"|declined|stopped|froze|held)( (it|the|my) (payment|transaction|card|order|purchase)s?"
+    r"|\b(my |the )?(bank|card provider|card issuer|card company)('s| has| had)? (flagged|blocked"
+    r"|declined|stopped|froze|frozen|held)( (it|the|my) (payment|transaction|card|order|purchase)s?"
     r"( twice| again| both times| three times)?)?\b"
     # round 16 (batch 29): "the postal strike meant my return took ages, which
     # obviously isn't down to you"
@@ -2516,6 +2542,10 @@ PRECAUTION_CLAUSE = (
     # not charged twice?"
     r"|\bso (that )?(i'?m|i am|we'?re|we are|it'?s|it is) not (charged|billed|debited"
     r"|double[- ]charged|refunded|chased)\b[^.?!]*"
+    # round 31 (batch 61): "just want to be sure i havent been charged twice"
+    r"|\b(be sure|make sure|check|confirm|checking|confirming) (that )?(i|we)"
+    r" (haven'?t|havent|have not|wasn'?t|was not|weren'?t|were not) been (charged"
+    r"|billed|debited|double[- ]charged)\b[^.?!]*"
 )
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (

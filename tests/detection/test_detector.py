@@ -2573,3 +2573,33 @@ def test_round31_sarcasm_about_parcels_and_guarantees(
         "Three years on and they still look new. Truly fine craftsmanship, thank you.",
     ):
         assert not detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round31_batch61_calm_stories(detector: FrustrationDetector) -> None:
+    # round 31 (batch 61, reworded): a payment that went through on the second go and
+    # a check for a double charge, a shop that already posted the right one out,
+    # tracking that finally moved with time to spare, a bank that froze the card, a
+    # bag left on the coach, a pony that trod on a boot
+    for text in (
+        "the card was declined at first but it went through on the second try. just"
+        " want to check I haven't been charged twice?",
+        "the spare pack had two right toe caps lol, phoned the shop and they've"
+        " already sent out the right one. Shall I bin the extra?",
+        "Tap shoes stuck on 'processing' for ages but the tracking's finally moved."
+        " Show's next month so plenty of time.",
+        "Bank's frozen my card over a fraud scare. Will my basket keep till tomorrow?",
+        "Left my hiking boots on the coach back from the Lakes. Do you still sell the"
+        " same ones in a 9?",
+        "The pony stood right on my foot at the yard. Boots held up but the toe is"
+        " scuffed now. Could your repair team look at them?",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    # the double charge told as a fact, the right one not sent, and our courier's doing
+    for text in (
+        "it went through on the second go and I've been charged twice.",
+        "The box has one size 7 and one size 6 in it.",
+        "Thanks a lot for posting my dance shoes to my old address after I changed it.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    bank = "the bank sent my new card to the old house, so payment may be slow"
+    assert "service_failure" not in names(detector.detect(bank, learned=0.3))
