@@ -625,6 +625,12 @@ class FrustrationDetector:
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
+        worded_sarcasm = bool(
+            sarcasm
+            and sarcastic
+            and re.search(r"[a-z]{3}", sarcasm)
+            and self._sarcasm_alone(sarcasm)
+        )
         positive_words = word_set & lexicon.POSITIVE_WORDS
         if positive_words and POLITE_FORMULAE_RE.search(lowered):
             # not the words of manners ("Good afternoon", "Best wishes", round 23)
@@ -743,6 +749,13 @@ class FrustrationDetector:
                 # brilliant - the football boots ... arrived the day AFTER the
                 # tournament. Perfect timing as always.", P(complaint) 0.23)
                 or (failure and sarcastic and is_stressed_problem(text))
+                # nor sarcasm in words strong enough to stand alone, which the
+                # learned model reads as the praise its words say (round 31, batch
+                # 62: "wow amazing / ordered toddler shoes in June / they'll fit him
+                # perfectly by the time they turn up", P(complaint) 0.09, answered
+                # "That's lovely to hear" blind); not an emoji alone ("App kept
+                # logging me out 🙃 ... it's fine now")
+                or worded_sarcasm
             )
         ):
             complaint = complaint and bool(insult)

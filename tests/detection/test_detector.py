@@ -2603,3 +2603,37 @@ def test_round31_batch61_calm_stories(detector: FrustrationDetector) -> None:
         assert detector.detect(text, learned=0.3).complaint, text
     bank = "the bank sent my new card to the old house, so payment may be slow"
     assert "service_failure" not in names(detector.detect(bank, learned=0.3))
+
+
+def test_round31_batch62_fragments_and_parents(detector: FrustrationDetector) -> None:
+    # round 31 (batch 62, reworded): a panic called off after one payment was seen,
+    # a repair done in about a week with boots looking good again, a hole where the
+    # customer's dog keeps chewing
+    for text in (
+        "checkout hung\nthought I'd paid twice\nbank app shows just the one payment\n"
+        "so ignore my panic, is SS-10101 going through?",
+        "the sole that came away got fixed under the guarantee in about a week and"
+        " they look like new again. Does the guarantee restart now?",
+        "One slipper has a hole where my puppy keeps chewing it. Are the fleece ones"
+        " back in a 5?",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    # a second payment seen is still a problem
+    twice = "bank app shows two payments for the one order"
+    assert detector.detect(twice, learned=0.3).complaint
+
+
+def test_round31_worded_sarcasm_passes_the_learned_veto(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batch 62, reworded): sarcasm in words strong enough to stand alone is
+    # a complaint even when the learned model reads it as praise; an eye-roll emoji
+    # at the customer's own doing is not
+    late = (
+        "wow brilliant\nordered her wellies in May\n"
+        "they'll fit her by the time they arrive"
+    )
+    result = detector.detect(late, learned=0.05)
+    assert "sarcasm" in names(result) and result.complaint
+    own = "App kept logging me out 🙃 updated it this morning and it's fine now"
+    assert not detector.detect(own, learned=0.05).complaint
