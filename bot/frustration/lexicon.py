@@ -1138,8 +1138,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # (not "the bank sent my new card to the old house")
         r"|(?<!bank )(?<!bank's )(?<!banks )(?<!provider )\b(sent|sending|delivered|delivering|shipped"
         r"|shipping|posted|posting) (it|them"
-        r"|my( \w+){1,2}|the \w+) to (my|our|the) (old|previous|former) (address|house|flat"
-        r"|home)\b",
+        r"|my( [\w']+){1,2}|the \w+) to (my|our|the) (old|previous|former) (address|house|flat"
+        r"|home)\b"
+        # round 31 (batch 63): "Thank you so much for sending my granddaughter's party
+        # shoes to a house in Cardiff."
+        r"|\b(sent|sending|delivered|delivering|posted|posting) (it|them|my( [\w']+){1,3}"
+        r"|the \w+) to (a|some|some random|a random|a stranger'?s) (house|flat|address"
+        r"|street|shop) in\b",
         "wrong address",
     ),
     # round 27 (batch 51): not "the booking's in my partner's name, not mine"
@@ -1583,12 +1588,21 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(box|bag|parcel|package) (had|has|contained|contains|came with) (a|one|the) (size|uk|eu) ?"
         r"(?P<sent>\d+(\.5)?)\b[^?]{0,30}[.!;,]\s*(but )?(we|i|she|he) (ordered|asked for"
         r"|paid for|wanted) (a |one |the )?(size |uk |eu )?(?!(?P=sent)\b)\d"
-        r"|\b(box|bag|parcel|package) (had|has|contained|contains|came with) one (size |uk |eu )?"
+        # round 31 (batch 63): "you sent one size 9 and one size 10"
+        r"|\b(box|bag|parcel|package|you|they) (had|has|contained|contains|came with|sent"
+        r"|sent me|delivered) one (size |uk |eu )?"
         r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d",
         "wrong item",
     ),
     # round 31 (batch 60): "The christening was yesterday. The shoes arrived this morning."
     (ARRIVED_AFTER_THE_DAY, "late delivery"),
+    # round 31 (batch 63): "the boots you promised for today are sitting in a depot in
+    # Warrington"
+    (
+        r"\b(is|are|'s|'re|been) (still |just )?(sitting|sat|stuck|languishing) (in|at)"
+        r" (a|the|your|some) (\w+ )?(depot|warehouse|hub)\b",
+        "late delivery",
+    ),
     # round 15, after reading batch 26 (measured blind with round 14's final system):
     # "Both trainers in the box are left feet.", "refunding me £0.00 for a £70 pair",
     # "given my order number to five different people and none of them wrote it down"
@@ -1830,6 +1844,10 @@ NOT_A_FAILURE = (
     r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
     r" away|misplaced|deleted)\b"
     r"|\bmeant to be a (surprise|secret|gift)\b"
+    # round 31 (batch 63): the rider, not the sole ("Horse spooked at a bin bag and I
+    # came off in the mud")
+    r"|\b(i|he|she|we|they) (came|fell) off( (the|my|his|her|their|a) (horse|pony|bike"
+    r"|scooter|ladder|board|wall))?\b"
     # round 31 (batch 55): a child, not a heel ("wobbling round the kitchen like a tiny
     # drunk")
     r"|\b(wobbl\w*|toddl\w*) (round|around|about|across) (the|my|our) (kitchen|room|house"
@@ -2455,6 +2473,9 @@ NOT_OUR_FAULT = (
     r" |eventually |at last )?(gave (up|out)|given up|wore (out|through)|worn (out|through)"
     r"|split|fell apart|died|packed (in|up))\b"
     r"|\b(they|it|these|those|she|he) (owe|owes) (me|us|her|him) nothing\b"
+    # round 31 (batch 63): "They're five years old so I'm not expecting miracles."
+    r"|\b(i'?m |i am )?not expecting (miracles|a miracle)\b|\b(they'?ve|they have|it'?s"
+    r"|it has) (had|done) (a )?(good|long|great) (run|innings|life|service)\b"
     # round 30 (batch 56): "the hotel had a burst pipe in the staff room and all the
     # housekeeping team's shoes were soaked through and ruined. Insurance is covering
     # it"

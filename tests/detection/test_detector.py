@@ -2637,3 +2637,31 @@ def test_round31_worded_sarcasm_passes_the_learned_veto(
     assert "sarcasm" in names(result) and result.complaint
     own = "App kept logging me out 🙃 updated it this morning and it's fine now"
     assert not detector.detect(own, learned=0.05).complaint
+
+
+def test_round31_batch63_riders_depots_and_strangers(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batch 63, reworded): a rider who came off, boots with nothing more
+    # expected of them; a parcel sat in a depot, one size of each sent, a parcel sent
+    # to a stranger's house
+    for text in (
+        "The pony bolted and I came off in a ditch. Boots soaked, a seam's going, but"
+        " they're six years old so I'm not expecting miracles. Repair or replace?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    for text in (
+        "The boots you promised for Friday are sat in a depot in Crewe. What now?",
+        "You sent me one size 8 and one size 9.",
+        "Thanks ever so much for sending my grandson's trainers to a house in Leeds.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # a sole that came off is still a failure; the post's own strike is not ours
+    assert "service_failure" in names(
+        detector.detect("the sole came off after a week", learned=0.3)
+    )
+    strike = (
+        "The postal strike means my return is sitting at the sorting office. Does the"
+        " 30 days still count from when I posted it?"
+    )
+    assert not detector.detect(strike, learned=0.3).complaint
