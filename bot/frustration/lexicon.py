@@ -712,6 +712,8 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
     r"\bescalate\b",
+    # round 31 (batch 64): "I'd like this escalated."
+    r"\b(like|want|need|have) (this|it|my (complaint|case|issue|query)) escalated\b",
     r"^\s*(agent|human|representative|operator|manager)\s*[.!?]*\s*$",
     r"\bstop (sending|giving) me (bot|canned|automated)",
     r"\bnot a (bot|robot|machine)\b",
@@ -770,8 +772,21 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\bdouble[- ]?(charged|charge|billed|payment)\b", "double charge"),
     (
-        r"\b(charged|billed)\b.{0,30}\b(cancel+ed|never|didn'?t|did not|wrong)\b",
+        r"\b(charged|billed)\b.{0,30}\b(cancel+ed|never|didn'?t|did not|wrong)\b"
+        # round 31 (batch 64): "I've been charged delivery on an order over £50, which I
+        # understood was free"
+        r"|\b(charged|charging|billed|paid|paying) (for |me |us )?(delivery|postage|shipping"
+        r"|p&p)\b[^.?!]{0,50}\b(was|is|should be|should have been|meant to be|supposed to"
+        r" be|understood (it )?was|thought (it )?was) free\b",
         "unexpected charge",
+    ),
+    # round 31 (batch 64): "The vet bill for my spaniel's cut paw is £180, from a staple
+    # in your packaging"
+    (
+        r"\b(a|the|sharp|loose|metal) (staple|nail|pin|blade|shard|splinter|needle|tack)s?"
+        r" (in|inside|from|sticking out of) (your|the|my) (packaging|box|parcel|shoe|boot"
+        r"|trainer|insole)s?\b",
+        "damaged item",
     ),
     (
         r"\b(took|taken|take) (my )?(money|payment)\b"
@@ -2157,7 +2172,9 @@ RESOLVED = (
     r"(fine|ok|okay|good|sorted|working|fixed|resolved|solved|behaving|back|quiet) now\b"
     # round 23 (batch 44): "after this morning's update it's behaving itself"
     r"|\b(?<!not )(?<!n't )behaving (itself|themselves)\b"
-    r"|\bdid the (job|trick)\b|\b(sorted|fixed|solved) it\b"
+    # (round 31, batch 64: not "Back in the day the manager would have sorted it")
+    r"|\bdid the (job|trick)\b|(?<!would have )(?<!would've )(?<!could have )"
+    r"(?<!could've )(?<!should have )(?<!should've )\b(sorted|fixed|solved) it\b"
     r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
     # round 30 (batch 58): "ignore my earlier message about the missing left boot. It
@@ -2368,13 +2385,16 @@ RESOLVED = (
     # put right quickly (round 11, from praise stories in the training rows): "the second
     # payment was refunded within the hour", "Emma swapped them there and then"
     r"|\b(refunded|replaced|swapped|exchanged|corrected|fixed|sorted|mended|repaired"
+    # round 31 (batch 64): "Boot split at 18 months, replaced without a quibble."
     r"|glued|restitched|re-?glued|re-?sent|sent (me )?(a new (pair|one)|another( pair| one)?"
     r"|a replacement( pair| one)?))\b[^.?!]{0,30}\b(the same (day|afternoon|morning|evening)|the next day"
     r"|next day|within (the|an|a|\d+)|there and then|on the spot|while i (waited|ate|shopped"
     r"|had)|in (about |under |less than |just )?(\w+) (minutes|hours"
     # round 31 (batch 62): "the stitching that came loose got fixed under the
     # guarantee in about a week"
-    r"|days|weeks?))\b"
+    r"|days|weeks?)"
+    r"|without (a |any )?(quibble|fuss|question|questions|hassle|argument)|no (quibbles?"
+    r"|fuss|questions asked))\b"
     # round 14 (batch 24): "thank you for sorting the double charge so quickly", "your
     # team had a replacement with me in two days"
     r"|\b(thanks?|thank you|cheers|grateful) (so much |very much )?for (sorting|fixing"

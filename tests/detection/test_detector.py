@@ -2665,3 +2665,29 @@ def test_round31_batch63_riders_depots_and_strangers(
         " 30 days still count from when I posted it?"
     )
     assert not detector.detect(strike, learned=0.3).complaint
+
+
+def test_round31_batch64_loyal_customers_and_pets(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batch 64, reworded): a fault put right without a quibble is praise; a
+    # manager who "would have sorted it" back then settles nothing; an escalation, a
+    # staple in the packaging, delivery charged on an order that ships free
+    praise = "Heel came off at a year, replaced without a quibble. Loyal for life."
+    assert not detector.detect(praise, learned=0.7).complaint
+    escalate = (
+        "Thirty years a customer and the Leeds shop says no. In the old days the"
+        " manager would have sorted it. I'd like this escalated."
+    )
+    result = detector.detect(escalate, learned=0.3)
+    assert result.human_request and not result.settled
+    for text in (
+        "My terrier cut his paw on a staple in your packaging.",
+        "You charged me delivery on a £70 order, which I thought was free.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # delivery paid on purpose is no complaint
+    express = (
+        "I paid for express delivery as standard is free but slower, when will it come?"
+    )
+    assert not detector.detect(express, learned=0.3).complaint
