@@ -1159,7 +1159,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # shoes to a house in Cardiff."
         r"|\b(sent|sending|delivered|delivering|posted|posting) (it|them|my( [\w']+){1,3}"
         r"|the \w+) to (a|some|some random|a random|a stranger'?s) (house|flat|address"
-        r"|street|shop) in\b",
+        r"|street|shop) in\b"
+        # round 31 (batch 65): "sending my parcel on a trip to Scotland, I live in
+        # Cornwall"
+        r"|\b(sent|sending|delivered|posted) (it|them|my( [\w']+){1,3}|the \w+) (on a (little )?"
+        r"(trip|tour|holiday|journey) |all the way )?to [\w' ]{2,30}[.;,]?\s+(but |and |when"
+        r" |while )?(i|we) (live|am|are|'m|'re) (in|at)\b",
         "wrong address",
     ),
     # round 27 (batch 51): not "the booking's in my partner's name, not mine"
@@ -1863,6 +1868,9 @@ NOT_A_FAILURE = (
     # came off in the mud")
     r"|\b(i|he|she|we|they) (came|fell) off( (the|my|his|her|their|a) (horse|pony|bike"
     r"|scooter|ladder|board|wall))?\b"
+    # round 31 (batch 65): "Box arrived without a single dent."
+    r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
+    r"|blemish|hiccup)\b"
     # round 31 (batch 55): a child, not a heel ("wobbling round the kitchen like a tiny
     # drunk")
     r"|\b(wobbl\w*|toddl\w*) (round|around|about|across) (the|my|our) (kitchen|room|house"
@@ -2099,6 +2107,10 @@ SELF_BLAME = (
     r"|clicked|checked out|booked|selected|added)\b"
     r"|\bmy (toddler|baby|kids?|son|daughter|dog|cat|puppy|kitten) (got hold of|got into"
     r"|grabbed|sat on|stood on) my (phone|laptop|ipad|tablet|card|account)\b"
+    # round 31 (batch 65): "Burnt a little hole in the toe of my clogs when a pan of
+    # caramel went over."
+    r"|(?:^|[.!?]\s+|\b(i|we) )(burnt|burned|scorched|melted|singed|snagged) (a |an )?"
+    r"(little |small |tiny |big )?(hole|mark|patch|tear|rip) (in|on|into)\b"
     # round 30 (batch 56): "we forgot to put our PO number on the order"
     r"|\b(i|we) (completely |totally |simply )?forgot to (put|add|enter|include|use|apply"
     r"|tick|select|quote|give|type|attach)\b"
@@ -2308,6 +2320,10 @@ RESOLVED = (
     r"|\ball square\b|\bno rush( at all)?[.!]*$"
     # round 19 (batch 34): "the removal van got lost twice..., but we're in now"
     r"|\b(we'?re|we are|i'?m|i am) (all )?(in|moved in|settled in|unpacked) now\b"
+    # round 31 (batch 65, through a translation tool): "the next day it show the correct
+    # amount £50... Now everything is in order"
+    r"|\b(now )?(everything|all)( is|'s) in order( now)?\b|\b(shows?|showing) the (correct"
+    r"|right) (amount|balance|total)\b"
     # round 31 (batch 55): "they said the 10:15 Saturday slot stands so we're fine",
     # "after i updated the app it shows the full fifty pounds again"
     r"|\bso (we'?re|we are|i'?m|i am|she'?s|he'?s|they'?re) (all )?(fine|ok|okay|good"
@@ -2493,6 +2509,12 @@ NOT_OUR_FAULT = (
     r" |eventually |at last )?(gave (up|out)|given up|wore (out|through)|worn (out|through)"
     r"|split|fell apart|died|packed (in|up))\b"
     r"|\b(they|it|these|those|she|he) (owe|owes) (me|us|her|him) nothing\b"
+    # round 31 (batch 65): "my current shoes have officially given up - the sole split
+    # clean across on the last shift" (none of ours named)
+    r"|\bmy (current|old|existing|last|previous|everyday|work) (\w+ )?(shoes|boots|trainers"
+    r"|clogs|pair|sandals|wellies)( have| has|'ve)? (officially |finally |completely |just )?"
+    r"(given up|gave up|died|packed (in|up)|had it|bitten the dust)\b"
+    r"(?:(?!\b(from you|your|you)\b)[^.?!])*"
     # round 31 (batch 63): "They're five years old so I'm not expecting miracles."
     r"|\b(i'?m |i am )?not expecting (miracles|a miracle)\b|\b(they'?ve|they have|it'?s"
     r"|it has) (had|done) (a )?(good|long|great) (run|innings|life|service)\b"
@@ -2565,6 +2587,11 @@ WEATHER_GRUMBLE = (
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
     r" (the worst|a nightmare|the pits|killing me)\b"
+    # round 31 (batch 65): "Hotel uniform policy is awful - black only, no visible
+    # logos."
+    r"|\b((uniform|work|company|hotel|hospital|school|club|ward|kitchen) (policy|rules?"
+    r"|dress code|uniform)|dress code|uniform policy) (is|are|'s) (awful|ridiculous|strict"
+    r"|a nightmare|terrible|the worst|horrible|mad)\b"
     # round 31 (batch 55): "worst thing about trail running is mud getting in round the
     # tongue do any of yours have a gusseted tongue"
     r"|\b(the )?(worst|most annoying|only bad|one bad|biggest pain|hardest) (thing|part|bit)"
@@ -2747,7 +2774,8 @@ SARCASM_ALONE = (
     r"|^if anyone fancies|suspense of|sense of adventure"
     r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
     r"|(enjoy\w*|having|had|have|on) (a|its|their) (\w+ )?(holiday|vacation|break"
-    r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time"
+    r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|wait (maybe |perhaps "
+    r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
     r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
@@ -2782,6 +2810,12 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"|second) (i|you|we|anyone) (try|tries|need|needs|want|wants|go|goes) to (use|claim"
     r"|wear|rely on)\b",
     r"\bnow (i|we) get to (make|do|go|spend|take|trek|schlep|travel|pay)\b",
+    # round 31 (batch 65): "Fantastic 'non-slip' shoes. Really enjoyed doing the splits
+    # on a freshly mopped corridor"; "I will wait maybe one more year, no problem."
+    r"\b(enjoyed|loved|enjoy|love)( \w+)? (doing the splits|slipping|sliding|skidding"
+    r"|falling (over|flat))\b",
+    r"\b(i'?ll|i will|i can|happy to) (just )?wait (maybe |perhaps |another |one more |a )*"
+    r"(more )?(year|decade|century|lifetime)s?\b",
     # round 31 (batch 62, answered "That's lovely to hear" blind): "wow amazing\nordered
     # toddler shoes in June\nthey'll fit him perfectly by the time they turn up, when
     # he's at uni"
@@ -2789,7 +2823,8 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r" time (they|it|the \w+|my \w+) (turn up|turns up|arrive|arrives|get here|gets here"
     r"|come|comes|show up|shows up|land|lands)\b",
     # round 30 (batch 58): "Lovely wee day oot for the parcel."
-    r"\b(day|trip|jolly|holiday|outing) (out|oot|away) for (the|my|our) (parcel|order|package"
+    # round 31 (batch 65): "Very nice holiday for the parcel."
+    r"\b(day|trip|jolly|holiday|outing|tour)( (out|oot|away))? for (the|my|our) (parcel|order|package"
     r"|boots|shoes|trainers|refund|delivery)\b",
     r"\b(parcel|order|package|boots|shoes|trainers|sandals|delivery|refund|it|they)( are"
     r"| is|'s|'re| must be| seem to be)? (taking|took|on|have taken|has taken) the scenic"
@@ -3139,6 +3174,9 @@ PRAISE_IDIOMS = (
     r"( (well|properly|very well|like they used to|what they used to|fiddly \w+))?\b"
     r"|\bwithout (having to )?(wait|waiting) for (my|a|the) (carer|husband|wife|partner"
     r"|son|daughter|mum|dad|nurse|helper)\b"
+    # round 31 (batch 65): "Box arrived without a single dent."
+    r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
+    r"|blemish|hiccup)\b"
 )
 # Polite formulae that are not praise (the learned model's praise rule ignores them).
 # Thanks that are praise, not manners (round 14, batch 23: "a massive thank you to

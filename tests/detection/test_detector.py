@@ -2691,3 +2691,33 @@ def test_round31_batch64_loyal_customers_and_pets(
         "I paid for express delivery as standard is free but slower, when will it come?"
     )
     assert not detector.detect(express, learned=0.3).complaint
+
+
+def test_round31_batch65_translated_and_shift_workers(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batch 65, reworded): "now everything is in order", the customer's own
+    # worn-out shoes, a hole the customer burnt, a grumble at a work dress code, a box
+    # "without a single dent"
+    for text in (
+        "My voucher said zero but next day it show the right amount. Now everything is"
+        " in order, only I ask when it expires.",
+        "Three night shifts and my current trainers have officially died - the sole"
+        " cracked right across. What do you suggest for standing all day?",
+        "Singed a small hole in my apron boots when the fryer spat. Can repairs patch"
+        " it?",
+        "Work dress code is ridiculous - all black, no logos. Do your non-slips come"
+        " plain?",
+        "Parcel arrived without a single dent, lovely packing. Thanks!",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    # sarcasm about slipping, about waiting a year, about a parcel's trip
+    for text in (
+        "Great 'grip' on these. Loved doing the splits across the kitchen floor.",
+        "Asked about my refund a month ago. I'll wait another year, no problem.",
+        "Thanks for sending my boots on a trip to Wales, I live in Kent.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # shoes of ours that gave up are still ours
+    ours = "my current boots from you have given up after two months"
+    assert not detector.detect(ours, learned=0.3).settled
