@@ -812,7 +812,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "refund",
     ),
     (
-        r"\b(says|said|saying|shows|showing|marked|tracking)\b.{0,30}\bdelivered\b.{0,40}\b(not|never|hasn'?t|didn'?t|isn'?t|no|nothing|checked everywhere|nowhere)\b",
+        r"\b(says|said|saying|shows|showing|marked|tracking)\b.{0,30}\bdelivered\b.{0,40}\b(not|never|hasn'?t|didn'?t|isn'?t|no|nothing|checked everywhere|nowhere"
+        # round 31 (batch 67): "The parcel you marked as delivered is, to the best of my
+        # knowledge, somewhere other than my house."
+        r"|somewhere other than)\b",
         "parcel marked delivered but not received",
     ),
     (r"\brefund\b.{0,20}\b(disappeared|vanished|gone missing)\b", "refund"),
@@ -1530,6 +1533,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" (days?|weeks?|months?)\b",
         "damaged item",
     ),
+    # round 31 (batch 67): "Great wellies. Superb at letting the river in."
+    (
+        r"\b(letting|lets|let|letting in) (the )?(river|water|rain|wet|sea|puddles?|stream"
+        r"|damp|snow) (in|through)\b",
+        "damaged item",
+    ),
     # round 31 (batch 55): "Tread on my trail shoes has worn smooth after 150 miles. At
     # £140 I expected a lot more than that.", "Cushioning on these 'premium' running
     # shoes lasted a whole 80 miles."
@@ -1609,13 +1618,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?P<sent>\d+(\.5)?)\b[^?]{0,30}[.!;,]\s*(but )?(we|i|she|he) (ordered|asked for"
         r"|paid for|wanted) (a |one |the )?(size |uk |eu )?(?!(?P=sent)\b)\d"
         # round 31 (batch 63): "you sent one size 9 and one size 10"
-        r"|\b(box|bag|parcel|package|you|they) (had|has|contained|contains|came with|sent"
-        r"|sent me|delivered) one (size |uk |eu )?"
+        # round 31 (batch 67): "Wonderful to receive one size 10 and one size 8"
+        r"|\b(box|bag|parcel|package|you|they|to|i|we) (had|has|contained|contains|came with"
+        r"|sent|sent me|delivered|receive|received|got|get) one (size |uk |eu )?"
         r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d",
         "wrong item",
     ),
     # round 31 (batch 60): "The christening was yesterday. The shoes arrived this morning."
     (ARRIVED_AFTER_THE_DAY, "late delivery"),
+    # round 31 (batch 67): "checked the tracking page roughly four hundred times. It's
+    # day twelve."
+    (
+        r"\b(tracking|parcel|order|delivery|waiting|trainers|shoes|boots)\b[^?]{0,80}"
+        r"\b(it'?s|it is|now on|we'?re on|this is) (now )?day (\d{1,3}|ten|eleven|twelve"
+        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\w-]*"
+        r"|thirty[\w-]*)\b",
+        "late delivery",
+    ),
     # round 31 (batch 63): "the boots you promised for today are sitting in a depot in
     # Warrington"
     (
@@ -1721,7 +1740,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # batch 32: "five years of collecting points and they vanish overnight"
     (
         r"\b(vanish|vanishes|disappear|disappears) (overnight|without (a )?(trace|warning"
-        r"|explanation|word))\b"
+        r"|explanation|word)"
+        # round 31 (batch 67): "points vanish before anyone can spend them"
+        r"|before (anyone|i|we|you|people|customers) (can|could|get to|gets to) (spend|use))\b"
+        # round 31 (batch 67): "Loyalty points yesterday: 3,100. Today: 0."
+        r"|\b(points|balance)\b[^?]{0,40}\b(today|now)[:,]? (is |are )?(0|zero|nothing|nil)"
+        r"\b(?![.,]\d)"
+        # round 31 (batch 67): "Thanks ever so much for cancelling my son's order without
+        # a word."
+        r"|\bcancel+(ed|ing) (my|our|the)( [\w']+){0,2} (order|booking|repair|collection)"
+        r" without (a word|warning|telling|notice|any notice|explanation|asking|a reason)\b"
         # round 28 (batch 52): "the loyalty points ... vanish the second I try to use
         # them"
         r"|\b(vanish|vanishes|vanished|disappear|disappears|disappeared) (the (second"
@@ -1871,6 +1899,8 @@ NOT_A_FAILURE = (
     # round 31 (batch 65): "Box arrived without a single dent."
     r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
     r"|blemish|hiccup)\b"
+    # round 31 (batch 67): "a third pair and a lockable box, only one of which you sell"
+    r"|\bonly one of which\b"
     # round 31 (batch 55): a child, not a heel ("wobbling round the kitchen like a tiny
     # drunk")
     r"|\b(wobbl\w*|toddl\w*) (round|around|about|across) (the|my|our) (kitchen|room|house"
@@ -2208,6 +2238,12 @@ RESOLVED = (
     r"|eventually|after all|fine|ok|okay"
     # round 31 (batch 61): "it went through on the second go"
     r"|on the (second|next|third) (go|try|attempt|time))\b"
+    # round 31 (batch 67): "Third go worked, SS-61844 confirmed.", "an email saying my
+    # click and collect was delayed..., then another an hour later saying it's ready"
+    r"|\b(second|third|fourth|next|last) (go|try|attempt|time) (worked|went through|did it)\b"
+    r"|\bthen (another|a second|a new)( (email|text|message|notification))?\b[^.?!]{0,30}"
+    r"\bsaying (it'?s|its|they'?re|it is|they are) (ready|here|arrived|in|on (its|their)"
+    r" way|dispatched|been dispatched)\b"
     # round 31 (batch 61): "rang the shop and they've already posted the right one
     # out", "the tracking's finally moved and says Thursday"
     r"|\b(they|they'?ve|they have|you'?ve|you have|the shop|the shop'?s|the store)"
@@ -2438,9 +2474,11 @@ RESOLVED = (
     # waiting", "I think it was just a glitch", "I've made my peace with it"
     r"|\b(was|were) (sat|sitting) there waiting\b"
     # (not our word for it: "your chat said it was just a glitch")
+    # round 31 (batch 67): "Must've been a display glitch."
     r"|(?<!said )(?<!says )(?<!told me )(?<!claimed )(?<!claims )\b(it was|it must have been"
-    r"|must have been|i think it was|probably) (just |only )?(a|some sort of|some kind of)"
-    r" (glitch|blip|hiccup|one-off)\b"
+    r"|must have been|must'?ve been|i think it was|probably) (just |only )?(a|some sort of"
+    r"|some kind of) (display |website |system |app |temporary |one-off )?(glitch|blip"
+    r"|hiccup|one-off)\b"
     r"|\bmade (my|our) peace with (it|that|this)\b"
     # round 25, from the false handoffs of read batches 6, 7, 9 and 17: "it looked like
     # the box was dented but everything inside was perfect", "the squeak went after a
@@ -2532,6 +2570,11 @@ NOT_OUR_FAULT = (
     r"(fixed|sorted|repaired|came to fix|sent someone to fix) (the|a|our|my) (leak|roof"
     r"|pipe|ceiling|boiler|damp|flood)\b( but not before (it|the water) (had )?(soaked"
     r"|ruined|flooded|wrecked|drenched|got to)\b[^.?!]*)?"
+    # round 31 (batch 67): "The fox that lives behind my shed has developed a taste for
+    # my garden clogs."
+    r"|\b(fox|dog|puppy|cat|kitten|rabbit|squirrel|rat|mice|mouse|goat|horse)( that [\w ]{1,30})?"
+    r" (has |had )?(developed a taste for|chewed|eaten|ate|stolen|stole|run off with|ran off"
+    r" with|wees? on|weed on|peed on|buried)\b"
     # round 31 (batch 62): "one has a hole at the toe where my kid keeps standing on it"
     r"|\b(where|because|since|as|cos) (my|the|our) (kid|kids|son|daughter|toddler|baby"
     r"|dog|puppy|cat|kitten|partner|husband|wife) (keeps|kept|has been|have been|always)"
@@ -2646,7 +2689,10 @@ STILL_A_PROBLEM = (
     # round 20 (batch 36): not "just letting you know so nobody chases it"
     r"|(?<!\bso )(?<!\bso that )\b(no one|nobody)\b"
     # "late", not in a question about timing ("or is it too late?", round 19)
+    # (round 31, batch 67: nor a question whether it is too late to add something:
+    # "Too late to add a dust bag to it?")
     r"|(?<!\bis it too )(?<!\bor too )(?<!\bnot too )(?<!\bstill too )\blate\b"
+    r"(?! to (add|change|cancel|amend|swap|order|update|edit|get|put|switch)\b)"
     # "still", not in a question about what still holds ("does the match still count",
     # round 18)
     r"|(?<!\bor )\bstill\b(?! (count|counts|apply|applies|valid|stand|stands|qualify"

@@ -2721,3 +2721,33 @@ def test_round31_batch65_translated_and_shift_workers(
     # shoes of ours that gave up are still ours
     ours = "my current boots from you have given up after two months"
     assert not detector.detect(ours, learned=0.3).settled
+
+
+def test_round31_batch67_wry_customers(detector: FrustrationDetector) -> None:
+    # round 31 (batch 67, reworded): wry complaints with no complaint word
+    for text in (
+        "He has refreshed the tracking about a thousand times. It's day fourteen.",
+        "The parcel marked delivered is somewhere other than my flat. I checked the"
+        " shed.",
+        "Points on Monday: 2,400. Points today: 0.",
+        "Lovely boots. Excellent at letting the rain in.",
+        "A points scheme where the points vanish before anyone can spend them. Clever.",
+        "Delighted to receive one size 6 and one size 7 in the same box.",
+        "Thanks a bunch for cancelling my order without a word.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # wry calm stories: a display glitch, a third go that worked, a second email
+    # that says it is ready, a fox's doing, "too late to add?"
+    for text in (
+        "The voucher showed £0 online but the shop scanned it fine. Must've been a"
+        " website glitch. Can I use the rest online?",
+        "Card declined twice, third go worked and SS-22222 is confirmed. Too late to"
+        " add socks?",
+        "An email said my order was delayed, then another saying it's ready. Which"
+        " one's right?",
+        "A fox has developed a taste for my garden shoes. Do you sell the same ones?",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    # points at zero with a balance after them are not a failure ("Today: 0.5% off")
+    calm = "Points today: 0.5 per pound, is that right?"
+    assert "service_failure" not in names(detector.detect(calm, learned=0.3))
