@@ -183,6 +183,7 @@ WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
 ARRIVED_AFTER_THE_DAY_RE = GatedPattern(lexicon.ARRIVED_AFTER_THE_DAY)
+ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
@@ -448,7 +449,9 @@ class FrustrationDetector:
         # here is awful, which of your boots are actually waterproof")
         question = (
             "?" in text or UNMARKED_QUESTION_RE.search(lowered) is not None
-        ) and not re.search(r"[!?]{2,}", text)
+            # (not "!!" in an aside: "if my boyfriend and I ever split up (not
+            # planning to!!) what happens to the points?", round 31, batch 70)
+        ) and not re.search(r"[!?]{2,}", ASIDE_RE.sub(" ", text))
         routine = (
             question
             and bool(self._routine.search(lowered))

@@ -39,6 +39,9 @@ NOT_AN_INSULT = (
     r"|wally|pillock|div|dummy|clown|donut|melt)\b|\b(silly|idiot) me\b"
     # round 19 (batch 34): "Completely my own stupidity"
     r"|\bmy (own )?(stupidity|idiocy|dumbness)\b|\b(stupidity|idiocy) on my part\b"
+    # round 31 (batch 70): "I typed my old address into the order, total muppet move"
+    r"|\b((total|complete|absolute|proper|utter) )?(muppet|idiot|numpty|clown|plonker|wally"
+    r"|div|dummy|rookie) (move|moment|behaviou?r)\b(?! (by|from) (you|your|the))"
     # round 28 (batch 52): "I stupidly wore them on a 12-mile hike the first week"
     r"|\b(i|we) (very |so |really |rather )?(stupidly|foolishly|idiotically|dumbly)\b"
     # round 29 (batch 53): a fond name for someone else ("My dad is awful to buy for,
@@ -842,7 +845,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(in transit|tracking|processing|pending|preparing|dispatch)\b.{0,30}\bfor (a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (weeks?|days?|months?)\b",
+        r"\b(in transit|tracking|processing|pending|preparing|dispatch"
+        # round 31 (batch 70): "has been 'ready tomorrow' for eleven days now"
+        r"|ready tomorrow|ready soon|dispatching soon)\b.{0,30}\bfor (a|one|two|three|four|five"
+        r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d+)"
+        r" (weeks?|days?|months?)\b",
         "late delivery",
     ),
     (r"\bsomeone else'?s\b", "wrong item"),
@@ -1626,6 +1633,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # round 31 (batch 60): "The christening was yesterday. The shoes arrived this morning."
     (ARRIVED_AFTER_THE_DAY, "late delivery"),
+    # round 31 (batch 70): "explained the same problem to four different people, each
+    # one was lovely and not one of them fixed it"
+    (
+        r"\b(explained|told|repeated|described) (the same|my) (problem|issue|story|thing)"
+        r" to (\d+|two|three|four|five|six|several|multiple|different) (different )?(people"
+        r"|agents|advisors|advisers|staff|members of staff)\b"
+        r"|\b(not one|none) of (them|you|the \w+) (fixed|sorted|solved|resolved|helped)\b",
+        "rude or unhelpful service",
+    ),
     # round 31 (batch 67): "checked the tracking page roughly four hundred times. It's
     # day twelve."
     (
@@ -1899,6 +1915,9 @@ NOT_A_FAILURE = (
     # round 31 (batch 65): "Box arrived without a single dent."
     r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
     r"|blemish|hiccup)\b"
+    # round 31 (batch 70): a couple, not a sole ("if my boyfriend and I ever split up")
+    r"|\b(and i|and me|and we|we|they|us two) (ever |have |had |just |might |were to )?"
+    r"(split|broke) up\b"
     # round 31 (batch 67): "a third pair and a lockable box, only one of which you sell"
     r"|\bonly one of which\b"
     # round 31 (batch 55): a child, not a heel ("wobbling round the kitchen like a tiny
@@ -2018,6 +2037,8 @@ SELF_DEPRECATING = (
     # round 20 (batch 36): "something awful" says how much ("my ankles swell up
     # something awful by the afternoon")
     r"|something (awful|terrible|chronic|shocking|rotten|dreadful|fierce)"
+    # round 31 (batch 70): "Awful confession: we both ordered the same bag"
+    r"|(awful|terrible|horrible|dreadful|embarrassing|shameful) (confession|admission)"
     r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with)"
     # round 13 (batch 22): upset about a day we made better ("turned a rubbish day
@@ -2137,6 +2158,9 @@ SELF_BLAME = (
     r"|clicked|checked out|booked|selected|added)\b"
     r"|\bmy (toddler|baby|kids?|son|daughter|dog|cat|puppy|kitten) (got hold of|got into"
     r"|grabbed|sat on|stood on) my (phone|laptop|ipad|tablet|card|account)\b"
+    # round 31 (batch 70): "Awful confession: we both ordered the same bag as a present
+    # for each other."
+    r"|\b(awful|terrible|embarrassing|shameful|confession time|full) confession\b"
     # round 31 (batch 65): "Burnt a little hole in the toe of my clogs when a pan of
     # caramel went over."
     r"|(?:^|[.!?]\s+|\b(i|we) )(burnt|burned|scorched|melted|singed|snagged) (a |an )?"
@@ -2216,6 +2240,8 @@ RESOLVED = (
     r"|\b(?<!not )(?<!n't )behaving (itself|themselves)\b"
     # (round 31, batch 64: not "Back in the day the manager would have sorted it")
     r"|\bdid the (job|trick)\b|(?<!would have )(?<!would've )(?<!could have )"
+    # (round 31, batch 70: not "not one of them fixed it")
+    r"(?<!not one of them )(?<!none of them )(?<!nobody )(?<!no one )(?<!never )"
     r"(?<!could've )(?<!should have )(?<!should've )\b(sorted|fixed|solved) it\b"
     r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
     r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
@@ -2608,7 +2634,10 @@ NOT_OUR_FAULT = (
 # then charged me twice"), round 11.
 # "yet" closing a clause is no turn ("it's not dispatched yet", round 15)
 CONTRAST = (
-    r"\b(but|however|although|though|except|only)\b"
+    # (round 31, batch 70: "even though" concedes, it does not turn: "Awful confession:
+    # we both ordered the same bag... Can one be returned even though it was paid for
+    # with points?")
+    r"\b(but|however|although|(?<!even )though|except|only)\b"
     # round 19 (batch 34): a hedge is no turn ("but I'm not sure if that does anything")
     r"(?<!\bbut)|\bbut\b(?! (i'?m |i am |i was |we'?re )?(not sure|unsure|wondering|no idea"
     r"|don'?t know)\b)|\byet\b(?!\s*([.!?,;]|$))"

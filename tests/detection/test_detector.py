@@ -2751,3 +2751,28 @@ def test_round31_batch67_wry_customers(detector: FrustrationDetector) -> None:
     # points at zero with a balance after them are not a failure ("Today: 0.5% off")
     calm = "Points today: 0.5 per pound, is that right?"
     assert "service_failure" not in names(detector.detect(calm, learned=0.3))
+
+
+def test_round31_batch70_couples_and_small_talk(detector: FrustrationDetector) -> None:
+    # round 31 (batch 70, reworded): calling oneself names ("total muppet move"), a
+    # couple that might split up (with "!!" in an aside), an "awful confession" of the
+    # customers' own mix-up with "even though" after it
+    for text in (
+        "Typed the wrong postcode, total muppet move, the neighbour has it. How do I"
+        " change my saved address?",
+        "Quick one - if my girlfriend and I split up (never!!) who keeps the points on"
+        " our joint account?",
+        "Terrible confession: we each bought the other the same boots. Can one pair go"
+        " back even though we used a code?",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    # a status stuck for days, the same problem told to four people, and an insult
+    # at us are still complaints
+    for text in (
+        "My order has been 'ready tomorrow' for twelve days now.",
+        "We've explained the same problem to five different people and not one of"
+        " them fixed it.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    aimed = "what a muppet move by your courier"
+    assert "insult" in names(detector.detect(aimed, learned=0.3))
