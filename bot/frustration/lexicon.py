@@ -537,6 +537,9 @@ THREAT_PHRASES: tuple[str, ...] = (
     "close my account",
     "delete my account",
     "cancel my account",
+    # round 31 (batch 69): "I'm closing my account. Enjoy losing the whole staffroom"
+    "closing my account",
+    "enjoy losing",
     "lost a customer",
     "lost a loyal",
     "losing a customer",
@@ -1618,6 +1621,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"?\w+( \w+)?\b",
         "wrong item",
     ),
+    # round 31 (batch 69): "found a size 4 in one box and a size 5 in the other"
+    (
+        r"\ba size (?P<a>\d+(\.5)?) in one (box|shoe|side|bag)\b[^.?!]{0,10}\b(and )?a size"
+        r" (?!(?P=a)\b)\d+(\.5)? in the other\b",
+        "wrong item",
+    ),
     # round 31 (batch 55): "the box had a size 11 in it. We ordered a 1."; (batch 60)
     # "the box had one size 6 and one size 7 in it"
     (
@@ -1641,6 +1650,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|agents|advisors|advisers|staff|members of staff)\b"
         r"|\b(not one|none) of (them|you|the \w+) (fixed|sorted|solved|resolved|helped)\b",
         "rude or unhelpful service",
+    ),
+    # round 31 (batch 69): "Why does my account show 0 points when I've spent over
+    # £400", "the new app... managed to lose every single one of my loyalty points"
+    (
+        r"\b(show|shows|showing|says|has|have) (0|zero|no) (loyalty )?points\b[^.?!]{0,40}"
+        r"\b(when|but|even though|although|despite|after)\b"
+        r"|\b(lost|lose|wiped|deleted|erased|reset) (every single one of|all( of)?|every one"
+        r" of) my (loyalty )?(points|vouchers|credit|gift cards?|order history)\b",
+        "something not working",
     ),
     # round 31 (batch 67): "checked the tracking page roughly four hundred times. It's
     # day twelve."
@@ -2037,6 +2055,10 @@ SELF_DEPRECATING = (
     # round 20 (batch 36): "something awful" says how much ("my ankles swell up
     # something awful by the afternoon")
     r"|something (awful|terrible|chronic|shocking|rotten|dreadful|fierce)"
+    # round 31 (batch 69): what would have upset the customer ("so I'd have been
+    # gutted")
+    r"|(i'?d|i would|would'?ve|would have) (have )?been (so |really |absolutely )?(gutted"
+    r"|devastated|furious|livid|upset|annoyed|heartbroken|fuming)"
     # round 31 (batch 70): "Awful confession: we both ordered the same bag"
     r"|(awful|terrible|horrible|dreadful|embarrassing|shameful) (confession|admission)"
     r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
@@ -2385,7 +2407,8 @@ RESOLVED = (
     # round 31 (batch 65, through a translation tool): "the next day it show the correct
     # amount £50... Now everything is in order"
     r"|\b(now )?(everything|all)( is|'s) in order( now)?\b|\b(shows?|showing) the (correct"
-    r"|right) (amount|balance|total)\b"
+    # round 31 (batch 69): "it's showing the right £50 now the page has refreshed"
+    r"|right) (amount|balance|total|[£$€] ?\d+)"
     # round 31 (batch 55): "they said the 10:15 Saturday slot stands so we're fine",
     # "after i updated the app it shows the full fifty pounds again"
     r"|\bso (we'?re|we are|i'?m|i am|she'?s|he'?s|they'?re) (all )?(fine|ok|okay|good"
@@ -2789,7 +2812,7 @@ REMEDY_WORDS = (
 
 # Leaving "threats" that are routine requests when asked as a question.
 ACCOUNT_REQUESTS: frozenset[str] = frozenset(
-    {"close my account", "delete my account", "cancel my account"}
+    {"close my account", "delete my account", "cancel my account", "closing my account"}
 )
 # Mild swear words count only when aimed at us (one of these words in the message).
 AIMED_AT_US = (
@@ -2881,9 +2904,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(enjoy|enjoying|enjoyed|having|had|have|went on|is on|on) (a|its|their) (little |nice "
     r"|lovely |long |short |mini[- ]|well[- ]earned |relaxing )?(holiday|vacation|break"
     r"|staycation|mini-?break|day out|getaway)\b",
-    r"\blasts? (precisely |exactly |right |just )?(up )?(until|till|to) the (day|moment|minute"
-    r"|second) (i|you|we|anyone) (try|tries|need|needs|want|wants|go|goes) to (use|claim"
-    r"|wear|rely on)\b",
+    # (batch 69: "lasts exactly until I need to use it")
+    r"\blasts? (precisely |exactly |right |just )?(up )?(until|till|to)( the (day|moment"
+    r"|minute|second))? (i|you|we|anyone) (try|tries|need|needs|want|wants|go|goes) to"
+    r" (use|claim|wear|rely on)\b",
     r"\bnow (i|we) get to (make|do|go|spend|take|trek|schlep|travel|pay)\b",
     # round 31 (batch 65): "Fantastic 'non-slip' shoes. Really enjoyed doing the splits
     # on a freshly mopped corridor"; "I will wait maybe one more year, no problem."

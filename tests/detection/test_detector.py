@@ -2776,3 +2776,24 @@ def test_round31_batch70_couples_and_small_talk(detector: FrustrationDetector) -
         assert detector.detect(text, learned=0.3).complaint, text
     aimed = "what a muppet move by your courier"
     assert "insult" in names(detector.detect(aimed, learned=0.3))
+
+
+def test_round31_batch69_talking_out_loud(detector: FrustrationDetector) -> None:
+    # round 31 (batch 69, reworded): a balance showing the right amount after a fright
+    # the customer "would have been gutted" by; complaints told with no complaint word
+    fright = (
+        "Voucher said £0, gave me a turn (I'd have been gutted, it was a gift) but"
+        " it's showing the right £30 now. Carry on!"
+    )
+    assert not detector.detect(fright, learned=0.7).complaint
+    for text in (
+        "Why does my account show 0 points when I spent £300 this spring?",
+        "There was a size 6 in one box and a size 7 in the other.",
+        "Well done, the new app has lost every single one of my points. Impressive.",
+        "Twenty years a customer and I'm closing my account.",
+        "Handy that the guarantee lasts exactly until you need to use it.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # closing an account, asked as a routine question, is no threat
+    closing = "I'm closing my account as I'm moving abroad, how do I do that?"
+    assert "threat" not in names(detector.detect(closing, learned=0.3))
