@@ -183,6 +183,7 @@ WEATHER_GRUMBLE_RE = GatedPattern(lexicon.WEATHER_GRUMBLE)
 UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
 ARRIVED_AFTER_THE_DAY_RE = GatedPattern(lexicon.ARRIVED_AFTER_THE_DAY)
+FORMAL_ENQUIRY_RE = GatedPattern(lexicon.FORMAL_ENQUIRY)
 ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
@@ -537,11 +538,17 @@ class FrustrationDetector:
         elif (
             question
             and not failure
-            and (CONDITIONAL_RE.search(lowered) or SERVICE_BOOKING_RE.search(lowered))
+            and (
+                CONDITIONAL_RE.search(lowered)
+                or SERVICE_BOOKING_RE.search(lowered)
+                or FORMAL_ENQUIRY_RE.search(lowered)
+            )
         ):
             # round 17: a question about what may happen, no failure told beside it
             # ("if the parcel doesn't arrive before the 24th, would I get a refund?");
-            # round 22: a question about booking a repair or a fitting
+            # round 22: a question about booking a repair or a fitting; round 31
+            # (batch 72): a formal enquiry ("wishes to know whether Stitch & Sole would
+            # consider donating a voucher")
             not_ours = True
         if (
             threat

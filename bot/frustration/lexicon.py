@@ -1651,6 +1651,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(not one|none) of (them|you|the \w+) (fixed|sorted|solved|resolved|helped)\b",
         "rude or unhelpful service",
     ),
+    # round 31 (batch 72): "checkout took the 20% off, then the confirmation email
+    # shows full price and so does my bank", "convert my order to pounds, then
+    # dollars, then pounds again so my bank could charge me three fees"
+    (
+        r"\b(code|discount|\d+% off|voucher)\b[^?]{0,80}\b(shows?|showing|says|charged( me)?"
+        r"|taken|took|charging) (me )?(the )?full price\b"
+        r"|\bcharged? (me|us) (two|three|four|\d+|multiple|several) (fees|times|charges"
+        r"|conversion fees)\b",
+        "unexpected charge",
+    ),
     # round 31 (batch 69): "Why does my account show 0 points when I've spent over
     # £400", "the new app... managed to lose every single one of my loyalty points"
     (
@@ -1888,6 +1898,15 @@ PATIENT = (
 )
 # A question typed without its question mark: the last clause opens as a question
 # (round 13, batch 20: voice-to-text and chat messages).
+# A formal enquiry (round 31, batch 72): a question with no question mark, about what
+# may be done, not a failure.
+FORMAL_ENQUIRY = (
+    r"(would like to|wishes to|wish to|writing to|like to|wanted to) (enquire|inquire|know"
+    r"|ask|check|confirm|find out) (whether|if)"
+    r"|(enquire|inquire) (whether|if|about)"
+    r"|would (appreciate|welcome|be grateful for) (any )?(information|details|advice|a quote"
+    r"|guidance|a price list) (on|about|regarding|for)"
+)
 UNMARKED_QUESTION = (
     r"(^|[.,;:!]\s*)(which|what|where|when|how|do you|does|did you|can (i|you|we)"
     r"|could (i|you|we)|is there|are there|have you got|do they|are your|is your"
@@ -1899,6 +1918,10 @@ UNMARKED_QUESTION = (
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
+    # round 31 (batch 72, an organisation writing formally): "The Greenfield Community
+    # Choir would like to enquire whether a group discount is available", "would
+    # appreciate information on non-slip slippers"
+    r"|\b" + FORMAL_ENQUIRY + r"\b"
     # round 31 (batch 55): "... mud getting in round the tongue do any of yours have a
     # gusseted tongue"
     r"|\b(do|does|did) any (of )?(yours|your \w+|them|these|those|the \w+) (have|come"
@@ -1936,6 +1959,10 @@ NOT_A_FAILURE = (
     # round 31 (batch 70): a couple, not a sole ("if my boyfriend and I ever split up")
     r"|\b(and i|and me|and we|we|they|us two) (ever |have |had |just |might |were to )?"
     r"(split|broke) up\b"
+    # round 31 (batch 72): the customer, not the shoes ("I came in soaked and grumpy and
+    # left with a cup of tea and new boots")
+    r"|\b(i|we|he|she|they) (came|walked|went|turned up|arrived|got) (in|home|back|there)?"
+    r" ?(soaked|drenched|sodden|soaking( wet)?|wet through)\b"
     # round 31 (batch 67): "a third pair and a lockable box, only one of which you sell"
     r"|\bonly one of which\b"
     # round 31 (batch 55): a child, not a heel ("wobbling round the kitchen like a tiny
@@ -2180,6 +2207,10 @@ SELF_BLAME = (
     r"|clicked|checked out|booked|selected|added)\b"
     r"|\bmy (toddler|baby|kids?|son|daughter|dog|cat|puppy|kitten) (got hold of|got into"
     r"|grabbed|sat on|stood on) my (phone|laptop|ipad|tablet|card|account)\b"
+    # round 31 (batch 72): "ordered twelve pairs in the incorrect sizes owing to an
+    # internal spreadsheet error"
+    r"|\b(owing|due) to (an internal |our (own )?|my (own )?)(\w+ ){0,2}(error|mistake"
+    r"|oversight|mix-?up)\b"
     # round 31 (batch 70): "Awful confession: we both ordered the same bag as a present
     # for each other."
     r"|\b(awful|terrible|embarrassing|shameful|confession time|full) confession\b"
@@ -2409,6 +2440,10 @@ RESOLVED = (
     r"|\b(now )?(everything|all)( is|'s) in order( now)?\b|\b(shows?|showing) the (correct"
     # round 31 (batch 69): "it's showing the right £50 now the page has refreshed"
     r"|right) (amount|balance|total|[£$€] ?\d+)"
+    # round 31 (batch 72): "confirms that the replacement wellington boots... have
+    # arrived and are satisfactory"
+    r"|\b(arrived|come|been received|received) and (are|is|were|was) (all |entirely )?"
+    r"(satisfactory|fine|perfect|in order|correct|as expected|ok|okay)\b"
     # round 31 (batch 55): "they said the 10:15 Saturday slot stands so we're fine",
     # "after i updated the app it shows the full fifty pounds again"
     r"|\bso (we'?re|we are|i'?m|i am|she'?s|he'?s|they'?re) (all )?(fine|ok|okay|good"
@@ -2872,7 +2907,7 @@ SARCASM_ALONE = (
     r"|^if anyone fancies|suspense of|sense of adventure"
     r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
     r"|(enjoy\w*|having|had|have|on) (a|its|their) (\w+ )?(holiday|vacation|break"
-    r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|wait (maybe |perhaps "
+    r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|for next|wait (maybe |perhaps "
     r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
     r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕"
 )
@@ -2909,6 +2944,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"|minute|second))? (i|you|we|anyone) (try|tries|need|needs|want|wants|go|goes) to"
     r" (use|claim|wear|rely on)\b",
     r"\bnow (i|we) get to (make|do|go|spend|take|trek|schlep|travel|pay)\b",
+    # round 31 (batch 72): "an order placed in March for the Christmas fair looks set to
+    # arrive in good time for next Christmas"
+    r"\b(arrive|arriving|turn up|turning up|get here|be here|reach (us|me))\b[^.?!]{0,20}"
+    r"\bfor next (year'?s )?(christmas|year|summer|easter|birthday|winter|season)\b",
     # round 31 (batch 65): "Fantastic 'non-slip' shoes. Really enjoyed doing the splits
     # on a freshly mopped corridor"; "I will wait maybe one more year, no problem."
     r"\b(enjoyed|loved|enjoy|love)( \w+)? (doing the splits|slipping|sliding|skidding"
@@ -3291,6 +3330,10 @@ HEARTFELT_THANKS = (
     r"|\bgot it (just |exactly |absolutely )(right|spot on)\b"
     # round 21 (batch 40): "Keep doing what you're doing."
     r"|\bkeep (on )?doing what (you'?re|you are) doing\b"
+    # round 31 (batch 72, an organisation's formal thanks): "would like to record its
+    # appreciation for the generous voucher"
+    r"|\b(record|express|extend|convey|offer) (its|our|their|his|her|my) (sincere |warm "
+    r"|heartfelt |deep |grateful )?(appreciation|gratitude|thanks)\b"
 )
 POLITE_FORMULAE = (
     r"\bgood (morning|afternoon|evening|day)\b|\bthanks?( you)? in advance\b"

@@ -2797,3 +2797,36 @@ def test_round31_batch69_talking_out_loud(detector: FrustrationDetector) -> None
     # closing an account, asked as a routine question, is no threat
     closing = "I'm closing my account as I'm moving abroad, how do I do that?"
     assert "threat" not in names(detector.detect(closing, learned=0.3))
+
+
+def test_round31_batch72_organisations_writing_formally(
+    detector: FrustrationDetector,
+) -> None:
+    # round 31 (batch 72, reworded): an organisation's formal enquiry, its
+    # confirmation that a replacement arrived and is satisfactory, its own internal
+    # error, its formal thanks; a customer who came in soaked
+    for text in (
+        "The Westbury Bowls Club would like to enquire whether a discount applies to"
+        " an order of twenty pairs.",
+        "The Clerk confirms that the replacement boots have arrived and are"
+        " satisfactory. Please send the invoice to the usual address.",
+        "Our buyer ordered ten pairs in the wrong widths owing to an internal"
+        " typing error. We would like to arrange an exchange.",
+        "The committee would like to record its sincere appreciation for the"
+        " donated voucher.",
+        "Your Leeds staff are lovely. I came in drenched and left with tea and boots.",
+    ):
+        assert not detector.detect(text, learned=0.85).complaint, text
+    # full price after a code, three fees, and sarcasm about next Christmas
+    for text in (
+        "The code took 15% off at checkout but the receipt shows full price.",
+        "Your app charged me three fees for one order.",
+        "Ordered in April for the summer fete, set to arrive nicely for next summer.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # a failure told formally is still a failure
+    formal = (
+        "The Parish Council wishes to know why the boots ordered in March have not"
+        " arrived."
+    )
+    assert detector.detect(formal, learned=0.3).complaint
