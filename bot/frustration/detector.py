@@ -466,6 +466,10 @@ class FrustrationDetector:
                 p
                 for p in lexicon.THREAT_PHRASES
                 if p in lowered
+                and (
+                    p not in lexicon.WHOLE_WORD_THREATS
+                    or re.search(rf"{re.escape(p)}(?![a-z])", lowered)
+                )
                 and not (routine and p in lexicon.ACCOUNT_REQUESTS)
                 and not (question and p in lexicon.SOFT_THREATS)
             ),

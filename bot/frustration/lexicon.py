@@ -675,6 +675,14 @@ WORD_OF_MOUTH: frozenset[str] = frozenset(
 )
 # Going public on a platform or in a review, or a dispute: routine in a question ("can I leave a
 # review?", "are you on Instagram?").
+# Threat phrases that count only as whole words (round 31, batch 71: "Can I stack the
+# newsletter code on top of that?" is no "the news"; nor is "last time I ordered the
+# wide fit" "last time I order", nor "in June one started letting water in" "one
+# star"). Other phrases match as prefixes on purpose ("never shopping with you
+# again").
+WHOLE_WORD_THREATS: frozenset[str] = frozenset(
+    {"the news", "last time i order", "one star"}
+)
 SOFT_THREATS: frozenset[str] = frozenset(
     {
         # round 19 (batch 35): asking whether the Consumer Rights Act covers a thing
@@ -1069,7 +1077,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # press pay"
         r"|\bworks? (perfectly |fine |great |beautifully |brilliantly )?(right )?(up )?until"
         r" (you|i|we) (press|click|tap|hit|get to|try to|reach|go to)\b"
-        r"|\b((discount|promo|voucher|coupon|offer|student|nhs|loyalty) )?codes?\b[^.?!,]{0,20}"
+        # (round 31, batch 71: "The discount code from your Black Friday email was
+        # rejected at checkout")
+        r"|\b((discount|promo|voucher|coupon|offer|student|nhs|loyalty) )?codes?\b[^.?!,]{0,40}"
         r"\b(was |were |is |are |got |gets |being |been |keeps being )?(rejected|declined"
         r"|refused|not accepted|not recogni[sz]ed)\b",
         "something not working",
@@ -1669,6 +1679,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(lost|lose|wiped|deleted|erased|reset) (every single one of|all( of)?|every one"
         r" of) my (loyalty )?(points|vouchers|credit|gift cards?|order history)\b",
         "something not working",
+    ),
+    # round 31 (batch 71's near cases): "the prize I won in the newsletter draw is still
+    # a surprise six months on"
+    (
+        r"\bstill (a surprise|a mystery|to come|on its way|pending)\b[^.?!]{0,15}\b(\w+|\d+)"
+        r" (months?|weeks?) (on|later)\b",
+        "late delivery",
     ),
     # round 31 (batch 67): "checked the tracking page roughly four hundred times. It's
     # day twelve."
@@ -2609,7 +2626,12 @@ NOT_OUR_FAULT = (
     r"|\bthat'?s (just |only )?my (own )?(phone|bank|wifi|wi-fi|broadband|internet"
     r"|connection|router|laptop|computer|browser|card|email|signal|network|fault)\b"
     r"|\b(the )?(postal|royal mail|rail|train|courier|delivery) strikes?\b"
-    r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s) fault\b"
+    # round 31 (batch 71): "Not the shoe's fault, it was a studs-up challenge."
+    r"|\bnot (your|the driver'?s|the courier'?s|the site'?s|the website'?s|the app'?s"
+    r"|the (shoe|boot|trainer|bag|sandal|heel|sole|product)s?'?s?) fault\b"
+    # round 31 (batch 71): "the removal firm lost a box"
+    r"|\b(removal|removals) (firm|company|men|van|team|people)( have| has| had)? (lost|broke"
+    r"|broken|damaged|dropped|binned|misplaced)\b"
     r"|\bnothing to do with (you|your)\b|\bnot (you|your (site|website|app|end))\b"
     r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank)('s| is| are| seems to be"
     r"| seem to be| appears to be| looks to be)( currently| still)?( having)? (an )?"
@@ -2797,7 +2819,7 @@ STILL_A_PROBLEM = (
     r"(?<!n't happen )(?<!not happen )(?<!drop )(?<!drops )"
     # round 31 (batch 55): nor starting over ("Starting again from scratch for two of
     # them.")
-    r"(?<!starting )(?<!start )(?<!started )\bagain\b"
+    r"(?<!starting )(?<!start )(?<!started )(?<!shopping )\bagain\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).
@@ -2907,7 +2929,8 @@ SARCASM_ALONE = (
     r"|^if anyone fancies|suspense of|sense of adventure"
     r"|^imagine if|collecting the|spending|scenic route|(out|oot|away) for"
     r"|(enjoy\w*|having|had|have|on) (a|its|their) (\w+ )?(holiday|vacation|break"
-    r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|for next|wait (maybe |perhaps "
+    r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|for next"
+    r"|(idea|move|tactics|plan|strategy|thinking) to|wait (maybe |perhaps "
     r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
     r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕"
 )
@@ -2944,6 +2967,11 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"|minute|second))? (i|you|we|anyone) (try|tries|need|needs|want|wants|go|goes) to"
     r" (use|claim|wear|rely on)\b",
     r"\bnow (i|we) get to (make|do|go|spend|take|trek|schlep|travel|pay)\b",
+    # round 31 (batch 71): "Cracking idea to cancel my Black Friday order on the Monday
+    # once the sale had finished. Top tactics."
+    r"\b(cracking|brilliant|great|genius|clever|smart|top|inspired) (idea|move|tactics"
+    r"|plan|strategy|thinking) to (cancel|send|lose|charge|ignore|close|delete|change"
+    r"|reject|refuse|bin)\b",
     # round 31 (batch 72): "an order placed in March for the Christmas fair looks set to
     # arrive in good time for next Christmas"
     r"\b(arrive|arriving|turn up|turning up|get here|be here|reach (us|me))\b[^.?!]{0,20}"

@@ -2830,3 +2830,27 @@ def test_round31_batch72_organisations_writing_formally(
         " arrived."
     )
     assert detector.detect(formal, learned=0.3).complaint
+
+
+def test_round31_batch71_bargains_and_football(detector: FrustrationDetector) -> None:
+    # round 31 (batch 71, reworded): "the newsletter" is no threat to go to the news,
+    # a trainer split in a tackle ("not the shoe's fault"), a removal firm's loss
+    for text in (
+        "Can the newsletter code go on top of the sale price?",
+        "Got clattered at five-a-side and my boot split. Not the boot's fault. What"
+        " do you have for astro?",
+        "The removal men lost a box with my shoes in it. Gutted. Shopping again now,"
+        " any heels in a 4?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    # going to the news is still a threat; sarcasm about a cancelled order; a code
+    # rejected at checkout; a prize still a surprise months on
+    assert "threat" in names(
+        detector.detect("sort it or I'm going to the news", learned=0.3)
+    )
+    for text in (
+        "Genius move to cancel my sale order once the sale had ended.",
+        "The discount code from your welcome email was rejected at checkout.",
+        "my prize from the draw is still a mystery four months on",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
