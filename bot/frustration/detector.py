@@ -447,11 +447,12 @@ class FrustrationDetector:
         signals: list[Signal] = []
 
         # a question, also one typed without its question mark (round 13: "the weather
-        # here is awful, which of your boots are actually waterproof")
+        # here is awful, which of your boots are actually waterproof"); not one with
+        # "!!" or "??", unless they are in an aside (round 31, batch 70: "if my
+        # boyfriend and I ever split up (not planning to!!) what happens to the
+        # points?")
         question = (
             "?" in text or UNMARKED_QUESTION_RE.search(lowered) is not None
-            # (not "!!" in an aside: "if my boyfriend and I ever split up (not
-            # planning to!!) what happens to the points?", round 31, batch 70)
         ) and not re.search(r"[!?]{2,}", ASIDE_RE.sub(" ", text))
         routine = (
             question
@@ -639,9 +640,10 @@ class FrustrationDetector:
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
+        # sarcasm in words (not an emoji alone) strong enough to stand alone
         worded_sarcasm = bool(
-            sarcasm
-            and sarcastic
+            sarcastic
+            and sarcasm
             and re.search(r"[a-z]{3}", sarcasm)
             and self._sarcasm_alone(sarcasm)
         )
@@ -870,7 +872,9 @@ class FrustrationDetector:
 
         The end of the last such phrase, when nothing after it reports a failure or
         turns the story round ("it turned up today, three weeks late" is still a
-        complaint); None otherwise.
+        complaint) and it does not end a failure told in full ("The christening was
+        yesterday. The shoes arrived this morning."); None otherwise. A clause of
+        precaution after it ("so I'm not charged twice") turns nothing round.
         """
         ends = [m.end() for r in self._over for m in r.finditer(lowered)]
         if not ends:

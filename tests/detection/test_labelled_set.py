@@ -1,31 +1,30 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 7,433 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 8,825 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread) and on
 ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
-final system; unread): held-out F1 >= 0.92 is met on all three (0.975, 0.975,
-0.945). ``heldout55`` and ``heldout60``, the newest (written blind at the start and
-at the end of round 30, each measured once, blind, with round 30's final system:
-0.884 and 0.913, unread), have floors, as do ``heldout47`` (round 24's, unread,
-0.940) and ``heldout43`` (0.907 blind with round 22's system, unread).
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout54`` and ``heldout56`` to
-``heldout59`` (0.911, 0.900, 0.931, 0.907, 0.909, 0.893, 0.911, 0.939, 0.932, 0.889,
-0.898, 0.972 and 0.911 blind) were read after their blind runs.
+final system; unread): held-out F1 >= 0.92 is met on all three (0.979, 0.975,
+0.945). ``heldout66`` and ``heldout68``, the newest (written blind in round 31, each
+measured once, blind, with round 31's final system: 0.912 and 0.907, unread), have
+floors, as do ``heldout47`` (round 24's, unread, 0.940) and ``heldout43`` (0.907
+blind with round 22's system, unread). ``heldout44``, ``heldout46``, ``heldout48`` to
+``heldout65``, ``heldout67`` and ``heldout69`` to ``heldout72`` were read after their
+blind runs (docs/detection.md lists each blind figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53 and 55 to 60; on batches 5, 6, 8, 9, 10, 51, 52 and 54 only after fixes
-made once their blind measurements had shown one or more, see docs/detection.md),
-and so are warm replies to praise (met since round 26: 81.8% of the held-out praise
-in round 30). False
-handoffs on routine and praise <= 3% are not met on new text yet: that test is a
-strict `xfail`, so the report shows it and an XPASS fails the run until the test is
-turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the fifty-nine held-out batches, so a change that makes
-detection worse fails the suite. (``heldout`` to ``heldout59`` except 13, 38, 43,
-45, 47 and 55 had their misses read after their blind runs (``heldout37`` was seen
-when it was inserted and read in round 21); ``heldout38``, ``heldout43``,
-``heldout45``, ``heldout47``, ``heldout55`` and ``heldout60`` are unread. ``tune``
-and ``dev`` train the learned complaint model, so their F1 is not checked here.)
+11 to 50, 53, 55 to 61, 63 to 68, 71 and 72; on batches 5, 6, 8, 9, 10, 51, 52, 54,
+62, 69 and 70 only after fixes made once their blind measurements had shown one, see
+docs/detection.md), and so are warm replies to praise (met since round 26: 80.4% of
+the held-out praise in round 31). False handoffs on routine and praise <= 3% are not
+met on new text yet: that test is a strict `xfail`, so the report shows it and an
+XPASS fails the run until the test is turned into an assertion. Beside them, floors a
+little under the latest round's measurement must hold on the seventy-one held-out
+batches, so a change that makes detection worse fails the suite. (``heldout`` to
+``heldout72`` except 13, 38, 43, 45, 47, 66 and 68 had their misses read after their
+blind runs (``heldout37`` was seen when it was inserted and read in round 21);
+``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout66`` and
+``heldout68`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
+their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -114,6 +113,18 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout58",
         "heldout59",
         "heldout60",
+        "heldout61",
+        "heldout62",
+        "heldout63",
+        "heldout64",
+        "heldout65",
+        "heldout66",
+        "heldout67",
+        "heldout68",
+        "heldout69",
+        "heldout70",
+        "heldout71",
+        "heldout72",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -175,6 +186,18 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout58" for r in rows) >= 105
     assert sum(r["split"] == "heldout59" for r in rows) >= 105
     assert sum(r["split"] == "heldout60" for r in rows) >= 105
+    assert sum(r["split"] == "heldout61" for r in rows) >= 105
+    assert sum(r["split"] == "heldout62" for r in rows) >= 105
+    assert sum(r["split"] == "heldout63" for r in rows) >= 105
+    assert sum(r["split"] == "heldout64" for r in rows) >= 105
+    assert sum(r["split"] == "heldout65" for r in rows) >= 105
+    assert sum(r["split"] == "heldout66" for r in rows) >= 105
+    assert sum(r["split"] == "heldout67" for r in rows) >= 105
+    assert sum(r["split"] == "heldout68" for r in rows) >= 105
+    assert sum(r["split"] == "heldout69" for r in rows) >= 105
+    assert sum(r["split"] == "heldout70" for r in rows) >= 105
+    assert sum(r["split"] == "heldout71" for r in rows) >= 105
+    assert sum(r["split"] == "heldout72" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -291,6 +314,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 31: met on the whole held-out set (8,825 rows, 0.979), on batch 38
+    # (0.975) and batch 45 (0.945), both unread; blind on batches 62, 63, 64, 69, 70
+    # and 71 (0.961, 0.957, 0.957, 0.941, 0.950, 0.949; the round's system as it
+    # stood), not on batches 66 and 68 (0.912 and 0.907, round 31's final system),
+    # 61 (0.916), 65 (0.911), 67 (0.889) or 72 (0.887).
     # round 30: met on the whole held-out set (7,433 rows, 0.975), on batch 38
     # (0.975) and batch 45 (0.945), both unread; blind on batch 58 (0.972, the
     # round's system as it stood), not on batches 55 and 60 (0.884 and 0.913, round
@@ -341,6 +369,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 31: heldout55 0.884 and heldout60 0.913 (blind with round 30's final system)
+# -> 1.000 (read); heldout61 0.916, heldout62 0.961, heldout63 0.957, heldout64 0.957,
+# heldout65 0.911, heldout67 0.889, heldout70 0.950, heldout69 0.941, heldout72 0.887,
+# heldout71 0.949 (each blind with round 31's system as it stood) -> 0.980-1.000
+# (read); heldout66 0.912 and heldout68 0.907 (blind, round 31's final system,
+# unread).
 # Round 30: heldout54 0.942 -> 1.000 (read); heldout55 0.884 (blind, round 30's final
 # system, unread); heldout60 0.913 (the same, unread); heldout56 0.889, heldout57
 # 0.898, heldout58 0.972, heldout59 0.911 (each blind with round 30's system as it
@@ -396,12 +430,24 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout60", 0.90),
+        ("heldout72", 0.97),
+        ("heldout71", 0.98),
+        ("heldout70", 0.98),
+        ("heldout69", 0.98),
+        ("heldout68", 0.89),
+        ("heldout67", 0.98),
+        ("heldout66", 0.90),
+        ("heldout65", 0.98),
+        ("heldout64", 0.98),
+        ("heldout63", 0.98),
+        ("heldout62", 0.98),
+        ("heldout61", 0.98),
+        ("heldout60", 0.98),
         ("heldout59", 0.98),
         ("heldout58", 0.98),
         ("heldout57", 0.98),
         ("heldout56", 0.98),
-        ("heldout55", 0.87),
+        ("heldout55", 0.98),
         ("heldout54", 0.98),
         ("heldout53", 0.98),
         ("heldout52", 0.98),
@@ -471,6 +517,11 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 31: 64 of 4,801 (1.3%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45 (both unread); blind 9 of 66 (13.6%) on batch 66 and 4
+    # of 66 (6.1%) on batch 68 (round 31's final system); 7, 3, 1, 1, 6, 4, 3, 1, 9
+    # and 3 on batches 61 to 65, 67, 70, 69, 72 and 71 (the round's system as it
+    # stood; 1.5% on 63, 64 and 69); 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 30: 57 of 4,010 (1.4%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45 (both unread); blind 7 of 65 (10.8%) on batch 55 and 3
     # of 64 (4.7%) on batch 60 (round 30's final system), 5 of 65, 7 of 65, 2 of 67
@@ -533,6 +584,11 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 31 (blind -> final): heldout55 7 -> 0 of 65 and heldout60 3 -> 0 of 64 (read);
+# heldout61 7 -> 1 of 66, heldout62 3 -> 0, heldout63 1 -> 0, heldout64 1 -> 0,
+# heldout65 6 -> 1 of 66, heldout67 4 -> 0, heldout70 3 -> 0, heldout69 1 -> 0,
+# heldout72 9 -> 2 of 64, heldout71 3 -> 0 (read); heldout66 9 of 66 and heldout68 4 of
+# 66 (blind, round 31's final system, unread).
 # Round 30 (blind -> final): heldout54 4 -> 0 of 63 (read); heldout55 7 of 65 (blind,
 # round 30's final system, unread); heldout60 3 of 64 (the same, unread); heldout56 5,
 # heldout57 7, heldout58 2, heldout59 8
@@ -579,12 +635,24 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout60", 0.06),
+        ("heldout72", 0.04),
+        ("heldout71", 0.03),
+        ("heldout70", 0.03),
+        ("heldout69", 0.03),
+        ("heldout68", 0.07),
+        ("heldout67", 0.03),
+        ("heldout66", 0.14),
+        ("heldout65", 0.03),
+        ("heldout64", 0.03),
+        ("heldout63", 0.03),
+        ("heldout62", 0.03),
+        ("heldout61", 0.03),
+        ("heldout60", 0.03),
         ("heldout59", 0.03),
         ("heldout58", 0.03),
         ("heldout57", 0.03),
         ("heldout56", 0.03),
-        ("heldout55", 0.11),
+        ("heldout55", 0.03),
         ("heldout54", 0.03),
         ("heldout53", 0.03),
         ("heldout52", 0.03),
@@ -657,6 +725,9 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 31: met on all 1,275 praise rows (1,040 warm, 81.6%; 28 handed off, 2.2%)
+    # and on the 764 held-out ones (614 warm, 80.4%; 13 handed off, 1.7%); the
+    # newest batches blind: 66 8 of 10, 68 5 of 10.
     # round 29: met on all 1,095 praise rows (902 warm, 82.4%; 25 handed off, 2.3%)
     # and on the 584 held-out ones (478 warm, 81.8%; 10 handed off, 1.7%); batch 54,
     # blind, 5 of 10.
@@ -704,6 +775,11 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 31: 1,040 of 1,275 (81.6%) warm, 614 of the 764 held-out (80.4%): on round
+    # 30's 644 held-out rows 528 (82.0%, was 527), but the twelve new batches' praise
+    # is answered warmly 86 times in 120 (71.7%): formal thanks, lists and long
+    # stories that DIET reads as other intents get the doubted-praise reply (never
+    # cheerful, never an apology). The floor falls to the target's 80%.
     # Round 28: 896 of 1,085 (82.6%) warm, 472 of the 574 held-out (82.2%).
     # Round 27: 889 of 1,075 (82.7%) warm, 465 of the 564 held-out (82.4%).
     # Round 26: 859 of 1,055 (81.4%) warm, 450 of the 544 held-out (82.7%); a floor
@@ -762,7 +838,7 @@ def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None
         handed = [o.text for o in praise if o.handed_off]
         assert len(handed) / len(praise) <= 0.03, handed
         warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-        assert len(warm) >= 0.81 * len(praise), [(o.text, o.reply) for o in praise]
+        assert len(warm) >= 0.80 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_no_turn_ends_in_the_fallback_after_an_answer(labelled_outcomes: Rows) -> None:
