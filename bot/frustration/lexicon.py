@@ -1913,17 +1913,17 @@ PATIENT = (
     # round 19 (batch 34): "Hi, nothing urgent."
     r"|\b(nothing|not) (urgent|pressing)\b"
 )
-# A question typed without its question mark: the last clause opens as a question
-# (round 13, batch 20: voice-to-text and chat messages).
 # A formal enquiry (round 31, batch 72): a question with no question mark, about what
 # may be done, not a failure.
 FORMAL_ENQUIRY = (
-    r"(would like to|wishes to|wish to|writing to|like to|wanted to) (enquire|inquire|know"
-    r"|ask|check|confirm|find out) (whether|if)"
+    r"\b((would like to|wishes to|wish to|writing to|like to|wanted to) (enquire|inquire"
+    r"|know|ask|check|confirm|find out) (whether|if)"
     r"|(enquire|inquire) (whether|if|about)"
     r"|would (appreciate|welcome|be grateful for) (any )?(information|details|advice|a quote"
-    r"|guidance|a price list) (on|about|regarding|for)"
+    r"|guidance|a price list) (on|about|regarding|for))\b"
 )
+# A question typed without its question mark: the last clause opens as a question
+# (round 13, batch 20: voice-to-text and chat messages).
 UNMARKED_QUESTION = (
     r"(^|[.,;:!]\s*)(which|what|where|when|how|do you|does|did you|can (i|you|we)"
     r"|could (i|you|we)|is there|are there|have you got|do they|are your|is your"
@@ -1935,15 +1935,17 @@ UNMARKED_QUESTION = (
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
-    # round 31 (batch 72, an organisation writing formally): "The Greenfield Community
-    # Choir would like to enquire whether a group discount is available", "would
-    # appreciate information on non-slip slippers"
-    r"|\b" + FORMAL_ENQUIRY + r"\b"
     # round 31 (batch 55): "... mud getting in round the tongue do any of yours have a
     # gusseted tongue"
     r"|\b(do|does|did) any (of )?(yours|your \w+|them|these|those|the \w+) (have|come"
-    r"|do|fit|run|work)\b[^.,;:!?]*$" + rf"|\b{SUPPORT_QUESTION}\b"
+    r"|do|fit|run|work)\b[^.,;:!?]*$"
     # round 25 (batch 48): support jargon (SUPPORT_QUESTION)
+    + rf"|\b{SUPPORT_QUESTION}\b"
+    # round 31 (batch 72, an organisation writing formally): "The Greenfield Community
+    # Choir would like to enquire whether a group discount is available", "would
+    # appreciate information on non-slip slippers"
+    + "|"
+    + FORMAL_ENQUIRY
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -1968,7 +1970,8 @@ NOT_A_FAILURE = (
     r"|\bmeant to be a (surprise|secret|gift)\b"
     # round 31 (batch 63): the rider, not the sole ("Horse spooked at a bin bag and I
     # came off in the mud")
-    r"|\b(i|he|she|we|they) (came|fell) off( (the|my|his|her|their|a) (horse|pony|bike"
+    # (not "they came off": soles and heels do)
+    r"|\b(i|he|she|we) (came|fell) off( (the|my|his|her|their|a) (horse|pony|bike"
     r"|scooter|ladder|board|wall))?\b"
     # round 31 (batch 65): "Box arrived without a single dent."
     r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
@@ -1978,7 +1981,8 @@ NOT_A_FAILURE = (
     r"(split|broke) up\b"
     # round 31 (batch 72): the customer, not the shoes ("I came in soaked and grumpy and
     # left with a cup of tea and new boots")
-    r"|\b(i|we|he|she|they) (came|walked|went|turned up|arrived|got) (in|home|back|there)?"
+    # (not "they got soaked": boots that let the rain in)
+    r"|\b(i|we|he|she) (came|walked|went|turned up|arrived) (in|home|back|there)?"
     r" ?(soaked|drenched|sodden|soaking( wet)?|wet through)\b"
     # round 31 (batch 67): "a third pair and a lockable box, only one of which you sell"
     r"|\bonly one of which\b"

@@ -2656,10 +2656,13 @@ def test_round31_batch63_riders_depots_and_strangers(
         "Thanks ever so much for sending my grandson's trainers to a house in Leeds.",
     ):
         assert detector.detect(text, learned=0.3).complaint, text
-    # a sole that came off is still a failure; the post's own strike is not ours
-    assert "service_failure" in names(
-        detector.detect("the sole came off after a week", learned=0.3)
-    )
+    # a sole that came off is still a failure, and so are heels that did; the post's
+    # own strike is not ours
+    for text in (
+        "the sole came off after a week",
+        "The heels? They came off in a week.",
+    ):
+        assert "service_failure" in names(detector.detect(text, learned=0.3)), text
     strike = (
         "The postal strike means my return is sitting at the sorting office. Does the"
         " 30 days still count from when I posted it?"
