@@ -185,6 +185,11 @@ OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
 ARRIVED_AFTER_THE_DAY_RE = GatedPattern(lexicon.ARRIVED_AFTER_THE_DAY)
 FORMAL_ENQUIRY_RE = GatedPattern(lexicon.FORMAL_ENQUIRY)
 ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
+# a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak (round 31)
+NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
+WHOLE_WORD_THREAT_RES = {
+    p: re.compile(rf"{re.escape(p)}(?![a-z])") for p in lexicon.WHOLE_WORD_THREATS
+}
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
@@ -340,10 +345,7 @@ def _deobfuscate(token: str) -> str:
     """Undoes obfuscation: leetspeak, inner ``*``/``-``/``.``, repeated letters."""
     lowered = token.lower()
     core = lowered.strip("!?.,;:'\"()")
-    # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak
-    if re.search(r"[a-z]", core) and not re.fullmatch(
-        r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)", core
-    ):
+    if re.search(r"[a-z]", core) and not NUMBER_WITH_UNIT_RE.fullmatch(core):
         core = core.translate(LEET)
     core = re.sub(r"[*\-_.'#]", "", core)
     return re.sub(r"(.)\1{2,}", r"\1\1", core)
@@ -468,8 +470,8 @@ class FrustrationDetector:
                 for p in lexicon.THREAT_PHRASES
                 if p in lowered
                 and (
-                    p not in lexicon.WHOLE_WORD_THREATS
-                    or re.search(rf"{re.escape(p)}(?![a-z])", lowered)
+                    p not in WHOLE_WORD_THREAT_RES
+                    or WHOLE_WORD_THREAT_RES[p].search(lowered) is not None
                 )
                 and not (routine and p in lexicon.ACCOUNT_REQUESTS)
                 and not (question and p in lexicon.SOFT_THREATS)

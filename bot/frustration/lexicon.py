@@ -1631,12 +1631,6 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"?\w+( \w+)?\b",
         "wrong item",
     ),
-    # round 31 (batch 69): "found a size 4 in one box and a size 5 in the other"
-    (
-        r"\ba size (?P<a>\d+(\.5)?) in one (box|shoe|side|bag)\b[^.?!]{0,10}\b(and )?a size"
-        r" (?!(?P=a)\b)\d+(\.5)? in the other\b",
-        "wrong item",
-    ),
     # round 31 (batch 55): "the box had a size 11 in it. We ordered a 1."; (batch 60)
     # "the box had one size 6 and one size 7 in it"
     (
@@ -1647,7 +1641,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 31 (batch 67): "Wonderful to receive one size 10 and one size 8"
         r"|\b(box|bag|parcel|package|you|they|to|i|we) (had|has|contained|contains|came with"
         r"|sent|sent me|delivered|receive|received|got|get) one (size |uk |eu )?"
-        r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d",
+        r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d"
+        # round 31 (batch 69): "found a size 4 in one box and a size 5 in the other"
+        r"|\ba size (?P<a>\d+(\.5)?) in one (box|shoe|side|bag)\b[^.?!]{0,10}\b(and )?a size"
+        r" (?!(?P=a)\b)\d+(\.5)? in the other\b",
         "wrong item",
     ),
     # round 31 (batch 60): "The christening was yesterday. The shoes arrived this morning."
@@ -1947,6 +1944,12 @@ UNMARKED_QUESTION = (
     + "|"
     + FORMAL_ENQUIRY
 )
+# Nothing wrong, in the words of a fault (round 31, batch 65: "Box arrived without a
+# single dent."): no failure, and no problem word beside praise.
+UNBLEMISHED = (
+    r"\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
+    r"|blemish|hiccup)\b"
+)
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
     r"\b(can'?t|cannot|couldn'?t) (decide|choose|pick|remember|recall|make up my mind|tell|wait"
@@ -1974,10 +1977,10 @@ NOT_A_FAILURE = (
     r"|\b(i|he|she|we) (came|fell) off( (the|my|his|her|their|a) (horse|pony|bike"
     r"|scooter|ladder|board|wall))?\b"
     # round 31 (batch 65): "Box arrived without a single dent."
-    r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
-    r"|blemish|hiccup)\b"
+    + "|"
+    + UNBLEMISHED
     # round 31 (batch 70): a couple, not a sole ("if my boyfriend and I ever split up")
-    r"|\b(and i|and me|and we|we|they|us two) (ever |have |had |just |might |were to )?"
+    + r"|\b(and i|and me|and we|we|they|us two) (ever |have |had |just |might |were to )?"
     r"(split|broke) up\b"
     # round 31 (batch 72): the customer, not the shoes ("I came in soaked and grumpy and
     # left with a cup of tea and new boots")
@@ -2107,7 +2110,8 @@ SELF_DEPRECATING = (
     # gutted")
     r"|(i'?d|i would|would'?ve|would have) (have )?been (so |really |absolutely )?(gutted"
     r"|devastated|furious|livid|upset|annoyed|heartbroken|fuming)"
-    # round 31 (batch 70): "Awful confession: we both ordered the same bag"
+    # round 31 (batch 70): "Awful confession: we both ordered the same bag" (the upset
+    # word goes here; SELF_BLAME also names it, so nothing after it is held against us)
     r"|(awful|terrible|horrible|dreadful|embarrassing|shameful) (confession|admission)"
     r"|(i'?m|i am|he'?s|she'?s|he is|she is|my \w+ is|my \w+ are) (so |really |just |totally )?"
     r"(awful|terrible|rubbish|hopeless|useless|bad|no good|dreadful) (at|with)"
@@ -3343,10 +3347,8 @@ PRAISE_IDIOMS = (
     r" (don'?t|doesn'?t|do not|does not|won'?t|can'?t) (work|bend|grip|cooperate|do)"
     r"( (well|properly|very well|like they used to|what they used to|fiddly \w+))?\b"
     r"|\bwithout (having to )?(wait|waiting) for (my|a|the) (carer|husband|wife|partner"
-    r"|son|daughter|mum|dad|nurse|helper)\b"
+    r"|son|daughter|mum|dad|nurse|helper)\b" + "|" + UNBLEMISHED
     # round 31 (batch 65): "Box arrived without a single dent."
-    r"|\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
-    r"|blemish|hiccup)\b"
 )
 # Polite formulae that are not praise (the learned model's praise rule ignores them).
 # Thanks that are praise, not manners (round 14, batch 23: "a massive thank you to
