@@ -125,6 +125,10 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout70",
         "heldout71",
         "heldout72",
+        "heldout73",
+        "heldout74",
+        "heldout75",
+        "heldout76",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -198,6 +202,10 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout70" for r in rows) >= 105
     assert sum(r["split"] == "heldout71" for r in rows) >= 105
     assert sum(r["split"] == "heldout72" for r in rows) >= 105
+    assert sum(r["split"] == "heldout73" for r in rows) >= 105
+    assert sum(r["split"] == "heldout74" for r in rows) >= 105
+    assert sum(r["split"] == "heldout75" for r in rows) >= 105
+    assert sum(r["split"] == "heldout76" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
