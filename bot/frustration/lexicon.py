@@ -23,6 +23,9 @@ INSULT_PHRASES: tuple[str, ...] = (
     "you all thick",
     "you're thick",
     "are you all thick",
+    # round 32 (batch 68): "Are your staff thick or just pretending?"
+    "are your staff thick",
+    "your staff are thick",
     "brain dead",
     "braindead",
     "bunch of cowboys",
@@ -746,7 +749,9 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # round 12, after reading batch 16: "I'd like a human to go through...", "hand me
     # over to someone on the team", "book a phone call with a staff member"
     r"\b(want|need|'?d like|would like|'?d prefer|would prefer) (a|an|to have a) (human"
-    r"|real person|actual person|person|agent|member of staff|staff member)\b",
+    r"|real person|actual person|person|agent|member of staff|staff member"
+    # round 32 (batch 68): "I'd like a manager to call me about my order, please."
+    r"|manager|supervisor|team leader)\b",
     r"\b(hand|pass|put) (me|this( chat)?|us) (over |on |through )?to (someone|somebody"
     r"|a (person|human|colleague|member of (staff|the team))|one of (your|the) (team|staff"
     r"|colleagues))\b",
@@ -1846,6 +1851,28 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|2[0-3]|six|eight|ten|twelve|fourteen|sixteen|eighteen) months\b",
         "something not working",
     ),
+    # round 32 (batch 66, read after its blind run): a polite complaint about a shop
+    # assistant ("sighed when I handed them over", "it's not what I've come to
+    # expect")
+    (
+        r"\b(sighed|tutted|huffed|rolled (her|his|their) eyes)\b[^.?!]{0,40}\b(when|as"
+        r"|while) (i|we|my \w+) (handed|asked|brought|gave|passed|explained|came|showed)\b"
+        r"|\bnot what (i'?ve|i have|we'?ve|we have|i'?d|i had|we'?d) come to expect\b",
+        "rude or unhelpful service",
+    ),
+    # round 32 (batch 68): "my refund has been processing for so long I reckon it's
+    # earned its own loyalty points", "a free delivery offer that costs £19.50 extra
+    # the second you type in a Shetland postcode"
+    (
+        r"\b(processing|pending|in progress|under review|being processed)( now)? for (so"
+        r"|this|that) long\b",
+        "refund",
+    ),
+    (
+        r"[£$€]\d+(\.\d\d)? (extra|more)\b[^.?!]{0,10}\b(the (second|moment|minute"
+        r"|instant)|as soon as) (you|i|we) (type|enter|put|add|choose|select|pick)\b",
+        "unexpected charge",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -1971,6 +1998,15 @@ NOT_A_FAILURE = (
     r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
     r" away|misplaced|deleted)\b"
     r"|\bmeant to be a (surprise|secret|gift)\b"
+    # round 32 (batch 68): a question about a repair ("Can anything be done with boots
+    # where the leather has cracked right across the toe?"); (batch 66) the return
+    # window ("Can I still return one of the pairs though, it's been 3 weeks since
+    # delivery?")
+    r"|\bcan anything be done (with|for) (\w+ ){0,2}(boots|shoes|trainers|pair|heels"
+    r"|sandals|bag|wellies)( where| that| whose| which)\b[^?]*\?"
+    r"|\b(can|could|may) (i|we) still (return|exchange|send back|swap)\b[^.?!]{0,80}\bit'?s"
+    r" been [^.?!]{0,15}since (delivery|it arrived|they arrived|it came|they came"
+    r"|it was delivered|they were delivered)\b"
     # round 31 (batch 63): the rider, not the sole ("Horse spooked at a bin bag and I
     # came off in the mud")
     # (not "they came off": soles and heels do)
@@ -2125,6 +2161,9 @@ SELF_DEPRECATING = (
     # round 29 (batch 53): "My dad is awful to buy for"
     r"|(awful|terrible|impossible|a nightmare|a pain|hard|difficult|murder) to buy"
     r" (for|presents for|gifts for)"
+    # round 32 (batch 66): the customer's own buying ("said I should stop buying
+    # rubbish and invest in something proper")
+    r"|(stop|quit|keep|kept|been|sick of|tired of) buying (cheap )?(rubbish|junk|tat|crap)"
     r"|(turned|made|saved|brightened) (a|my|what was a) (rubbish|bad|awful|terrible"
     r"|horrible|rotten|dreadful|long|tough|hard|grim) (day|week|morning|afternoon)"
     r"( right)?( around| round)?"
@@ -2150,7 +2189,10 @@ HYPOTHETICAL = (
     r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
     # round 22 (batch 41): not "apologies if I've missed something, but I was charged"
     r"|(?<!apologies )(?<!sorry )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
-    r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something) "
+    r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something"
+    # round 32 (batch 66): "If tracking ever says "Delivered" but there's nothing
+    # there, what's the process?"
+    r"|tracking|parcels?|orders?|deliveries) "
     r"|say (my|the|it|they|i|i'?m|you|someone|a|an) |should (my|the|it|they) "
     # round 19: "should I be charged twice by mistake, how do I get one back?"
     r"|should (i|we) (ever )?be (charged|billed|overcharged|sent) "
@@ -2607,6 +2649,13 @@ RESOLVED = (
     r"|(?<!not )(?<!n't )\b(was|were) (stuck |tucked |hiding |caught |rolled up |hidden )"
     r"?(inside|under) (the|a|my|one of the) (other )?(boot|shoe|trainer|box|packaging"
     r"|tissue|paper|lid|bag|sock)s?\b"
+    # round 32 (batch 68): "If you see two attempts, only one was charged, so all is
+    # well."; (batch 66) "Found it! Nothing for you to do.", "now they've popped back
+    # up and I've ordered them"
+    r"|\ball is well\b|\bnothing (for you|you need|for you guys|for your team) to do\b"
+    r"|(?<!n't )(?<!not )(?<!never )\bfound (it|them)\s*!"
+    r"|\b(popped|came|come) back (up|in stock|into stock)\b[^.?!]{0,30}\b(i'?ve|i have"
+    r"|we'?ve|we have|so i|and i) (ordered|bought|grabbed|got|snapped)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -2717,6 +2766,16 @@ NOT_OUR_FAULT = (
     # choice, nothing wrong with the shoe."
     r"|\bnothing (at all )?wrong with (the|my|your) (\w+ )?(shoes?|boots?|trainers?|pair"
     r"|product|item|sandals|heels|slippers)\b"
+    # round 32 (batch 66): "I know that's entirely their problem and not yours",
+    # "Cheap pair off a market, not yours."; (batch 68) "The storm knocked out our
+    # power and broadband on Tiree for three days"
+    r"|\b(problem|issue|fault|mistake|error|doing)( entirely| completely| totally)?,?"
+    r" (and |but )?(definitely |certainly |obviously )?not (yours|your (fault|problem"
+    r"|doing))\b"
+    r"|\b(pair|ones?|shoes|boots|trainers|heels|sandals|brand|market|supermarket)\b"
+    r"[^.?!]{0,30},? not (yours|from you|one of yours|bought from you)\b"
+    r"|\b(the |a )?storms? (knocked|took|cut|brought) (out|down|off) (our|my|the)"
+    r" (power|electric|electricity|broadband|internet|wifi|wi-fi|phone line|signal)\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -2940,7 +2999,7 @@ SARCASM_ALONE = (
     r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|for next"
     r"|(idea|move|tactics|plan|strategy|thinking) to|wait (maybe |perhaps "
     r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
-    r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕"
+    r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕|^feeling the"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
     # round 29 (batch 53): not "Thanks for making something that lasts."
@@ -3079,6 +3138,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # round 21 (batch 39): "Must be a new kind of maths."
     r"\b(new|interesting|creative|funny|fuzzy) (kind|type|sort|form) of (maths|math"
     r"|arithmetic|counting)\b|\bcreative (maths|math|accounting|arithmetic)\b",
+    # round 32 (batch 68): "three separate boxes, each one stuffed with bubble wrap.
+    # Really feeling the eco vibes."
+    r"\bfeeling the (eco|green|sustainable|environmental|planet[- ]friendly)\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

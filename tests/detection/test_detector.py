@@ -2857,3 +2857,72 @@ def test_round31_batch71_bargains_and_football(detector: FrustrationDetector) ->
         "my prize from the draw is still a mystery four months on",
     ):
         assert detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round32_batch66_found_not_ours_and_return_windows(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 66, reworded): back in stock and ordered, a parcel found, a
+    # cheap pair from elsewhere, a hypothetical about tracking, the return window, the
+    # customer's own buying habits
+    for text in (
+        "The trainers said sold out yesterday, then they came back in stock and I've"
+        " ordered them. Will the order go through?",
+        "The parcel was in the shed all along. Found it! Nothing for you to do.",
+        "My sandal strap snapped, a cheap pair from a supermarket, not yours. Any"
+        " sturdy ones in a 6?",
+    ):
+        assert not detector.detect(text, learned=0.85).complaint, text
+    for text in (
+        "If tracking says delivered and nothing's there, what do I do?",
+        "Can I still exchange them, it's been 2 weeks since they arrived?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    own = "My sister says I should stop buying rubbish. Which boots are your warmest?"
+    assert detector.detect(own, learned=0.3).level == "calm"
+    # a polite complaint about a shop assistant
+    tutted = (
+        "The assistant tutted when I asked for a gift receipt. It's not what I've come"
+        " to expect from you."
+    )
+    assert detector.detect(tutted, learned=0.3).complaint
+    # near cases: still not found, a failure after the storm, a refund weeks late
+    for text in (
+        "Still not found it! The parcel has been missing for a week.",
+        "The storm knocked out our power, and your courier still hasn't come after"
+        " two weeks.",
+        "It's been 3 weeks since delivery and my refund still hasn't arrived.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round32_batch68_remote_customers_and_many_questions(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 68, reworded): a checkout glitch that came right, a question
+    # about a repair
+    assert not detector.detect(
+        "Checkout froze twice but it went through in the end, so all is well.",
+        learned=0.85,
+    ).complaint
+    repair = "Can anything be done with shoes where the sole has split at the toe?"
+    assert not detector.detect(repair, learned=0.3).complaint
+    assert detector.detect("The sole has split at the toe after two days.").complaint
+    # sarcasm about a refund pending for ever, a postcode surcharge, packaging
+    for text in (
+        "Great, my return's been pending for so long it deserves a birthday card.",
+        "Lovely offer, £7.95 more the moment you enter a Highland postcode.",
+        "Four boxes for one pair of boots. Really feeling the eco credentials.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # their near cases: calm questions about refunds and delivery charges
+    for text in (
+        "How long does a refund take to process?",
+        "Do you charge £5 extra for next-day delivery?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    # an insult about the staff, a manager asked for
+    thick = detector.detect("Are your staff thick? I've told them twice.", learned=0.3)
+    assert thick.level == "abusive"
+    supervisor = detector.detect("I'd like a supervisor to ring me back, please.")
+    assert supervisor.human_request
