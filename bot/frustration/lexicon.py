@@ -946,7 +946,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b\d+\s+(days?|weeks?|months?)\s+(late|overdue|delayed|and still|and no|now)\b"
+        r"\b\d+\s+(days?|weeks?|months?)\s+(late|overdue|delayed|and still|and no|now"
+        # round 32 (batch 73): "Actual: 19 days and counting"
+        r"|and counting)\b"
         # round 27 (batch 51): not "refund visible in bank 1 day later"
         r"|\b([3-9]|\d\d+)\s+days?\s+later\b|\b\d+\s+(weeks?|months?)\s+later\b",
         "late delivery",
@@ -1090,7 +1092,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "something not working",
     ),
     (
-        r"\b(glitch\w*|crash(es|ed|ing)?|freez(es|ing)|(so|too|super|really|very) slow)\b",
+        # (round 32, batch 73: not the weather, "any good well below freezing?")
+        r"\b(glitch\w*|crash(es|ed|ing)?|(?<!below )(?<!sub-)(?<!sub )freez(es|ing)(?! ("
+        r"weather|temperatures?|conditions|mornings?|days?|nights?|fog|rain"
+        r"|point|winds?))|(so|too|super|really|very) slow)\b",
         "something not working",
     ),
     # round 9: the same failure day after day ("locked out for the third day running")
@@ -1873,6 +1878,19 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|instant)|as soon as) (you|i|we) (type|enter|put|add|choose|select|pick)\b",
         "unexpected charge",
     ),
+    # round 32 (batch 73, set out like a form): "Delivery paid for: Next day / Days
+    # since ordering: 8"; "Store says: '...' / Online says: 'please go to the store'"
+    (
+        r"\bdays (since|after) (ordering|order(ed)?|i ordered|we ordered|dispatch|payment"
+        r"|paying)\s*[:=-]\s*([4-9]|\d\d+)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(store|shop|branch)( team| staff)? (says|said)\b.{2,80}?\b(online|website"
+        r"|the website|site|app|customer service|head office)( team)? (says|said)\b.{0,60}?"
+        r"\b(store|shop|branch)\b",
+        "something not working",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -1998,6 +2016,10 @@ NOT_A_FAILURE = (
     r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
     r" away|misplaced|deleted)\b"
     r"|\bmeant to be a (surprise|secret|gift)\b"
+    # round 32 (batch 73): weather told in weeks ("three weeks of ice on the track to
+    # the farm")
+    r"|\b(\d+|two|three|four|five|six|several|a few|many) (days?|weeks?|months?) of (ice"
+    r"|snow|rain|frost|storms?|wind|gales|flooding|floods|mud|heat|sunshine|drizzle|sleet)\b"
     # round 32 (batch 68): a question about a repair ("Can anything be done with boots
     # where the leather has cracked right across the toe?"); (batch 66) the return
     # window ("Can I still return one of the pairs though, it's been 3 weeks since
@@ -2364,7 +2386,10 @@ RESOLVED = (
     r"(?<!not one of them )(?<!none of them )(?<!nobody )(?<!no one )(?<!never )"
     r"(?<!could've )(?<!should have )(?<!should've )\b(sorted|fixed|solved) it\b"
     r"|\ball (good|sorted|fine|ok)\b|\bno harm done\b|\bpanic over\b|\bfalse alarm\b"
-    r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier))\b"
+    r"|\bno (problem|bother|worries)\b|\bignore (me|that|this|my (last|previous|earlier)"
+    # round 32 (batch 73): "You can ignore the question I sent through the form"
+    r"|the (question|message|email|form|query|dm|chat|enquiry) (i|we) (sent|asked|left"
+    r"|wrote|put|submitted))\b"
     # round 30 (batch 58): "ignore my earlier message about the missing left boot. It
     # was in the box. Inside the right boot."; "bank reversed the duplicate on
     # Thursday..., but it's done."
@@ -2422,7 +2447,7 @@ RESOLVED = (
     r"|damaged|faulty|delayed|stuck|double)\b"
     # round 17 (batch 30): "the parcel... arrived in time after all"
     r"|\b(turned up|arrived|came|landed|got here|got there)( [\w']+){1,4} (in the end|after all)\b"
-    r"|\bnothing (else |more |further )?(needed|to do)\b|\b(the |this |my )?(ticket|case"
+    r"|\bnothing (else |more |further )?(needed|to do(?! with))\b|\b(the |this |my )?(ticket|case"
     r"|complaint)( (no\.?|number|ref\.?|#)? ?[a-z-]*\d[\w-]*)? can be closed\b|\b(you can|please|feel free to) close (this|the|my) "
     r"(ticket|case|chat|order|query|complaint|one|thread|conversation|request)\b|\b(they'?re|it'?s|they are|it is|both) spot on\b"
     r"|\bgood as new\b|\b(dropped|fell|came) off my (statement|account|card)\b"
@@ -2652,6 +2677,10 @@ RESOLVED = (
     # round 32 (batch 68): "If you see two attempts, only one was charged, so all is
     # well."; (batch 66) "Found it! Nothing for you to do.", "now they've popped back
     # up and I've ordered them"
+    # round 32 (batch 73): "The squeak in my left trainer I was going to ask about has
+    # stopped"
+    r"|\b(squeak|squeaking|noise|smell|rubbing|leak|click|clicking|creak|creaking|rattle)s?"
+    r"\b[^.?!]{0,40}\b(has|have|'s) (now )?(stopped|gone|disappeared|vanished)\b"
     r"|\ball is well\b|\bnothing (for you|you need|for you guys|for your team) to do\b"
     r"|(?<!n't )(?<!not )(?<!never )\bfound (it|them)\s*!"
     r"|\b(popped|came|come) back (up|in stock|into stock)\b[^.?!]{0,30}\b(i'?ve|i have"
@@ -3141,6 +3170,8 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # round 32 (batch 68): "three separate boxes, each one stuffed with bubble wrap.
     # Really feeling the eco vibes."
     r"\bfeeling the (eco|green|sustainable|environmental|planet[- ]friendly)\b",
+    # round 32 (batch 73): "Verdict: Very joined up, love it"
+    r"\b(very|really|so|nicely|beautifully|wonderfully) joined[- ]up\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

@@ -2926,3 +2926,37 @@ def test_round32_batch68_remote_customers_and_many_questions(
     assert thick.level == "abusive"
     supervisor = detector.detect("I'd like a supervisor to ring me back, please.")
     assert supervisor.human_request
+
+
+def test_round32_batch73_walkers_and_forms(detector: FrustrationDetector) -> None:
+    # round 32 (batch 73, reworded): a creak that stopped and a question withdrawn,
+    # weeks of snow, boots for below freezing
+    for text in (
+        "The creak in my right boot has stopped, it was a stone in the tread. You can"
+        " ignore the message I sent this morning.",
+        "Two weeks of snow on the lane and my wellies are worn smooth. Which of yours"
+        " grip best?",
+        "Are your thermal boots any use well below freezing?",
+    ):
+        assert not detector.detect(text, learned=0.5).complaint, text
+    # "nothing to do with us" quoted from a shop is no settled story
+    assert not detector.detect(
+        "The shop said it was nothing to do with us.", learned=0.5
+    ).settled
+    # set out like a form: the days since ordering, a wait "and counting", two
+    # teams sending the customer to each other, and sarcasm about it
+    for text in (
+        "Order: SS-10001\nDelivery: next day\nDays since ordering: 6",
+        "Estimate: 2 days\nActual: 11 days and counting",
+        "Shop says: 'ask online'\nWebsite says: 'ask the shop'",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    joined_up = "Refund still not here after three weeks. Very joined up."
+    assert "sarcasm" in names(detector.detect(joined_up, learned=0.3))
+    # near cases: an app that freezes is still a failure; two days since ordering
+    # is not yet late
+    assert detector.detect("The app freezes at checkout.", learned=0.3).complaint
+    assert not detector.detect(
+        "Order: SS-10002\nDays since ordering: 2\nQuestion: can I add socks?",
+        learned=0.3,
+    ).complaint
