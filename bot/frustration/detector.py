@@ -184,6 +184,7 @@ UPSET_AT_OTHER_RE = GatedPattern(lexicon.UPSET_AT_OTHER)
 OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
 ARRIVED_AFTER_THE_DAY_RE = GatedPattern(lexicon.ARRIVED_AFTER_THE_DAY)
 FORMAL_ENQUIRY_RE = GatedPattern(lexicon.FORMAL_ENQUIRY)
+POLICY_QUESTION_RE = GatedPattern(lexicon.POLICY_QUESTION)
 ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak (round 31)
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
@@ -549,13 +550,16 @@ class FrustrationDetector:
                 CONDITIONAL_RE.search(lowered)
                 or SERVICE_BOOKING_RE.search(lowered)
                 or FORMAL_ENQUIRY_RE.search(lowered)
+                or POLICY_QUESTION_RE.search(lowered)
             )
         ):
             # round 17: a question about what may happen, no failure told beside it
             # ("if the parcel doesn't arrive before the 24th, would I get a refund?");
             # round 22: a question about booking a repair or a fitting; round 31
             # (batch 72): a formal enquiry ("wishes to know whether Stitch & Sole would
-            # consider donating a voucher")
+            # consider donating a voucher"); round 32 (batch 74): a question about what
+            # a policy says, quoted back ("Policy page says '...' - does that include
+            # things bought with a gift card?")
             not_ours = True
         if (
             threat

@@ -310,6 +310,10 @@ REPEATED_FAILURE = (
     r"\bin a row\b|\bevery single (time|order)\b|\b(\d+(st|nd|rd|th)|third|fourth|fifth"
     r"|sixth|seventh) (time|order|pair|parcel|delivery|attempt|email|call|chat)s?"
     r" (now|running|this (week|month|year))\b"
+    # round 32 (batch 74): "I've rung the Birmingham store six times today"
+    r"|\b(rung|rang|called|phoned|tried|emailed|messaged|chased)\b[^.?!]{0,30}\b(\d+|three"
+    r"|four|five|six|seven|eight|nine|ten|a dozen) times (today|this morning|this week"
+    r"|now|already|since)\b"
 )
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
@@ -1878,6 +1882,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|instant)|as soon as) (you|i|we) (type|enter|put|add|choose|select|pick)\b",
         "unexpected charge",
     ),
+    # round 32 (batch 74): "I've rung the Birmingham store six times today and it just
+    # rings out."
+    (
+        r"\b(just |still |it |phone |line )(rings|rang|ringing|rung) out\b",
+        "rude or unhelpful service",
+    ),
     # round 32 (batch 73, set out like a form): "Delivery paid for: Next day / Days
     # since ordering: 8"; "Store says: '...' / Online says: 'please go to the store'"
     (
@@ -1964,6 +1974,15 @@ FORMAL_ENQUIRY = (
     r"|would (appreciate|welcome|be grateful for) (any )?(information|details|advice|a quote"
     r"|guidance|a price list) (on|about|regarding|for))\b"
 )
+# A question about what a policy or page says, quoted back (round 32, batch 74:
+# "Policy page says 'returns accepted within 30 days of delivery in unworn condition'
+# - does that include things bought with a gift card")
+POLICY_QUESTION = (
+    r"\b(policy|policy page|site|website|faqs?|terms|t&cs|returns page|page|app|email"
+    r"|leaflet|label|receipt) (says|said|states|stated)\b[^?]{0,160}\b(does (that|this|it)"
+    r"|do (they|you|i|those|these)|would (that|it|the|i)|will (that|it|the|i)|is there"
+    r"|how (do|can|would|will) i)\b[^?]*\?"
+)
 # A question typed without its question mark: the last clause opens as a question
 # (round 13, batch 20: voice-to-text and chat messages).
 UNMARKED_QUESTION = (
@@ -2016,6 +2035,9 @@ NOT_A_FAILURE = (
     r"|daughter|kids?|dog|cat|mum|dad) (has |had |have )?(lost|binned|threw away|thrown"
     r" away|misplaced|deleted)\b"
     r"|\bmeant to be a (surprise|secret|gift)\b"
+    # round 32 (batch 74): "waiting for a bus that never turned up"
+    r"|\b(bus|train|tram|replacement bus)( that| which)? (never"
+    r"|didn'?t|did not) (turned|turn|showed|show|came|come|arrived|arrive)( up)?\b"
     # round 32 (batch 73): weather told in weeks ("three weeks of ice on the track to
     # the farm")
     r"|\b(\d+|two|three|four|five|six|several|a few|many) (days?|weeks?|months?) of (ice"
@@ -2185,6 +2207,9 @@ SELF_DEPRECATING = (
     r" (for|presents for|gifts for)"
     # round 32 (batch 66): the customer's own buying ("said I should stop buying
     # rubbish and invest in something proper")
+    # round 32 (batch 74): "Dreadful memory, me."
+    r"|(dreadful|terrible|awful|rubbish|shocking|hopeless|useless|bad|poor|appalling)"
+    r" memory"
     r"|(stop|quit|keep|kept|been|sick of|tired of) buying (cheap )?(rubbish|junk|tat|crap)"
     r"|(turned|made|saved|brightened) (a|my|what was a) (rubbish|bad|awful|terrible"
     r"|horrible|rotten|dreadful|long|tough|hard|grim) (day|week|morning|afternoon)"
@@ -2276,6 +2301,11 @@ SELF_BLAME = (
     # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
     # round 22 (batch 38, found by a rule from batch 41): "I know that's on me"
     r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on (me|us)\b"
+    # round 32 (batch 74): "Left my new trainers on the 18:05 to Reading like an
+    # absolute muppet." (not "treated me like an idiot")
+    r"|(?<!me )(?<!us )(?<!her )(?<!him )\blike an? (absolute |total |utter |complete "
+    r"|proper |right )?(muppet|idiot|numpty|plonker|wally|doughnut|pillock|eejit|lemon"
+    r"|clown)\b"
     # round 28 (batch 52): "and got awful blisters. Totally on me.", "My colleague
     # re-gifted me a pair of your loafers (she'd bought the wrong size)"
     r"|(?:^|[.!?]\s+)(totally|all|entirely|completely|fully) on me\b"
@@ -2681,6 +2711,11 @@ RESOLVED = (
     # stopped"
     r"|\b(squeak|squeaking|noise|smell|rubbing|leak|click|clicking|creak|creaking|rattle)s?"
     r"\b[^.?!]{0,40}\b(has|have|'s) (now )?(stopped|gone|disappeared|vanished)\b"
+    # round 32 (batch 74): "kept throwing an error on my phone..., opened fine on the
+    # laptop though"
+    r"|\b(opened|worked|works|loaded|loads|went through|goes through) (fine|ok|okay"
+    r"|perfectly|no problem|straight away)( on| in| with| from| via) (the |my |a )?(laptop"
+    r"|computer|pc|desktop|tablet|ipad|other phone|browser|app|website|site|wifi|wi-fi)\b"
     r"|\ball is well\b|\bnothing (for you|you need|for you guys|for your team) to do\b"
     r"|(?<!n't )(?<!not )(?<!never )\bfound (it|them)\s*!"
     r"|\b(popped|came|come) back (up|in stock|into stock)\b[^.?!]{0,30}\b(i'?ve|i have"
@@ -2803,6 +2838,8 @@ NOT_OUR_FAULT = (
     r"|doing))\b"
     r"|\b(pair|ones?|shoes|boots|trainers|heels|sandals|brand|market|supermarket)\b"
     r"[^.?!]{0,30},? not (yours|from you|one of yours|bought from you)\b"
+    r"|\b(crushed|broken|damaged|lost|squashed|ruined|smashed|snapped) in the (removal"
+    r"|removals|moving) (van|lorry|truck|firm'?s van)\b"
     r"|\b(the |a )?storms? (knocked|took|cut|brought) (out|down|off) (our|my|the)"
     r" (power|electric|electricity|broadband|internet|wifi|wi-fi|phone line|signal)\b"
 )
@@ -2957,6 +2994,10 @@ STURDIER_WANTED = (
     # round 30 (batch 59): "I'm after a black court shoe with a sturdy block heel now"
     r"|\b(i'?m|we'?re|i am|we are) (now )?(after|looking for|hunting for) (a|an|some)"
     r" [^.?!]{0,30}\b(sturdy|sturdier|robust|hard-?wearing|stronger|tougher)\b"
+    # round 32 (batch 74): "Canvas pumps soaked through... Decided it's time for proper
+    # boots."
+    r"|\b(time|decided|deciding) (it'?s time )?(for|to (get|buy|invest in)) (some |a pair of )?"
+    r"(proper|decent|real|sensible|waterproof|sturdy) (boots|shoes|wellies|trainers|footwear)\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"

@@ -2960,3 +2960,38 @@ def test_round32_batch73_walkers_and_forms(detector: FrustrationDetector) -> Non
         "Order: SS-10002\nDays since ordering: 2\nQuestion: can I add socks?",
         learned=0.3,
     ).complaint
+
+
+def test_round32_batch74_commuters_and_quoted_policies(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 74, reworded): a link that worked on the laptop, trainers left
+    # on a train by the customer, shoes crushed in a removal van; a question about
+    # what the returns page says; a bus that never came and a decision to buy boots
+    for text in (
+        "The tracking page kept erroring on my phone, loaded fine on the laptop"
+        " though.",
+        "Left my trainers on the 7:15 like an absolute numpty and lost property"
+        " haven't got them. Any discount on a second pair?",
+        "My party shoes got crushed in the removal van, so I need new ones in a 4.",
+    ):
+        assert not detector.detect(text, learned=0.85).complaint, text
+    for text in (
+        "Your returns page says 'unworn within 30 days' - does that cover sale items?",
+        "Terrible memory, me. The site says 'one code per customer' - is there a way"
+        " to check if I've used mine?",
+        "Stood in the rain for a bus that never turned up and my pumps got soaked."
+        " Decided it's time for proper boots, which are best?",
+    ):
+        assert not detector.detect(text, learned=0.75).complaint, text
+    # near cases: the policy quoted to ask for money back, a customer called names
+    for text in (
+        "Your website says 100% leather. The label says 60%. Can I have my money"
+        " back?",
+        "Your staff treated me like an idiot when I asked for a refund.",
+    ):
+        assert detector.detect(text, learned=0.75).complaint, text
+    # a shop phone that rings out, six calls in a day: past the learned veto
+    rang = "Rung the Derby shop five times today and it just rings out."
+    assert detector.detect(rang, learned=0.2).complaint
+    assert not detector.detect("Rung the Derby shop today.", learned=0.2).complaint
