@@ -2986,8 +2986,7 @@ def test_round32_batch74_commuters_and_quoted_policies(
         assert not detector.detect(text, learned=0.75).complaint, text
     # near cases: the policy quoted to ask for money back, a customer called names
     for text in (
-        "Your website says 100% leather. The label says 60%. Can I have my money"
-        " back?",
+        "Your website says 100% leather. The label says 60%. Can I have my money back?",
         "Your staff treated me like an idiot when I asked for a refund.",
     ):
         assert detector.detect(text, learned=0.75).complaint, text
