@@ -1982,6 +1982,9 @@ POLICY_QUESTION = (
     r"|leaflet|label|receipt) (says|said|states|stated)\b[^?]{0,160}\b(does (that|this|it)"
     r"|do (they|you|i|those|these)|would (that|it|the|i)|will (that|it|the|i)|is there"
     r"|how (do|can|would|will) i)\b[^?]*\?"
+    # round 32 (batch 66): what a status means ("Order status says "Dispatched -
+    # awaiting courier collection". What does awaiting courier collection mean")
+    r"|\bwhat (does|do) ['\"\u2018\u201c]?[\w ,'-]{2,50}['\"\u2019\u201d]? (mean|stand for)\b"
 )
 # A question typed without its question mark: the last clause opens as a question
 # (round 13, batch 20: voice-to-text and chat messages).
@@ -2000,6 +2003,8 @@ UNMARKED_QUESTION = (
     # gusseted tongue"
     r"|\b(do|does|did) any (of )?(yours|your \w+|them|these|those|the \w+) (have|come"
     r"|do|fit|run|work)\b[^.,;:!?]*$"
+    # round 32 (batch 66): "... Stupid feet. Any that don't need breaking in"
+    r"|(^|[.;:!]\s*)any (that|which|with|without|in|for) [^.,;:!?]*$"
     # round 25 (batch 48): support jargon (SUPPORT_QUESTION)
     + rf"|\b{SUPPORT_QUESTION}\b"
     # round 31 (batch 72, an organisation writing formally): "The Greenfield Community
@@ -2872,6 +2877,9 @@ WEATHER_GRUMBLE = (
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
     r" (the worst|a nightmare|the pits|killing me)\b"
+    # round 32 (batch 66): "Weather app says "heavy rain all week". Grim."
+    r"|\b(weather|forecast|rain|snow|storms?|gales)\b[^?!]{0,40}[.!\"'\u2019\u201d]\s*"
+    r"(grim|awful|horrible|miserable|dreadful|vile|ugh|typical|brilliant)[.!]"
     # round 31 (batch 65): "Hotel uniform policy is awful - black only, no visible
     # logos."
     r"|\b((uniform|work|company|hotel|hospital|school|club|ward|kitchen) (policy|rules?"
@@ -2901,6 +2909,9 @@ OWN_TROUBLES = (
     r"|\b(boiler|car|van|washing machine|fridge|freezer|oven|laptop|dishwasher|heating)"
     r" (has |had |just )?(packed in|packed up|broke down|died|gave up|conked out"
     r"|failed (its|the) mot)\b"
+    # round 32 (batch 66): "Blisters every single time with new shoes. Stupid feet."
+    r"|\b(stupid|silly|daft|useless|wonky|awkward|ridiculous) (feet|toes|ankles|knees"
+    r"|heels|arches)\b|\bblisters (every|each) (single )?time\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")

@@ -2994,3 +2994,23 @@ def test_round32_batch74_commuters_and_quoted_policies(
     rang = "Rung the Derby shop five times today and it just rings out."
     assert detector.detect(rang, learned=0.2).complaint
     assert not detector.detect("Rung the Derby shop today.", learned=0.2).complaint
+
+
+def test_round32_batch66_statuses_weather_and_feet(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 66, reworded): what a quoted status means, a grim forecast and
+    # the customer's own feet before a question; calm at learned 0.75
+    for text in (
+        'Tracking says "Held at hub". What does held at hub mean, is it on its way?',
+        'Forecast says "snow by Friday". Grim. Which boots grip on ice?',
+        "Blisters every single time with new boots. Silly feet. Any that are soft"
+        " from day one",
+    ):
+        assert not detector.detect(text, learned=0.75).complaint, text
+    # near cases: a status that is wrong, a verdict on our boots, not the weather
+    for text in (
+        'Tracking says "Delivered". It was not delivered. Where is it?',
+        "Your boots let the rain in on day one. Grim. Which of yours actually work?",
+    ):
+        assert detector.detect(text, learned=0.75).complaint, text
