@@ -129,6 +129,8 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout74",
         "heldout75",
         "heldout76",
+        "heldout77",
+        "heldout78",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -206,6 +208,8 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout74" for r in rows) >= 105
     assert sum(r["split"] == "heldout75" for r in rows) >= 105
     assert sum(r["split"] == "heldout76" for r in rows) >= 105
+    assert sum(r["split"] == "heldout77" for r in rows) >= 105
+    assert sum(r["split"] == "heldout78" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
