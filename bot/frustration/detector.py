@@ -673,6 +673,12 @@ class FrustrationDetector:
         shout, shout_strength = self._shouting(text)
         if shout and positives and not negative_context:
             shout = None  # "THANK YOU SO MUCH" is not shouting at us
+        # capitals and "!!" about the customer's own doing or the weather count less,
+        # as its upset words do (round 32, batch 77: "Left my gym bag on the bus...
+        # Gutted!! Are the black ones back in stock ANYWHERE??")
+        calm_emphasis = not_at_us and not negative_context
+        if shout and calm_emphasis:
+            shout_strength *= 0.4
         if shout:
             signals.append(self._signal("shouting", shout, shout_strength))
         # a shouted demand, or (round 18, batch 32) a failure shouted with "???" or
@@ -688,7 +694,13 @@ class FrustrationDetector:
         )
         punct = re.search(r"[!?]{3,}|\?!|!\?|\?\?", text)
         if punct:
-            signals.append(self._signal("repeated_punctuation", punct.group(0)))
+            signals.append(
+                self._signal(
+                    "repeated_punctuation",
+                    punct.group(0),
+                    0.4 if calm_emphasis else 1.0,
+                )
+            )
         human = next(
             (m.group(0) for m in (r.search(lowered) for r in self._human) if m), None
         )

@@ -51,6 +51,11 @@ NOT_AN_INSULT = (
     # grumpy old sod, hates everything")
     r"|\b(grumpy|silly|daft|stubborn|miserable|cheeky|fussy|lucky|poor|awkward|soppy)"
     r" old (sod|git|goat|bugger|devil|fool|codger|bat|moo|so-and-so)\b"
+    # round 32 (batch 77): a name called after the customer's own slip ("I typed my
+    # OWN postcode wrong on SS-28814!!! Idiot!!!")
+    r"|\b(i|i'?ve|i have) (typed|entered|put|gave|spelt|spelled|wrote|picked|ordered|chose"
+    r"|selected|clicked|got) [^.?!]{0,50}\bwrong\b[^.?!]{0,30}[.!?]+\s*(idiot|muppet|numpty"
+    r"|plonker|wally|div|dummy|clown|doughnut|donut)\b(?![.!]*\s+(you|your)\b)"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -2294,7 +2299,7 @@ SELF_BLAME = (
     # at the start of a sentence or after "I", "we", "and")
     r"|(?:(?<![a-z'] )|(?<=\bi )|(?<=\bwe )|(?<=\band )|(?<=\bi've )|(?<=\bwe've )"
     r"|(?<=\bjust )|(?<=\bthen ))(left|put|dried|washed|tumble[- ]dried|stuck) "
-    r"(my |the |them |it |both )?(\w+ ){0,3}"
+    r"(my |the |them |it |both )?([\w']+ ){0,3}"
     r"(on|by|near|in|next to|against|through) (the |a )?(radiator|fire|heater|log burner"
     r"|washing machine|tumble dryer|dryer|dishwasher|oven|aga)"
     # round 19 (batch 34): "it turns out she told me the wrong size"
@@ -2306,6 +2311,9 @@ SELF_BLAME = (
     # round 21 (batch 39): "My puppy has eaten the heel of one of my rehearsal flats"
     # round 22 (batch 38, found by a rule from batch 41): "I know that's on me"
     r"|\b(that'?s|that is|that one'?s|this one'?s) (all |totally |entirely )?on (me|us)\b"
+    # round 32 (batch 77): "Left my gym bag on the bus with my slides in it."
+    r"|(?:^|[.!?]\s+|\bi |\bwe |\band )left (my|our) ([\w']+ ){0,3}(on|in) (the|a) (bus"
+    r"|train|tube|plane|taxi|coach|tram|cab|uber|ferry|underground)\b"
     # round 32 (batch 74): "Left my new trainers on the 18:05 to Reading like an
     # absolute muppet." (not "treated me like an idiot")
     r"|(?<!me )(?<!us )(?<!her )(?<!him )\blike an? (absolute |total |utter |complete "
@@ -2741,6 +2749,10 @@ NOT_OUR_FAULT = (
     r"|many|several) (good |long |happy )?(years|winters|seasons)\b[^.?!]{0,40}\b(worn"
     r" (out|through|down|thin)|wore (out|through|down)|split|cracked|gave (up|out)"
     r"|given up|died|packed (in|up)|fell apart|falling apart)\b|"
+    # round 32 (batch 77): "the same pair of your black boots for six winters. This
+    # year the sole finally split right across"
+    r"\b(years|winters|seasons)\.[^.?!]{0,40}\bfinally (wore (out|through)|worn (out"
+    r"|through)|split|cracked|gave (up|out)|died|packed (in|up)|fell apart)\b|"
     # round 19 (batch 35): "paypal charged me twice but they said its their glitch"
     r"\b(it'?s|its|it was|it is|that'?s|that was) (all )?(paypal'?s|klarna'?s|the bank'?s"
     r"|my bank'?s|the airline'?s) (own )?(glitch|error|mistake|fault|issue|problem)\b"
@@ -2843,6 +2855,12 @@ NOT_OUR_FAULT = (
     r"|doing))\b"
     r"|\b(pair|ones?|shoes|boots|trainers|heels|sandals|brand|market|supermarket)\b"
     r"[^.?!]{0,30},? not (yours|from you|one of yours|bought from you)\b"
+    # round 32 (batch 77): "GOT CAUGHT IN THE MOST INSANE DOWNPOUR... my canvas pumps
+    # are SOAKED through", "half my shoes went mouldy in the garage over winter"
+    r"|\bcaught in (a|the) ([\w-]+ ){0,3}(downpour|storm|rain|shower|cloudburst|deluge"
+    r"|hailstorm|monsoon|flood)\b"
+    r"|\b(went|gone|got|turned|have gone|had gone) mou?ldy in (the|my|our) (garage|loft"
+    r"|attic|shed|cellar|basement|cupboard|wardrobe|storage|caravan)\b"
     r"|\b(crushed|broken|damaged|lost|squashed|ruined|smashed|snapped) in the (removal"
     r"|removals|moving) (van|lorry|truck|firm'?s van)\b"
     r"|\b(the |a )?storms? (knocked|took|cut|brought) (out|down|off) (our|my|the)"
@@ -3043,6 +3061,10 @@ WHOEVER_THOUGHT = (
 IRONIC_THANKS = (
     r"\bthanks? (you )?(a lot |so much |again |very much )?for (nothing|ruining|wasting"
     r"|breaking|losing|ignoring|wrecking)\b"
+    # round 32 (batch 77): "Thanks SO much for sending my husband a women's size 5
+    # instead of a men's 10."
+    r"|\bthanks? (you )?(a lot |so much |again |very much )?for (sending|giving|delivering"
+    r"|posting)\b[^.?!]{0,80}\binstead of\b"
 )
 # Cues never said in sincere praise, however sure the praise reader is (round 18:
 # "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).

@@ -3014,3 +3014,37 @@ def test_round32_batch66_statuses_weather_and_feet(
         "Your boots let the rain in on day one. Grim. Which of yours actually work?",
     ):
         assert detector.detect(text, learned=0.75).complaint, text
+
+
+def test_round32_batch77_own_slips_and_caps(detector: FrustrationDetector) -> None:
+    # round 32 (batch 77, reworded): the customer's own slips, told in capitals and
+    # "!!", with a name called at themselves
+    bag = detector.detect(
+        "Left my kit bag on the train with my new trainers in it. Gutted!! Are they"
+        " in stock ANYWHERE??",
+        learned=0.3,
+    )
+    assert bag.level == "calm" and not bag.complaint
+    slip = detector.detect(
+        "I entered my OWN email wrong on the order!!! Muppet!!! Can you fix it??",
+        learned=0.3,
+    )
+    assert slip.level != "abusive"
+    assert "insult" not in names(slip)
+    # near case: the same name called at us is an insult
+    at_us = detector.detect(
+        "You entered my email wrong on the order!!! Muppets!!!", learned=0.3
+    )
+    assert at_us.level == "abusive"
+    # boots through the washing machine, a downpour, mould in the loft
+    for text in (
+        "Put my son's school shoes through the washing machine. They've shrunk, can"
+        " they be saved?",
+        "Got caught in a downpour at the match and my suede shoes are ruined. Any"
+        " waterproof ones?",
+        "My summer sandals went mouldy in the loft over winter. Any sale coming up?",
+    ):
+        assert not detector.detect(text, learned=0.75).complaint, text
+    # ironic thanks for the wrong size passes the learned veto
+    thanks = "Thanks so much for sending a size 3 instead of a 9. Very useful."
+    assert detector.detect(thanks, learned=0.15).complaint
