@@ -3048,3 +3048,42 @@ def test_round32_batch77_own_slips_and_caps(detector: FrustrationDetector) -> No
     # ironic thanks for the wrong size passes the learned veto
     thanks = "Thanks so much for sending a size 3 instead of a 9. Very useful."
     assert detector.detect(thanks, learned=0.15).complaint
+
+
+def test_round32_batch78_accountants_and_students(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 78, reworded): written like an accountant, problems that came
+    # right ("received 3 Mar", "Received complete.", "retried ... and it applied"),
+    # a suitcase an airline lost, a show called off
+    for text in (
+        "Refund of £18.00 for SS-10003 received 3 Mar. Please send a receipt.",
+        "Re SS-10004: missed slot on 02/03, redelivered 03/03. Received complete."
+        " Please close any ticket.",
+        "Code rejected at 09:10; I retried at 09:15 and it applied. Are points on the"
+        " net total?",
+        "The airline lost my case with your boots in it. They're reimbursing me. Same"
+        " pair in a 7?",
+        "Our recital got cancelled, so I won't need the six pairs. Can I buy two?",
+    ):
+        assert not detector.detect(text, learned=0.8).complaint, text
+    # near cases: a refund short, a credit promised and late
+    for text in (
+        "I received £20 less than I paid on the refund.",
+        "You said it would be credited within 48 hours. It's Friday.",
+    ):
+        assert detector.detect(text, learned=0.8).complaint, text
+    # "stupid" meaning "very", and a repair upgraded
+    wide = detector.detect(
+        "my feet are stupid wide, so annoying. which trainers come wide", learned=0.2
+    )
+    assert wide.level != "abusive"
+    assert not wide.complaint
+    upgrade = (
+        "Your repair team resoled my boots with proper leather instead of rubber."
+        " Lovely work."
+    )
+    assert not detector.detect(upgrade, learned=0.3).complaint
+    assert detector.detect(
+        "You sent rubber soles instead of leather.", learned=0.3
+    ).complaint
