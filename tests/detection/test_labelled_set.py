@@ -131,6 +131,8 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout76",
         "heldout77",
         "heldout78",
+        "heldout79",
+        "heldout80",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -210,6 +212,8 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout76" for r in rows) >= 105
     assert sum(r["split"] == "heldout77" for r in rows) >= 105
     assert sum(r["split"] == "heldout78" for r in rows) >= 105
+    assert sum(r["split"] == "heldout79" for r in rows) >= 105
+    assert sum(r["split"] == "heldout80" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
