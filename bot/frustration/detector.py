@@ -783,6 +783,11 @@ class FrustrationDetector:
                 # brilliant - the football boots ... arrived the day AFTER the
                 # tournament. Perfect timing as always.", P(complaint) 0.23)
                 or (failure and sarcastic and is_stressed_problem(text))
+                # nor one told between two sarcasm cues (round 32, batch 79:
+                # "Fantastic stuff, the team's new boots arrived the day after the
+                # final. Really timed that one perfectly for us, cheers.",
+                # P(complaint) 0.11, answered "That's lovely to hear" blind)
+                or (failure and sarcastic and len(cues) >= 2)
                 # nor sarcasm in words strong enough to stand alone, which the
                 # learned model reads as the praise its words say (round 31, batch
                 # 62: "wow amazing / ordered toddler shoes in June / they'll fit him

@@ -1855,9 +1855,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(arrived|arriving|came|turned up|delivered|delivering|getting|got|landed"
         r"|showed up)\b[^.?!]{0,40}\b(monday|tuesday|wednesday|thursday|friday|saturday"
         r"|sunday|day|days|week|weeks|fortnight) after (the|my|our|his"
-        r"|her) (festival|wedding|party|holiday|trip|event|birthday|funeral|christening"
+        r"|her|their) (festival|wedding|party|holiday|trip|event|birthday|funeral|christening"
         r"|match|race|interview|concert|gig|big day|hen do|stag do|ceremony|graduation"
-        r"|prom)\b",
+        # round 32 (batch 79): "the team's new boots arrived the day after the final"
+        r"|prom|final|cup final|semi-?final|tournament|fixture|game|competition|marathon"
+        r"|recital|show|performance|exam|first day|tour)\b",
         "late delivery",
     ),
     (
@@ -1895,6 +1897,25 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(just |still |it |phone |line )(rings|rang|ringing|rung) out\b",
         "rude or unhelpful service",
+    ),
+    # round 32 (batch 79, hedged): "your courier has marked my parcel as handed to me
+    # in person. I was at work in Swindon all day. So who has it?", "I had 2,400
+    # loyalty points on Friday... and now I have 0", "the code in your own email...
+    # says 20% off everything, and your checkout says it has expired. Which is it?"
+    (
+        r"\bhanded to me (in person|personally)\b[^?]{0,80}\b(i was|i wasn'?t|i'?ve been"
+        r"|nobody was)\b|\bwho has (it|them|my (parcel|order|package|boots|shoes))\s*\?"
+        r"|\b(had|have|had got) [\d,]+ (loyalty )?points\b[^?]{0,100}\b(now|today) (i have"
+        r"|i'?ve got|there'?s|it'?s|it says|it shows|i'?m on) (0|zero|none|nothing|nil)\b"
+        r"(?![.,]\d)",
+        "missing item",
+    ),
+    (
+        r"\bsays\b[^?]{0,120}\b(says|said)\b[^?]{0,60}\bwhich (one )?is it\s*\?"
+        # round 32 (batch 79): "I assumed 'waterproof' meant the water stayed outside"
+        r"|\b(assumed|thought|presumed|figured) ['\"\u2018\u201c]?(waterproof|water-?resistant"
+        r"|non-?slip|breathable)['\"\u2019\u201d]? meant\b",
+        "something not working",
     ),
     # round 32 (batch 73, set out like a form): "Delivery paid for: Next day / Days
     # since ordering: 8"; "Store says: '...' / Online says: 'please go to the store'"
@@ -2391,6 +2412,10 @@ UPSET_AT_OTHER = (
     r"|energy (company|supplier)|gym|dog|cat|puppy|kids?|husband|wife|partner|boyfriend"
     r"|girlfriend|sister|brother|mum|dad|flatmate|neighbou?r|hotel|travel agent"
     r"|tour operator|post office)\b"
+    # round 32 (batch 79): "I'm paranoid about scams. Is a text saying my parcel is
+    # held until I pay a fee actually from you?"
+    r"|\b(paranoid|worried|nervous|wary|suspicious|anxious) (about|of) (scams?|fraud"
+    r"|phishing|fake (texts?|emails?|messages?)|scam (texts?|emails?|calls?))\b"
 )
 OTHER_PARTY = (
     UPSET_AT_OTHER
@@ -2959,6 +2984,9 @@ OWN_TROUBLES = (
     # round 32 (batch 66): "Blisters every single time with new shoes. Stupid feet."
     # round 32 (batch 78): "my feet are stupid wide and everything pinches"
     r"|\bmy feet are (\w+ )?(wide|narrow|flat|huge|tiny|massive|awkward|weird|odd|funny)\b"
+    # round 32 (batch 79): "I absolutely hate breaking in leather shoes, it's agony"
+    r"|\b(hate|loathe|can'?t stand|dread|detest) breaking (in )?(new |leather |in )?(shoes"
+    r"|boots|them|pairs)\b"
     r"|\b(stupid|silly|daft|useless|wonky|awkward|ridiculous) (feet|toes|ankles|knees"
     r"|heels|arches)\b|\bblisters (every|each) (single )?time\b"
 )
@@ -3133,7 +3161,8 @@ SARCASM_ALONE = (
     r"|staycation|mini-?break|day out|getaway)|^lasts? |by the time|for next"
     r"|(idea|move|tactics|plan|strategy|thinking) to|wait (maybe |perhaps "
     r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
-    r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕|^feeling the"
+    r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕|^feeling the|(foot ?bath|paddling pool|pedicure"
+    r"|swim)$"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
     # round 29 (batch 53): not "Thanks for making something that lasts."
@@ -3277,6 +3306,11 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bfeeling the (eco|green|sustainable|environmental|planet[- ]friendly)\b",
     # round 32 (batch 73): "Verdict: Very joined up, love it"
     r"\b(very|really|so|nicely|beautifully|wonderfully) joined[- ]up\b",
+    # round 32 (batch 79): "Really timed that one perfectly for us, cheers.", "Thanks
+    # for the free foot bath on my first walk."
+    r"\btimed (that|this|it) (one )?(perfectly|brilliantly|beautifully|to perfection)\b",
+    r"\bthanks? (you )?(so much |a lot )?for the (free |complimentary |bonus |surprise )?"
+    r"(foot ?bath|paddling pool|pedicure|swim)\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(

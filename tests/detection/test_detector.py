@@ -3087,3 +3087,34 @@ def test_round32_batch78_accountants_and_students(
     assert detector.detect(
         "You sent rubber soles instead of leather.", learned=0.3
     ).complaint
+
+
+def test_round32_batch79_hedged_complaints(detector: FrustrationDetector) -> None:
+    # round 32 (batch 79, reworded): complaints behind a hedge ("might be me, but")
+    for text in (
+        "Might be me, but the app says handed to me in person and I was at the gym."
+        " So who has it?",
+        "Probably nothing, but I had 1,200 points last week and now I have 0.",
+        "Your email says 15% off, your checkout says expired. Which is it?",
+        "I assumed 'waterproof' meant my socks stay dry. Thanks for the free foot"
+        " bath.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # a failure between two sarcasm cues passes the learned veto
+    final = (
+        "Brilliant stuff, the kit arrived the day after the final. Timed that one"
+        " perfectly, cheers."
+    )
+    assert detector.detect(final, learned=0.1).complaint
+    # calm: the customer's own dislike of breaking shoes in, a worry about scam texts
+    for text in (
+        "I hate breaking in leather shoes, it's agony. Which of yours are soft?",
+        "I'm wary of scam texts. Is a message asking me to pay a parcel fee from you?",
+    ):
+        assert not detector.detect(text, learned=0.85).complaint, text
+    # near cases: points that are still there, a code that works on both
+    for text in (
+        "I had 1,200 points last week and now I have 1,400. Lovely.",
+        "Your email says 15% off and the checkout agrees. Thanks!",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
