@@ -310,6 +310,11 @@ FAILURE_IMPACT = (
     r"\b(made|making|makes|make) ([a-z']+ ){1,3}(rather |quite |very |a bit |a little "
     r"|really |extremely |incredibly )?(tricky|difficult|awkward|hard|stressful"
     r"|complicated|impossible)\b"
+    # round 32 (batch 80): "it's two left shoes. First day at the new job is tomorrow
+    # morning."
+    r"|\b(first day (at|of) (the|my) new (job|school)|(my|the) (job )?interview|(my|the)"
+    r" funeral|(my|the|our) wedding|(my|the) first shift|(my|the) exam)( is|'s)? (tomorrow"
+    r"|tonight|in the morning|this afternoon|first thing)\b"
 )
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
@@ -1829,7 +1834,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 31 (batch 67): "Thanks ever so much for cancelling my son's order without
         # a word."
         r"|\bcancel+(ed|ing) (my|our|the)( [\w']+){0,2} (order|booking|repair|collection)"
-        r" without (a word|warning|telling|notice|any notice|explanation|asking|a reason)\b"
+        # round 32 (batch 80): "... my order the night before my first day without a word"
+        r"\b[^.?!]{0,40}? without (a word|warning|telling|notice|any notice|explanation|asking|a reason)\b"
         # round 28 (batch 52): "the loyalty points ... vanish the second I try to use
         # them"
         r"|\b(vanish|vanishes|vanished|disappear|disappears|disappeared) (the (second"
@@ -1916,6 +1922,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(assumed|thought|presumed|figured) ['\"\u2018\u201c]?(waterproof|water-?resistant"
         r"|non-?slip|breathable)['\"\u2019\u201d]? meant\b",
         "something not working",
+    ),
+    # round 32 (batch 80): "Well done for getting my interview shoes to the right town.
+    # Shame it was Newport in Wales and I live in Newport, Shropshire."
+    (
+        r"\b(shame|pity|except|only) (it|that) (was|is) [^.?!]{0,40}\band (i|we) live in\b",
+        "wrong address",
     ),
     # round 32 (batch 73, set out like a form): "Delivery paid for: Next day / Days
     # since ordering: 8"; "Store says: '...' / Online says: 'please go to the store'"
@@ -2757,6 +2769,9 @@ RESOLVED = (
     # stopped"
     r"|\b(squeak|squeaking|noise|smell|rubbing|leak|click|clicking|creak|creaking|rattle)s?"
     r"\b[^.?!]{0,40}\b(has|have|'s) (now )?(stopped|gone|disappeared|vanished)\b"
+    # round 32 (batch 80): "the payment kept failing last night but seems to have gone
+    # through this morning"
+    r"|\b(seems|seem|appears|appear|looks|look) to have (gone|come) through\b"
     # round 32 (batch 74): "kept throwing an error on my phone..., opened fine on the
     # laptop though"
     r"|\b(opened|worked|works|loaded|loads|went through|goes through) (fine|ok|okay"
@@ -3118,8 +3133,11 @@ WHOEVER_THOUGHT = (
 # barely works. Thank you for ruining my phone.😤"): with an upset word or a failure, a
 # complaint the learned model's veto does not clear.
 IRONIC_THANKS = (
-    r"\bthanks? (you )?(a lot |so much |again |very much )?for (nothing|ruining|wasting"
-    r"|breaking|losing|ignoring|wrecking)\b"
+    r"\bthanks? (you )?(a lot |so much |again |very much |ever so much )?for (nothing"
+    r"|ruining|wasting|breaking|losing|ignoring|wrecking"
+    # round 32 (batch 80): "Thanks ever so much for cancelling my order the night before
+    # my first day without a word."
+    r"|cancell?ing)\b"
     # round 32 (batch 77): "Thanks SO much for sending my husband a women's size 5
     # instead of a men's 10."
     r"|\bthanks? (you )?(a lot |so much |again |very much )?for (sending|giving|delivering"

@@ -3118,3 +3118,30 @@ def test_round32_batch79_hedged_complaints(detector: FrustrationDetector) -> Non
         "Your email says 15% off and the checkout agrees. Thanks!",
     ):
         assert not detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round32_batch80_deadlines_and_understatement(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 80, reworded): a failure the day before an interview or a first
+    # day passes the learned veto; thanks for a cancellation "without a word"; the
+    # right town name in the wrong county
+    for text in (
+        "Collected my order and it's two right boots. My interview is tomorrow.",
+        "Thanks ever so much for cancelling my booking the day before the trip"
+        " without a word.",
+        "Well done for sending it to Richmond. Shame it was Richmond in Yorkshire and"
+        " I live in Richmond, London.",
+    ):
+        assert detector.detect(text, learned=0.15).complaint, text
+    # a payment that seems to have gone through after failing
+    paid = (
+        "The card kept failing last night but it seems to have gone through now. One"
+        " charge only, so no duplicate?"
+    )
+    assert not detector.detect(paid, learned=0.85).complaint
+    # near case: a deadline with no failure is a calm question
+    assert not detector.detect(
+        "My interview is tomorrow. Can you deliver a pair of black shoes by then?",
+        learned=0.15,
+    ).complaint
