@@ -149,16 +149,17 @@ def is_clear_praise(
     """Praise plain enough to answer warmly whatever intent the NLU gave it.
 
     A warm ``praise_verdict`` with little doubt (P(complaint) below
-    ``learned_ceiling``), no sarcasm cue, and no request or question in it: "the
-    fitter in Norwich measured my daughter for her first school shoes and gave her a
-    sticker 🥰" (DIET: an FAQ question), "my wide fit trainers are the first shoes in
-    years that don't pinch, so grateful" (DIET: fallback).
+    ``learned_ceiling``), no sarcasm cue but praise of work done ("good job",
+    "brilliant work": round 32), and no request or question in it: "the fitter in
+    Norwich measured my daughter for her first school shoes and gave her a sticker
+    🥰" (DIET: an FAQ question), "my wide fit trainers are the first shoes in years
+    that don't pinch, so grateful" (DIET: fallback).
     """
     # a warm verdict with a learned probability means it is below the ceiling
     return (
         info.get("learned") is not None
         and praise_verdict(text, info, learned_ceiling, learned_ceiling) == PRAISE_WARM
-        and not has_sarcasm_cue(text)
+        and not has_sarcasm_cue(text, work_praised=True)
         and REQUEST_OR_QUESTION_RE.search(text.lower()) is None
     )
 

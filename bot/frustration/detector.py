@@ -135,13 +135,23 @@ SARCASM_CUES: tuple[GatedPattern, ...] = tuple(
 )
 
 
-def has_sarcasm_cue(text: str) -> bool:
+def has_sarcasm_cue(text: str, work_praised: bool = False) -> bool:
     """Returns whether ``text`` has a sarcasm cue ("oh lovely", "impressive", 🙄).
 
     A cue alone is no complaint (genuine praise has them too); the praise gate asks.
+    With ``work_praised``, praise of work done ("good job", "brilliant work",
+    ``lexicon.PRAISE_OF_WORK``) is no cue: for a caller that also needs the learned
+    model sure the message is no complaint (round 32).
     """
     lowered = text.lower()
-    return any(cue.search(lowered) for cue in SARCASM_CUES)
+    for cue in SARCASM_CUES:
+        match = cue.search(lowered)
+        if match is None:
+            continue
+        if work_praised and PRAISE_OF_WORK_RE.fullmatch(match.group(0)):
+            continue
+        return True
+    return False
 
 
 def has_ironic_cue(text: str) -> bool:
@@ -207,6 +217,7 @@ PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
 PRAISE_THEN_BUT_RE = GatedPattern(lexicon.PRAISE_THEN_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
+PRAISE_OF_WORK_RE = re.compile(lexicon.PRAISE_OF_WORK)
 SAD_FACE_RE = re.compile(lexicon.SAD_FACE)
 SARCASM_ALONE_RE = re.compile(lexicon.SARCASM_ALONE)
 

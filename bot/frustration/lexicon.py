@@ -3125,6 +3125,13 @@ SINCERE_CUES = (
     r"|(love|loving|enjoy|enjoying) (it )?that"
     r"|(awesome|great|brilliant|fantastic|lovely|perfect|amazing|nice|wonderful|superb)[.!]*"
 )
+# Praise of work done that clear praise says as often as sarcasm does: the policy's
+# clear-praise check lets it through when the learned model is sure it is no
+# complaint (round 32, batches 66 and 68: "Fit first time. Good job.", "Brilliant
+# work, and so much better than binning them.")
+PRAISE_OF_WORK = (
+    r"(good|great|brilliant|lovely|excellent|fantastic|amazing|superb) (job|work)"
+)
 # "whoever decided smaller biscuits were a good idea": said of a change for the worse
 WHOEVER_THOUGHT = (
     r"\bwhoever (thought|decided|came up with|signed off)\b[^.?!]{0,60}\bgood idea\b"

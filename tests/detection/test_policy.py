@@ -534,6 +534,13 @@ WARM, DOUBTED = "utter_praise", "utter_praise_doubted"
         ),
         # nor for intents answered otherwise
         ("love the boots, brilliant", "check_order_status", 0.1, None),
+        # round 32: praise of work done is clear praise when the learned model is sure
+        # ("Fit first time. Good job." DIET: an FAQ question) ...
+        ("Used your size guide. Fit first time. Good job.", "faq", 0.2, WARM),
+        ("My boots came back like new. Brilliant work.", "nlu_fallback", 0.1, WARM),
+        # ... not when it doubts it, nor another cue ("oh perfect")
+        ("Used your size guide. Fit first time. Good job.", "faq", 0.4, DOUBTED),
+        ("Oh perfect, they fit first time. Good job.", "faq", 0.2, DOUBTED),
     ],
 )
 def test_praise_read_as_another_intent_gets_a_praise_reply(
