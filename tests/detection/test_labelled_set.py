@@ -133,6 +133,8 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout78",
         "heldout79",
         "heldout80",
+        "heldout81",
+        "heldout82",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -214,6 +216,8 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout78" for r in rows) >= 105
     assert sum(r["split"] == "heldout79" for r in rows) >= 105
     assert sum(r["split"] == "heldout80" for r in rows) >= 105
+    assert sum(r["split"] == "heldout81" for r in rows) >= 105
+    assert sum(r["split"] == "heldout82" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
