@@ -2086,6 +2086,9 @@ NOT_A_FAILURE = (
     r"|\b(rebuilt|resoled|repaired|replaced|mended|restitched|fixed|redone|re-?heeled)\b"
     r"[^.?!]{0,60}\b(with|using|in) (proper|real|genuine|new|solid|quality|leather)\b"
     r"[^.?!]{0,30}\binstead of\b[^.?!]*"
+    # round 32 (batch 77): a personal best ("Knocked almost 3 minutes off my 10k PB")
+    r"|\b(knocked|shaved|took|cut|chopped|slashed) (\w+ ){0,2}(\d+|a|an|one|two|three|four"
+    r"|five|ten|a few|several) (seconds?|secs?|minutes?|mins?|hours?) off\b"
     # round 32 (batch 74): "waiting for a bus that never turned up"
     r"|\b(bus|train|tram|replacement bus)( that| which)? (never"
     r"|didn'?t|did not) (turned|turn|showed|show|came|come|arrived|arrive)( up)?\b"
@@ -3565,6 +3568,8 @@ PRAISE_TARGETS = (
     r"|laces|soles?|insoles?|pairs?|quality|prices?|sale|discount|voucher|code"
     r"|collection|range|stock|products?|purchase|bought|buy|arrived|came|sent|wore"
     r"|worn|wear|wearing|comfy|comfiest|comfortable|(?<!hair )(?<!eye )(?<!skin )colou?r"
+    # round 32 (batch 77): "LOVE LOVE LOVE the new colourway!!!"
+    r"|colou?rways?"
     r"|leather|suede|stars"
     r"|photos?|support|helped|answered|replied"
     # round 20 (batch 36): "the chap on the phone talked me through which styles..."

@@ -3145,3 +3145,12 @@ def test_round32_batch80_deadlines_and_understatement(
         "My interview is tomorrow. Can you deliver a pair of black shoes by then?",
         learned=0.15,
     ).complaint
+
+
+def test_round32_personal_bests_are_no_wait(detector: FrustrationDetector) -> None:
+    # round 32 (batch 77, reworded): minutes taken off a race time are no wait
+    pb = "Took 2 minutes off my half marathon time in your trainers. Thank you!"
+    assert "service_failure" not in names(detector.detect(pb, learned=0.3))
+    # near case: minutes spent waiting are
+    held = "I was on hold for almost 40 minutes before anyone answered."
+    assert "service_failure" in names(detector.detect(held, learned=0.3))
