@@ -574,6 +574,10 @@ THREAT_PHRASES: tuple[str, ...] = (
     "telling everyone",
     "tell all my",
     "telling all",
+    # round 32 (batch 81): "One more missed delivery like this and that stops, and
+    # I'll tell the other parents at the gate exactly why."
+    "tell the other parents",
+    "one more missed",
     "avoid you",
     "stay away from",
     "somewhere else",
@@ -1926,7 +1930,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 32 (batch 80): "Well done for getting my interview shoes to the right town.
     # Shame it was Newport in Wales and I live in Newport, Shropshire."
     (
-        r"\b(shame|pity|except|only) (it|that) (was|is) [^.?!]{0,40}\band (i|we) live in\b",
+        r"\b(shame|pity|except|only) (it|that) (was|is) [^.?!]{0,40}\band (i|we) live in\b"
+        # round 32 (batch 81): "sending my four children's school shoes to an address
+        # in Wales. I'm sure someone there is enjoying them. We live in Kent."
+        r"|\bto an? (address|house|flat|street) in\b[^?]{0,80}\b(we|i) live in\b",
         "wrong address",
     ),
     # round 32 (batch 73, set out like a form): "Delivery paid for: Next day / Days
@@ -2086,6 +2093,14 @@ NOT_A_FAILURE = (
     r"|\b(rebuilt|resoled|repaired|replaced|mended|restitched|fixed|redone|re-?heeled)\b"
     r"[^.?!]{0,60}\b(with|using|in) (proper|real|genuine|new|solid|quality|leather)\b"
     r"[^.?!]{0,30}\binstead of\b[^.?!]*"
+    # round 32 (batch 81): squeaky shoes in general ("ugh squeaky shoes are the worst
+    # thing ever in a string quartet")
+    r"|\b(squeaky|noisy) (shoes|boots|soles|trainers) (are|is) (the worst|a nightmare"
+    r"|the bane|awful|murder|torture)\b"
+    # round 32 (batch 81): a question about how the app is meant to be ("is the points
+    # tracker meant to be on the home screen now")
+    r"|(?:^|[.!?,]\s*)(is|are) (the|this|that|it|these|those|my) [\w ]{0,30}\b(meant"
+    r"|supposed) to be\b[^.!?]*"
     # round 32 (batch 77): a personal best ("Knocked almost 3 minutes off my 10k PB")
     r"|\b(knocked|shaved|took|cut|chopped|slashed) (\w+ ){0,2}(\d+|a|an|one|two|three|four"
     r"|five|ten|a few|several) (seconds?|secs?|minutes?|mins?|hours?) off\b"
@@ -2261,6 +2276,8 @@ SELF_DEPRECATING = (
     r" (for|presents for|gifts for)"
     # round 32 (batch 66): the customer's own buying ("said I should stop buying
     # rubbish and invest in something proper")
+    # round 32 (batch 81): "bank says it was their fraud check"
+    r"|fraud (check|checks|alert|alerts|screening)"
     # round 32 (batch 74): "Dreadful memory, me."
     r"|(dreadful|terrible|awful|rubbish|shocking|hopeless|useless|bad|poor|appalling)"
     r" memory"
@@ -2772,6 +2789,12 @@ RESOLVED = (
     # stopped"
     r"|\b(squeak|squeaking|noise|smell|rubbing|leak|click|clicking|creak|creaking|rattle)s?"
     r"\b[^.?!]{0,40}\b(has|have|'s) (now )?(stopped|gone|disappeared|vanished)\b"
+    # round 32 (batch 81): "your team already sent the right ones and they arrived
+    # Tuesday", "Had a double charge on SS-60045 last week, it's since been reversed"
+    r"|\b(already )?sent (me |us )?the (right|correct|replacement|new) (ones?|pairs?|size"
+    r"|sizes|items?)\b[^.?!]{0,40}\b(arrived|came|turned up|got here)\b"
+    r"|\b(it'?s|it has|it was|they'?ve|they have|that'?s|that has) (since |now |already )"
+    r"?been (reversed|refunded|credited|sorted|fixed|resolved)\b"
     # round 32 (batch 80): "the payment kept failing last night but seems to have gone
     # through this morning"
     r"|\b(seems|seem|appears|appear|looks|look) to have (gone|come) through\b"
@@ -2916,6 +2939,8 @@ NOT_OUR_FAULT = (
     r"|\b(problem|issue|fault|mistake|error|doing)( entirely| completely| totally)?,?"
     r" (and |but )?(definitely |certainly |obviously )?not (yours|your (fault|problem"
     r"|doing))\b"
+    # round 32 (batch 81): "Not your shoes, for the record!"
+    r"|\bnot (your|one of your|from your) (shoes|boots|trainers|heels|pair|sandals|brand)\b"
     r"|\b(pair|ones?|shoes|boots|trainers|heels|sandals|brand|market|supermarket)\b"
     r"[^.?!]{0,30},? not (yours|from you|one of yours|bought from you)\b"
     # round 32 (batch 77): "GOT CAUGHT IN THE MOST INSANE DOWNPOUR... my canvas pumps
@@ -2967,6 +2992,10 @@ WEATHER_GRUMBLE = (
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
     r" (the worst|a nightmare|the pits|killing me)\b"
+    # round 32 (batch 81): "ugh squeaky shoes are the worst thing ever in a string
+    # quartet"
+    r"|\b(squeaky|noisy|wet|cold|sweaty|smelly|new) (shoes|feet|boots|socks|soles) (are|is)"
+    r" (the worst|a nightmare|the bane|awful|murder|torture)\b"
     # round 32 (batch 66): "Weather app says "heavy rain all week". Grim."
     r"|\b(weather|forecast|rain|snow|storms?|gales)\b[^?!]{0,40}[.!\"'\u2019\u201d]\s*"
     r"(grim|awful|horrible|miserable|dreadful|vile|ugh|typical|brilliant)[.!]"

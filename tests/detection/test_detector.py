@@ -3154,3 +3154,30 @@ def test_round32_personal_bests_are_no_wait(detector: FrustrationDetector) -> No
     # near case: minutes spent waiting are
     held = "I was on hold for almost 40 minutes before anyone answered."
     assert "service_failure" in names(detector.detect(held, learned=0.3))
+
+
+def test_round32_batch81_families_and_musicians(
+    detector: FrustrationDetector,
+) -> None:
+    # round 32 (batch 81, reworded): a charge reversed since, a heel that snapped on
+    # a pair of someone else's, a question about how the app is meant to look, a
+    # bank's fraud check
+    for text in (
+        "Charged twice on SS-10005 last week, it's since been reversed. Nothing else"
+        " to do?",
+        "My heel snapped mid-concert. Not your shoes, for the record! Anything sturdy"
+        " with a low heel?",
+        "the app update is slick lol, is the basket meant to be at the top now",
+        "payment declined then went through, bank says it was their fraud check. one"
+        " charge only?",
+    ):
+        assert not detector.detect(text, learned=0.9).complaint, text
+    # sent to the right town name in the wrong place, a threat told to the parents
+    for text in (
+        "Thanks for sending the kids' shoes to an address in Devon. We live in Kent.",
+        "One more missed delivery and I'll tell the other parents at the gate why.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # near case: an order cancelled many times is not over
+    cancelled = "It's already been cancelled three times! Where are my boots?"
+    assert not detector.detect(cancelled, learned=0.7).settled
