@@ -3167,11 +3167,12 @@ def test_round32_batch81_families_and_musicians(
         " to do?",
         "My heel snapped mid-concert. Not your shoes, for the record! Anything sturdy"
         " with a low heel?",
-        "the app update is slick lol, is the basket meant to be at the top now",
         "payment declined then went through, bank says it was their fraud check. one"
         " charge only?",
     ):
         assert not detector.detect(text, learned=0.9).complaint, text
+    app = "the app update is slick lol, is the basket meant to be at the top now"
+    assert "service_failure" not in names(detector.detect(app, learned=0.3))
     # sent to the right town name in the wrong place, a threat told to the parents
     for text in (
         "Thanks for sending the kids' shoes to an address in Devon. We live in Kent.",
