@@ -3167,10 +3167,13 @@ def test_round32_batch81_families_and_musicians(
         " to do?",
         "My heel snapped mid-concert. Not your shoes, for the record! Anything sturdy"
         " with a low heel?",
-        "payment declined then went through, bank says it was their fraud check. one"
-        " charge only?",
     ):
         assert not detector.detect(text, learned=0.9).complaint, text
+    check = "payment declined, bank says it was their fraud check. one charge only?"
+    assert "frustration_words" not in names(detector.detect(check, learned=0.3))
+    assert "frustration_words" in names(
+        detector.detect("Taking my money and sending nothing is fraud.", learned=0.3)
+    )
     app = "the app update is slick lol, is the basket meant to be at the top now"
     assert "service_failure" not in names(detector.detect(app, learned=0.3))
     # sent to the right town name in the wrong place, a threat told to the parents
