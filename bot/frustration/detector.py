@@ -198,6 +198,7 @@ POLICY_QUESTION_RE = GatedPattern(lexicon.POLICY_QUESTION)
 ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak (round 31)
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
+NOT_A_THREAT_RE = re.compile(lexicon.NOT_A_THREAT)
 WHOLE_WORD_THREAT_RES = {
     p: re.compile(rf"{re.escape(p)}(?![a-z])") for p in lexicon.WHOLE_WORD_THREATS
 }
@@ -476,14 +477,15 @@ class FrustrationDetector:
         insult = self._insult(raw_tokens + WORD_RE.findall(text), lowered, routine)
         if insult:
             signals.append(self._signal("insult", insult))
+        threat_text = NOT_A_THREAT_RE.sub(" ", lowered)
         threat = next(
             (
                 p
                 for p in lexicon.THREAT_PHRASES
-                if p in lowered
+                if p in threat_text
                 and (
                     p not in WHOLE_WORD_THREAT_RES
-                    or WHOLE_WORD_THREAT_RES[p].search(lowered) is not None
+                    or WHOLE_WORD_THREAT_RES[p].search(threat_text) is not None
                 )
                 and not (routine and p in lexicon.ACCOUNT_REQUESTS)
                 and not (question and p in lexicon.SOFT_THREATS)

@@ -42,6 +42,10 @@ NOT_AN_INSULT = (
     r"|wally|pillock|div|dummy|clown|donut|melt)\b|\b(silly|idiot) me\b"
     # round 19 (batch 34): "Completely my own stupidity"
     r"|\bmy (own )?(stupidity|idiocy|dumbness)\b|\b(stupidity|idiocy) on my part\b"
+    # round 32 (batch 82): a name in brackets for oneself ("Left the bag my boyfriend
+    # gave me on the train (idiot).")
+    r"|(?<=\()\s*(me[,. ]+)?(idiot|muppet|numpty|plonker|wally|div|dummy|clown|doughnut)"
+    r"\s*[!.]*(?=\))"
     # round 32 (batch 78): "stupid" meaning "very" ("my feet are stupid wide")
     r"|\bstupid(ly)? (wide|narrow|big|small|long|short|high|flat|expensive|cheap|comfy"
     r"|comfortable|early|late|hot|cold|busy|tired|good|fast|quick|easy|light|warm)\b"
@@ -707,6 +711,9 @@ WORD_OF_MOUTH: frozenset[str] = frozenset(
 WHOLE_WORD_THREATS: frozenset[str] = frozenset(
     {"the news", "last time i order", "one star"}
 )
+# Phrases that hold a threat phrase but tell the customer's history (round 32, batch
+# 82: "because I've never shopped with you before"): set aside before the search.
+NOT_A_THREAT = r"\bnever shopped( with (you|them|us)| here| online)?( \w+)? before\b"
 SOFT_THREATS: frozenset[str] = frozenset(
     {
         # round 19 (batch 35): asking whether the Consumer Rights Act covers a thing
@@ -1936,6 +1943,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bto an? (address|house|flat|street) in\b[^?]{0,80}\b(we|i) live in\b",
         "wrong address",
     ),
+    # round 32 (batch 82): "Due on the 3rd. It's the 19th."; "emailed a voucher for
+    # the wrong amount"
+    (
+        r"\bdue (on )?the \d{1,2}(st|nd|rd|th)\b[^?]{0,20}[.,;]? (and )?(it'?s|today is)"
+        r" (now )?the \d{1,2}(st|nd|rd|th)\b",
+        "late delivery",
+    ),
+    (r"\b(for|of) the wrong (amount|total|price|value|sum)\b", "refund"),
     # round 32 (batch 73, set out like a form): "Delivery paid for: Next day / Days
     # since ordering: 8"; "Store says: '...' / Online says: 'please go to the store'"
     (
@@ -2093,6 +2108,15 @@ NOT_A_FAILURE = (
     r"|\b(rebuilt|resoled|repaired|replaced|mended|restitched|fixed|redone|re-?heeled)\b"
     r"[^.?!]{0,60}\b(with|using|in) (proper|real|genuine|new|solid|quality|leather)\b"
     r"[^.?!]{0,30}\binstead of\b[^.?!]*"
+    # round 32 (batch 82): a gift with no receipt ("paid through her own account, so I
+    # haven't got an order number"), a box too pretty ("I nearly didn't open it"),
+    # the return window ("Can I exchange both pairs... even though it's been a few
+    # weeks?")
+    r"|\b(so|because|as|since) (i|we) (haven'?t|have not|don'?t have|do not have) (got )?"
+    r"(an?|the|my) (order number|receipt|gift receipt|order confirmation)\b"
+    r"|\b(nearly|almost) (didn'?t|did not) (open|wear|use|want to open|want to wear)\b"
+    r"|\b(can|could|may) (i|we) (still )?(return|exchange|send back|swap)\b[^.?!]{0,100}"
+    r"\b(even though|although|though) it'?s been [^.?!]{0,20}\?"
     # round 32 (batch 81): squeaky shoes in general ("ugh squeaky shoes are the worst
     # thing ever in a string quartet")
     r"|\b(squeaky|noisy) (shoes|boots|soles|trainers) (are|is) (the worst|a nightmare"
@@ -2939,6 +2963,12 @@ NOT_OUR_FAULT = (
     r"|\b(problem|issue|fault|mistake|error|doing)( entirely| completely| totally)?,?"
     r" (and |but )?(definitely |certainly |obviously )?not (yours|your (fault|problem"
     r"|doing))\b"
+    # round 32 (batch 82): "the parcel locker company lost it (the one I picked, not
+    # your courier)", "They were yours, from about eight years ago, so well out of
+    # guarantee", "a bit of a rant but not at you"
+    r"|\bnot (your|the shop'?s) (courier|driver|delivery (company|firm|partner))\b"
+    r"|\b(well|long|way) out of (the )?(guarantee|warranty)\b"
+    r"|\b(but )?(not|nothing) (aimed )?at you\b|\bnothing against you\b"
     # round 32 (batch 81): "Not your shoes, for the record!"
     r"|\bnot (your|one of your|from your) (shoes|boots|trainers|heels|pair|sandals|brand)\b"
     r"|\b(pair|ones?|shoes|boots|trainers|heels|sandals|brand|market|supermarket)\b"
@@ -3219,7 +3249,7 @@ SARCASM_ALONE = (
     r"|(idea|move|tactics|plan|strategy|thinking) to|wait (maybe |perhaps "
     r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
     r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕|^feeling the|(foot ?bath|paddling pool|pedicure"
-    r"|swim)$"
+    r"|swim)$|^by ['\"\u2018\u201c]"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
     # round 29 (batch 53): not "Thanks for making something that lasts."
@@ -3363,6 +3393,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bfeeling the (eco|green|sustainable|environmental|planet[- ]friendly)\b",
     # round 32 (batch 73): "Verdict: Very joined up, love it"
     r"\b(very|really|so|nicely|beautifully|wonderfully) joined[- ]up\b",
+    # round 32 (batch 82): "Oh the exchange went super smoothly, thanks. P.S. By
+    # 'smoothly' I mean..."
+    r"\bby ['\"\u2018\u201c][\w ]{2,20}['\"\u2019\u201d],? i (mean|meant)\b",
     # round 32 (batch 79): "Really timed that one perfectly for us, cheers.", "Thanks
     # for the free foot bath on my first walk."
     r"\btimed (that|this|it) (one )?(perfectly|brilliantly|beautifully|to perfection)\b",

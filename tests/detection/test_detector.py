@@ -3185,3 +3185,32 @@ def test_round32_batch81_families_and_musicians(
     # near case: an order cancelled many times is not over
     cancelled = "It's already been cancelled three times! Where are my boots?"
     assert not detector.detect(cancelled, learned=0.7).settled
+
+
+def test_round32_batch82_gifts_and_postscripts(detector: FrustrationDetector) -> None:
+    # round 32 (batch 82, reworded): a history with the shop is no threat; a gift
+    # with no receipt, a box too pretty to open, a locker firm's loss, boots well
+    # out of guarantee, a name in brackets for oneself
+    assert "threat" not in names(
+        detector.detect("I've never shopped with you before. Do you do a 14?")
+    )
+    assert "threat" in names(detector.detect("I'll never shop with you again."))
+    for text in (
+        "It was a gift, so I haven't got an order number. Can I still exchange it?",
+        "The box was so pretty I nearly didn't open it. Whoever designs it, thank you.",
+        "The locker company lost my return (not your courier). Will you refund when"
+        " it turns up?",
+        "My boots split after eight years, well out of guarantee. Anything similar in"
+        " a 14?",
+    ):
+        assert not detector.detect(text, learned=0.4).complaint, text
+    bag = "Left my bag on the bus (idiot). Found it! Do you sell leather cream?"
+    assert detector.detect(bag, learned=0.1).level != "abusive"
+    # a due date long past, a voucher for the wrong amount, "by 'X' I mean"
+    for text in (
+        "Order SS-10006 was due on the 2nd. It's the 20th.",
+        "You emailed a voucher for the wrong amount.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    smooth = "The exchange went smoothly. By 'smoothly' I mean three trips to the shop."
+    assert "sarcasm" in names(detector.detect(smooth, learned=0.3))
