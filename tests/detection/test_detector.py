@@ -1967,14 +1967,17 @@ def test_round28_the_customers_own_doing_is_no_complaint(
 def test_round28_a_shouted_want_and_sarcasm_over_a_failure_pass_the_veto() -> None:
     # round 28 (batch 52, reworded): the learned model reads lower-cased text and
     # scores both under its veto (0.25); a shouted "I just want" and a failure told in
-    # sarcasm stressed in capitals are complaints all the same; unstressed, the veto
-    # holds (sincere praise of a problem put right reads the same to the lexicon)
+    # sarcasm stressed in capitals are complaints all the same; unstressed, with one
+    # cue, the veto holds (sincere praise of a problem put right reads the same to the
+    # lexicon); since round 32 two cues around the failure pass it too (batch 79)
     detector = FrustrationDetector()
     shouted = "IT WAS A PRESENT, I JUST WANT A SWAP, WHY IS IT SO DIFFICULT?!?!"
     assert detector.detect(shouted, learned=0.1).complaint
-    sarcasm = "Brilliant. The boots arrived the day AFTER the race. Perfect timing."
+    sarcasm = "The boots arrived the day AFTER the race. Perfect timing."
     assert detector.detect(sarcasm, learned=0.1).complaint
     assert not detector.detect(sarcasm.replace("AFTER", "after"), learned=0.1).complaint
+    two_cues = "Brilliant. The boots arrived the day after the race. Perfect timing."
+    assert detector.detect(two_cues, learned=0.1).complaint
 
 
 def test_round28_a_time_word_stressed_in_capitals_is_a_problem_word() -> None:
