@@ -144,14 +144,13 @@ def has_sarcasm_cue(text: str, work_praised: bool = False) -> bool:
     model sure the message is no complaint (round 32).
     """
     lowered = text.lower()
-    for cue in SARCASM_CUES:
-        match = cue.search(lowered)
-        if match is None:
-            continue
-        if work_praised and PRAISE_OF_WORK_RE.fullmatch(match.group(0)):
-            continue
-        return True
-    return False
+    if not work_praised:
+        return any(cue.search(lowered) for cue in SARCASM_CUES)
+    return any(
+        PRAISE_OF_WORK_RE.fullmatch(match.group(0)) is None
+        for cue in SARCASM_CUES
+        for match in cue.finditer(lowered)
+    )
 
 
 def has_ironic_cue(text: str) -> bool:
