@@ -2400,8 +2400,12 @@ SELF_BLAME = (
     r"|(?:^|[.!?]\s+|\bi |\bwe |\band )left (my|our) ([\w']+ ){0,3}(on|in) (the|a) (bus"
     r"|train|tube|plane|taxi|coach|tram|cab|uber|ferry|underground)\b"
     # round 32 (batch 74): "Left my new trainers on the 18:05 to Reading like an
-    # absolute muppet." (not "treated me like an idiot")
-    r"|(?<!me )(?<!us )(?<!her )(?<!him )\blike an? (absolute |total |utter |complete "
+    # absolute muppet." (not "treated me like an idiot", "spoke to my mum like an
+    # idiot", "made me feel like an idiot": someone else's name for a person)
+    r"|(?<!me )(?<!us )(?<!her )(?<!him )(?<!them )(?<!mum )(?<!dad )(?<!mother )"
+    r"(?<!father )(?<!wife )(?<!husband )(?<!son )(?<!daughter )(?<!partner )(?<!kid )"
+    r"(?<!child )(?<!nan )(?<!gran )(?<!friend )(?<!people )(?<!customers )(?<!everyone )"
+    r"(?<!feel )(?<!felt )(?<!feeling )\blike an? (absolute |total |utter |complete "
     r"|proper |right )?(muppet|idiot|numpty|plonker|wally|doughnut|pillock|eejit|lemon"
     r"|clown)\b"
     # round 28 (batch 52): "and got awful blisters. Totally on me.", "My colleague

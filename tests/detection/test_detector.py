@@ -2991,6 +2991,8 @@ def test_round32_batch74_commuters_and_quoted_policies(
     for text in (
         "Your website says 100% leather. The label says 60%. Can I have my money back?",
         "Your staff treated me like an idiot when I asked for a refund.",
+        "Your staff treated my mum like an idiot when she asked for a refund.",
+        "The manager made me feel like an absolute idiot.",
     ):
         assert detector.detect(text, learned=0.75).complaint, text
     # a shop phone that rings out, six calls in a day: past the learned veto
