@@ -197,7 +197,7 @@ POLICY_QUESTION_RE = GatedPattern(lexicon.POLICY_QUESTION)
 ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak (round 31)
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
-NOT_A_THREAT_RE = re.compile(lexicon.NOT_A_THREAT)
+NOT_A_THREAT_RE = GatedPattern(lexicon.NOT_A_THREAT)
 WHOLE_WORD_THREAT_RES = {
     p: re.compile(rf"{re.escape(p)}(?![a-z])") for p in lexicon.WHOLE_WORD_THREATS
 }
