@@ -115,7 +115,8 @@ def praise_verdict(
 # patient"; round 19: "please pass this on to him", "I would like to commend the
 # young man at your Harrogate branch"; round 20: "I'm rarely offered help getting to
 # the counter"; round 22: "the lady... was so kind and help me find boots"; round 25: "I
-# want to give a shout out to Dev at the Croydon branch") ...
+# want to give a shout out to Dev at the Croydon branch"; round 33: "the first that
+# didn't need a week of plasters") ...
 REQUEST = (
     r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
     r" thanks to) (her|him|them|the|your|everyone))"
@@ -126,7 +127,8 @@ REQUEST = (
     r"|appreciation)\b)"
     r"|pls|plz|can (you|u|i)"
     r"|could (you|u|i)"
-    r"|would you|(?<!no )need(?! (breaking|wearing) in)|(?<!n't )(?<!not )(want|would"
+    r"|would you|(?<!no )(?<!n't )(?<!not )need(?! (breaking|wearing) in)"
+    r"|(?<!n't )(?<!not )(want|would"
     r" like)(?! (to )?(say|thank|tell you|share|let you know|commend|express|praise"
     r"|compliment|pass on|give (a |an )?(big |huge |massive )?(shout ?-?out|thanks"
     r"|kudos|credit)))"

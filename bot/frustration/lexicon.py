@@ -306,6 +306,11 @@ REMEDY_ASKS: tuple[str, ...] = (
     "just fix it",
     "fix it please",
     "fix this please",
+    # round 33 (batch 75): "green ones came instead of black, and I want it sorted
+    # today" (P(complaint) 0.09)
+    "want it sorted",
+    "want this sorted",
+    "want them sorted",
 )
 # A failure's cost to the customer, told however politely (round 29, batch 53: "The
 # trainers arrived as two left feet, which has made things rather tricky for my
@@ -571,6 +576,9 @@ THREAT_PHRASES: tuple[str, ...] = (
     "leaving a review",
     "1 star",
     "one star",
+    # round 33 (batch 76): "I'm leaving one-star reviews everywhere I can"
+    "1-star",
+    "one-star",
     "trustpilot",
     "post this",
     "posting this",
@@ -924,6 +932,38 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|the \w+)| pairs?| boxe?s?| parcels?)? (have |has )?(arrived|came|come|turned up"
         r"|were delivered|was delivered|been delivered|got here|showed up)\b",
         "missing item",
+    ),
+    # round 33 (batch 75): "love getting a box wi' one boot in it" (dialect "wi'")
+    (
+        r"\b(box|parcel|package)\b (wi'?|with) (only |just )?(one|a single|1) (boot|shoe"
+        r"|trainer|slipper|sandal|sock)\b(?! (box|bag|horn|tree|stretcher|rack))",
+        "missing item",
+    ),
+    # round 33 (batch 75): "Order SS-38291, green ones came instead of black"
+    (
+        r"\b(ones?|pair|pairs|boots?|shoes?|trainers?|bag|size (\d+|one))\b (came|arrived"
+        r"|turned up|was sent|were sent|got sent|showed up) instead of\b",
+        "wrong item",
+    ),
+    # round 33 (batch 76): "I was charged for express delivery but my order took eight
+    # days to arrive"
+    (
+        r"\b(paid|charged|paying|pay)( extra| more)? for (express|next[- ]day|named[- ]day"
+        r"|premium|priority|faster|fast|tracked 24)( delivery| shipping| postage)?\b"
+        r"[^?]{0,60}\b(took|taking|arrived after|came after|turned up after) (\d+|two|three"
+        r"|four|five|six|seven|eight|nine|ten|a week|over a week|almost a week|nearly a"
+        r" week)( \w+)? ?(days|weeks|working days)?\b",
+        "late delivery",
+    ),
+    # round 33 (batch 75): a wasted trip to collect ("Went all the way to the Dundee
+    # shop for my click and collect like the text said, and they had to tell me it's
+    # still at the warehouse")
+    (
+        r"\b(went|came|drove|travelled|traveled|got the bus|took the bus|trekked|walked)"
+        r"( all the way)? (in|down|up|over|out)? ?to (the|your) [\w ]{0,25}?(shop|store"
+        r"|branch)\b[^?]{0,80}\b(it'?s|it was|it is|they'?re|they were|order was|parcel was"
+        r"|order is|parcel is) still (at|in) (the )?(warehouse|depot|distribution centre)\b",
+        "late delivery",
     ),
     # batch 30: "the confirmation says boots but I've been sent a handbag"
     (
@@ -1821,11 +1861,21 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # pounds it was fifty", "tried 3 devices... I've been at this since lunch", "the
     # store sent me online, and online sent me to the store"
     (
+        # (round 33, batch 76: "Gift card ... shows a £0 balance. She's had it three
+        # days and made zero purchases.")
         r"\b(balance|gift ?card|voucher)\b[^.?!]{0,30}\b(is|says|shows|showing|reads|of)"
-        r" [£$€]?(0|zero|nothing|nil)\b(?![.,]\d)[^.?!]{0,40}\b(it was|it had|there was"
+        r" (a )?[£$€]?(0|zero|nothing|nil)\b(?![.,]\d)[^.?!]{0,40}\b(it was|it had|there was"
         r"|should (be|have)|but|when|even though|although|never (been )?used|first time"
         # round 31 (batch 55): "says its got a balance of zero and she hasnt used it yet"
         r"|(has|have|had)(n'?t| not) (even )?(been )?used)\b"
+        r"|\b(balance|gift ?card|voucher)\b[^.?!]{0,40}\b(is|says|shows|showing|reads|of)"
+        r" (a )?[£$€]?(0|zero|nothing|nil)\b(?![.,]\d)(?:[^.?!]|[.!] ){0,60}\b(made|making)"
+        r" (zero|no) purchases\b"
+        # round 33 (batch 76): "My points balance is the same as it was before my last
+        # three orders."
+        r"|\bpoints? balance (is|was|has been|stayed|is still) (still )?(exactly )?(the same"
+        r"|unchanged)\b[^.?!]{0,40}\b(before|despite|after|since) (my|our|the) (last|latest"
+        r"|recent|\w+ recent)\b"
         r"|\btried (it )?(on )?(\d+|two|three|four|five|six|several|multiple|different|all"
         r" my) (different )?(devices|browsers|phones|laptops|cards)\b"
         r"|\b(the |your )?(shop|store|branch|website|site|app|online|phone line|chat)"
@@ -2084,6 +2134,10 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
+    # round 33 (batch 85): gamers' praise ("the app is actually cracked now, checkout
+    # took like 10 seconds")
+    r"\b(app|site|website|update|checkout|new version)( is|'s) (actually |lowkey |low key"
+    r" |honestly |so |lowkey so |genuinely )?cracked( now)?\b(?! (screen|sole|heel|leather))|"
     r"\b(can'?t|cannot|couldn'?t) (decide|choose|pick|remember|recall|make up my mind|tell|wait"
     r"|fault|complain|recommend|thank|get enough|stop wearing|believe|manage|tie|face"
     r"|bear to|be bothered|cope)\b"
@@ -2339,7 +2393,12 @@ HYPOTHETICAL = (
     # round 19: "should I be charged twice by mistake, how do I get one back?"
     r"|should (i|we) (ever )?be (charged|billed|overcharged|sent) "
     r"|(will|would|could|might) (my|the|it|they|a|an|there) "
-    r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) )"
+    r"|(that|which) (won'?t|don'?t|doesn'?t|will not|do not) "
+    # round 33 (batch 76): what the guarantee covers, a kind of fault named ("does the
+    # 2 year guarantee on boots cover the sole coming away or is that classed as wear
+    # and tear?"), not one that happened ("cover my sole, which came away")
+    r"|(whether|does|would|will) (the|your) ([\w-]+ ){0,3}(guarantee|warranty)( on [\w ]{1,20}?)?"
+    r" (covers?|includes?) (a |an |the )?(\w+ ){0,2}\w+ing )"
 )
 # A worry about what may happen (round 23, batch 44: "I'm worried in case it turns up
 # late. If it doesn't come by the 14th, what would happen?"): a hypothetical sentence
@@ -2367,6 +2426,10 @@ CONDITIONAL = (
     r"|\bwhat (would|will|should) happen (if|when|should)\b"
     r"|\b(whether|if|does|would|will) (the|your|my|a) ([\w-]+ ){0,3}(guarantee|warranty)"
     r"( on [\w ]{1,20}?)? (covers?|includes?|applies|extends)\b"
+    # round 33 (batch 85): "mentioned the boot guarantee on Saturday and I meant to ask
+    # — does it cover the zip as well?"
+    r"|\b(guarantee|warranty)\b[^?]{0,80}\b(does|would|will) (it|that|this) (cover"
+    r"|include|extend to)\b"
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
@@ -2512,6 +2575,13 @@ OTHER_PARTY = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 33 (batch 85): "...it just jumped to delivered and the box is on my desk
+    # next to the PC. nvm!" (never mind, as the message's last word)
+    r"\b(nvm|never ?mind)\W*$|"
+    # round 33 (batch 75): "The click and collect text never came through but I popped
+    # in anyway ... and the order was there waiting for me"
+    r"\b(order|parcel|package|it|they|boots|shoes|bag) (was|were) (there |all )?(waiting|ready)"
+    r" for (me|us)\b(?! to)|"
     r"\b((it|its|it'?s|that'?s|all|everything'?s?|we'?re|i'?m|all'?s) )?"
     r"(fine|ok|okay|good|sorted|working|fixed|resolved|solved|behaving|back|quiet) now\b"
     # round 23 (batch 44): "after this morning's update it's behaving itself"
@@ -2856,6 +2926,14 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 85): "the flat flooded last month and every pair in the hall
+    # cupboard was ruined. I'm slowly rebuilding the collection"
+    r"\b(my |our |the )(flat|house|home|basement|cellar|garage|kitchen|hallway|loft)"
+    r" (flooded|got flooded|was flooded|burnt down|burned down|caught fire)\b|"
+    # round 33 (batch 76): "My building's post room has lost track of my parcel, the
+    # courier photo shows it on their desk"
+    r"\b(post ?room|mail ?room|concierge|porters?|building manager|building'?s reception)"
+    r"\b[^.?!]{0,30}\b(lost|lost track of|misplaced|mislaid|can'?t find|cannot find)\b|"
     # round 20 (batch 36): wear after years of use ("she's been in the same pair of
     # brogues for 15 years, the soles are worn through")
     r"\b(for|after|in|of) (about |nearly |almost |over |well over |a good )?(\d\d|[3-9]"
@@ -3070,6 +3148,12 @@ OWN_TROUBLES = (
     r"|boots|them|pairs)\b"
     r"|\b(stupid|silly|daft|useless|wonky|awkward|ridiculous) (feet|toes|ankles|knees"
     r"|heels|arches)\b|\bblisters (every|each) (single )?time\b"
+    # round 33 (batch 85): "My printer is useless."; "Our twins arrived 5 weeks early so
+    # the 'going home' shoes I ordered are comically huge"
+    r"|\bmy (printer|laptop|phone|wi-?fi|internet|broadband|computer|pc|scanner) (is|'s)"
+    r" (\w+ )?(useless|rubbish|hopeless|a nightmare|playing up|dead|ancient)\b"
+    r"|\b(baby|babies|twins|triplets|son|daughter|little one|grandson|granddaughter)"
+    r" (arrived|came|was born|were born) (\w+ )?(days?|weeks?) (early|premature)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
@@ -3703,6 +3787,10 @@ POLITE_FORMULAE = (
     r"|\bbest (wishes|regards)\b|\ball the best\b"
     r"|\b(would|'d) appreciate\b|\bappreciate (it|any|your|a)\b"
     r"|\bhope (you're|you are|all is|all's) (well|good)\b|\bas well\b"
+    # round 33 (batch 75's and 76's misses): a polite ask and leaving for good are no
+    # praise ("I'd be grateful if the delivery fee could be refunded", "going back to
+    # my old shoe shop for good"; each had raised the learned model's bar to praise's)
+    r"|\b(would|'d) be (very |really |most |so )?(grateful|thankful)\b|\bfor good\b"
     r"|\b(on|at|to|from) (the )?top\b|\btop (of|up)\b"
 )
 # Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset

@@ -3219,3 +3219,96 @@ def test_round32_batch82_gifts_and_postscripts(detector: FrustrationDetector) ->
         assert detector.detect(text, learned=0.3).complaint, text
     smooth = "The exchange went smoothly. By 'smoothly' I mean three trips to the shop."
     assert "sarcasm" in names(detector.detect(smooth, learned=0.3))
+
+
+def test_round33_batch75_wasted_trips_and_dialect(
+    detector: FrustrationDetector,
+) -> None:
+    # round 33 (batch 75, reworded): a box with one boot, the wrong colour sent with
+    # a demand to sort it, a wasted trip to collect, express paid for and slow
+    for text in (
+        "Great stuff, a parcel wi' one shoe in it. Love a surprise.",
+        "Drove all the way to your Perth branch to collect and was told it's still"
+        " at the warehouse.",
+        "I paid for next day delivery and the parcel took six days.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # a demand to sort it clears the learned model's veto
+    wrong = "Navy ones came instead of tan, order SS-10007. I want it sorted this week."
+    assert detector.detect(wrong, learned=0.1).complaint
+    # near cases: a boot box, an exchange asked for, a warehouse question
+    for text in (
+        "Do you sell the box with one shoe tree or a pair?",
+        "Can I pay for next day delivery on a pre-order?",
+        "Is the order still at the warehouse or has it left?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    # the order was waiting after all
+    waiting = (
+        "The collection text never arrived but I went in anyway and the boots were"
+        " waiting for me. How do I turn the texts on?"
+    )
+    assert not detector.detect(waiting, learned=0.4).complaint
+    assert detector.detect("The collection text never arrived.", learned=0.4).complaint
+
+
+def test_round33_batch76_apologetic_openings(detector: FrustrationDetector) -> None:
+    # round 33 (batch 76, reworded): a one-star threat with a hyphen, a gift card
+    # empty before its first use, points that never moved
+    for text in (
+        "Fix it by Friday or it's one-star reviews from me and my whole family.",
+        "The gift card my son gave me shows a £0 balance. I've made no purchases"
+        " with it.",
+        "My points balance is unchanged since my last two orders.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # a polite ask and "for good" are no praise: the learned model's usual bar holds
+    polite = (
+        "Thank you in advance. I'd be grateful for a refund of the express fee,"
+        " it took nine days."
+    )
+    assert detector.detect(polite, learned=0.8).complaint
+    # near cases: a gift card spent, a building's post room, a guarantee question
+    for text in (
+        "My gift card shows £0 now that I've used it on the boots. Do you sell laces?",
+        "The concierge in my block misplaced my parcel, he's found it now. Can I"
+        " change my delivery address for next time?",
+        "Does the guarantee on boots cover the heel wearing down, or is that wear"
+        " and tear?",
+    ):
+        assert not detector.detect(text, learned=0.3).complaint, text
+    # a fault that happened, asked about in the same breath, is still one
+    assert detector.detect(
+        "The sole on my boots split after a month. Does the guarantee cover the sole"
+        " splitting?",
+        learned=0.3,
+    ).complaint
+
+
+def test_round33_batch85_parents_gamers_and_follow_ups(
+    detector: FrustrationDetector,
+) -> None:
+    # round 33 (batch 85, reworded): "nvm" as the last word, a guarantee named before
+    # "does it cover", a flooded flat, babies born early, one's own printer, "cracked"
+    # as gamers' praise
+    for text in (
+        "tracking said 'processing' for three days, now it says delivered and it's in"
+        " my hands. nvm",
+        "Your Leeds shop told me about the boot guarantee. Does it cover the laces?",
+        "Our house flooded in March and every pair in the porch was ruined. I need a"
+        " new pair of wellies, size 5.",
+        "Could you email the invoice again for SS-10008? My laptop is rubbish.",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    cracked = "website is lowkey cracked now, found my size in two taps"
+    assert not detector.detect(cracked, learned=0.3).complaint
+    baby = "Our son came 3 weeks early so the newborn shoes are huge! Do you do a 0?"
+    assert not detector.detect(baby, learned=0.7).complaint
+    # near cases: "never mind" mid-message, a cracked sole, a guarantee refused
+    late = "never mind the refund, where are my boots? it's been three weeks"
+    assert detector.detect(late, learned=0.7).complaint
+    for text in (
+        "the heel on the app-ordered boots is cracked already",
+        "My laptop is rubbish but your website crashed twice.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text

@@ -136,6 +136,11 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout80",
         "heldout81",
         "heldout82",
+        "heldout83",
+        "heldout84",
+        "heldout85",
+        "heldout86",
+        "heldout87",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -219,6 +224,11 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout80" for r in rows) >= 105
     assert sum(r["split"] == "heldout81" for r in rows) >= 105
     assert sum(r["split"] == "heldout82" for r in rows) >= 105
+    assert sum(r["split"] == "heldout83" for r in rows) >= 105
+    assert sum(r["split"] == "heldout84" for r in rows) >= 105
+    assert sum(r["split"] == "heldout85" for r in rows) >= 105
+    assert sum(r["split"] == "heldout86" for r in rows) >= 105
+    assert sum(r["split"] == "heldout87" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).

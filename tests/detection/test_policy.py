@@ -810,6 +810,9 @@ def test_the_praise_reader_never_answers_a_problem_signal(
             True,
         ),
         (0.92, "I want to swap these lovely boots for a 7", False),
+        # round 33 (batch 76): what the shoes did not need is no request
+        (0.92, "the first boots I've had that didn't need plasters, thank you", True),
+        (0.92, "lovely boots, thank you, I need the next size up though", False),
     ],
 )
 def test_the_praise_reader_passes_an_ironic_cue_only_when_sure(
