@@ -40,6 +40,7 @@ from bot.frustration.detector import (
     has_sarcasm_cue,
     is_praise_of_us,
     is_stressed_problem,
+    without_rhetorical_praise,
 )
 
 logger = logging.getLogger(__name__)
@@ -218,7 +219,7 @@ def praise_reader_is_sure(
         and not is_stressed_problem(text)
         and is_praise_of_us(text, quotes_allowed=sure_past_irony)
         and not asks_a_question(text)
-        and REQUEST_RE.search(lowered) is None
+        and REQUEST_RE.search(without_rhetorical_praise(text).lower()) is None
     )
 
 

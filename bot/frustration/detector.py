@@ -227,9 +227,32 @@ SARCASM_ALONE_RE = re.compile(lexicon.SARCASM_ALONE)
 ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)")
 
 
+RHETORICAL_PRAISE_QUESTION_RE = re.compile(lexicon.RHETORICAL_PRAISE_QUESTION)
+SENTENCE_END_RE = re.compile(r"(?<=[.?!])\s+")
+
+
+def without_rhetorical_praise(text: str) -> str:
+    """``text`` without its questions that are praise ("Can I just say...?")."""
+    if "?" not in text:
+        return text
+    return " ".join(
+        s
+        for s in SENTENCE_END_RE.split(text.strip())
+        if not (
+            s.endswith("?") and RHETORICAL_PRAISE_QUESTION_RE.match(s.lower().lstrip())
+        )
+    )
+
+
 def asks_a_question(text: str) -> bool:
-    """Whether ``text`` has a question mark outside a short aside in brackets."""
-    return "?" in text and "?" in ASIDE_RE.sub(" ", text)
+    """Whether ``text`` asks something.
+
+    A question mark in a short aside in brackets or in a question that is praise
+    (round 33) asks nothing.
+    """
+    if "?" not in text:
+        return False
+    return "?" in ASIDE_RE.sub(" ", without_rhetorical_praise(text))
 
 
 def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
@@ -633,7 +656,13 @@ class FrustrationDetector:
         # Upset words in a question about the customer's own order are not damped.
         # Nor upset at themselves (round 11: "so annoyed at myself, left my bag...").
         damped = (
-            (routine and not self._own_order.search(lowered)) or not_at_us or patient
+            (routine and not self._own_order.search(lowered))
+            or not_at_us
+            or patient
+            # round 33 (batch 86): a question whose upset is at another shop's goods
+            # ("My old work shoes from the supermarket were absolute rubbish... Would
+            # your duty boots be any better?")
+            or elsewhere
         )
         if upset or phrase:
             evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))

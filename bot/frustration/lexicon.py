@@ -311,6 +311,11 @@ REMEDY_ASKS: tuple[str, ...] = (
     "want it sorted",
     "want this sorted",
     "want them sorted",
+    # round 33 (batch 86): "the points I earned over two years have just vanished...
+    # Where did they go?" (P(complaint) 0.09)
+    "where did they go",
+    "where have they gone",
+    "where did it all go",
 )
 # A failure's cost to the customer, told however politely (round 29, batch 53: "The
 # trainers arrived as two left feet, which has made things rather tricky for my
@@ -324,6 +329,9 @@ FAILURE_IMPACT = (
     r"|\b(first day (at|of) (the|my) new (job|school)|(my|the) (job )?interview|(my|the)"
     r" funeral|(my|the|our) wedding|(my|the) first shift|(my|the) exam)( is|'s)? (tomorrow"
     r"|tonight|in the morning|this afternoon|first thing)\b"
+    # round 33 (batch 86): "The box was soaked through, and so were the boots inside."
+    r"|\band so (were|was) the (\w+ )?(boots|shoes|trainers|contents|bag|items?|things"
+    r"|pair|wellies|sandals) inside\b"
 )
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
@@ -964,6 +972,29 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|branch)\b[^?]{0,80}\b(it'?s|it was|it is|they'?re|they were|order was|parcel was"
         r"|order is|parcel is) still (at|in) (the )?(warehouse|depot|distribution centre)\b",
         "late delivery",
+    ),
+    # round 33 (batch 86): "Why has my order been marked delivered when I've been home
+    # all day and the doorbell stayed silent?"
+    (
+        r"\b(marked|shows?|showing|says|saying|listed) (as )?delivered\b[^?]{0,40}\b(when"
+        r"|but|yet|although|even though|while) (i'?ve|i have|i was|i'?m|i am|we'?ve|we have"
+        r"|we were|someone was|someone'?s) (been )?(home|in|at home|in all day|here|in the"
+        r" house)\b",
+        "late delivery",
+    ),
+    # round 33 (batch 86): "the discount code expired the exact minute I hit pay"
+    (
+        r"\b(code|voucher|discount|offer|sale price|gift card)\b (expired|ended|stopped"
+        r" working|ran out) (the |at the )?(exact |very )?(minute|moment|second|instant|day)"
+        r" (i|we)\b",
+        "something not working",
+    ),
+    # round 33 (batch 86): "I don't think my refund for SS-52208 has come through yet"
+    (
+        r"\b(don'?t|do not) think (my|the|our) (refund|money|credit|exchange|replacement)"
+        r"\b[^.?!]{0,40}\b(has|have) (come through|arrived|gone through|been (paid|processed"
+        r"|credited|sent))\b",
+        "refund",
     ),
     # batch 30: "the confirmation says boots but I've been sent a handbag"
     (
@@ -2575,6 +2606,10 @@ OTHER_PARTY = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 33 (batch 86): "the courier said on Monday it was lost, but it turned up at
+    # the depot and I've got it now"
+    r"\b(i'?ve|i have|we'?ve|we have) (got|received|collected) (it|them|the (parcel|order"
+    r"|boots|shoes|package|bag)) now\b|"
     # round 33 (batch 85): "...it just jumped to delivered and the box is on my desk
     # next to the PC. nvm!" (never mind, as the message's last word)
     r"\b(nvm|never ?mind)\W*$|"
@@ -2926,6 +2961,11 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 86): "her old Stitch & Sole handbag from the 80s — the strap's
+    # snapped" (decades of wear, before a question about a repair)
+    r"\b(from|since|bought in|back in) the '?(\d0|19\d0)'?s\b[^.?!]{0,20}\b(the |its |her"
+    r" |his )?(\w+'?s? )?(strap|sole|heel|zip|handle|buckle|stitching|lining|clasp)('s| has"
+    r"| have| is)? (snapped|broken|gone|split|worn through|worn out|come away|given up)\b|"
     # round 33 (batch 85): "the flat flooded last month and every pair in the hall
     # cupboard was ruined. I'm slowly rebuilding the collection"
     r"\b(my |our |the )(flat|house|home|basement|cellar|garage|kitchen|hallway|loft)"
@@ -3792,6 +3832,23 @@ POLITE_FORMULAE = (
     # my old shoe shop for good"; each had raised the learned model's bar to praise's)
     r"|\b(would|'d) be (very |really |most |so )?(grateful|thankful)\b|\bfor good\b"
     r"|\b(on|at|to|from) (the )?top\b|\btop (of|up)\b"
+)
+# A question that is praise, asking nothing (round 33, batch 86: "Can I just say how
+# comfy these trainers are?", "Who packs your parcels? Because the little handwritten
+# note made my day.", "Could you pass on a thank-you to the staff in your Norwich
+# branch?"): matched against one sentence, from its start.
+RHETORICAL_PRAISE_QUESTION = (
+    r"(can|may|could) i (just )?(say|add|tell you)\b"
+    r"|(could|can|would|will) you (please |kindly )?pass (on )?(a |my |our |this |these )?"
+    r"(huge |big |massive |heartfelt )?(thank[- ]?you|thanks|compliments?|gratitude"
+    r"|praise)\b"
+    r"|is (it|there (any way|a way)) (possible )?(to )?give\b[^?]{0,60}\b(a gold star|a medal"
+    r"|a pay ?rise|a raise|a bonus|a promotion|an award)\b"
+    r"|(isn'?t|is not|wasn'?t) (it|that) (so )?(nice|lovely|great|brilliant|wonderful"
+    r"|refreshing)\b|who knew\b"
+    r"|(who|whoever) (packs|packed|designs|designed|came up with|thought (of|up)|writes"
+    r"|wrote|picks|picked|chose|chooses) (your|the|those|these) "
+    r"|how did (your|you|the)\b[^?]{0,80}\b(back to life|so quickly|so fast|so well)\b"
 )
 # Detector signals that make a praise reply unsafe: a problem, even a weak one. Upset
 # words and negative sentiment are left to the score (a praise message with enough of

@@ -6,6 +6,7 @@ import pytest
 
 from bot.frustration.detector import (
     FrustrationDetector,
+    asks_a_question,
     has_ironic_cue,
     has_praise_beyond_manners,
     has_praise_cue,
@@ -3312,3 +3313,58 @@ def test_round33_batch85_parents_gamers_and_follow_ups(
         "My laptop is rubbish but your website crashed twice.",
     ):
         assert detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round33_batch86_questions_and_uniforms(detector: FrustrationDetector) -> None:
+    # round 33 (batch 86, reworded): a lost parcel found and in hand, a decades-old
+    # bag before a repair question, upset at another shop's goods in a question
+    for text in (
+        "The courier said it was lost but it turned up and I've got it now. Can you"
+        " stop the replacement?",
+        "My mum's old satchel from the 70s, the buckle's snapped. Would your repair"
+        " team take it on?",
+    ):
+        assert not detector.detect(text, learned=0.4).complaint, text
+    other = (
+        "My old safety boots from the market were absolute rubbish. Would yours be"
+        " any better?"
+    )
+    assert detector.detect(other, learned=0.5).score < 0.4
+    # a soaked box and what was inside, marked delivered while home, points gone
+    # "where did they go", a code that expired the minute of paying, a refund
+    # the customer doubts has come through
+    for text in (
+        "The parcel was left in the rain. The box was soaked, and so were the shoes"
+        " inside.",
+        "My 800 points have vanished overnight. Where did they go?",
+    ):
+        assert detector.detect(text, learned=0.1).complaint, text
+    for text in (
+        "It says delivered but I was home all morning. Where is it?",
+        "Oh lovely, the voucher expired the very minute I went to pay.",
+        "I don't think my refund has come through, it's been three weeks.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # near cases: a new pair's strap, a parcel got now and damaged
+    for text in (
+        "I bought it new last week and the strap has snapped.",
+        "I've got it now but the heel has snapped off.",
+    ):
+        assert detector.detect(text, learned=0.4).complaint, text
+
+
+def test_round33_questions_that_are_praise_ask_nothing() -> None:
+    # round 33 (batch 86, reworded): rhetorical praise is no question
+    for text in (
+        "Can I just say how comfy these boots are? Wore them all day!",
+        "Who packs your orders? The ribbon made my day.",
+        "Could you pass on my thanks to the Bath shop? They were lovely.",
+        "Isn't it lovely when an order just turns up? Next day, perfect fit.",
+    ):
+        assert not asks_a_question(text), text
+    for text in (
+        "Can I just check whether these come in a 9? They look lovely.",
+        "Who packed this? The box was crushed.",
+        "Lovely boots. Could you tell me if they come in brown?",
+    ):
+        assert asks_a_question(text), text
