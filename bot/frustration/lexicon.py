@@ -1557,7 +1557,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "refund",
     ),
     (
-        r"\b(different|conflicting|mixed|contradictory) (answers|stories|information|info|excuses|explanations)\b",
+        r"\b(different|conflicting|mixed|contradictory) (answers|stories|information|info|excuses|explanations)\b"
+        # round 33 (batch 87): "I have now been told three different things by three
+        # members of your team"
+        r"|\b(told|given) (me |us )?(two|three|four|five|several|\d+) different (things"
+        r"|answers|stories|dates|reasons)\b",
         "rude or unhelpful service",
     ),
     (
@@ -2165,6 +2169,10 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
+    # round 33 (batch 87): "I'm on hold with the dentist"
+    r"\bon hold (with|to) (the |my |our )?(dentist|doctor'?s?|gp|surgery|bank|council|insurers?"
+    r"|insurance|airline|hmrc|dvla|vet'?s?|school|landlord|energy company|broadband"
+    r"|phone company|hospital)\b|"
     # round 33 (batch 85): gamers' praise ("the app is actually cracked now, checkout
     # took like 10 seconds")
     r"\b(app|site|website|update|checkout|new version)( is|'s) (actually |lowkey |low key"
@@ -2540,6 +2548,10 @@ SELF_BLAME = (
     r"|(?:^|[.!?]\s+|\b(i|we) )(left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the)"
     r" (train|bus|coach|minibus|ferry|tram|tube|taxi|cab|plane|flight|pub|gym|beach|park"
     r"|cinema)\b"
+    # round 33 (batch 87): "my handbag got caught in a train door last week and the
+    # strap snapped clean off"
+    r"|\b(got|was|were|get|gets) (caught|trapped|stuck) in (a|the) (train|bus|car|lift|tube"
+    r"|tram|taxi|revolving) doors?\b"
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
     r"|ruined|ripped|torn|tore|shredded|ran off with|run off with)\b"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
@@ -2961,6 +2973,15 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 87): "the parcel forwarding company I use lost the box after your
+    # courier delivered it to their UK warehouse"
+    r"\bforwarding (company|firm|service|address|agent)\b[^.?!]{0,30}\b(lost|misplaced"
+    r"|mislaid|damaged|lost track of)\b|"
+    # ... "I'm sorting it with them, but could you send me a copy of the invoice for
+    # their claim form?" (a document for someone else's claim turns nothing round)
+    r"\b(i'?m|i am|we'?re|we are) (sorting|dealing with|handling|taking) (it|this|that)"
+    r"( up| out)? with (them|the \w+( \w+)?)\b[^.?!]{0,40}\b(invoice|receipt|proof of"
+    r" (purchase|postage|delivery)|delivery photo|tracking (number|details)|claim)\b|"
     # round 33 (batch 86): "her old Stitch & Sole handbag from the 80s — the strap's
     # snapped" (decades of wear, before a question about a repair)
     r"\b(from|since|bought in|back in) the '?(\d0|19\d0)'?s\b[^.?!]{0,20}\b(the |its |her"

@@ -3368,3 +3368,26 @@ def test_round33_questions_that_are_praise_ask_nothing() -> None:
         "Lovely boots. Could you tell me if they come in brown?",
     ):
         assert asks_a_question(text), text
+
+
+def test_round33_batch87_abroad_and_in_a_rush(detector: FrustrationDetector) -> None:
+    # round 33 (batch 87, reworded): a forwarding firm's loss with a document asked
+    # for its claim, someone else's hold music, a bag caught in a train door
+    for text in (
+        "The forwarding company lost my parcel at their depot. I'm dealing with it"
+        " with them, but can you email me the receipt for their claim?",
+        "My bag got caught in the tube doors and the handle ripped off. Could the"
+        " repair team fix it?",
+    ):
+        assert not detector.detect(text, learned=0.8).complaint, text
+    hold = "Typing this on hold with the bank, sorry! Do you have the Ness boot in a 6?"
+    assert not detector.detect(hold, learned=0.3).complaint
+    # told different things by the team is a failure
+    told = "I've been told two different things by your staff about my exchange."
+    assert detector.detect(told, learned=0.3).complaint
+    # near cases: our own hold queue, our courier's loss
+    for text in (
+        "I've been on hold with your customer service for 40 minutes.",
+        "Your courier lost my parcel and I'm sorting it with them myself.",
+    ):
+        assert detector.detect(text, learned=0.5).complaint, text
