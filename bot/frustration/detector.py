@@ -456,7 +456,7 @@ class FrustrationDetector:
         self._own_order = GatedPattern(lexicon.OWN_ORDER)
         self._patient = GatedPattern(lexicon.PATIENT)
         self._not_a_failure = GatedPattern(lexicon.NOT_A_FAILURE)
-        self._self_deprecating = GatedPattern(lexicon.SELF_DEPRECATING)
+        self._upset_set_aside = GatedPattern(lexicon.UPSET_WORDS_SET_ASIDE)
         self._demand = GatedPattern(lexicon.DEMAND)
 
     def detect(
@@ -907,8 +907,8 @@ class FrustrationDetector:
         return None
 
     def _upset(self, lowered: str) -> tuple[list[str], str | None]:
-        """Upset words and the first upset phrase, self-deprecating politeness aside."""
-        text = self._self_deprecating.sub(" ", lowered)
+        """Upset words and the first upset phrase, ``UPSET_WORDS_SET_ASIDE`` aside."""
+        text = self._upset_set_aside.sub(" ", lowered)
         words = set(SPLIT_RE.findall(text.replace("...", " ")))
         upset = sorted(words & lexicon.FRUSTRATION_WORDS)
         demand = self._demand.search(text)

@@ -2210,10 +2210,6 @@ NOT_A_FAILURE = (
     r"|\b(nearly|almost) (didn'?t|did not) (open|wear|use|want to open|want to wear)\b"
     r"|\b(can|could|may) (i|we) (still )?(return|exchange|send back|swap)\b[^.?!]{0,100}"
     r"\b(even though|although|though) it'?s been [^.?!]{0,20}\?"
-    # round 32 (batch 81): squeaky shoes in general ("ugh squeaky shoes are the worst
-    # thing ever in a string quartet")
-    r"|\b(squeaky|noisy) (shoes|boots|soles|trainers) (are|is) (the worst|a nightmare"
-    r"|the bane|awful|murder|torture)\b"
     # round 32 (batch 81): a question about how the app is meant to be ("is the points
     # tracker meant to be on the home screen now")
     r"|(?:^|[.!?,]\s*)(is|are) (the|this|that|it|these|those|my) [\w ]{0,30}\b(meant"
@@ -2365,8 +2361,12 @@ NOT_A_FAILURE = (
     r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (soaked|drenched|wet"
     r"|soggy|sodden|damp) (every (day|morning|walk|winter)|all the time)\b"
 )
-# Self-deprecating politeness: its upset words are not aimed at us.
-SELF_DEPRECATING = (
+# Phrases whose upset words are not upset at us, set aside before the upset words are
+# counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
+# the customer, a measure of how much ("something awful"), worn things that "gave up",
+# a bank's fraud check, teasing about what the customer spent (named
+# SELF_DEPRECATING until round 33, when it had long outgrown its first job).
+UPSET_WORDS_SET_ASIDE = (
     r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
     r"|(annoying|silly|stupid|dumb) question|stupid me"
     # round 20 (batch 36): "something awful" says how much ("my ankles swell up
