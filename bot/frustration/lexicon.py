@@ -2208,8 +2208,6 @@ NOT_A_FAILURE = (
     r"|\b(so|because|as|since) (i|we) (haven'?t|have not|don'?t have|do not have) (got )?"
     r"(an?|the|my) (order number|receipt|gift receipt|order confirmation)\b"
     r"|\b(nearly|almost) (didn'?t|did not) (open|wear|use|want to open|want to wear)\b"
-    r"|\b(can|could|may) (i|we) (still )?(return|exchange|send back|swap)\b[^.?!]{0,100}"
-    r"\b(even though|although|though) it'?s been [^.?!]{0,20}\?"
     # round 32 (batch 81): a question about how the app is meant to be ("is the points
     # tracker meant to be on the home screen now")
     r"|(?:^|[.!?,]\s*)(is|are) (the|this|that|it|these|those|my) [\w ]{0,30}\b(meant"
@@ -2230,9 +2228,11 @@ NOT_A_FAILURE = (
     # delivery?")
     r"|\bcan anything be done (with|for) (\w+ ){0,2}(boots|shoes|trainers|pair|heels"
     r"|sandals|bag|wellies)( where| that| whose| which)\b[^?]*\?"
-    r"|\b(can|could|may) (i|we) still (return|exchange|send back|swap)\b[^.?!]{0,80}\bit'?s"
-    r" been [^.?!]{0,15}since (delivery|it arrived|they arrived|it came|they came"
-    r"|it was delivered|they were delivered)\b"
+    # (one branch since round 33: "...even though it's been a few weeks?" too)
+    r"|\b(can|could|may) (i|we) (still )?(return|exchange|send back|swap)\b[^.?!]{0,100}"
+    r"\b((even though|although|though) it'?s been [^.?!]{0,20}\?|it'?s been [^.?!]{0,15}"
+    r"since (delivery|it arrived|they arrived|it came|they came|it was delivered|they were"
+    r" delivered)\b)"
     # round 31 (batch 63): the rider, not the sole ("Horse spooked at a bin bag and I
     # came off in the mud")
     # (not "they came off": soles and heels do)
