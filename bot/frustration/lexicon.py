@@ -973,6 +973,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|order is|parcel is) still (at|in) (the )?(warehouse|depot|distribution centre)\b",
         "late delivery",
     ),
+    # round 33 (batch 88): "the team's kit has arrived! Just in time for the end of the
+    # season."
+    (
+        r"\bjust in time for (the )?(end of the|last (day|game|match|week) of the|after the)"
+        r" (season|tournament|league|holidays?|trip|term|summer|winter|festival|league)\b",
+        "late delivery",
+    ),
     # round 33 (batch 86): "Why has my order been marked delivered when I've been home
     # all day and the doorbell stayed silent?"
     (
@@ -2133,6 +2140,12 @@ POLICY_QUESTION = (
     # round 32 (batch 66): what a status means ("Order status says "Dispatched -
     # awaiting courier collection". What does awaiting courier collection mean")
     r"|\bwhat (does|do) ['\"\u2018\u201c]?[\w ,'-]{2,50}['\"\u2019\u201d]? (mean|stand for)\b"
+    # round 33 (batch 88): or what a product really is ("Is the £75 jacket actually
+    # waterproof, or 'showerproof' in the way everything is showerproof right up until
+    # it rains?")
+    r"|^(is|are) (the|your|these|those|this|that) [^?]{0,40}\b(actually|really|properly"
+    r"|genuinely|truly) (waterproof|leather|non-slip|vegan|breathable|warm|wide|washable"
+    r"|water-resistant|slip-resistant)\b"
 )
 # A question typed without its question mark: the last clause opens as a question
 # (round 13, batch 20: voice-to-text and chat messages).
@@ -2395,6 +2408,11 @@ UPSET_WORDS_SET_ASIDE = (
     # rubbish and invest in something proper")
     # round 32 (batch 81): "bank says it was their fraud check"
     r"|fraud (check|checks|alert|alerts|screening)"
+    # round 33 (batch 88): "I had a whole complaint drafted in my head and then the
+    # trainers turned up early... Nothing to moan about."
+    r"|nothing to (moan|complain|grumble|whinge|rant) about"
+    r"|(had|got) a (whole |full |long )?(complaint|rant|moan) (drafted|ready|written|lined"
+    r" up|prepared)"
     # round 32 (batch 74): "Dreadful memory, me."
     r"|(dreadful|terrible|awful|rubbish|shocking|hopeless|useless|bad|poor|appalling)"
     r" memory"
@@ -2618,6 +2636,10 @@ OTHER_PARTY = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 33 (batch 88): "Parcel's here now and the trainers fit"; "Gift card balance
+    # showing £0..., but it's back to £50 after I logged in again"
+    r"\b(parcel|order|it|they|boots|shoes|package|trainers|bag|kit)('s| is| are|'re) (here"
+    r"|arrived) now\b|\b(it'?s|its|it is|balance'?s|balance is|points are) back to [£$€]?\d|"
     # round 33 (batch 86): "the courier said on Monday it was lost, but it turned up at
     # the depot and I've got it now"
     r"\b(i'?ve|i have|we'?ve|we have) (got|received|collected) (it|them|the (parcel|order"
@@ -2973,6 +2995,12 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 88): "PayPal crashed halfway through paying"; "the whole season in
+    # hand-me-down trainers and three pairs now have actual holes in them"
+    r"\b(paypal|klarna|clearpay|apple pay|google pay|my bank'?s app|the bank'?s app"
+    r"|my banking app) (crashed|froze|timed out|glitched|hung|died)\b|"
+    r"\bhand-?me-?down (\w+ )?(trainers|shoes|boots|kit|pairs?|wellies)\b[^.?!]{0,60}"
+    r"\b(holes?|worn (through|out)|split|falling apart|fell apart)\b|"
     # round 33 (batch 87): "the parcel forwarding company I use lost the box after your
     # courier delivered it to their UK warehouse"
     r"\bforwarding (company|firm|service|address|agent)\b[^.?!]{0,30}\b(lost|misplaced"
@@ -3594,6 +3622,8 @@ PRAISE_WELL = (
     r"\b(very|really|so|too|fits?|fitted|fitting|went|goes|going|works?|worked|working"
     r"|done|packed|made|pretty|wear|wears|wearing|worn|held|holding) well\b"
     r"|\bwell (done|made|packed|worth|priced|looked after|cushioned)\b"
+    # round 33 (batch 88): "Worth every penny - I'm converted."
+    r"|\bworth every (penny|pound|cent)\b"
 )
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of
 # them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).

@@ -3391,3 +3391,25 @@ def test_round33_batch87_abroad_and_in_a_rush(detector: FrustrationDetector) -> 
         "Your courier lost my parcel and I'm sorting it with them myself.",
     ):
         assert detector.detect(text, learned=0.5).complaint, text
+
+
+def test_round33_batch88_irony_and_price(detector: FrustrationDetector) -> None:
+    # round 33 (batch 88, reworded): a parcel "here now" after a wait, hand-me-downs
+    # worn through, a question about what a product really is
+    for text in (
+        "Tracking said 'out for delivery' for two days. Order's here now, all fits."
+        " Can I turn off the texts?",
+        "The kids played all winter in hand-me-down boots and two pairs have holes in"
+        " them. Could you check sizes before we order new ones?",
+    ):
+        assert not detector.detect(text, learned=0.7).complaint, text
+    jacket = "Is the £90 coat actually waterproof, or only until it rains?"
+    assert not detector.detect(jacket, learned=0.8).complaint
+    # kit arriving just in time for the season's end is late
+    kit = "Our kit arrived! Just in time for the end of the season. Genius."
+    assert detector.detect(kit, learned=0.3).complaint
+    # near cases: here now but broken, a plain question about a coat's care
+    broken = "The parcel's here now but the heel is broken."
+    assert detector.detect(broken, learned=0.7).complaint
+    leaked = "Is the coat actually waterproof? Mine leaked on the first walk."
+    assert detector.detect(leaked, learned=0.3).complaint
