@@ -17,6 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.order_numbers import order_reference
 from bot.frustration.cheerful import is_cheerful
 
 logger = logging.getLogger(__name__)
@@ -152,8 +153,8 @@ class ActionHandoff(Action):
         info = latest_frustration(tracker)
         slot_reason = tracker.get_slot(REASON_SLOT)
         reason = str(slot_reason) if slot_reason else infer_reason(tracker, info)
-        order_number = tracker.get_slot("order_number")
-        order = str(order_number) if order_number else None
+        # round 33: not a size the NLU took for an order ("in a 7")
+        order = order_reference(tracker.get_slot("order_number"))
         topic = info.get("topic")
         message_text = str((tracker.latest_message or {}).get("text") or "")
         dispatcher.utter_message(text=customer_text(reason, topic, order))

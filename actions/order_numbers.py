@@ -37,6 +37,32 @@ def parse_order_number(text: object) -> str | None:
     return candidates.pop()
 
 
+# A reference the customer gave in their own words ("SS-55102") is named back to them
+# at a handoff when it has a run of at least this many digits; a shorter run is a size
+# or a count the NLU took for an order ("is the tan still available in a 7?").
+SHORTEST_REFERENCE = 5
+
+
+def order_reference(value: object) -> str | None:
+    """Returns the order to name back to the customer, or None.
+
+    Args:
+        value: the ``order_number`` slot (an extracted entity or what was typed).
+
+    Returns:
+        The 6-digit number when there is one, else the value as given when it holds a
+        run of at least ``SHORTEST_REFERENCE`` digits; None otherwise.
+    """
+    number = parse_order_number(value)
+    if number is not None:
+        return number
+    if value is None:
+        return None
+    text = str(value).strip()
+    runs = (re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(text))
+    return text if any(len(run) >= SHORTEST_REFERENCE for run in runs) else None
+
+
 def describe_problem(text: object) -> str:
     """Explains in one sentence why `text` is not a usable order number."""
     runs = [re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(str(text or ""))]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 # Insulting phrases (lower-cased substrings).
 INSULT_PHRASES: tuple[str, ...] = (
+    # round 33 (batch 89): "Who hires you people? Boots arrived in bits."
+    "who hires you people",
+    "who hired you people",
     "go to hell",
     "shut up",
     "screw you",
@@ -316,6 +319,9 @@ REMEDY_ASKS: tuple[str, ...] = (
     "where did they go",
     "where have they gone",
     "where did it all go",
+    # round 33 (batch 89): "Guarantee claim closed, boots unexamined. Explain?"
+    ". explain?",
+    "explain yourselves",
 )
 # A failure's cost to the customer, told however politely (round 29, batch 53: "The
 # trainers arrived as two left feet, which has made things rather tricky for my
@@ -973,6 +979,20 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|order is|parcel is) still (at|in) (the )?(warehouse|depot|distribution centre)\b",
         "late delivery",
     ),
+    # round 33 (batch 89): terse ones ("Order SS-58820. Eleven days. Where is it?",
+    # "Guarantee claim closed, boots unexamined. Explain?", "Boots arrived in bits.")
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+        r"|fourteen|fifteen|twenty) (days|weeks)[.!]+\s*where (is|are) (it|they|my)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(claim|return|case|complaint|ticket|repair)s? (was |were |has been |got )?closed"
+        r"\b[^.?!]{0,40}\b(unexamined|not examined|never examined|unopened|without (anyone"
+        r" )?(looking|checking|inspecting|examining|a reply|an explanation|a word))\b",
+        "rude or unhelpful service",
+    ),
+    (r"\b(arrived|came|turned up|delivered) in (bits|pieces)\b", "damaged item"),
     # round 33 (batch 88): "the team's kit has arrived! Just in time for the end of the
     # season."
     (
@@ -2032,7 +2052,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(shame|pity|except|only) (it|that) (was|is) [^.?!]{0,40}\band (i|we) live in\b"
         # round 32 (batch 81): "sending my four children's school shoes to an address
         # in Wales. I'm sure someone there is enjoying them. We live in Kent."
-        r"|\bto an? (address|house|flat|street) in\b[^?]{0,80}\b(we|i) live in\b",
+        r"|\bto an? (address|house|flat|street) in\b[^?]{0,80}\b(we|i) live in\b"
+        # round 33 (batch 89): "Thanks so much for sending my boots to the house I moved
+        # out of."
+        r"|\b(sent|sending|delivered|delivering|posted|posting) (my|our|the) (\w+ ){0,2}to"
+        r" (the|my|our) (house|flat|address|place) (i|we) (moved|had moved) out of\b",
         "wrong address",
     ),
     # round 32 (batch 82): "Due on the 3rd. It's the 19th."; "emailed a voucher for
@@ -2408,6 +2432,10 @@ UPSET_WORDS_SET_ASIDE = (
     # rubbish and invest in something proper")
     # round 32 (batch 81): "bank says it was their fraud check"
     r"|fraud (check|checks|alert|alerts|screening)"
+    # round 33 (batch 89): other firms' doing, in praise of us ("the only company that
+    # got my new address right... Everyone else has made a mess of it.")
+    r"|(everyone|everybody|every other (company|shop|firm)|all the others) (else )?(has |have"
+    r" |had )?(made a (mess|hash|pig'?s ear)|got it wrong|messed (it )?up)( of it)?"
     # round 33 (batch 88): "I had a whole complaint drafted in my head and then the
     # trainers turned up early... Nothing to moan about."
     r"|nothing to (moan|complain|grumble|whinge|rant) about"
@@ -2564,8 +2592,21 @@ SELF_BLAME = (
     r"|tick|select|quote|give|type|attach)\b"
     # round 31 (batch 61): the "I" left out ("Left my ballet flats on the coach home")
     r"|(?:^|[.!?]\s+|\b(i|we) )(left|lost|dropped|forgot) (my|our) (\w+ ){0,2}(on|in) (a|the)"
-    r" (train|bus|coach|minibus|ferry|tram|tube|taxi|cab|plane|flight|pub|gym|beach|park"
-    r"|cinema)\b"
+    # (round 33, batch 89: "Left my handbag on the night bus at 4am")
+    r" (night |late |last |early |school |airport |rail )?(train|bus|coach|minibus|ferry"
+    r"|tram|tube|taxi|cab|plane|flight|pub|gym|beach|park|cinema)\b"
+    # round 33 (batch 89): the customer's own fall ("Slipped on ice walking home after a
+    # night shift and snapped the heel clean off"), not one blamed on the soles
+    r"|(?:^|[.!?]\s+|\b(i|we|she|he) )(slipped|tripped|skidded|fell|went flying) (on|over"
+    r"|down|off) (the |a |some |black |wet )?(ice|kerb|curb|stairs|steps?|cobbles?|leaves"
+    r"|mud|pavement|dance ?floor)\b(?![^.?!]{0,60}\b(non-slip|grip|slippery))"
+    # round 33 (batch 89): what someone at home did ("my partner packed my good Chelsea
+    # boots in a box marked 'kitchen' and then left it on the drive in the rain")
+    r"|\bmy (partner|husband|wife|boyfriend|girlfriend|flatmate|son|daughter|kids?|mum|dad"
+    r"|other half) (then |accidentally |somehow |kindly |helpfully )?(left|packed|put|dropped"
+    r"|washed|shrank|stood on|sat on"
+    r"|tumble[- ]dried|threw)\b[^.?!]{0,100}\b(in the rain|outside|in the wash|in the"
+    r" (dryer|tumble dryer|washing machine)|on the drive|in the garden|in the bin)\b"
     # round 33 (batch 87): "my handbag got caught in a train door last week and the
     # strap snapped clean off"
     r"|\b(got|was|were|get|gets) (caught|trapped|stuck) in (a|the) (train|bus|car|lift|tube"
@@ -2995,6 +3036,11 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 89): "my old landlord is sitting on my post, including a parcel
+    # from you that shows as delivered"
+    r"\b(landlord|previous tenants?|new tenants?|new owners|old neighbou?rs?|letting agent)"
+    r" (is|are|has been|have been) (sitting on|holding on to|hanging on to|keeping|hoarding)"
+    r" (my|our) (post|mail|parcels?|deliveries)\b|"
     # round 33 (batch 88): "PayPal crashed halfway through paying"; "the whole season in
     # hand-me-down trainers and three pairs now have actual holes in them"
     r"\b(paypal|klarna|clearpay|apple pay|google pay|my bank'?s app|the bank'?s app"
@@ -3007,8 +3053,11 @@ NOT_OUR_FAULT = (
     r"|mislaid|damaged|lost track of)\b|"
     # ... "I'm sorting it with them, but could you send me a copy of the invoice for
     # their claim form?" (a document for someone else's claim turns nothing round)
-    r"\b(i'?m|i am|we'?re|we are) (sorting|dealing with|handling|taking) (it|this|that)"
-    r"( up| out)? with (them|the \w+( \w+)?)\b[^.?!]{0,40}\b(invoice|receipt|proof of"
+    # (round 33, batch 89: "I'm dealing with him, but could you send me a copy of the
+    # receipt")
+    r"\b(i'?m|i am|we'?re|we are) ((sorting|handling|taking) (it|this|that)( up| out)? with"
+    r"|dealing with( (it|this|that) with)?) (him|her|them|the \w+( \w+)?)\b[^.?!]{0,40}"
+    r"\b(invoice|receipt|proof of"
     r" (purchase|postage|delivery)|delivery photo|tracking (number|details)|claim)\b|"
     # round 33 (batch 86): "her old Stitch & Sole handbag from the 80s — the strap's
     # snapped" (decades of wear, before a question about a repair)

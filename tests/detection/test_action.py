@@ -128,3 +128,19 @@ def test_every_topic_is_named_in_the_customers_terms(topic: str) -> None:
     text = customer_text("complaint", topic, None)
     assert text.startswith(f"I'm sorry {TOPIC_PHRASES[topic]}."), text
     assert not is_cheerful(text), text
+
+
+async def test_a_size_taken_for_an_order_is_not_named() -> None:
+    # round 33 (batch 89): the NLU took "in a 7" for an order number
+    text = "My boots were left in the rain and are stained. Is the tan in a 7?"
+    for slot, named in (("7", None), ("SS-55102", "SS-55102"), ("104 233", "104233")):
+        messages, _ = await run(
+            tracker([text], {"handoff_reason": "complaint", "order_number": slot})
+        )
+        brief = messages[1]["custom"]["handoff"]["brief"]
+        if named is None:
+            assert "(order" not in messages[0]["text"]
+            assert "order 7" not in brief
+        else:
+            assert f"(order {named})" in messages[0]["text"]
+            assert f"order {named}" in brief

@@ -3413,3 +3413,40 @@ def test_round33_batch88_irony_and_price(detector: FrustrationDetector) -> None:
     assert detector.detect(broken, learned=0.7).complaint
     leaked = "Is the coat actually waterproof? Mine leaked on the first walk."
     assert detector.detect(leaked, learned=0.3).complaint
+
+
+def test_round33_batch89_movers_and_terse_messages(
+    detector: FrustrationDetector,
+) -> None:
+    # round 33 (batch 89, reworded): a landlord keeping the post, a fall on ice, a
+    # partner leaving the boots out, a bag left on the night bus
+    for text in (
+        "My old landlord is sitting on my post, your parcel included. I'm dealing with"
+        " him, but could you email me the receipt?",
+        "Tripped on the kerb after a late shift and the heel came clean off. Need the"
+        " same boots in a 6.",
+        "My husband put my suede boots out on the drive in the rain during the move."
+        " Do you sell suede cleaner?",
+    ):
+        assert not detector.detect(text, learned=0.5).complaint, text
+    bus = "Left my purse on the late bus and never saw it again. Gutted. Back in stock?"
+    assert detector.detect(bus, learned=0.4).score < 0.4
+    praise = "The only shop that got my address right. Everyone else made a mess of it."
+    assert "frustration_words" not in names(detector.detect(praise, learned=0.3))
+    # terse complaints, a parcel sent to the old house, "who hires you people"
+    terse = "SS-10009. Nine days. Where is it?"
+    assert detector.detect(terse, learned=0.3).complaint
+    for text in (
+        "Repair claim closed, boots unopened. Explain?",
+        "Who hires you people? The box came in bits.",
+    ):
+        assert detector.detect(text, learned=0.1).complaint, text
+    moved = "Cheers for sending my trainers to the flat I moved out of."
+    assert detector.detect(moved, learned=0.3).complaint
+    # near cases: a fall blamed on the soles, a partner's parcel left in the rain by
+    # the courier
+    for text in (
+        "I slipped on the ice in your non-slip boots and the heel broke.",
+        "The parcel for my partner was left in the rain and the boots are ruined.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
