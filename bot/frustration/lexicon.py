@@ -284,6 +284,9 @@ REMEDY_ASKS: tuple[str, ...] = (
     # round 27 (batch 50): "My points balance went from 2,400 to zero overnight. I'd
     # like to know where they've gone" (P(complaint) 0.23)
     "like to know where they",
+    # round 33 (batch 90): "I'd like to know why my loyalty points went from 4,200 to
+    # zero overnight" (P(complaint) 0.21)
+    "like to know why",
     "like to know where it",
     "want to know where they",
     "want to know where it",
@@ -2151,7 +2154,12 @@ FORMAL_ENQUIRY = (
     r"|know|ask|check|confirm|find out) (whether|if)"
     r"|(enquire|inquire) (whether|if|about)"
     r"|would (appreciate|welcome|be grateful for) (any )?(information|details|advice|a quote"
-    r"|guidance|a price list) (on|about|regarding|for))\b"
+    r"|guidance|a price list) (on|about|regarding|for)"
+    # round 33 (batch 90): "Could you kindly advise whether...", "I would be obliged if
+    # you could clarify whether your Chelsea boots are waterproof"
+    r"|(kindly|please) (advise|confirm|clarify|let (me|us) know) (whether|if)"
+    r"|(would be|'d be) (obliged|grateful) if you (could|would) (clarify|confirm|advise"
+    r"|tell me|let me know) (whether|if))\b"
 )
 # A question about what a policy or page says, quoted back (round 32, batch 74:
 # "Policy page says 'returns accepted within 30 days of delivery in unworn condition'
@@ -2439,6 +2447,11 @@ UPSET_WORDS_SET_ASIDE = (
     # round 33 (batch 88): "I had a whole complaint drafted in my head and then the
     # trainers turned up early... Nothing to moan about."
     r"|nothing to (moan|complain|grumble|whinge|rant) about"
+    # round 33 (batch 90): "Had a right nightmare at the airport, the airline lost my
+    # case"
+    r"|(a |right |total |absolute )?(nightmare|mare|shocker) (at|with) (the )?(airport"
+    r"|airline|train station|station|motorway|traffic|builders|removal (men|company|firm)"
+    r"|removals|move|passport office)"
     r"|(had|got) a (whole |full |long )?(complaint|rant|moan) (drafted|ready|written|lined"
     r" up|prepared)"
     # round 32 (batch 74): "Dreadful memory, me."
@@ -2612,7 +2625,9 @@ SELF_BLAME = (
     r"|\b(got|was|were|get|gets) (caught|trapped|stuck) in (a|the) (train|bus|car|lift|tube"
     r"|tram|taxi|revolving) doors?\b"
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
-    r"|ruined|ripped|torn|tore|shredded|ran off with|run off with)\b"
+    # round 33 (batch 90): "My toddler threw one of my sandals in the canal (!)"
+    r"|ruined|ripped|torn|tore|shredded|ran off with|run off with|threw|thrown|chucked"
+    r"|flushed|hid|hidden)\b"
     # round 15, batch 27: "My daughter used my account and ordered 3 pairs of trainers
     # without asking 🙄"
     r"|\bmy (daughter|son|kids?|child|children|husband|wife|partner|boyfriend|girlfriend"
@@ -2677,6 +2692,11 @@ OTHER_PARTY = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 33 (batch 90): "the discount code wasn't working yesterday but it's gone thru
+    # fine today lol"; an old complaint set aside ("it was handled badly at the time,
+    # but this isn't about that")
+    r"\b(gone|went) (thru|through) (fine|ok|okay|no problem)\b|\b(but )?(this|that|it)"
+    r" (isn'?t|is not|'s not) (about|what i'?m (writing|messaging|here) about) (that|this)\b|"
     # round 33 (batch 88): "Parcel's here now and the trainers fit"; "Gift card balance
     # showing £0..., but it's back to £50 after I logged in again"
     r"\b(parcel|order|it|they|boots|shoes|package|trainers|bag|kit)('s| is| are|'re) (here"
@@ -3036,6 +3056,11 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 90): "My gran passed in the spring and left me her handbag... The
+    # strap's snapped" (an inherited thing worn out, before a repair asked for)
+    r"\b(left me|inherited|handed down to me|passed down to me|passed on to me)\b[^?]{0,120}"
+    r"\b(snapped|broken|broke|split|worn through|worn out|come away|came away|given up"
+    r"|gave up|falling apart|fell apart)\b|"
     # round 33 (batch 89): "my old landlord is sitting on my post, including a parcel
     # from you that shows as delivered"
     r"\b(landlord|previous tenants?|new tenants?|new owners|old neighbou?rs?|letting agent)"

@@ -3450,3 +3450,35 @@ def test_round33_batch89_movers_and_terse_messages(
         "The parcel for my partner was left in the rain and the boots are ruined.",
     ):
         assert detector.detect(text, learned=0.3).complaint, text
+
+
+def test_round33_batch90_formal_and_casual(detector: FrustrationDetector) -> None:
+    # round 33 (batch 90, reworded): a code that went through after all, a formal
+    # enquiry, an inherited bag worn out, an airport nightmare, an old complaint set
+    # aside, the customer's toddler
+    for text in (
+        "The voucher failed this morning but it's gone thru fine now. Can I get a VAT"
+        " receipt?",
+        "Could you kindly confirm whether orders placed on Sunday ship on Monday?",
+        "My aunt left me her old bag from your shop. The zip's broken. Could you mend"
+        " it?",
+        "Last year's complaint about a late parcel went badly, but this isn't about"
+        " that. My toddler threw a sandal in the pond, so I need another in a 4.",
+        "The rain is dreadful and my walk to work is grim. I would be grateful if you"
+        " could confirm whether the Ashby boots are waterproof.",
+    ):
+        assert not detector.detect(text, learned=0.75).complaint, text
+    airport = (
+        "Had a total nightmare at the airport, the airline lost my bag. I'd like to"
+        " buy the loafers again in a 9."
+    )
+    assert detector.detect(airport, learned=0.3).score < 0.4
+    points = "I'd like to know why my points went from 900 to zero overnight."
+    assert detector.detect(points, learned=0.2).complaint
+    # near cases: a failure told after "this isn't about that" is still one, and so
+    # is a new bag that broke
+    for text in (
+        "This isn't about that. The new boots you sent me are the wrong size.",
+        "The bag I bought from you last month has broken. Could you mend it?",
+    ):
+        assert detector.detect(text, learned=0.5).complaint, text

@@ -143,6 +143,8 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout87",
         "heldout88",
         "heldout89",
+        "heldout90",
+        "heldout91",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -233,6 +235,8 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout87" for r in rows) >= 105
     assert sum(r["split"] == "heldout88" for r in rows) >= 105
     assert sum(r["split"] == "heldout89" for r in rows) >= 105
+    assert sum(r["split"] == "heldout90" for r in rows) >= 105
+    assert sum(r["split"] == "heldout91" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
