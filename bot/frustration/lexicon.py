@@ -982,6 +982,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|order is|parcel is) still (at|in) (the )?(warehouse|depot|distribution centre)\b",
         "late delivery",
     ),
+    # round 33 (batch 91): "These boots were sold as waterproof. My socks are wet through
+    # by ten every morning."
+    (
+        r"\b(sold|advertised|described|listed|marketed) as (waterproof|water-?resistant"
+        r"|non-?slip)\b[^?]{0,80}\b(wet|soaked|damp|sodden|drenched|leak\w*|slipp\w*)\b",
+        "damaged item",
+    ),
     # round 33 (batch 89): terse ones ("Order SS-58820. Eleven days. Where is it?",
     # "Guarantee claim closed, boots unexamined. Explain?", "Boots arrived in bits.")
     (
@@ -2692,6 +2699,11 @@ OTHER_PARTY = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 33 (batch 91): "The wrong colour boots got swapped by your team while I was
+    # away and the right ones are sat on the porch."
+    r"\b(got|been|were|was) (swapped|exchanged|replaced) by (your|the) (team|shop|staff)\b"
+    r"|\bthe right (ones?|pair|size|colou?r|boots|shoes) (are|is|'s|'re) (sat|sitting|waiting"
+    r"|here|safe)\b|"
     # round 33 (batch 90): "the discount code wasn't working yesterday but it's gone thru
     # fine today lol"; an old complaint set aside ("it was handled badly at the time,
     # but this isn't about that")
@@ -3056,6 +3068,11 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 33 (batch 91): "it's their system that's gone wrong, not yours"; "We've had
+    # floods again and the hall where I keep my shoes got a foot of water in it"
+    r"\b(it'?s|its|it is|that'?s|it was) their (own )?(system|fault|mistake|problem|error"
+    r"|glitch|issue)( that'?s gone wrong| that went wrong)?,? not (yours|you|your fault)\b|"
+    r"\b(we'?ve|we have|i'?ve|i have) had (floods?|flooding|a flood)\b[^.?!]*|"
     # round 33 (batch 90): "My gran passed in the spring and left me her handbag... The
     # strap's snapped" (an inherited thing worn out, before a repair asked for)
     r"\b(left me|inherited|handed down to me|passed down to me|passed on to me)\b[^?]{0,120}"
@@ -3506,6 +3523,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # round 29 (batch 53): not "Thanks for making something that lasts."
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making(?! (something|such|a |an |quality|great|good|lovely|brilliant|beautiful|boots|shoes|trainers|my (day|week|year)))|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
     r"\bthanks for nothing\b",
+    # round 33 (batch 91): "the 2-year guarantee that lasts right up until the moment
+    # you actually need it"
+    r"\b(lasts?|works?|holds?|covers?)( right)? (up )?until the (moment|minute|second|day)"
+    r" (you|i|we) (actually |really )?need (it|them)\b",
     r"\b(canned|copy[- ]?(and[- ])?paste[d]?|automated|scripted|generic) (response|reply|answer|message)s?\b",
     r"\b(look|looks|pretend|pretending) (like )?(you|u) care\b",
     r"\b(oh|wow|well|yeah|just|aw|och),? (great|good|wonderful|fantastic|brilliant|perfect|lovely|awesome|nice|amazing|done|thanks|thank you|magic|smashing|champion|cracking)\b"

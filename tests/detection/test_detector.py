@@ -3482,3 +3482,27 @@ def test_round33_batch90_formal_and_casual(detector: FrustrationDetector) -> Non
         "The bag I bought from you last month has broken. Could you mend it?",
     ):
         assert detector.detect(text, learned=0.5).complaint, text
+
+
+def test_round33_batch91_farmers_and_greetings(detector: FrustrationDetector) -> None:
+    # round 33 (batch 91, reworded): an exchange done while away, a locker firm's
+    # own fault, floods at home
+    for text in (
+        "Been away lambing. The wrong size got swapped by your team and the right pair"
+        " is sat in the porch. Thanks.",
+        "The locker firm lost my code, it's their system that went wrong, not yours."
+        " Do you need anything from me?",
+        "We've had flooding again and the boot room is ruined. Do you do a discount on"
+        " several pairs?",
+    ):
+        assert not detector.detect(text, learned=0.9).complaint, text
+    # sold as waterproof and wet, a guarantee that lasts until it is needed
+    wet = "These were sold as waterproof. My feet are soaked by lunchtime."
+    assert detector.detect(wet, learned=0.3).complaint
+    guarantee = "The guarantee that works right up until the day you need it. Superb."
+    assert detector.detect(guarantee, learned=0.8).complaint
+    # near cases: the right pair not yet here, our own system's fault
+    still = "The right pair is still not here and it's been two weeks."
+    assert detector.detect(still, learned=0.5).complaint
+    ours = "It's your system that went wrong, not theirs. Where is my refund?"
+    assert not detector.detect(ours, learned=0.7).settled
