@@ -2712,7 +2712,7 @@ RESOLVED = (
     # round 33 (batch 88): "Parcel's here now and the trainers fit"; "Gift card balance
     # showing £0..., but it's back to £50 after I logged in again"
     r"\b(parcel|order|it|they|boots|shoes|package|trainers|bag|kit)('s| is| are|'re) (here"
-    r"|arrived) now\b|\b(it'?s|its|it is|balance'?s|balance is|points are) back to [£$€]?\d|"
+    r"|arrived) now\b|\b(it'?s|its|it is|balance'?s|balance is|points are) back to [£$€]?[1-9]|"
     # round 33 (batch 86): "the courier said on Monday it was lost, but it turned up at
     # the depot and I've got it now"
     r"\b(i'?ve|i have|we'?ve|we have) (got|received|collected) (it|them|the (parcel|order"

@@ -3408,9 +3408,14 @@ def test_round33_batch88_irony_and_price(detector: FrustrationDetector) -> None:
     # kit arriving just in time for the season's end is late
     kit = "Our kit arrived! Just in time for the end of the season. Genius."
     assert detector.detect(kit, learned=0.3).complaint
-    # near cases: here now but broken, a plain question about a coat's care
+    # near cases: here now but broken, a balance "back to £0" (a balance back to £50
+    # is settled), a question about a coat that leaked
     broken = "The parcel's here now but the heel is broken."
     assert detector.detect(broken, learned=0.7).complaint
+    zero = "My gift card showed £50 yesterday and now it's back to £0. Where is it?"
+    assert not detector.detect(zero, learned=0.7).settled
+    back = "My gift card showed £0 this morning, but it's back to £50 now. All good?"
+    assert detector.detect(back, learned=0.7).settled
     leaked = "Is the coat actually waterproof? Mine leaked on the first walk."
     assert detector.detect(leaked, learned=0.3).complaint
 
