@@ -3984,7 +3984,8 @@ POLITE_FORMULAE = (
 # note made my day.", "Could you pass on a thank-you to the staff in your Norwich
 # branch?"): matched against one sentence, from its start.
 RHETORICAL_PRAISE_QUESTION = (
-    r"(can|may|could) i (just )?(say|add|tell you)\b"
+    # (not "Can I add a pair to my order?", "Can I say which day?")
+    r"(can|could) i just say\b|may i (just )?say\b"
     r"|(could|can|would|will) you (please |kindly )?pass (on )?(a |my |our |this |these )?"
     r"(huge |big |massive |heartfelt )?(thank[- ]?you|thanks|compliments?|gratitude"
     r"|praise)\b"

@@ -3366,6 +3366,8 @@ def test_round33_questions_that_are_praise_ask_nothing() -> None:
         "Can I just check whether these come in a 9? They look lovely.",
         "Who packed this? The box was crushed.",
         "Lovely boots. Could you tell me if they come in brown?",
+        "Love these! Can I add a second pair to my order?",
+        "Great shop. Can I say which day I'd like it delivered?",
     ):
         assert asks_a_question(text), text
 
