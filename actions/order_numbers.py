@@ -56,9 +56,7 @@ def order_reference(value: object) -> str | None:
     number = parse_order_number(value)
     if number is not None:
         return number
-    if value is None:
-        return None
-    text = str(value).strip()
+    text = str(value or "").strip()
     runs = (re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(text))
     return text if any(len(run) >= SHORTEST_REFERENCE for run in runs) else None
 
