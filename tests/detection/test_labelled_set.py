@@ -145,6 +145,10 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout89",
         "heldout90",
         "heldout91",
+        "heldout92",
+        "heldout93",
+        "heldout94",
+        "heldout95",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -237,6 +241,10 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout89" for r in rows) >= 105
     assert sum(r["split"] == "heldout90" for r in rows) >= 105
     assert sum(r["split"] == "heldout91" for r in rows) >= 105
+    assert sum(r["split"] == "heldout92" for r in rows) >= 105
+    assert sum(r["split"] == "heldout93" for r in rows) >= 105
+    assert sum(r["split"] == "heldout94" for r in rows) >= 105
+    assert sum(r["split"] == "heldout95" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
