@@ -198,6 +198,7 @@ ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak (round 31)
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
 NOT_A_THREAT_RE = GatedPattern(lexicon.NOT_A_THREAT)
+ULTIMATUM_RE = GatedPattern(lexicon.ULTIMATUM)
 WHOLE_WORD_THREAT_RES = {
     p: re.compile(rf"{re.escape(p)}(?![a-z])") for p in lexicon.WHOLE_WORD_THREATS
 }
@@ -802,6 +803,9 @@ class FrustrationDetector:
                 human
                 or shouted_demand
                 or topic in VETO_PROOF_TOPICS
+                # nor a threat given as an ultimatum (round 34, batch 95: "Fix my order
+                # today or we take our business elsewhere", P(complaint) 0.25)
+                or (threat and ULTIMATUM_RE.search(lowered))
                 # nor a failure told with a demand or an ask to put it right (round
                 # 21, batch 39: "the dye has run all over my tights... I'd like to
                 # know what you plan to do about it", P(complaint) 0.09)

@@ -66,6 +66,22 @@ NOT_AN_INSULT = (
     r"|\b(i|i'?ve|i have) (typed|entered|put|gave|spelt|spelled|wrote|picked|ordered|chose"
     r"|selected|clicked|got) [^.?!]{0,50}\bwrong\b[^.?!]{0,30}[.!?]+\s*(idiot|muppet|numpty"
     r"|plonker|wally|div|dummy|clown|doughnut|donut)\b(?![.!]*\s+(you|your)\b)"
+    # round 34 (batch 83): a swear word that only stresses praise ("Fucking love these
+    # trainers"), "the bollocks" meaning the best ("These boots are the bollocks"),
+    # a thief called names ("Some bastard broke into the lockers at work"), the
+    # customer's own phone called one ("just my phone being a muppet"), a slip of
+    # their own ("and, stupidly, dried them on a radiator") and rain ("Pissing down")
+    r"|\b(fucking|fuckin|effing|bloody) (love|loving|loved|adore|brilliant|great|amazing"
+    r"|comfy|comfortable|gorgeous|class|mint|perfect|ace|lush|superb|fantastic)\b"
+    r"|\b(are|is|was|were|'re|'s) the (dog'?s )?bollocks\b"
+    r"|\bsome (thieving )?(bastard|scumbag|scrote|toerag|git|sod)s? (has |have |had )?"
+    r"(broke|broken|nicked|stole|stolen|pinched|swiped|robbed|took|taken|walked off|made off"
+    r"|ran off|keyed|smashed|snatched|lifted)\b"
+    r"|\bmy (own )?(phone|laptop|computer|tablet|ipad|wifi|wi-fi|internet|broadband|brain"
+    r"|printer|browser) (being|is|was|'s) (a |an |so |just )?(muppet|idiot|stupid|numpty"
+    r"|div|dummy|clown)\b"
+    r"|(?<=,)\s*stupidly(?=,)|\b(and|but|then|so),? stupidly\b"
+    r"|\bpiss(ing|ed) (it )?down\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -341,6 +357,9 @@ FAILURE_IMPACT = (
     # round 33 (batch 86): "The box was soaked through, and so were the boots inside."
     r"|\band so (were|was) the (\w+ )?(boots|shoes|trainers|contents|bag|items?|things"
     r"|pair|wellies|sandals) inside\b"
+    # round 34 (batch 95): "That's bus fares and an afternoon gone."
+    r"|\b(an|the|a whole|my|our) (afternoon|morning|day|evening|lunch break|day off"
+    r"|weekend) (gone|wasted)\b"
 )
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
@@ -621,7 +640,10 @@ THREAT_PHRASES: tuple[str, ...] = (
     "watchdog",
     "trading standards",
     "ombudsman",
-    "small claims",
+    # round 34 (batch 95): "before I file a small claim"
+    "small claim",
+    "chat transcript",
+    "transcript online",
     "lawyer",
     "solicitor",
     "attorney",
@@ -769,6 +791,14 @@ SOFT_THREATS: frozenset[str] = frozenset(
     }
 )
 
+# A threat given as an ultimatum (round 34, batch 95: "Fix my order today or we take our
+# business elsewhere", "Final chance before I file a small claim"): the learned
+# model's veto does not clear it.
+ULTIMATUM = (
+    r"\b(or (else )?|otherwise |before )(i|we)('ll| will| shall)? (take|go|file|report|leave"
+    r"|cancel|post|contact|raise|open|call|start|put|write)\b|\b(final|last) (chance|warning)\b"
+)
+
 # An explicit request for a person.
 HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # not a chat the customer had ("had a nice chat with the people in line", round 11)
@@ -781,7 +811,8 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative)\b",
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
-    r"\bescalate\b",
+    # not "Nothing to escalate." (round 34, batch 94)
+    r"(?<!nothing to )(?<!no need to )(?<!don't need to )(?<!dont need to )\bescalate\b",
     # round 31 (batch 64): "I'd like this escalated."
     r"\b(like|want|need|have) (this|it|my (complaint|case|issue|query)) escalated\b",
     r"^\s*(agent|human|representative|operator|manager)\s*[.!?]*\s*$",
@@ -834,6 +865,35 @@ ARRIVED_AFTER_THE_DAY = (
     r" (this morning|today|this afternoon|just now)\b"
 )
 FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # round 34 (batches 83, 84 and 95): "The steel toecap is poking through the leather",
+    # "they hold the water in beautifully", "the tennis shoes I received look used",
+    # "Cons: the box is all that arrived", "the courier tried to deliver while I was
+    # sat at my front door all day", "She tried to use it 3 Jan and it showed a
+    # balance of £0.00"
+    (
+        r"\b(toe ?caps?|nails?|stitching|lining|insoles?|soles?|heels?|wires?|tacks?"
+        r"|springs?|steel) (is |are |was |were |has |have |started |starting )?(poking"
+        r"|sticking|coming|came|come|pushing|pushed) (through|out of)\b"
+        r"|\bhold(s|ing)? (the )?water in\b"
+        r"|\b(look|looks|looked|looking) (used|worn|second[- ]hand|pre-worn|pre-owned)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(the box|the packaging|an empty box|the tissue paper|the lid|the bag) (is|was)"
+        r" all (that|i|we) (arrived|came|got|received)\b",
+        "missing item",
+    ),
+    (
+        r"\btried to deliver\b[^.?!]{0,40}\bwhile (i|we) (was|were) (sat|sitting|in|home"
+        r"|at home|waiting|right there|stood|standing)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(tried|went) to (use|spend|redeem)\b[^.?!]{0,40}\b(and|but) (it|the card|the"
+        r" gift card|the voucher|the code) (showed|said|had|came up with|read) (a balance"
+        r" of )?(£0(\.00)?|zero|nothing|no balance|no money)\b",
+        "something not working",
+    ),
     (
         r"\b(charged|charging|billed|billing|paid|taken|debited)\b.{0,20}\b(twice|two times|double|2x|three times)\b"
         # round 31 (batch 62's near case): "bank app shows two payments for the one
@@ -2221,6 +2281,14 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
+    # round 34 (batch 94): praise of what did not happen ("sorted my exchange in one
+    # contact, no transfer, no hold music")
+    r"\bno (transfers?|hold music|waiting|queues?|wait)(,? (and )?no (transfers?|hold music"
+    r"|waiting|queues?|wait|fuss|faff|repeating myself))+\b|"
+    # round 34 (batches 84 and 95): a choice asked ("online AND in the shops or only one
+    # of them?"), teasing ("the lads won't let me forget it")
+    r"\bor only one of (them|the two|those|these)\b|\b(won'?t|never) let (me|him|her|us)"
+    r" (forget|live)\b|"
     # round 33 (batch 87): "I'm on hold with the dentist"
     r"\bon hold (with|to) (the |my |our )?(dentist|doctor'?s?|gp|surgery|bank|council|insurers?"
     r"|insurance|airline|hmrc|dvla|vet'?s?|school|landlord|energy company|broadband"
@@ -2419,6 +2487,11 @@ NOT_A_FAILURE = (
 # a bank's fraud check, teasing about what the customer spent (named
 # SELF_DEPRECATING until round 33, when it had long outgrown its first job).
 UPSET_WORDS_SET_ASIDE = (
+    # round 34 (batches 84 and 95): "The football at the weekend was dreadful too", "an
+    # absurd quantity of library books"
+    r"\bthe (football|match|game|weather|traffic|rugby|cricket|golf|commute)( [\w']+){0,3}"
+    r" (was|is|has been|were) (dreadful|awful|terrible|shocking|rubbish|horrendous"
+    r"|diabolical|grim|miserable)|\ban absurd (amount|number|quantity|pile)|"
     r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
     r"|(annoying|silly|stupid|dumb) question|stupid me"
     # round 20 (batch 36): "something awful" says how much ("my ankles swell up
@@ -3059,6 +3132,31 @@ RESOLVED = (
     r"|(?<!n't )(?<!not )(?<!never )\bfound (it|them)\s*!"
     r"|\b(popped|came|come) back (up|in stock|into stock)\b[^.?!]{0,30}\b(i'?ve|i have"
     r"|we'?ve|we have|so i|and i) (ordered|bought|grabbed|got|snapped)\b"
+    # round 34 (batches 84 and 94, written like a formal letter or a support ticket):
+    # "I write only to confirm receipt so that you may close your records", "Happy for
+    # this to be logged as resolved, no callback needed", "has since been reactivated
+    # and I used it successfully", "Just closing the loop", "returned to me this week,
+    # in working order", "it went through at the second attempt", "after clearing my
+    # browser cache it went through", "she brought it round tonight"
+    r"|\b(i|we)('m| am)? (write|writing|mention|mentioning|record|recording|note|noting)"
+    r"( this| it| that)? (only|simply|purely) (to|because|so|for|in case)\b"
+    r"|\bonly mentioning (it|this|that)\b"
+    r"|\bso (that )?you (may|can) close (your|the|my) (records?|file|case|ticket)\b"
+    r"|\b(happy|fine|ok|okay) for (this|it|the (case|ticket|query)) to be (logged|marked"
+    r"|closed|recorded) as (resolved|closed|sorted|done|complete)\b"
+    r"|\bno (callback|call back|call-back|follow-up|follow up|further action|reply"
+    r"|response) (is )?(needed|necessary|required)\b|\bnothing to escalate\b"
+    r"|\bhas since been (reactivated|fixed|sorted|resolved|replaced|refunded|repaired"
+    r"|reissued|unblocked|unlocked|credited)\b"
+    r"|\b(used it|used them|used the card|paid) successfully\b"
+    r"|\b(just )?closing the loop\b"
+    r"|\b(returned|back|came back|sent back) to (me|us)\b[^.?!]{0,30}\bin (perfect |full"
+    r" |good )?working order\b"
+    r"|\bwent through (at|on) the (second|2nd|third|3rd|next) (attempt|try|go)\b"
+    r"|\bafter (clearing|emptying|deleting) (my |the )?(browser )?(cache|cookies)\b"
+    r"[^.?!]{0,40}\b(worked|went through|applied|loaded|fine)\b"
+    r"|\b(brought|dropped|popped|carried) (it|them|the parcel|the box|my parcel) (round"
+    r"|over)\b(?! to\b)"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -3248,12 +3346,26 @@ NOT_OUR_FAULT = (
     r"|\b(they'?re|they are|they'?ll|they will|they'?ve|they have) (already )?(reimbursing"
     r"|compensating|reimbursed|compensated)( me| us)?\b"
     r"|\b(show|event|wedding|party|trip|match|gig|concert|festival|holiday|race|prom"
-    r"|shoot|performance|recital|tournament)( has| have)? (got|was|were|been|has been"
-    r"|have been) (cancelled|canceled|called off|postponed)\b"
+    r"|shoot|performance|recital|tournament|flight|train|ferry|coach)( has| have)? (got|was"
+    r"|were|been|has been|have been) (cancelled|canceled|called off|postponed)\b"
+    r"(?! by (you|your|the shop|stitch))"
     r"|\b(crushed|broken|damaged|lost|squashed|ruined|smashed|snapped) in the (removal"
     r"|removals|moving) (van|lorry|truck|firm'?s van)\b"
     r"|\b(the |a )?storms? (knocked|took|cut|brought) (out|down|off) (our|my|the)"
     r" (power|electric|electricity|broadband|internet|wifi|wi-fi|phone line|signal)\b"
+    # round 34 (batches 84, 94 and 95): "My email provider has been bouncing everything
+    # (their outage, widely reported)", "reversed over my own kit bag", "vanished from
+    # the PE changing room (school's dealing with it)", "My nan passed last month",
+    # "Lost my golf shoes somewhere between the clubhouse and the car park"
+    r"|\b(their|its) outage\b|\bmy (email|e-mail|mail|broadband|internet|mobile|phone)"
+    r" provider\b"
+    r"|\b(reversed|backed|drove|ran) over (my|our) (own )?\w+"
+    r"|\b(school|club|gym|police|insurer|airline|hotel|council)('s| is| are) (dealing with"
+    r"|looking into|sorting|handling) (it|this|that)\b"
+    r"|\b(nan|nana|gran|granny|grandad|grandma|grandpa|grandfather|grandmother|mum|dad"
+    r"|mother|father|uncle|aunt|auntie|husband|wife|partner|brother|sister|friend"
+    r"|neighbour) (has )?(passed|passed away|died)\b"
+    r"|\blost (my|our|his|her) [\w ]{0,25}\bsomewhere\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -3520,6 +3632,11 @@ SARCASM_ALONE = (
     r"|swim)$|^by ['\"\u2018\u201c]"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
+    # round 34 (batch 95): "I must be invisible now, that's handy.", "Had my own
+    # paddling pool by lunchtime."
+    r"\bi must be invisible\b",
+    r"\b(had|have|got|made) (my|me|myself) (own )?(little )?(paddling pool|swimming pool"
+    r"|pond|fish tank|aquarium)\b",
     # round 29 (batch 53): not "Thanks for making something that lasts."
     r"\bthanks? (a lot|a bunch|so much|again)?\s*for (nothing|ruining|wasting|the canned|your canned|the (automated|copy|generic)|making(?! (something|such|a |an |quality|great|good|lovely|brilliant|beautiful|boots|shoes|trainers|my (day|week|year)))|losing|breaking|ignoring|the runaround|absolutely nothing|being so|the great)\b",
     r"\bthanks for nothing\b",

@@ -3513,3 +3513,109 @@ def test_round33_batch91_farmers_and_greetings(detector: FrustrationDetector) ->
     assert detector.detect(still, learned=0.5).complaint
     ours = "It's your system that went wrong, not theirs. Where is my refund?"
     assert not detector.detect(ours, learned=0.7).settled
+
+
+def test_round34_batch83_swearing_that_is_no_abuse(
+    detector: FrustrationDetector,
+) -> None:
+    # round 34 (batch 83, reworded): a swear word stressing praise, "the bollocks" as
+    # the best, a thief called names, the customer's own laptop or slip, the rain
+    for text in (
+        "Bloody love these boots, comfiest pair I own.",
+        "Honestly these trainers are the bollocks, ten hours on my feet and fine.",
+        "Some scumbag nicked my boots from the changing room. Which size did I order"
+        " last time?",
+        "Is the site down or is my laptop being a muppet?",
+        "I left them by the fire and, stupidly, they cracked. Can they be repaired?",
+        "It's been pissing down all week, are the Ashby boots waterproof?",
+    ):
+        result = detector.detect(text, learned=0.2)
+        assert "insult" not in names(result), text
+        assert not result.complaint, text
+    # near cases: names called at us, or at someone in our warehouse
+    for text in (
+        "That's bollocks, where is my refund?",
+        "Some bastard in your warehouse threw my parcel over the fence.",
+    ):
+        assert "insult" in names(detector.detect(text, learned=0.2)), text
+
+
+def test_round34_letters_and_tickets_that_close_a_case(
+    detector: FrustrationDetector,
+) -> None:
+    # round 34 (batches 84 and 94, reworded): a case closed in a letter or a ticket
+    for text in (
+        "I write only to confirm receipt of the repaired bag, so that you may close"
+        " your records.",
+        "The gift card that wouldn't scan has since been reactivated and I used it"
+        " successfully.",
+        "The login fault looks fixed after your update. Happy for this to be logged as"
+        " resolved, no callback needed.",
+        "The code kept erroring this morning but it went through at the second"
+        " attempt. I mention it only because the message was misleading.",
+        "Just closing the loop: the parcel went next door but she brought it round"
+        " this evening.",
+    ):
+        assert not detector.detect(text, learned=0.9).complaint, text
+    erroring = (
+        "The code was erroring earlier, it applies fine now. Nothing to escalate."
+    )
+    assert not detector.detect(erroring, learned=0.3).human_request
+    # near cases: a case nobody closed, a card that still fails, a parcel popped
+    # round to the wrong house
+    escalate = "Three emails and nobody has closed the case. Escalate this please."
+    assert detector.detect(escalate, learned=0.5).human_request
+    for text in (
+        "The gift card still won't scan at the till.",
+        "The driver popped it round to the wrong house.",
+    ):
+        assert detector.detect(text, learned=0.5).complaint, text
+
+
+def test_round34_batch95_stories_and_asides(detector: FrustrationDetector) -> None:
+    # round 34 (batches 84 and 95, reworded): a cancelled flight, a theft the club
+    # is dealing with, the customer's own van, a bereavement, shoes lost somewhere,
+    # an outage at an email provider, the lads' teasing, a choice asked
+    for text in (
+        "My flight got cancelled and my case is in Spain. Can I get next-day delivery"
+        " to a hotel?",
+        "My son's boots vanished from the changing room (club's dealing with it). Do"
+        " you have the same in a 5?",
+        "Reversed over my own rucksack and squashed my boots. What do you have in a"
+        " 10?",
+        "My grandad passed last week and I need black shoes for the service. Size 9.",
+        "Lost my trainers somewhere on the campsite. I need a new pair in a 7.",
+        "My email provider has had an outage all week (their outage, not yours). Did"
+        " my order go through?",
+        "Dropped my boots in the canal and the lads won't let me forget it. Same again"
+        " in an 11?",
+        "Can the voucher be used online and in store, or only one of them?",
+    ):
+        assert not detector.detect(text, learned=0.6).complaint, text
+    match = "The cricket on Saturday was dreadful. Do you do spikes in a 9?"
+    assert "frustration_words" not in names(detector.detect(match, learned=0.3))
+    assert "frustration_words" in names(
+        detector.detect("Your delivery on Saturday was dreadful.", learned=0.3)
+    )
+    # and the complaints of batch 95 and 83
+    for text in (
+        "Lovely boots, they hold the water in a treat.",
+        "The courier tried to deliver while I was sat at home all day.",
+        "The box is all that arrived, no shoes inside.",
+        "The nails are poking through the insole after a week.",
+        "My nephew tried to use the gift card and it showed a balance of £0.",
+        "The trainers I got look used, there's mud on the soles.",
+    ):
+        assert detector.detect(text, learned=0.3).complaint, text
+    # an ultimatum is a complaint even when the learned model reads it calm
+    for text in (
+        "Sort out my refund today or we take our business elsewhere.",
+        "Last chance before I file a small claim.",
+    ):
+        assert detector.detect(text, learned=0.1).complaint, text
+    # near cases: a flight we cancelled, an app that won't let the customer pay
+    ours = detector.detect("The flight was cancelled by you, not by me.", learned=0.7)
+    assert ours.complaint and not ours.settled
+    assert detector.detect(
+        "The app won't let me pay for my order.", learned=0.5
+    ).complaint
