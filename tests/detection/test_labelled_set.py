@@ -149,6 +149,8 @@ def test_set_is_big_enough_and_split() -> None:
         "heldout93",
         "heldout94",
         "heldout95",
+        "heldout96",
+        "heldout97",
     }
     assert sum(r["split"] == "heldout" for r in rows) >= 100
     assert sum(r["split"] == "heldout3" for r in rows) >= 100
@@ -245,6 +247,8 @@ def test_set_is_big_enough_and_split() -> None:
     assert sum(r["split"] == "heldout93" for r in rows) >= 105
     assert sum(r["split"] == "heldout94" for r in rows) >= 105
     assert sum(r["split"] == "heldout95" for r in rows) >= 105
+    assert sum(r["split"] == "heldout96" for r in rows) >= 105
+    assert sum(r["split"] == "heldout97" for r in rows) >= 105
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
