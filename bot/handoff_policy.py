@@ -369,6 +369,10 @@ class HandoffPolicy(Policy):
             # under praise_reader_any_intent_learned_ceiling (1.01: never)
             "praise_reader_any_intent_threshold": 1.01,
             "praise_reader_any_intent_learned_ceiling": 0.3,
+            # round 34: ... and from this, whatever the intent, with P(complaint) up
+            # to praise_reader_sure_learned_ceiling (1.01: never)
+            "praise_reader_sure_threshold": 1.01,
+            "praise_reader_sure_learned_ceiling": 0.0,
             # round 18: intents DIET gives thanks ("thank") whose message the praise
             # reader may also answer warmly, when it praises beyond its thanks
             # ("these slippers are like walking on clouds, thank you"; not "thank
@@ -534,12 +538,18 @@ class HandoffPolicy(Policy):
         "Your resole team brought my 8-year-old boots back to life" (DIET:
         refund_status, which asked for an order number), "the lad on the phone who
         sorted my address change... was an absolute star" (DIET: change_address).
+        Round 34: when the reader is surer still, a learned model leaning complaint
+        does not stop it ("Bought the whole ward team gift cards from you... everyone's
+        been raving. Lovely service", P(praise) 0.97, P(complaint) 0.63).
         """
-        return praise_reader_is_sure(
-            text,
-            info,
-            float(self.config.get("praise_reader_any_intent_threshold", 1.01)),
-            float(self.config.get("praise_reader_any_intent_learned_ceiling", 0.0)),
+        return any(
+            praise_reader_is_sure(
+                text,
+                info,
+                float(self.config.get(f"praise_reader_{tier}threshold", 1.01)),
+                float(self.config.get(f"praise_reader_{tier}learned_ceiling", 0.0)),
+            )
+            for tier in ("any_intent_", "sure_")
         )
 
     def _praise_not_request(self, event: UserUttered) -> bool:

@@ -199,6 +199,40 @@ ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
 NOT_A_THREAT_RE = GatedPattern(lexicon.NOT_A_THREAT)
 ULTIMATUM_RE = GatedPattern(lexicon.ULTIMATUM)
+SENTENCE_OR_COLON_END_RE = re.compile(r"(?<=[.?!:])\s+")
+ASK_AFTER_COMMA_RE = re.compile(
+    r",\s+(?=(would|could|can|is it|any chance)\b[^.?!,]*\?)"
+)
+CONDITIONAL_WORD_RE = re.compile(
+    r"\b(if|say|suppose|supposing|imagine|in case|should|in the event|hypothetically"
+    r"|were to|what would|what happens|when|whether|before)\b"
+)
+
+
+def clauses(lowered: str) -> list[str]:
+    """Sentences (a colon ends one too), and a failure told before a question.
+
+    A question asked after a comma is its own clause when what comes before is no
+    condition (round 34, batch 96: "the boots i got have a hole in the stitching
+    already, would it be possible to swap them?"; not "if the sole came loose, would
+    you repair it?").
+    """
+    parts = []
+    for sentence in SENTENCE_OR_COLON_END_RE.split(lowered):
+        ask = ASK_AFTER_COMMA_RE.search(sentence)
+        if ask and CONDITIONAL_WORD_RE.search(sentence[: ask.start()]) is None:
+            parts += [sentence[: ask.start()], sentence[ask.end() :]]
+        else:
+            parts.append(sentence)
+    return parts
+
+
+# words quoted from us, not the customer's own ('Your chat bot told me "A member of the
+# team will reply within 24 hours"')
+QUOTED_RE = re.compile(
+    r"\b(said|says|told (me|us)|reads?|states?|stated|promised?|wrote|writes|saying"
+    r"|stating):?\s*[\"\u201c][^\"\u201d\n]{8,200}[\"\u201d]"
+)
 WHOLE_WORD_THREAT_RES = {
     p: re.compile(rf"{re.escape(p)}(?![a-z])") for p in lexicon.WHOLE_WORD_THREATS
 }
@@ -564,8 +598,11 @@ class FrustrationDetector:
             rest = " ".join(
                 s
                 # round 28 (batch 52): a colon ends a clause too ("same question as
-                # monday, wednesday and yesterday: when will the boots be dispatched?")
-                for s in re.split(r"(?<=[.?!:])\s+", lowered)
+                # monday, wednesday and yesterday: when will the boots be dispatched?");
+                # so does a comma before the ask (round 34, batch 96: "the boots i got
+                # have a hole in the stitching already, would it be possible to swap
+                # them?")
+                for s in clauses(lowered)
                 if not (
                     (
                         s.endswith("?")
@@ -743,8 +780,11 @@ class FrustrationDetector:
                     0.4 if calm_emphasis else 1.0,
                 )
             )
+        # not words quoted from us (round 34, batch 96: 'Your chat bot told me "A member
+        # of the team will reply within 24 hours" and they did')
+        unquoted = QUOTED_RE.sub(" ", lowered)
         human = next(
-            (m.group(0) for m in (r.search(lowered) for r in self._human) if m), None
+            (m.group(0) for m in (r.search(unquoted) for r in self._human) if m), None
         )
         if human:
             signals.append(self._signal("explicit_request", human))

@@ -880,8 +880,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(the box|the packaging|an empty box|the tissue paper|the lid|the bag) (is|was)"
-        r" all (that|i|we) (arrived|came|got|received)\b",
+        r" all (that|i|we) (arrived|came|got|received)\b"
+        # round 34 (batch 97): "Arrived today: one left boot. Just the one."
+        r"|(?<!need )(?<!want )\bone (left|right) (boot|shoe|trainer|sandal|slipper)\b"
+        r"(?! and\b)",
         "missing item",
+    ),
+    # round 34 (batch 96): a count of days closing the message ("Quick like a glacier,
+    # I assume? Day 12.")
+    (r"(^|[.!?]\s+)day \d{1,3}[.!]*\s*$", "long wait"),
+    # round 34 (batch 97): "I always wanted one size 8 and one size 10"
+    (r"\bone size \d+(\.5)? and one size \d+", "wrong item"),
+    # round 34 (batch 96): "why does my account say 0 points when i had like 2000",
+    # "the card only shows £25 when I check the balance"
+    (
+        r"\b(say|says|said|show|shows|showed|showing) (0|zero|no) (loyalty )?points\b"
+        r"|\bonly (shows|showing|says|has|had|loaded|came with) £\d+",
+        "something not working",
     ),
     (
         r"\btried to deliver\b[^.?!]{0,40}\bwhile (i|we) (was|were) (sat|sitting|in|home"
@@ -908,8 +923,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 31 (batch 64): "I've been charged delivery on an order over £50, which I
         # understood was free"
         r"|\b(charged|charging|billed|paid|paying) (for |me |us )?(delivery|postage|shipping"
-        r"|p&p)\b[^.?!]{0,50}\b(was|is|should be|should have been|meant to be|supposed to"
-        r" be|understood (it )?was|thought (it )?was) free\b",
+        r"|p&p|click and collect|click & collect|collection|returns?|the return)\b[^.?!]{0,50}"
+        r"\b(was|is|should be|should have been|meant to be|supposed to be|understood (it )?"
+        r"(was|to be)|thought (it )?(was|to be)|was told (it )?(was|would be)) free\b",
         "unexpected charge",
     ),
     # round 31 (batch 64): "The vet bill for my spaniel's cut paw is £180, from a staple
@@ -929,7 +945,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(twice|two times|double)\b.{0,30}\b(statement|card|account|bank)\b",
         "double charge",
     ),
-    (r"\b(payment|charge|money)s?\b.{0,25}\btwice\b", "double charge"),
+    # not a payment that failed twice (round 34, batch 97: "payment failed twice at
+    # checkout last night but my bank said it was their fraud check")
+    (
+        r"\b(payment|charge|money)s?\b(?!\s+(failed|declined|was declined|got declined"
+        r"|was rejected|bounced|wouldn'?t go through|didn'?t go through)).{0,25}\btwice\b",
+        "double charge",
+    ),
     (r"\b(no|still no) (money|refund)\b", "refund"),
     (
         r"\b(no|not|never|still no|still not|without( a)?|yet to (get|receive|see))\b.{0,20}\brefund",
@@ -2287,7 +2309,11 @@ NOT_A_FAILURE = (
     r"|waiting|queues?|wait|fuss|faff|repeating myself))+\b|"
     # round 34 (batches 84 and 95): a choice asked ("online AND in the shops or only one
     # of them?"), teasing ("the lads won't let me forget it")
-    r"\bor only one of (them|the two|those|these)\b|\b(won'?t|never) let (me|him|her|us)"
+    r"\bor only one of (them|the two|those|these)\b|"
+    # round 34 (batch 95): praise that looked for a fault ("Tried to find something to
+    # moan about for balance and honestly can't"), buying online ("can't try them on")
+    r"\b(something|anything) to (moan|complain|grumble|whinge|criticise|fault) about\b"
+    r"[^.?!]*|\bcan'?t try (them|it|things|shoes|boots|anything|clothes) on\b|\b(won'?t|never) let (me|him|her|us)"
     r" (forget|live)\b|"
     # round 33 (batch 87): "I'm on hold with the dentist"
     r"\bon hold (with|to) (the |my |our )?(dentist|doctor'?s?|gp|surgery|bank|council|insurers?"
@@ -3157,6 +3183,14 @@ RESOLVED = (
     r"[^.?!]{0,40}\b(worked|went through|applied|loaded|fine)\b"
     r"|\b(brought|dropped|popped|carried) (it|them|the parcel|the box|my parcel) (round"
     r"|over)\b(?! to\b)"
+    # round 34 (batches 96 and 97): "bank's already reversed the duplicate", "I've
+    # approved it and the order went through", "today is day 14 and there they are so
+    # never mind"
+    r"|\b(reversed|refunded|cancelled|canceled|voided|dropped) the (duplicate|second"
+    r" (payment|charge)|extra (payment|charge)|double (payment|charge))\b"
+    r"|\b(approved|authorised|authorized|confirmed) (it|the payment)\b[^.?!]{0,30}\bwent"
+    r" through\b"
+    r"|\bthere (they|it) (are|is),? (so )?never ?mind\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -3366,6 +3400,17 @@ NOT_OUR_FAULT = (
     r"|mother|father|uncle|aunt|auntie|husband|wife|partner|brother|sister|friend"
     r"|neighbour) (has )?(passed|passed away|died)\b"
     r"|\blost (my|our|his|her) [\w ]{0,25}\bsomewhere\b"
+    # round 34 (batches 96 and 97): "my bank said it was their fraud check", "my little
+    # sis threw my bag in the bath", "the shoes I bought elsewhere turned out to be two
+    # different shades"
+    r"|\b(it was|it'?s|that was) (their|the bank'?s|my bank'?s) (own )?(fraud|security)"
+    r" (check|team|block|system|hold)\b"
+    r"|\b(sis|sister|brother|bro|son|daughter|toddler|dog|puppy|cat|kid|kids|nephew|niece"
+    r"|baby|grandson|granddaughter) (threw|chucked|dropped|flushed|put) (my|our|his|her|the)"
+    r" [\w ]{0,20}\b(in|into|down) the (bath|pond|river|sea|toilet|loo|bin|canal|pool"
+    r"|sink|fire)\b"
+    r"|\b(i |we )?(bought|got|ordered|purchased) (elsewhere|somewhere else|from (another"
+    r"|a different) (shop|store|site|retailer|brand))\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -3630,8 +3675,14 @@ SARCASM_ALONE = (
     r"|another |one more |a )*(more )?(year|decade|century|lifetime)"
     r"|🙄|🙃|😒|🤦|🤥|😤|😡|🤬|😠|💩|🖕|^feeling the|(foot ?bath|paddling pool|pedicure"
     r"|swim)$|^by ['\"\u2018\u201c]"
+    # round 34 (batch 96): "Quick like a glacier"
+    r"|glacier|snail|tortoise|sloth"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
+    # round 34 (batch 96): "Quick like a glacier, I assume?", "loving the hassle-free 45
+    # minutes I just spent queuing"
+    r"\b(quick|fast|speedy|rapid|swift|prompt) (like|as) a (glacier|snail|tortoise|sloth)\b",
+    r"\bloving the (hassle-free|quick|speedy|easy|seamless|smooth|painless|simple)\b",
     # round 34 (batch 95): "I must be invisible now, that's handy.", "Had my own
     # paddling pool by lunchtime."
     r"\bi must be invisible\b",
@@ -3836,6 +3887,13 @@ PRAISE_WELL = (
     r"|\bwell (done|made|packed|worth|priced|looked after|cushioned)\b"
     # round 33 (batch 88): "Worth every penny - I'm converted."
     r"|\bworth every (penny|pound|cent)\b"
+    # round 34 (batches 83, 84, 94 and 95): "the Tamsin bag has held up beautifully",
+    # "Shout-out for your agent Priya", "... Quality.", "These boots are the bollocks"
+    r"|\b(held|holding|holds|stood|standing|stands) up (beautifully|brilliantly|perfectly"
+    r"|really well|so well|superbly|amazingly)\b"
+    r"|\bshout-?\s?outs? (for|to)\b"
+    r"|(^|[.!]\s+)(top |proper |real |pure )?quality[.!]*\s*$"
+    r"|\b(are|is|'re|'s) the (dog'?s )?bollocks\b"
 )
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of
 # them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).
@@ -3917,6 +3975,7 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         # batch 25: "I would like to commend the young man... most courteous",
         # "You're magic."
         "commend",
+        "empathetic",
         "courteous",
         "magic",
         # round 15 (batch 26): "to express my gratitude for the exceptional repair"
@@ -4042,7 +4101,8 @@ PRAISE_THEN_BUT = (
 )
 # Praise idioms that use those words ("no complaints", "can't go wrong").
 PRAISE_IDIOMS = (
-    r"\b(no|not a single|not one|zero|without any) complaints?\b|\bnothing to complain"
+    r"\b(no|not a single|not one|zero|without any|without a( single)?) complaints?\b"
+    r"|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
     # round 14 (batch 23): "I know you mostly hear from people when things go wrong",
     # "your driver, who waited while I hobbled to the door"

@@ -1048,3 +1048,27 @@ def test_the_praise_reader_round19(
     assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
     handoff = prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)]
     assert (handoff == 1.0) == handed_off
+
+
+@pytest.mark.parametrize(
+    ("praise", "learned", "warm"),
+    [
+        (0.97, 0.63, True),  # the reader sure, the learned model leaning complaint
+        (0.97, 0.8, False),  # ... over the ceiling
+        (0.85, 0.63, False),  # ... the reader not sure enough
+    ],
+)
+def test_praise_the_reader_is_surest_of_outweighs_a_leaning_learned_model(
+    policy: HandoffPolicy, domain: Domain, praise: float, learned: float, warm: bool
+) -> None:
+    # round 34 (batch 96, reworded): whatever intent DIET gave it
+    policy.config["praise_reader_sure_threshold"] = 0.9
+    policy.config["praise_reader_sure_learned_ceiling"] = 0.75
+    info = {**CALM, "learned": learned, "praise": praise, "signals": []}
+    text = (
+        "Got the whole team gift cards from you and everyone is raving. Lovely service."
+    )
+    turn = user(text, "check_order_status", frustration=info)
+    prediction = policy.predict_action_probabilities(tracker_of(turn), domain)
+    assert prediction.probabilities[domain.index_for_action(HANDOFF_ACTION)] == 0.0
+    assert (prediction.probabilities[domain.index_for_action(WARM)] == 1.0) == warm
