@@ -889,8 +889,6 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 34 (batch 96): a count of days closing the message ("Quick like a glacier,
     # I assume? Day 12.")
     (r"(^|[.!?]\s+)day \d{1,3}[.!]*\s*$", "long wait"),
-    # round 34 (batch 97): "I always wanted one size 8 and one size 10"
-    (r"\bone size \d+(\.5)? and one size \d+", "wrong item"),
     # round 34 (batch 96): "why does my account say 0 points when i had like 2000",
     # "the card only shows £25 when I check the balance"
     (
@@ -1872,7 +1870,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 31 (batch 63): "you sent one size 9 and one size 10"
         # round 31 (batch 67): "Wonderful to receive one size 10 and one size 8"
         r"|\b(box|bag|parcel|package|you|they|to|i|we) (had|has|contained|contains|came with"
-        r"|sent|sent me|delivered|receive|received|got|get) one (size |uk |eu )?"
+        # round 34 (batch 97): "I always wanted one size 8 and one size 10"
+        r"|sent|sent me|delivered|receive|received|got|get|always wanted) one (size |uk"
+        r" |eu )?"
         r"(?P<one>\d+(\.5)?) and (one|the other) (a )?(size |uk |eu )?(?!(?P=one)\b)\d"
         # round 31 (batch 69): "found a size 4 in one box and a size 5 in the other"
         r"|\ba size (?P<a>\d+(\.5)?) in one (box|shoe|side|bag)\b[^.?!]{0,10}\b(and )?a size"

@@ -3643,7 +3643,7 @@ def test_round34_batch96_quotes_and_clauses(detector: FrustrationDetector) -> No
         "my account says 0 points but I had 1500 last week",
         "The voucher only shows £20 but I paid for £40.",
         "Arrived this morning: one right shoe. Order SS-12345.",
-        "Lovely, one size 6 and one size 7 in the same box.",
+        "Lovely, I always wanted one size 6 and one size 7.",
         "Still waiting for a reply to my email. Day 9.",
         "Fast as a snail, your refunds. Where is mine?",
     ):
