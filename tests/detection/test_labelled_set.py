@@ -1,29 +1,29 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 11,033 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 11,731 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout83``, the newest (written blind at the start of round 33,
-measured once, blind, with round 33's final system, unread): held-out F1 >= 0.92 is
-met on all four (0.981, 0.975, 0.945, 0.929). ``heldout84`` (the other newest blind
-batch, 0.907, unread), ``heldout47`` (round 24's, unread, 0.940) and ``heldout43``
+unread) and on ``heldout92``, the newest (written blind at the start of round 34,
+measured once, blind, with round 34's final system, unread): held-out F1 >= 0.92 is
+met on all four (0.981, 0.975, 0.945, 0.990). ``heldout93`` (the other newest blind
+batch, 0.895, unread), ``heldout47`` (round 24's, unread, 0.940) and ``heldout43``
 (0.907 blind with round 22's system, unread) have floors. ``heldout44``,
-``heldout46``, ``heldout48`` to ``heldout82`` and ``heldout85`` to ``heldout91`` were
+``heldout46``, ``heldout48`` to ``heldout91`` and ``heldout94`` to ``heldout97`` were
 read after their blind runs (docs/detection.md lists each blind figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53, 55 to 61, 63 to 68, 71 to 78 and 80 to 91; on batches 5, 6, 8, 9, 10,
-51, 52, 54, 62, 69, 70 and 79 only after fixes made once their blind measurements
-had shown one, see docs/detection.md), and so are warm replies to praise on all the
-praise rows (81.1% in round 33; on the held-out praise alone 79.85%, which has a
-floor). False handoffs on routine and praise <= 3% are not met on new
+11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 and 97; on batches 5, 6, 8,
+9, 10, 51, 52, 54, 62, 69, 70, 79 and 95 only after fixes made once their blind
+measurements had shown one, see docs/detection.md), and so are warm replies to
+praise on all the praise rows and on the held-out praise alone (81.5% and 80.45% in
+round 34). False handoffs on routine and praise <= 3% are not met on new
 text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails
 the run until the test is turned into an assertion. Beside them, floors a little
-under the latest round's measurement must hold on the ninety held-out batches, so
-a change that makes detection worse fails the suite. (``heldout`` to ``heldout91``
-except 13, 38, 43, 45, 47, 83 and 84 had their misses read after their blind runs
+under the latest round's measurement must hold on the ninety-six held-out batches, so
+a change that makes detection worse fails the suite. (``heldout`` to ``heldout97``
+except 13, 38, 43, 45, 47, 92 and 93 had their misses read after their blind runs
 (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout83`` and ``heldout84`` are
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout92`` and ``heldout93`` are
 unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
 checked here.)
 """
@@ -326,9 +326,10 @@ TARGET_SPLIT = "heldout38"
 NEWEST_SPLIT = "heldout45"
 # Round 32: batches 75 and 76, written blind at the start of the round and measured
 # once, blind, with its final system (0.950 and 0.938), then read in round 33.
-# Round 33: batches 83 and 84, the same way (0.929 and 0.907), unread: the target is
-# asserted on 83; 84, under it, has a floor.
-NEWEST_BLIND_SPLITS = ("heldout83",)
+# Round 33: batches 83 and 84, the same way (0.929 and 0.907), then read in round 34.
+# Round 34: batches 92 and 93, the same way (0.990 and 0.895), unread: the target is
+# asserted on 92; 93, under it, has a floor.
+NEWEST_BLIND_SPLITS = ("heldout92",)
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -370,6 +371,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 34: met on the whole held-out set (11,731 rows, 0.981), on batch 38
+    # (0.975) and batch 45 (0.945), and blind on the newest batch 92 (0.990, round
+    # 34's final system, unread), not on batch 93 (0.895, the same; a floor); blind
+    # with round 33's final system 0.909 and 0.880 on batches 94 and 95, with the
+    # round's system as it stood 0.879 and 0.938 on batches 96 and 97.
     # round 33: met on the whole held-out set (11,033 rows, 0.981), on batch 38
     # (0.975) and batch 45 (0.945), and blind on the newest batch 83 (0.929, round
     # 33's final system, unread), not on batch 84 (0.907, the same; a floor); blind
@@ -435,6 +441,11 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 34: heldout83 0.929 and heldout84 0.907 (blind with round 33's final system)
+# -> 0.979 and 0.971 (read); heldout94 0.909 and heldout95 0.880 (blind, the same) ->
+# 0.990 and 0.960 (read); heldout96 0.879 and heldout97 0.938 (blind, round 34's system
+# after batches 83, 84, 94 and 95 were read) -> 0.945 and 1.000 (read); heldout92
+# 0.990 and heldout93 0.895 (blind, round 34's final system, unread).
 # Round 33: heldout75 0.950 and heldout76 0.938 (blind with round 32's final system)
 # -> 0.990 and 1.000 (read); heldout85 0.946, heldout86 0.920, heldout87 0.961,
 # heldout88 0.929, heldout89 0.900, heldout90 0.935, heldout91 0.935 (each blind with
@@ -506,6 +517,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout97", 0.98),
+        ("heldout96", 0.93),
+        ("heldout95", 0.94),
+        ("heldout94", 0.97),
+        ("heldout93", 0.88),
+        ("heldout92", 0.97),
         ("heldout91", 0.97),
         ("heldout90", 0.98),
         ("heldout89", 0.97),
@@ -513,8 +530,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         ("heldout87", 0.97),
         ("heldout86", 0.98),
         ("heldout85", 0.98),
-        ("heldout84", 0.90),
-        ("heldout83", 0.92),
+        ("heldout84", 0.95),
+        ("heldout83", 0.96),
         ("heldout82", 0.96),
         ("heldout81", 0.97),
         ("heldout80", 0.97),
@@ -612,6 +629,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 34: 88 of 6,446 (1.4%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45; blind 1 of 64 (1.6%) on batch 92 and 6 of 67 (9.0%) on
+    # batch 93 (round 34's final system, unread); 7, 6, 8 and 3 on batches 94 to 97
+    # (blind); 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 33: 84 of 6,054 (1.4%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 5 of 67 (7.5%) on batch 83 and 9 of 65 (13.8%)
     # on batch 84 (round 33's final system, unread); 6, 3, 3, 7, 6, 6 and 4 on
@@ -689,6 +710,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 34 (blind -> final): heldout83 5 -> 1 of 67 and heldout84 9 -> 3 of 65 (read);
+# heldout94 7 -> 0 of 66, heldout95 6 -> 2 of 66, heldout96 8 -> 6 of 63, heldout97 3
+# -> 0 of 66 (read); heldout92 1 of 64 and heldout93 6 of 67 (blind, round 34's final
+# system, unread).
 # Round 33 (blind -> final): heldout75 2 -> 1 of 64 and heldout76 2 -> 0 of 67 (read);
 # heldout85 6 -> 0 of 67, heldout86 3 -> 0 of 64, heldout87 3 -> 1 of 66, heldout88 7
 # -> 4 of 66, heldout89 6 -> 1 of 66, heldout90 6 -> 0 of 67, heldout91 4 -> 1 of 66
@@ -750,6 +775,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout97", 0.03),
+        ("heldout96", 0.10),
+        ("heldout95", 0.04),
+        ("heldout94", 0.03),
+        ("heldout93", 0.10),
+        ("heldout92", 0.03),
         ("heldout91", 0.03),
         ("heldout90", 0.03),
         ("heldout89", 0.03),
@@ -757,8 +788,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         ("heldout87", 0.03),
         ("heldout86", 0.03),
         ("heldout85", 0.03),
-        ("heldout84", 0.14),
-        ("heldout83", 0.08),
+        ("heldout84", 0.05),
+        ("heldout83", 0.03),
         ("heldout82", 0.04),
         ("heldout81", 0.04),
         ("heldout80", 0.03),
@@ -859,6 +890,10 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 34: met on all 1,524 praise rows (1,242 warm, 81.5%; 36 handed off,
+    # 2.4%) and on the 1,013 held-out ones (815 warm, 80.45%; 21 handed off, 2.1%):
+    # the praise reader at 0.9 outweighs a learned model leaning complaint up to
+    # 0.75; the newest batches blind: 92 10 of 10, 93 6 of 10.
     # round 33: met on all 1,464 praise rows (1,188 warm, 81.1%; 38 handed off,
     # 2.6%), not on the 953 held-out ones (761 warm, 79.85%); the newest batches
     # blind: 83 7 of 10, 84 8 of 10.
@@ -892,9 +927,8 @@ def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> Non
         assert praise
         handed = [o.text for o in praise if o.handed_off]
         assert len(handed) / len(praise) <= 0.03, handed
-    praise = praise_outcomes(labelled_outcomes, False)
-    warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
-    assert len(warm) >= 0.8 * len(praise), [(o.text, o.reply) for o in praise]
+        warm = [o for o in praise if not o.handed_off and is_cheerful(o.reply)]
+        assert len(warm) >= 0.8 * len(praise), [(o.text, o.reply) for o in praise]
 
 
 def test_reply_guard_on_every_negative_row(labelled_outcomes: Rows) -> None:
@@ -918,6 +952,10 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 34: 1,242 of 1,524 (81.5%) warm, 815 of the 1,013 held-out (80.45%; on
+    # round 33's 953 held-out rows 771, was 761): the praise reader at 0.9 outweighs
+    # a learned model leaning complaint up to 0.75, and praise in new words ("held up
+    # beautifully", "Shout-out for", "Quality."). The held-out floor stays at 79%.
     # Round 33: 1,188 of 1,464 (81.1%) warm, 761 of the 953 held-out (79.85%): round
     # 32's 864 held-out rows 692 (80.09%, was 691), the nine new batches' 89 rows 69
     # (numbered lists, prices weighed and long praise the learned model doubts get the
