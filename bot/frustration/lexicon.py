@@ -875,7 +875,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|springs?|steel) (is |are |was |were |has |have |started |starting )?(poking"
         r"|sticking|coming|came|come|pushing|pushed) (through|out of)\b"
         r"|\bhold(s|ing)? (the )?water in\b"
-        r"|\b(look|looks|looked|looking) (used|worn|second[- ]hand|pre-worn|pre-owned)\b",
+        r"|\b(look|looks|looked) (used|second[- ]hand|pre-worn|pre-owned)\b",
         "damaged item",
     ),
     (
@@ -3393,12 +3393,14 @@ NOT_OUR_FAULT = (
     # "Lost my golf shoes somewhere between the clubhouse and the car park"
     r"|\b(their|its) outage\b|\bmy (email|e-mail|mail|broadband|internet|mobile|phone)"
     r" provider\b"
-    r"|\b(reversed|backed|drove|ran) over (my|our) (own )?\w+"
+    r"|\b(reversed|backed|drove|ran) over (my|our) own\b|\b(i|we) (reversed|backed|drove"
+    r"|ran) over (my|our)\b"
     r"|\b(school|club|gym|police|insurer|airline|hotel|council)('s| is| are) (dealing with"
     r"|looking into|sorting|handling) (it|this|that)\b"
     r"|\b(nan|nana|gran|granny|grandad|grandma|grandpa|grandfather|grandmother|mum|dad"
     r"|mother|father|uncle|aunt|auntie|husband|wife|partner|brother|sister|friend"
-    r"|neighbour) (has )?(passed|passed away|died)\b"
+    r"|neighbour) (has )?(passed away|died|passed(?!\s+(the|it|them|this|that|my|me|a"
+    r"|an|your|her|his|their|our|us)\b))"
     r"|\blost (my|our|his|her) [\w ]{0,25}\bsomewhere\b"
     # round 34 (batches 96 and 97): "my bank said it was their fraud check", "my little
     # sis threw my bag in the bath", "the shoes I bought elsewhere turned out to be two

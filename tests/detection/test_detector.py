@@ -3619,6 +3619,12 @@ def test_round34_batch95_stories_and_asides(detector: FrustrationDetector) -> No
     assert detector.detect(
         "The app won't let me pay for my order.", learned=0.5
     ).complaint
+    # ... and a driver who ran over the parcel, a parcel a friend passed on
+    for text in (
+        "The driver reversed over my parcel and squashed the box.",
+        "My friend passed the parcel to me and the boots inside were crushed.",
+    ):
+        assert not detector.detect(text, learned=0.5).settled, text
 
 
 def test_round34_batch96_quotes_and_clauses(detector: FrustrationDetector) -> None:
