@@ -782,7 +782,11 @@ class FrustrationDetector:
             )
         # not words quoted from us (round 34, batch 96: 'Your chat bot told me "A member
         # of the team will reply within 24 hours" and they did')
-        unquoted = QUOTED_RE.sub(" ", lowered)
+        unquoted = (
+            QUOTED_RE.sub(" ", lowered)
+            if '"' in lowered or "\u201c" in lowered
+            else lowered
+        )
         human = next(
             (m.group(0) for m in (r.search(unquoted) for r in self._human) if m), None
         )
