@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from bot.frustration import lexicon
-from bot.frustration.gate import GatedPattern
+from bot.frustration.gate import GatedPattern, GatedSequence
 from bot.frustration.sentiment import Sentiment
 
 LEVELS = ("calm", "annoyed", "angry", "abusive")
@@ -130,9 +130,7 @@ def has_praise_cue(text: str) -> bool:
     )
 
 
-SARCASM_CUES: tuple[GatedPattern, ...] = tuple(
-    GatedPattern(p) for p in lexicon.SARCASM_PATTERNS
-)
+SARCASM_CUES = GatedSequence(lexicon.SARCASM_PATTERNS)
 
 
 def has_sarcasm_cue(text: str, work_praised: bool = False) -> bool:
@@ -145,11 +143,11 @@ def has_sarcasm_cue(text: str, work_praised: bool = False) -> bool:
     """
     lowered = text.lower()
     if not work_praised:
-        return any(cue.search(lowered) for cue in SARCASM_CUES)
+        return any(SARCASM_CUES.matches(lowered))
     return any(
         PRAISE_OF_WORK_RE.fullmatch(match.group(0)) is None
-        for cue in SARCASM_CUES
-        for match in cue.finditer(lowered)
+        for index, _first in SARCASM_CUES.matches(lowered)
+        for match in SARCASM_CUES.patterns[index].finditer(lowered)
     )
 
 
@@ -162,8 +160,7 @@ def has_ironic_cue(text: str) -> bool:
     lowered = text.lower()
     return any(
         not SINCERE_CUE_RE.fullmatch(match.group(0))
-        for match in (cue.search(lowered) for cue in SARCASM_CUES)
-        if match
+        for _index, match in SARCASM_CUES.matches(lowered)
     )
 
 
@@ -404,8 +401,8 @@ class FrustrationResult:
 
 
 # Phrases start at a word boundary: "eat sh" is in "great shop".
-INSULT_PHRASE_RES: tuple[tuple[str, GatedPattern], ...] = tuple(
-    (p, GatedPattern(rf"(?<![a-z]){re.escape(p)}")) for p in lexicon.INSULT_PHRASES
+INSULT_PHRASE_RES = GatedSequence(
+    rf"(?<![a-z]){re.escape(p)}" for p in lexicon.INSULT_PHRASES
 )
 NOT_AN_INSULT_RE = GatedPattern(lexicon.NOT_AN_INSULT)
 
@@ -473,9 +470,10 @@ class FrustrationDetector:
         self.learned_alone_threshold = learned_alone_threshold
         self.learned_settled_threshold = learned_settled_threshold
         self._sentiment = Sentiment()
-        self._failures = [(GatedPattern(p), t) for p, t in lexicon.FAILURE_PATTERNS]
+        self._failures = GatedSequence(p for p, _topic in lexicon.FAILURE_PATTERNS)
+        self._failure_topics = [topic for _pattern, topic in lexicon.FAILURE_PATTERNS]
         self._sarcasm = SARCASM_CUES
-        self._human = [GatedPattern(p) for p in lexicon.HUMAN_REQUEST_PATTERNS]
+        self._human = GatedSequence(lexicon.HUMAN_REQUEST_PATTERNS)
         self._routine = GatedPattern(lexicon.ROUTINE_QUESTION)
         self._buying = GatedPattern(lexicon.BUYING_QUESTION)
         self._self_blame = GatedPattern(lexicon.SELF_BLAME)
@@ -580,7 +578,7 @@ class FrustrationDetector:
                 not BLAME_SHIFT_RE.fullmatch(m.group(0))
                 for m in self._other_party.finditer(lowered)
             )
-            and not any(r.search(lowered) for r in self._human)
+            and not any(self._human.matches(lowered))
         ):
             # round 27 (batch 51): a story of another brand's boots in words the
             # lexicon lacks, then a question ("my previous boots (another brand)
@@ -708,7 +706,7 @@ class FrustrationDetector:
             count = len(strong) + 0.5 * (len(upset) - len(strong)) + bool(phrase)
             strength = min(1.0, 0.5 + 0.25 * count) * (0.4 if damped else 1.0)
             signals.append(self._signal("frustration_words", evidence, strength))
-        cues = [m.group(0) for m in (r.search(lowered) for r in self._sarcasm) if m]
+        cues = [m.group(0) for _index, m in self._sarcasm.matches(lowered)]
         sarcasm = next((c for c in cues if self._sarcasm_alone(c)), None) or next(
             iter(cues), None
         )
@@ -787,9 +785,7 @@ class FrustrationDetector:
             if '"' in lowered or "\u201c" in lowered
             else lowered
         )
-        human = next(
-            (m.group(0) for m in (r.search(unquoted) for r in self._human) if m), None
-        )
+        human = next((m.group(0) for _index, m in self._human.matches(unquoted)), None)
         if human:
             signals.append(self._signal("explicit_request", human))
 
@@ -923,7 +919,8 @@ class FrustrationDetector:
     @staticmethod
     def _insult(tokens: Sequence[str], lowered: str, routine: bool) -> str | None:
         told = NOT_AN_INSULT_RE.sub(" ", lowered)  # "to get lost in the post"
-        phrase = next((p for p, r in INSULT_PHRASE_RES if r.search(told)), None)
+        found = next(INSULT_PHRASE_RES.matches(told), None)
+        phrase = lexicon.INSULT_PHRASES[found[0]] if found else None
         if phrase:
             return phrase
         masked = re.search(r"\bf[*#@$!]{2,}|sh[*#@$!]+t\b|\bb[*#@$!]{3,}", lowered)
@@ -973,10 +970,8 @@ class FrustrationDetector:
         blanked out first.
         """
         lowered = self._not_a_failure.sub(" ", lowered)
-        for pattern, topic in self._failures:
-            match = pattern.search(lowered)
-            if match:
-                return topic, match.group(0)
+        for index, match in self._failures.matches(lowered):
+            return self._failure_topics[index], match.group(0)
         return None, None
 
     def _settled_at(self, lowered: str) -> int | None:

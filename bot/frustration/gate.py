@@ -19,6 +19,12 @@ message, each a scan of the message per literal). Every gated pattern's literals
 go into one Aho-Corasick automaton (``pyahocorasick``): one C pass over a text finds
 all the literals it holds, and each check is a set intersection. The answer is the
 same; only its cost changed.
+
+Round 35: the detector tries long lists of patterns in turn (~190 failures, ~65
+sarcasm cues); asking each pattern's pre-check in Python cost more than the few
+searches that run. ``GatedSequence`` looks up, from the literals a text holds, which
+patterns of a list can match, and only those are tried; a long alternation wrapped in
+one group (a word boundary, then "(a|b|...)") is split like a top-level one.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from __future__ import annotations
 import re
 import sre_constants as sc  # Python 3.10; ``re._constants`` from 3.11
 import sre_parse  # ``re._parser`` from 3.11
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import ahocorasick
@@ -99,9 +105,9 @@ def _required_of_item(op: Any, arg: Any) -> Required | None:
 SPLIT_BRANCHES = 8
 
 
-def top_level_branches(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives as source text ("a|(b|c)" -> a, (b|c))."""
-    branches, start, depth, index, in_class = [], 0, 0, 0, False
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """Each "(", ")" and "|" of ``pattern`` that is syntax (not escaped, not in [])."""
+    index, in_class = 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -116,15 +122,51 @@ def top_level_branches(pattern: str) -> list[str]:
                 index += 1
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == "(":
+        elif char in "()|":
+            yield index, char
+        index += 1
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives as source text ("a|(b|c)" -> a, (b|c))."""
+    branches, start, depth = [], 0, 0
+    for index, char in _structure(pattern):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
     branches.append(pattern[start:])
+    return branches
+
+
+# a whole pattern that is one group, maybe between word boundaries: "\b(a|b|c)\b"
+_WRAPPED_RE = re.compile(r"(?P<before>(?:\\b)?)\((?:\?:)?(?!\?)")
+
+
+def alternatives(pattern: str) -> list[str]:
+    """Patterns whose matches, together, start where the pattern's matches can start.
+
+    The top-level branches; for a pattern that is one group of branches (round 35:
+    ``SELF_BLAME`` is a word boundary and "(a|b|...)"), the group's branches, each
+    with the word boundaries around the group.
+    """
+    branches = top_level_branches(pattern)
+    wrapped = _WRAPPED_RE.match(pattern)
+    if len(branches) > 1 or wrapped is None:
+        return branches
+    depth = 0
+    for index, char in _structure(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and char == ")":
+            after = pattern[index + 1 :]
+            if after not in ("", "\\b"):
+                return branches
+            inner = pattern[wrapped.end() : index]
+            before = wrapped["before"]
+            return [before + branch + after for branch in top_level_branches(inner)]
     return branches
 
 
@@ -173,7 +215,14 @@ LITERALS = LiteralIndex()
 class GatedPattern:
     """A compiled pattern that skips its scan when a required literal is absent."""
 
-    __slots__ = ("branches", "literals", "pattern", "regex")
+    __slots__ = (
+        "branch_literals",
+        "branches",
+        "by_literal",
+        "literals",
+        "pattern",
+        "regex",
+    )
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -181,8 +230,8 @@ class GatedPattern:
         self.literals: Required | None = required_literals(pattern) or None
         if self.literals is not None:
             LITERALS.add(self.literals)
-        # a long top-level alternation whose branches are all gated: branch by branch
-        parts = top_level_branches(pattern)
+        # a long alternation whose branches are all gated: branch by branch
+        parts = alternatives(pattern)
         branches = (
             [GatedPattern(part) for part in parts]
             if len(parts) >= SPLIT_BRANCHES
@@ -193,6 +242,13 @@ class GatedPattern:
             if branches and all(b.literals is not None for b in branches)
             else None
         )
+        # which branches each literal can let through (round 35: asking every branch
+        # in turn cost more than the searches on the longest alternations)
+        self.by_literal: dict[str, tuple[GatedPattern, ...]] = {}
+        for branch in self.branches or ():
+            for literal in branch.literals or ():
+                self.by_literal[literal] = (*self.by_literal.get(literal, ()), branch)
+        self.branch_literals = frozenset(self.by_literal)
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist in ``text``."""
@@ -209,17 +265,21 @@ class GatedPattern:
             return None
         if self.branches is None:
             return self.regex.search(text, pos)
-        best: re.Match[str] | None = None
-        for branch in self.branches:
-            if branch._possible_with(present):
-                found = branch.regex.search(text, pos)
-                if found is not None and (best is None or found.start() < best.start()):
-                    best = found
+        candidates = {
+            branch
+            for literal in present & self.branch_literals
+            for branch in self.by_literal[literal]
+        }
+        best: int | None = None
+        for branch in candidates:
+            found = branch.regex.search(text, pos)
+            if found is not None and (best is None or found.start() < best):
+                best = found.start()
         if best is None:
             return None
-        # at the leftmost start, the whole alternation takes its first branch that
-        # matches there, which may not be the one found first above
-        return self.regex.match(text, best.start())
+        # at the leftmost start, the whole pattern takes its first branch that
+        # matches there, which may not be the one found above
+        return self.regex.match(text, best)
 
     def match(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.match``, skipped when no match can exist."""
@@ -255,3 +315,31 @@ class GatedPattern:
             pieces += [text[last : found.start()], replacement]
             last = found.end()
         return "".join(pieces) + text[last:] if pieces else text
+
+
+class GatedSequence:
+    """Patterns tried in their order, those that cannot match skipped all at once."""
+
+    __slots__ = ("_by_literal", "_literals", "_ungated", "patterns")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self.patterns = tuple(GatedPattern(pattern) for pattern in patterns)
+        by_literal: dict[str, set[int]] = {}
+        for index, pattern in enumerate(self.patterns):
+            for literal in pattern.literals or ():
+                by_literal.setdefault(literal, set()).add(index)
+        self._by_literal = {literal: frozenset(i) for literal, i in by_literal.items()}
+        self._literals = frozenset(by_literal)
+        self._ungated = frozenset(
+            index for index, gated in enumerate(self.patterns) if gated.literals is None
+        )
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(index, first match) of each pattern that matches ``text``, in order."""
+        indices = set(self._ungated)
+        for literal in LITERALS.present(text) & self._literals:
+            indices |= self._by_literal[literal]
+        for index in sorted(indices):
+            found = self.patterns[index].search(text)
+            if found is not None:
+                yield index, found

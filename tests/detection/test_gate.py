@@ -8,7 +8,13 @@ import re
 import pytest
 
 from bot.frustration import lexicon
-from bot.frustration.gate import GatedPattern, required_literals, top_level_branches
+from bot.frustration.gate import (
+    GatedPattern,
+    GatedSequence,
+    alternatives,
+    required_literals,
+    top_level_branches,
+)
 from tests.detection.conftest import labelled_rows
 
 
@@ -95,6 +101,47 @@ def test_gated_search_finds_what_the_plain_search_finds(
 def test_the_long_alternations_are_split() -> None:
     assert GatedPattern(lexicon.RESOLVED).branches is not None
     assert GatedPattern(lexicon.NOT_A_FAILURE).branches is not None
+    # one group of branches after a word boundary, split like a top-level alternation
+    assert GatedPattern(lexicon.SELF_BLAME).branches is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(a|b(c|d)|e)\b", [r"\ba\b", r"\bb(c|d)\b", r"\be\b"]),
+        (r"(?:x|y)", ["x", "y"]),
+        (r"(a|b)c", ["(a|b)c"]),  # something after the group: not split
+        (r"(?=x|y)z", ["(?=x|y)z"]),  # a lookahead is no group of branches
+        (r"(?<!q)(a|b)", ["(?<!q)(a|b)"]),
+        (r"(a)|(b)", ["(a)", "(b)"]),  # already alternatives at the top
+    ],
+)
+def test_alternatives(pattern: str, expected: list[str]) -> None:
+    assert alternatives(pattern) == expected
+
+
+def test_sequence_finds_what_each_pattern_finds_in_order(
+    searched_texts: list[str],
+) -> None:
+    patterns = [p for p, _topic in lexicon.FAILURE_PATTERNS]
+    sequence, plain = GatedSequence(patterns), [re.compile(p) for p in patterns]
+    hits = 0
+    for text in searched_texts[::7]:
+        expected = [
+            (index, found.span())
+            for index, found in enumerate(r.search(text) for r in plain)
+            if found is not None
+        ]
+        got = [(index, found.span()) for index, found in sequence.matches(text)]
+        assert got == expected, text
+        hits += bool(got)
+    assert hits > 1000  # the texts hold failures: the check compared real matches
+
+
+def test_sequence_runs_an_ungated_pattern_on_every_text() -> None:
+    sequence = GatedSequence([r"\blate\b", r"\d+", r"lost"])  # "\d+": no literal
+    assert [i for i, _m in sequence.matches("3 days and lost")] == [1, 2]
+    assert [i for i, _m in sequence.matches("late again")] == [0]
 
 
 @pytest.mark.parametrize(
