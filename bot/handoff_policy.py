@@ -33,15 +33,14 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.frustration import lexicon
 from bot.frustration.detector import (
-    asks_a_question,
     has_ironic_cue,
     has_praise_beyond_manners,
     has_problem_word,
     has_sarcasm_cue,
     is_praise_of_us,
     is_stressed_problem,
-    without_rhetorical_praise,
 )
+from bot.frustration.sentences import asks_a_question, without_rhetorical_praise
 
 logger = logging.getLogger(__name__)
 
@@ -542,14 +541,21 @@ class HandoffPolicy(Policy):
         does not stop it ("Bought the whole ward team gift cards from you... everyone's
         been raving. Lovely service", P(praise) 0.97, P(complaint) 0.63).
         """
+        tiers = (
+            (
+                "praise_reader_any_intent_threshold",
+                "praise_reader_any_intent_learned_ceiling",
+            ),
+            ("praise_reader_sure_threshold", "praise_reader_sure_learned_ceiling"),
+        )
         return any(
             praise_reader_is_sure(
                 text,
                 info,
-                float(self.config.get(f"praise_reader_{tier}threshold", 1.01)),
-                float(self.config.get(f"praise_reader_{tier}learned_ceiling", 0.0)),
+                float(self.config.get(threshold, 1.01)),
+                float(self.config.get(ceiling, 0.0)),
             )
-            for tier in ("any_intent_", "sure_")
+            for threshold, ceiling in tiers
         )
 
     def _praise_not_request(self, event: UserUttered) -> bool:

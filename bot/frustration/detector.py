@@ -28,6 +28,11 @@ from typing import Any
 
 from bot.frustration import lexicon
 from bot.frustration.gate import GatedPattern, GatedSequence
+from bot.frustration.sentences import (
+    ASIDE_RE,
+    asks_a_question,
+    clauses,
+)
 from bot.frustration.sentiment import Sentiment
 
 LEVELS = ("calm", "annoyed", "angry", "abusive")
@@ -191,39 +196,10 @@ OWN_TROUBLES_RE = GatedPattern(lexicon.OWN_TROUBLES)
 ARRIVED_AFTER_THE_DAY_RE = GatedPattern(lexicon.ARRIVED_AFTER_THE_DAY)
 FORMAL_ENQUIRY_RE = GatedPattern(lexicon.FORMAL_ENQUIRY)
 POLICY_QUESTION_RE = GatedPattern(lexicon.POLICY_QUESTION)
-ASIDE_RE = re.compile(r"\([^()]{0,60}\)")
 # a number with a unit or plural ("4.5s", "90s", "10k") is no leetspeak (round 31)
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
 NOT_A_THREAT_RE = GatedPattern(lexicon.NOT_A_THREAT)
 ULTIMATUM_RE = GatedPattern(lexicon.ULTIMATUM)
-SENTENCE_OR_COLON_END_RE = re.compile(r"(?<=[.?!:])\s+")
-ASK_AFTER_COMMA_RE = re.compile(
-    r",\s+(?=(would|could|can|is it|any chance)\b[^.?!,]*\?)"
-)
-CONDITIONAL_WORD_RE = re.compile(
-    r"\b(if|say|suppose|supposing|imagine|in case|should|in the event|hypothetically"
-    r"|were to|what would|what happens|when|whether|before)\b"
-)
-
-
-def clauses(lowered: str) -> list[str]:
-    """Sentences (a colon ends one too), and a failure told before a question.
-
-    A question asked after a comma is its own clause when what comes before is no
-    condition (round 34, batch 96: "the boots i got have a hole in the stitching
-    already, would it be possible to swap them?"; not "if the sole came loose, would
-    you repair it?").
-    """
-    parts = []
-    for sentence in SENTENCE_OR_COLON_END_RE.split(lowered):
-        ask = ASK_AFTER_COMMA_RE.search(sentence)
-        if ask and CONDITIONAL_WORD_RE.search(sentence[: ask.start()]) is None:
-            parts += [sentence[: ask.start()], sentence[ask.end() :]]
-        else:
-            parts.append(sentence)
-    return parts
-
-
 # words quoted from us, not the customer's own ('Your chat bot told me "A member of the
 # team will reply within 24 hours"')
 QUOTED_RE = re.compile(
@@ -248,43 +224,12 @@ def has_praise_beyond_manners(text: str) -> bool:
 PRAISE_TARGETS_RE = GatedPattern(lexicon.PRAISE_TARGETS)
 PRAISE_THEN_BUT_RE = GatedPattern(lexicon.PRAISE_THEN_BUT)
 SCARE_QUOTE_RE = GatedPattern(lexicon.SCARE_QUOTE)
+QUOTE_MARKS = "'\"\u2018\u201c"  # opening quotes a sarcasm cue may end with
+WORD_OF_THREE_RE = re.compile(r"[a-z]{3}")  # a cue in words, not an emoji alone
 SINCERE_CUE_RE = re.compile(lexicon.SINCERE_CUES)
 PRAISE_OF_WORK_RE = re.compile(lexicon.PRAISE_OF_WORK)
 SAD_FACE_RE = re.compile(lexicon.SAD_FACE)
 SARCASM_ALONE_RE = re.compile(lexicon.SARCASM_ALONE)
-
-
-# A short aside in brackets ("the guy in your Brighton shop (Tom?) spent 40 minutes"):
-# its question mark asks nothing of us (round 23).
-ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)")
-
-
-RHETORICAL_PRAISE_QUESTION_RE = re.compile(lexicon.RHETORICAL_PRAISE_QUESTION)
-SENTENCE_END_RE = re.compile(r"(?<=[.?!])\s+")
-
-
-def without_rhetorical_praise(text: str) -> str:
-    """``text`` without its questions that are praise ("Can I just say...?")."""
-    if "?" not in text:
-        return text
-    return " ".join(
-        s
-        for s in SENTENCE_END_RE.split(text.strip())
-        if not (
-            s.endswith("?") and RHETORICAL_PRAISE_QUESTION_RE.match(s.lower().lstrip())
-        )
-    )
-
-
-def asks_a_question(text: str) -> bool:
-    """Whether ``text`` asks something.
-
-    A question mark in a short aside in brackets or in a question that is praise
-    (round 33) asks nothing.
-    """
-    if "?" not in text:
-        return False
-    return "?" in ASIDE_RE.sub(" ", without_rhetorical_praise(text))
 
 
 def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
@@ -713,13 +658,24 @@ class FrustrationDetector:
         negative_context = bool(
             failure or ((upset or phrase) and not not_at_us) or threat or insult
         )
-        # a sarcasm cue beside a quoted stock phrase: "super, it's 'on its way' again"
-        quoted = bool(cues and SCARE_QUOTE_RE.search(lowered))
+        # a sarcasm cue beside a quoted stock phrase: "super, it's 'on its way' again";
+        # not once the story is over (round 35, batch 102: "Collected, all fine. Just
+        # wondering whether the second 'ready' text I got means there's another
+        # parcel?")
+        quoted = bool(cues and not settled and SCARE_QUOTE_RE.search(lowered))
         negative_context = negative_context or quoted
-        # a cue alone counts, unless the customer rolls their eyes at themselves
+        # a cue alone counts, unless the customer rolls their eyes at themselves or,
+        # once the story is over, the cue is an emoji ("App kept logging me out last
+        # night 🙃 updated it this morning and it's fine now") or a word in quotes
+        # (round 35, above); "I will wait maybe one more year, no problem" still counts
+        over_with_a_look = settled and (
+            sarcasm is not None
+            and (sarcasm[-1:] in QUOTE_MARKS or not WORD_OF_THREE_RE.search(sarcasm))
+        )
+        alone = bool(sarcasm and self._sarcasm_alone(sarcasm))
         sarcastic = bool(
             sarcasm
-            and (negative_context or (self._sarcasm_alone(sarcasm) and not not_at_us))
+            and (negative_context or (alone and not (not_at_us or over_with_a_look)))
         )
         if sarcasm and sarcastic:
             signals.append(self._signal("sarcasm", sarcasm))
@@ -727,7 +683,7 @@ class FrustrationDetector:
         worded_sarcasm = bool(
             sarcastic
             and sarcasm
-            and re.search(r"[a-z]{3}", sarcasm)
+            and WORD_OF_THREE_RE.search(sarcasm)
             and self._sarcasm_alone(sarcasm)
         )
         positive_words = word_set & lexicon.POSITIVE_WORDS

@@ -37,6 +37,9 @@ INSULT_PHRASES: tuple[str, ...] = (
 # Phrases that look like an insulting phrase but tell what happened to a thing
 # (round 7): "were the gift card to get lost in the post", "if it gets lost".
 NOT_AN_INSULT = (
+    # round 35 (batch 105): "every skate shoe i buy is either clown shoes or crushes my
+    # toes"
+    r"\bclown (shoes|feet|boots)\b|"
     r"\b(to|might|may|could|would|will|can|did|does|didn't|doesn't|won't|it'll|ever) get lost\b|\bget lost (in|on|at|between|somewhere|during|along|again)\b"
     # the customer calling themselves names ("deleted the text like an idiot")
     r"|\b(like an?|i'?m an?|i am an?|i was an?|i'?m such an?|me being an?) "
@@ -553,6 +556,13 @@ FRUSTRATION_PHRASES: tuple[str, ...] = (
     "who does that?!",
     "who does that!",
     "who even does that",
+    # round 35 (batch 93): "The insole is glued in. Please explain how that's meant to
+    # work."
+    "how that's meant to work",
+    "how that is meant to work",
+    "how is that meant to work",
+    "how that's supposed to work",
+    "how is that supposed to work",
     *PUSHBACK_PHRASES,
 )
 
@@ -760,7 +770,12 @@ WHOLE_WORD_THREATS: frozenset[str] = frozenset(
 )
 # Phrases that hold a threat phrase but tell the customer's history (round 32, batch
 # 82: "because I've never shopped with you before"): set aside before the search.
-NOT_A_THREAT = r"\bnever shopped( with (you|them|us)| here| online)?( \w+)? before\b"
+NOT_A_THREAT = (
+    r"\bnever shopped( with (you|them|us)| here| online)?( \w+)? before\b"
+    # round 35 (batch 93): "having been through that with other companies over the
+    # years"
+    r"|\b(been through (that|this|it|the same)|dealt|dealing) with other companies\b"
+)
 SOFT_THREATS: frozenset[str] = frozenset(
     {
         # round 19 (batch 35): asking whether the Consumer Rights Act covers a thing
@@ -1229,6 +1244,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
         r" (came|come|coming) away\b"
+        # round 35 (a near case of batch 100's "Nothing broken but my pride"): "The
+        # heel is hanging off"
+        r"|\b(soles?|heels?|uppers?|straps?|buckles?|toe ?caps?|linings?|zips?|handles?)"
+        r" (is |are |was |were |now |already )?hanging off\b"
         # round 29 (batch 53): "get a boot box through a letterbox. Folded in half."
         # (not "the card got folded in half, still readable")
         r"|\b(box|parcel|package|boots?|shoes?|trainers?|bag)\b[^?]{0,60}\b(folded|bent"
@@ -1252,9 +1271,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(soggy|soaked|wet|damp|sodden|drenched)\b[^?]{0,60}\bin (the|my|these|those"
         r"|your|his|her|their) (new )?(\w+ )?waterproof\b"
         # round 27 (batch 50): "the last one got damp" (a parcel left in an open barn)
-        r"|\b(parcel|box|package|one|contents|shoes|boots|bag|order)( itself)? (got|was|were"
+        r"|\b(parcel|box|package|one|contents|shoes|boots|bag|order)( itself| inside)? (got"
+        r"|was|were"
         r"|arrived|came) (a bit |all |completely |really |soaking |wringing )?(damp|wet|soggy"
-        r"|sodden)\b",
+        r"|sodden)\b"
+        # round 35 (batch 100): "Fantastic 'waterproof' boots. Kept my socks nice and
+        # soggy right through the Vancouver rain."
+        r"|\b(kept|left|keeps|leaves) my (socks|feet|toes) (nice and |lovely and "
+        r"|beautifully |perfectly )?(soggy|wet|damp|soaked|sodden|drenched)\b",
         "damaged item",
     ),
     (
@@ -1295,6 +1319,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # rejected" (a gift card's: below)
     (
         r"\b(logs|kicks|throws|chucks) me (straight )?(out|off)\b|\bworks never\b"
+        # round 35 (batch 105): "the app logged me out right as the discount code
+        # expired"
+        r"|\b(app|site|website|account|checkout) (has )?(logged|kicked|signed|threw|chucked)"
+        r" me (straight )?(out|off)\b"
         r"|\bnever works\b"
         # round 27 (batch 50): "the NHS discount code works perfectly right up until you
         # press pay"
@@ -1512,6 +1540,71 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" morning|the other day)\b",
         "rude or unhelpful service",
     ),
+    # round 35 (batches 104 and 105): "My shoes were due last Tuesday. Where are
+    # they?", "tracking's said 'out for delivery' five days running", "delivering Mum's
+    # parcel to an address 30 miles away", "Five bridesmaids, five pairs ordered
+    # together, four pairs arrived.", "this is my forth mesage about my return... i
+    # want my £85 back", "stood at your Bath counter for forty minutes... She went
+    # home empty-handed", "charged £8 delivery..., but it's meant to be free over £50"
+    (
+        r"\b(shoes|boots|trainers|order|parcel|package|delivery|they|it) (were|was) (due"
+        r"|meant to (arrive|come|be here)|supposed to (arrive|come|be here)) (last|on"
+        r"|yesterday|by)\b(?![^.?!]{0,40}\b(arrived|came|turned up|got here)\b)"
+        r"|\bout for delivery['\"\u2019\u201d]? (for )?(\d+|two|three|four|five|six|seven)"
+        r" (days|times) (running|in a row|straight|now)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(delivered|delivering|sent|sending|took|taking|dropped|dropping)\b[^.?!]{0,30}"
+        r"\bto an? (address|house|village|town|street) (\d+|two|three|five|ten|twenty"
+        r"|thirty|forty|fifty) (miles|km|kilometres) away\b",
+        "wrong address",
+    ),
+    (
+        r"\b(?P<ordered>\d+|two|three|four|five|six|seven|eight|nine|ten) (pairs|items"
+        r"|boxes) (ordered|bought|paid for)\b[^.?!]{0,30}?\b(?!(?P=ordered)\b)(\d+|one|two"
+        r"|three|four|five|six|seven|eight|nine) (pairs? |items? |boxes? )?(arrived|came"
+        r"|turned up)\b",
+        "missing item",
+    ),
+    (
+        r"\b(third|thrid|fourth|forth|fith|fifth|sixth) (mesage|message|messege|email"
+        r"|e-mail|msg|time (of )?(asking|writing|emailing|chasing))\b"
+        r"|\bi want my (£|\$|€)?\d+(\.\d\d)? back\b(?! too\b)",
+        "refund",
+    ),
+    (
+        r"\b(stood|waited|sat|queued) (at|in) (your|the) (\w+ )?(counter|desk|till|shop|store"
+        r"|queue)\b[^.?!]{0,40}\bfor (\d+|ten|fifteen|twenty|thirty|forty|forty-five|an|half"
+        r" an) (minutes|mins|hours?)\b"
+        r"|\bwent (home|away) empty-?handed\b",
+        "long wait",
+    ),
+    (
+        r"\bcharged\b[^.?!]{0,60}\b(meant|supposed|said|advertised) to be free\b",
+        "unexpected charge",
+    ),
+    # round 35 (batch 93, read this round): "He waited twenty minutes in the rain in
+    # his chair before someone came."
+    (
+        r"\b(waited|waiting|stood|sat) (outside |in the rain |there )?(for )?(\w+ )?(\d+"
+        r"|ten|fifteen|twenty|thirty|forty|forty-five|an|half an) (minutes|mins|hours?)\b"
+        r"[^.?!]{0,40}\bbefore (someone|anyone|somebody|anybody|a member of staff|staff"
+        r"|a person)\b",
+        "long wait",
+    ),
+    # round 35 (batch 93): "your password reset link expires before the email even
+    # lands", "your 'wide fit' boots are exactly as wide as my regular ones"
+    (
+        r"\b(link|code|token)s? (expires?|expired|runs? out|times? out) before (the|my"
+        r"|your) (email|e-mail|text|message|code) (even )?(lands|arrives|comes|gets here)\b",
+        "something not working",
+    ),
+    (
+        r"\b(wide|extra wide|wide-fit|wide fit)\b[^.?!]{0,40}\b(exactly |just )?(as|no)"
+        r" (wide|roomy) as (my|the) (regular|normal|standard|old|other|usual) ones\b",
+        "wrong item",
+    ),
     # round 20 (batch 36): "I've spent six weeks chasing a resole that was quoted at
     # ten days"
     (
@@ -1555,8 +1648,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(leaving|leave|leaves|dumping|throwing|chucking)\b[^.?!]{0,35}\bin the (pouring"
         r" |driving |heavy |pissing )?rain\b"
         # round 27 (batch 50): "the courier left them IN THE PIG FIELD"
-        r"|\b(thrown|threw|chucked|dumped|left|leaving|hid|hidden)\b[^.?!]{0,25}\b(in|into)"
-        r" (the|a|my|our) (\w+ )?(field|ditch|puddle|verge|gutter|hedgerow|skip|compost heap"
+        r"|\b(thrown|threw|chucked|dumped|left|leaving|hid|hidden)\b[^.?!]{0,25}\b(in|into"
+        # round 35 (batch 103): "for leaving my parcel on the compost heap"
+        r"|on|onto) (the|a|my|our) (\w+ )?(field|ditch|puddle|verge|gutter|hedgerow|skip"
+        r"|compost heap"
         r"|water butt|pond)\b",
         "late delivery",
     ),
@@ -2248,7 +2343,11 @@ FORMAL_ENQUIRY = (
     # you could clarify whether your Chelsea boots are waterproof"
     r"|(kindly|please) (advise|confirm|clarify|let (me|us) know) (whether|if)"
     r"|(would be|'d be) (obliged|grateful) if you (could|would) (clarify|confirm|advise"
-    r"|tell me|let me know) (whether|if))\b"
+    r"|tell me|let me know) (whether|if)"
+    # round 35 (batch 103): "I'm writing a piece on high-street repair services for a
+    # regional paper. Is your resole service offered in every shop?"
+    r"|(i'?m|i am) (writing|researching|putting together) (a|an) (piece|article|story"
+    r"|feature|column|report) (on|about))\b"
 )
 # A question about what a policy or page says, quoted back (round 32, batch 74:
 # "Policy page says 'returns accepted within 30 days of delivery in unworn condition'
@@ -2310,6 +2409,10 @@ NOT_A_FAILURE = (
     # round 34 (batches 84 and 95): a choice asked ("online AND in the shops or only one
     # of them?"), teasing ("the lads won't let me forget it")
     r"\bor only one of (them|the two|those|these)\b|"
+    # round 35 (batch 103): "Is your resole service offered in every shop or only some of
+    # them?"
+    r"\bor (only|just) (some|a few|certain|one|two) (of (them|those|these|the \w+)|shops"
+    r"|stores|branches)\b|"
     # round 34 (batch 95): praise that looked for a fault ("Tried to find something to
     # moan about for balance and honestly can't"), buying online ("can't try them on")
     r"\b(something|anything) to (moan|complain|grumble|whinge|criticise|fault) about\b"
@@ -2433,7 +2536,9 @@ NOT_A_FAILURE = (
     r"|died|worn (out|through))\b[^.?!]{0,30}\bafter (a (good|long|great|decent|fair)"
     r" (run|innings|life|stint)|(good|long|loyal|faithful) service)\b"
     r"|\b(split|broke|cracked|gave (up|out)|wore (out|through)|fell apart|came apart"
-    r"|died)\b[^.?!]{0,30}\bafter (\d+|many|several|a few|two|three|four|five|six|seven"
+    # round 35: "with a sole hanging off after six years of abuse"
+    r"|died|hanging off|came off|coming off)\b[^.?!]{0,30}\bafter (\d+|many|several|a few"
+    r"|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty) (good )?(years|winters|seasons)\b"
     # round 17 (batch 30): "my old wellies have finally split"
     # round 26 (batch 49): "my last pair finally split at the toe"
@@ -2458,7 +2563,11 @@ NOT_A_FAILURE = (
     # round 19 (batch 34): the customer's own choice ("I tried it on the website
     # instead of the app"), and an order not sent yet that the customer wants to change
     # before it goes ("it hasn't shipped yet. Is there any way to change the colour")
+    # round 35 (batch 103): "I put flat 4 instead of flat 14"
+    r"|\b(can'?t|cannot|couldn'?t) (proofread|proof-read|spell|type|read|count)\b[^.?!]{0,20}"
+    r"\bmy own\b"
     r"|\b(i|we)('ve| have| had)? (just )?(tried|used|went|go|chose|opted|decided|switched"
+    r"|put|typed|entered|wrote"
     r"|paid|picked)\b[^.?!]{0,40}\binstead of\b"
     # round 25 (from batch 15): "I'll be using the Queen Street branch from now on
     # instead of the Bristol one"
@@ -2506,6 +2615,30 @@ NOT_A_FAILURE = (
     r"(?![^.?!]{0,30}\b(in|with|wearing|inside) (the|my|these|those|your|them|their)\b)"
     r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (soaked|drenched|wet"
     r"|soggy|sodden|damp) (every (day|morning|walk|winter)|all the time)\b"
+    # round 35 (batches 100 and 101): "went down outside the courthouse in my dress
+    # shoes. Nothing broken but my pride.", "can I get order emails sent to a different
+    # address than my login?"
+    r"|\bnothing (was |got |is )?(broken|hurt|damaged)\b"
+    # round 35 (batches 92 and 93): "shows as paid once and not twice?", "I've just
+    # sent two pairs of boots in for resoling", "the toes of my shoes get scuffed
+    # against the footplate"
+    r"|\bonce,? (and )?not twice\b"
+    r"|\b(i|we)('ve| have| had)? (just |only )?sent (\d+|one|two|three|four|five|both"
+    r"|the) [^.?!]{0,20}\b(in|off|back) (for|to)\b"
+    r"|\b(get|got|gets|getting) (scuffed|scratched|worn|marked|scraped) (against|on|by"
+    r"|from) (the|my|a) (footplate|footrest|pedals?|wheelchair|kerb|brake|clutch"
+    r"|crutch|scooter)\b"
+    # round 35 (batch 102): "my boots have finally given up. Eight years old, resoled
+    # twice, and the uppers have now cracked"
+    r"|\b(my|his|her|our|their) (\w+ ){0,2}(have|has) finally (given up|gave up|died"
+    r"|packed (in|up)|had it|worn (out|through))\b"
+    r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) years"
+    r" old\b[^?]{0,60}\b(have |has )?(now )?(cracked|split|worn through|worn out|given"
+    r" up|gave up|died|fallen apart)\b"
+    r"|\b(went|fell) down (outside|on (the|a|some) (ice|pavement|stairs|steps|path|floor)"
+    r"|hard|heavily|like a)\b"
+    r"|\b(e-?mails?|receipts?|invoices?|confirmations?|texts?|notifications?|updates?"
+    r"|newsletters?) sent to (a different|another|my other|my work|a new)\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -2769,6 +2902,9 @@ OTHER_PARTY = (
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
+    # round 35 (batch 105): "My shoes from home are not good for this. I need waterproof
+    # boots"
+    r"|\bmy (\w+ )?(boots|shoes|trainers|wellies|sandals) from (home|back home)\b"
     # round 30 (batch 59): "bought from a third-party reseller which I now understand
     # is not an authorised seller", "They weren't yours, just cheap supermarket ones."
     r"|\b(a |the )?third[- ]party (reseller|seller|site|website|marketplace|retailer"
@@ -2879,7 +3015,9 @@ RESOLVED = (
     # left my parcel in the recycling bin.")
     r"|(?<!lorry )(?<!truck )(?<!bin men )(?<!binmen )(?<!rain )(?<!storm )(?<!snow )"
     r"\b(turned up|arrived|came|landed|is here|it'?s here|are here) (now|this morning"
-    r"|this afternoon|today|in the end|after all)\b|\bfound (it|them)\b"
+    r"|this afternoon|today|in the end|after all)\b"
+    # (round 35, batch 103: not "were sodden by the time I found it")
+    r"|(?<!by the time i )(?<!when i )(?<!before i )\bfound (it|them)\b"
     # not "found it was cheaper" (round 19: a twcs tweet's finding, not a parcel found)
     r"(?! (was|were|is|are|to be|had|has|a bit|quite|very|really|cheaper|odd|strange"
     r"|hard|difficult|easy|impossible)\b)"
@@ -3191,6 +3329,46 @@ RESOLVED = (
     r"|\b(approved|authorised|authorized|confirmed) (it|the payment)\b[^.?!]{0,30}\bwent"
     r" through\b"
     r"|\bthere (they|it) (are|is),? (so )?never ?mind\b"
+    # round 35 (batches 100 and 101): "All accounted for now.", "the second payment has
+    # dropped off, so there is nothing further required", "it was next door at no. 14
+    # all along. Got them now.", "it runs smoothly now. I wished only to note it was
+    # dealt with.", "I see this morning that they have been added... I shall not
+    # trouble you further."
+    r"|(?<!not )\b(all|everything|both|all (two|three|four|\d) (pairs|items|parcels))"
+    r" (is |are |now )?(present and )?accounted for\b"
+    r"|\bnothing (further|more|else) (is |was )?(required|needed|necessary)\b"
+    r"|(?:^|[.!?]\s+)(got|have) (them|it|the (parcel|boots|shoes|order|bag)) now\b"
+    r"|\b(note|say|confirm|let you know|tell you) (that )?(it|this|that) (was|has been"
+    r"|'s been) (dealt with|seen to|put right|sorted)\b"
+    r"|\b(it|they|the zip|zip) (runs|run|works|work|glides|zips|closes) (smoothly"
+    r"|perfectly|fine|properly|like new) (now|again)\b"
+    r"|\b(points|they|vouchers?|credit) (have|has) (now |since |finally |already )?been"
+    r" (added|credited|applied|restored)\b"
+    r"|\b(i|we) (shall|need|will) not (trouble|bother) you (any )?further\b"
+    # round 35 (batch 102): "After today's update the transaction went through on the
+    # first attempt. Resolved from my side.", "Was about to write in about a squeak...
+    # they're silent now, ha."
+    r"|\bresolved (from|on|at) (my|our) (side|end)\b"
+    # round 35 (batch 104): "checked and the order's gone through and been dispatched.
+    # Assume the email was just a glitch?"
+    r"|\b(order|payment|it)('s| has| had) (gone|been) through\b"
+    r"|\blogged (back )?in again\b"
+    # (the customer's word, not ours: "your chat said it was just a glitch")
+    r"|(?<!said )(?<!says )(?<!told me )(?<!claimed )\b(the email|the text|it|that) (was"
+    r"|must have been|is) (just |only |probably )?a glitch\b"
+    # round 35 (batches 92 and 93, read this round): "the second payment took",
+    # "Closing this on my side", "updated, crash gone", "I walked out with a
+    # replacement pair the same afternoon"
+    r"|\bthe (second|2nd|next) (payment|attempt|try|go) (took|worked|went through)\b"
+    r"|\b(closing|closed) (this|it) (from|on|at) (my|our) (side|end)\b"
+    r"|\b(crash|problem|issue|bug|error|glitch|fault)( is| has| has now)? (gone|fixed"
+    r"|sorted|resolved)\b(?! on\b)"
+    r"|\b(walked out|left|came away|went home) with a (replacement|new|brand new) (pair"
+    r"|one|bag)\b"
+    r"|\bwent through (at|on) the first (attempt|try|go)\b"
+    r"|\b(i )?was (about|going) to (write|complain|email|ring|call|moan|get in touch)"
+    r"( in)? about\b"
+    r"|\b(they'?re|it'?s|they are|it is) (silent|quiet|squeak-free) (now|again)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -3413,6 +3591,21 @@ NOT_OUR_FAULT = (
     r"|sink|fire)\b"
     r"|\b(i |we )?(bought|got|ordered|purchased) (elsewhere|somewhere else|from (another"
     r"|a different) (shop|store|site|retailer|brand))\b"
+    # round 35 (batch 101): "went through at the toe after three months... he's just
+    # hard on them"
+    # round 35 (batch 102): "Apologies for writing about something that isn't your
+    # doing", "A rigger dropped a sandbag right by my feet and scuffed my suede boots"
+    r"|\b(isn'?t|is not|wasn'?t|was not|not) (your|you guys'?|y'?all'?s) (doing|fault)\b"
+    # round 35 (batch 93): "Our flat was broken into last month and one of the things
+    # taken was a Stitch & Sole tote"
+    r"|\b(flat|house|home|car|van|shed|locker|office|garage) (was|were|got|had been|has"
+    r" been) (broken into|burgled|robbed)\b"
+    r"|\b(dropped|spilled|spilt|poured|knocked) (a|an|some|the|his|her|their) [\w ]{1,20}"
+    r"\b(on|onto|over|right by|by|next to) my (feet|foot|boots|shoes|trainers|bag)\b"
+    r"[^.?!]*"
+    r"|\b(he|she|they|i|we)('s|'re| is| are| am|'m) (just |always |very |really |so "
+    r"|a bit |quite )?(hard|rough|heavy|tough) on (them|shoes|footwear|(his|her|their"
+    r"|my|our) (shoes|boots|trainers|footwear))\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -3443,6 +3636,8 @@ WEATHER_GRUMBLE = (
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
     r" (the worst|a nightmare|the pits|killing me)\b"
+    # round 35 (batch 105): "Nothing worse than soggy socks after a dawn session."
+    r"|\bnothing worse than (soggy|wet|cold|damp|sodden|freezing) (socks|feet|toes)\b"
     # round 32 (batch 81): "ugh squeaky shoes are the worst thing ever in a string
     # quartet"
     r"|\b(squeaky|noisy|wet|cold|sweaty|smelly|new) (shoes|feet|boots|socks|soles) (are|is)"
@@ -3493,6 +3688,17 @@ OWN_TROUBLES = (
     r" (\w+ )?(useless|rubbish|hopeless|a nightmare|playing up|dead|ancient)\b"
     r"|\b(baby|babies|twins|triplets|son|daughter|little one|grandson|granddaughter)"
     r" (arrived|came|was born|were born) (\w+ )?(days?|weeks?) (early|premature)\b"
+    # round 35 (batch 103): "realised my trainers have basically no grip left... Are
+    # your all-weather trainers actually grippy?"
+    r"|\bmy (\w+ ){0,2}(trainers|shoes|boots|soles|wellies|sandals|runners) (have|has|had)"
+    r" (basically |practically |almost |virtually )?(no|zero) (grip|tread) left\b"
+    # round 35 (batches 104 and 105): "our venue flooded three weeks before the wedding
+    # 🙃... What flat shoes do you have in ivory?", "Broke my wrist snowboarding... laces
+    # are a nightmare. Looking for trainers that slip on."
+    r"|\b(venue|house|kitchen|basement|flat|church|hall|marquee) (has |had |got |just )?"
+    r"(flooded|burned down|burnt down|fell through|been cancelled)\b"
+    r"|\b(broke|broken|sprained|fractured|injured|hurt|twisted) my (wrist|arm|ankle|leg"
+    r"|foot|hand|hip|knee|shoulder|back|toe)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
@@ -3530,7 +3736,9 @@ STILL_A_PROBLEM = (
     # "still", not in a question about what still holds ("does the match still count",
     # round 18)
     r"|(?<!\bor )\bstill\b(?! (count|counts|apply|applies|valid|stand|stands|qualify"
-    r"|qualifies|eligible|available|in stock)\b)"
+    r"|qualifies|eligible|available|in stock|there|intact|safe|booked)\b)"
+    # (round 35: nor what is still in place, "just checking my classes are still
+    # there")
     # round 19 (batch 34): nor in a question about what can still be done ("can I
     # still upgrade to next day delivery?", "just checking my points still went on the
     # order?", "whether the guarantee restarts or still runs from..."), unless a
@@ -3679,8 +3887,16 @@ SARCASM_ALONE = (
     r"|swim)$|^by ['\"\u2018\u201c]"
     # round 34 (batch 96): "Quick like a glacier"
     r"|glacier|snail|tortoise|sloth"
+    # round 35 (batch 93): "right up until I met the three steps"
+    r"|up until|saves? (me|us) the"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
+    # round 35 (batch 93): "Really lifted my spirits, right up until I met the three
+    # steps at the front door.", "Saves me the bother of noticing any difference"
+    # (not in a question: "Is the jacket waterproof, or 'showerproof' in the way
+    # everything is showerproof right up until it rains?")
+    r"\b(right|all the way) up until (i|we|the|it|they|my)\b(?![^.!?]*\?)",
+    r"\bsaves? (me|us) the (bother|trouble|hassle) of\b",
     # round 34 (batch 96): "Quick like a glacier, I assume?", "loving the hassle-free 45
     # minutes I just spent queuing"
     r"\b(quick|fast|speedy|rapid|swift|prompt) (like|as) a (glacier|snail|tortoise|sloth)\b",
@@ -3896,6 +4112,14 @@ PRAISE_WELL = (
     r"|\bshout-?\s?outs? (for|to)\b"
     r"|(^|[.!]\s+)(top |proper |real |pure )?quality[.!]*\s*$"
     r"|\b(are|is|'re|'s) the (dog'?s )?bollocks\b"
+    # round 35 (batch 101): "The deck boots took everything a winter of scallop
+    # dredging threw at them."
+    r"|\btook (everything|all|whatever) ([\w']+ ){0,8}threw at (them|it|me)\b"
+    # round 35 (batches 93 and 102): "Resole came back on my six-year-old work boots
+    # and they look brand new", "That's how it should be done. I'll be a customer for
+    # life."
+    r"|\b(look|looks|looked|looking) (brand new|like new|as good as new|new again)\b"
+    r"|\bthat'?s how it (should|ought to) be done\b|\b(a|be your) customer for life\b"
 )
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of
 # them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).
@@ -4106,6 +4330,10 @@ PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any|without a( single)?) complaints?\b"
     r"|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
+    # round 35 (batch 101): "landed Wednesday, the boots were waiting at home"
+    r"|\b(boots|shoes|trainers|sandals|bag|parcel|package|box|order|they|it) (was|were)"
+    r" (already )?waiting (for (me|us) )?(at home|on the (doorstep|mat)"
+    r"|when (i|we) (got|came) (home|back|in))\b"
     # round 14 (batch 23): "I know you mostly hear from people when things go wrong",
     # "your driver, who waited while I hobbled to the door"
     r"|\bwhen (things|something|stuff) (go|goes|went) wrong\b"

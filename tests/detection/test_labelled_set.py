@@ -1,34 +1,36 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 11,731 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 12,674 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout92``, the newest (written blind at the start of round 34,
-measured once, blind, with round 34's final system, unread): held-out F1 >= 0.92 is
-met on all four (0.981, 0.975, 0.945, 0.990). ``heldout93`` (the other newest blind
-batch, 0.895, unread), ``heldout47`` (round 24's, unread, 0.940) and ``heldout43``
-(0.907 blind with round 22's system, unread) have floors. ``heldout44``,
-``heldout46``, ``heldout48`` to ``heldout91`` and ``heldout94`` to ``heldout97`` were
-read after their blind runs (docs/detection.md lists each blind figure).
+unread) and on ``heldout98`` and ``heldout99``, the newest (written blind at the
+start of round 35, measured once, blind, with round 35's final system, unread):
+held-out F1 >= 0.92 is met on all five (0.983, 0.975, 0.945, 0.935, 0.949).
+``heldout47`` (round 24's, unread, 0.940) and ``heldout43`` (0.907 blind with round
+22's system, unread) have floors. ``heldout44``, ``heldout46``, ``heldout48`` to
+``heldout97`` and ``heldout100`` to ``heldout105`` were read after their blind runs
+(docs/detection.md lists each blind figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 and 97; on batches 5, 6, 8,
-9, 10, 51, 52, 54, 62, 69, 70, 79 and 95 only after fixes made once their blind
+11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94 and 96 to 105; on batches 5, 6,
+8, 9, 10, 51, 52, 54, 62, 69, 70, 79 and 95 only after fixes made once their blind
 measurements had shown one, see docs/detection.md), and so are warm replies to
-praise on all the praise rows and on the held-out praise alone (81.5% and 80.45% in
-round 34). False handoffs on routine and praise <= 3% are not met on new
+praise on all the praise rows and on the held-out praise alone (81.6% and 80.70% in
+round 35). False handoffs on routine and praise <= 3% are not met on new
 text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails
 the run until the test is turned into an assertion. Beside them, floors a little
-under the latest round's measurement must hold on the ninety-six held-out batches, so
-a change that makes detection worse fails the suite. (``heldout`` to ``heldout97``
-except 13, 38, 43, 45, 47, 92 and 93 had their misses read after their blind runs
+under the latest round's measurement must hold on the read held-out batches, so a
+change that makes detection worse fails the suite. (``heldout`` to ``heldout105``
+except 13, 38, 43, 45, 47, 98 and 99 had their misses read after their blind runs
 (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout92`` and ``heldout93`` are
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout98`` and ``heldout99`` are
 unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
 checked here.)
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import pytest
 import yaml
@@ -46,6 +48,116 @@ pytestmark = pytest.mark.timeout(1500)
 Rows = list[tuple[dict[str, str], Outcome]]
 
 
+# Each held-out batch and the fewest rows it may have (rows close to an earlier row
+# were dropped unread from most batches since batch 19).
+MIN_ROWS: dict[str, int] = {
+    "heldout": 100,
+    "heldout3": 100,
+    "heldout4": 140,
+    "heldout5": 140,
+    "heldout6": 140,
+    "heldout7": 140,
+    "heldout8": 150,
+    "heldout9": 150,
+    "heldout10": 150,
+    "heldout11": 150,
+    "heldout12": 150,
+    "heldout13": 150,
+    "heldout14": 150,
+    "heldout15": 150,
+    "heldout16": 150,
+    "heldout17": 150,
+    "heldout18": 150,
+    "heldout19": 120,
+    "heldout20": 140,
+    "heldout22": 135,
+    "heldout21": 120,
+    "heldout23": 150,
+    "heldout24": 115,
+    "heldout25": 115,
+    "heldout26": 115,
+    "heldout27": 100,
+    "heldout28": 100,
+    "heldout29": 115,
+    "heldout30": 110,
+    "heldout31": 110,
+    "heldout32": 105,
+    "heldout33": 110,
+    "heldout34": 105,
+    "heldout35": 105,
+    "heldout36": 105,
+    "heldout37": 105,
+    "heldout38": 100,
+    "heldout39": 105,
+    "heldout40": 105,
+    "heldout41": 100,
+    "heldout42": 105,
+    "heldout43": 95,
+    "heldout44": 105,
+    "heldout45": 105,
+    "heldout46": 105,
+    "heldout47": 105,
+    "heldout48": 105,
+    "heldout49": 105,
+    "heldout50": 105,
+    "heldout51": 105,
+    "heldout52": 105,
+    "heldout53": 105,
+    "heldout54": 105,
+    "heldout55": 105,
+    "heldout56": 105,
+    "heldout57": 105,
+    "heldout58": 105,
+    "heldout59": 105,
+    "heldout60": 105,
+    "heldout61": 105,
+    "heldout62": 105,
+    "heldout63": 105,
+    "heldout64": 105,
+    "heldout65": 105,
+    "heldout66": 105,
+    "heldout67": 105,
+    "heldout68": 105,
+    "heldout69": 105,
+    "heldout70": 105,
+    "heldout71": 105,
+    "heldout72": 105,
+    "heldout73": 105,
+    "heldout74": 105,
+    "heldout75": 105,
+    "heldout76": 105,
+    "heldout77": 105,
+    "heldout78": 105,
+    "heldout79": 105,
+    "heldout80": 105,
+    "heldout81": 105,
+    "heldout82": 105,
+    "heldout83": 105,
+    "heldout84": 105,
+    "heldout85": 105,
+    "heldout86": 105,
+    "heldout87": 105,
+    "heldout88": 105,
+    "heldout89": 105,
+    "heldout90": 105,
+    "heldout91": 105,
+    "heldout92": 105,
+    "heldout93": 105,
+    "heldout94": 105,
+    "heldout95": 105,
+    "heldout96": 105,
+    "heldout97": 105,
+    "heldout98": 105,
+    "heldout99": 105,
+    "heldout100": 105,
+    "heldout101": 105,
+    "heldout102": 105,
+    "heldout103": 105,
+    "heldout104": 105,
+    "heldout105": 105,
+}
+
+
 def test_set_is_big_enough_and_split() -> None:
     from tests.detection.conftest import LABELLED, TRAINING, labelled_rows, read_rows
 
@@ -54,201 +166,10 @@ def test_set_is_big_enough_and_split() -> None:
     assert len({r["text"] for r in rows}) == len(rows)
     # training rows are training data (data/), held-out batches stay with the tests
     assert {r["split"] for r in read_rows(TRAINING)} == {"tune", "dev"}
-    assert {r["split"] for r in read_rows(LABELLED)} == {
-        "heldout",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "heldout12",
-        "heldout13",
-        "heldout14",
-        "heldout15",
-        "heldout16",
-        "heldout17",
-        "heldout18",
-        "heldout19",
-        "heldout20",
-        "heldout21",
-        "heldout22",
-        "heldout23",
-        "heldout24",
-        "heldout25",
-        "heldout26",
-        "heldout27",
-        "heldout28",
-        "heldout29",
-        "heldout30",
-        "heldout31",
-        "heldout32",
-        "heldout33",
-        "heldout34",
-        "heldout35",
-        "heldout36",
-        "heldout37",
-        "heldout38",
-        "heldout39",
-        "heldout40",
-        "heldout41",
-        "heldout42",
-        "heldout43",
-        "heldout44",
-        "heldout45",
-        "heldout46",
-        "heldout47",
-        "heldout48",
-        "heldout49",
-        "heldout50",
-        "heldout51",
-        "heldout52",
-        "heldout53",
-        "heldout54",
-        "heldout55",
-        "heldout56",
-        "heldout57",
-        "heldout58",
-        "heldout59",
-        "heldout60",
-        "heldout61",
-        "heldout62",
-        "heldout63",
-        "heldout64",
-        "heldout65",
-        "heldout66",
-        "heldout67",
-        "heldout68",
-        "heldout69",
-        "heldout70",
-        "heldout71",
-        "heldout72",
-        "heldout73",
-        "heldout74",
-        "heldout75",
-        "heldout76",
-        "heldout77",
-        "heldout78",
-        "heldout79",
-        "heldout80",
-        "heldout81",
-        "heldout82",
-        "heldout83",
-        "heldout84",
-        "heldout85",
-        "heldout86",
-        "heldout87",
-        "heldout88",
-        "heldout89",
-        "heldout90",
-        "heldout91",
-        "heldout92",
-        "heldout93",
-        "heldout94",
-        "heldout95",
-        "heldout96",
-        "heldout97",
-    }
-    assert sum(r["split"] == "heldout" for r in rows) >= 100
-    assert sum(r["split"] == "heldout3" for r in rows) >= 100
-    assert sum(r["split"] == "heldout4" for r in rows) >= 140
-    assert sum(r["split"] == "heldout5" for r in rows) >= 140
-    assert sum(r["split"] == "heldout6" for r in rows) >= 140
-    assert sum(r["split"] == "heldout7" for r in rows) >= 140
-    assert sum(r["split"] == "heldout8" for r in rows) >= 150
-    assert sum(r["split"] == "heldout9" for r in rows) >= 150
-    assert sum(r["split"] == "heldout10" for r in rows) >= 150
-    assert sum(r["split"] == "heldout11" for r in rows) >= 150
-    assert sum(r["split"] == "heldout12" for r in rows) >= 150
-    assert sum(r["split"] == "heldout13" for r in rows) >= 150
-    assert sum(r["split"] == "heldout14" for r in rows) >= 150
-    assert sum(r["split"] == "heldout15" for r in rows) >= 150
-    assert sum(r["split"] == "heldout16" for r in rows) >= 150
-    assert sum(r["split"] == "heldout17" for r in rows) >= 150
-    assert sum(r["split"] == "heldout18" for r in rows) >= 150
-    # rows close to an earlier row were dropped unread from batches 19, 20 and 22
-    assert sum(r["split"] == "heldout19" for r in rows) >= 120
-    assert sum(r["split"] == "heldout20" for r in rows) >= 140
-    assert sum(r["split"] == "heldout22" for r in rows) >= 135
-    assert sum(r["split"] == "heldout21" for r in rows) >= 120
-    assert sum(r["split"] == "heldout23" for r in rows) >= 150
-    assert sum(r["split"] == "heldout24" for r in rows) >= 115
-    assert sum(r["split"] == "heldout25" for r in rows) >= 115
-    assert sum(r["split"] == "heldout26" for r in rows) >= 115
-    assert sum(r["split"] == "heldout27" for r in rows) >= 100
-    assert sum(r["split"] == "heldout28" for r in rows) >= 100
-    assert sum(r["split"] == "heldout29" for r in rows) >= 115
-    assert sum(r["split"] == "heldout30" for r in rows) >= 110
-    assert sum(r["split"] == "heldout31" for r in rows) >= 110
-    assert sum(r["split"] == "heldout32" for r in rows) >= 105
-    assert sum(r["split"] == "heldout33" for r in rows) >= 110
-    assert sum(r["split"] == "heldout34" for r in rows) >= 105
-    assert sum(r["split"] == "heldout35" for r in rows) >= 105
-    assert sum(r["split"] == "heldout36" for r in rows) >= 105
-    assert sum(r["split"] == "heldout37" for r in rows) >= 105
-    assert sum(r["split"] == "heldout38" for r in rows) >= 100
-    assert sum(r["split"] == "heldout39" for r in rows) >= 105
-    assert sum(r["split"] == "heldout40" for r in rows) >= 105
-    assert sum(r["split"] == "heldout41" for r in rows) >= 100
-    assert sum(r["split"] == "heldout42" for r in rows) >= 105
-    assert sum(r["split"] == "heldout43" for r in rows) >= 95
-    assert sum(r["split"] == "heldout44" for r in rows) >= 105
-    assert sum(r["split"] == "heldout45" for r in rows) >= 105
-    assert sum(r["split"] == "heldout46" for r in rows) >= 105
-    assert sum(r["split"] == "heldout47" for r in rows) >= 105
-    assert sum(r["split"] == "heldout48" for r in rows) >= 105
-    assert sum(r["split"] == "heldout49" for r in rows) >= 105
-    assert sum(r["split"] == "heldout50" for r in rows) >= 105
-    assert sum(r["split"] == "heldout51" for r in rows) >= 105
-    assert sum(r["split"] == "heldout52" for r in rows) >= 105
-    assert sum(r["split"] == "heldout53" for r in rows) >= 105
-    assert sum(r["split"] == "heldout54" for r in rows) >= 105
-    assert sum(r["split"] == "heldout55" for r in rows) >= 105
-    assert sum(r["split"] == "heldout56" for r in rows) >= 105
-    assert sum(r["split"] == "heldout57" for r in rows) >= 105
-    assert sum(r["split"] == "heldout58" for r in rows) >= 105
-    assert sum(r["split"] == "heldout59" for r in rows) >= 105
-    assert sum(r["split"] == "heldout60" for r in rows) >= 105
-    assert sum(r["split"] == "heldout61" for r in rows) >= 105
-    assert sum(r["split"] == "heldout62" for r in rows) >= 105
-    assert sum(r["split"] == "heldout63" for r in rows) >= 105
-    assert sum(r["split"] == "heldout64" for r in rows) >= 105
-    assert sum(r["split"] == "heldout65" for r in rows) >= 105
-    assert sum(r["split"] == "heldout66" for r in rows) >= 105
-    assert sum(r["split"] == "heldout67" for r in rows) >= 105
-    assert sum(r["split"] == "heldout68" for r in rows) >= 105
-    assert sum(r["split"] == "heldout69" for r in rows) >= 105
-    assert sum(r["split"] == "heldout70" for r in rows) >= 105
-    assert sum(r["split"] == "heldout71" for r in rows) >= 105
-    assert sum(r["split"] == "heldout72" for r in rows) >= 105
-    assert sum(r["split"] == "heldout73" for r in rows) >= 105
-    assert sum(r["split"] == "heldout74" for r in rows) >= 105
-    assert sum(r["split"] == "heldout75" for r in rows) >= 105
-    assert sum(r["split"] == "heldout76" for r in rows) >= 105
-    assert sum(r["split"] == "heldout77" for r in rows) >= 105
-    assert sum(r["split"] == "heldout78" for r in rows) >= 105
-    assert sum(r["split"] == "heldout79" for r in rows) >= 105
-    assert sum(r["split"] == "heldout80" for r in rows) >= 105
-    assert sum(r["split"] == "heldout81" for r in rows) >= 105
-    assert sum(r["split"] == "heldout82" for r in rows) >= 105
-    assert sum(r["split"] == "heldout83" for r in rows) >= 105
-    assert sum(r["split"] == "heldout84" for r in rows) >= 105
-    assert sum(r["split"] == "heldout85" for r in rows) >= 105
-    assert sum(r["split"] == "heldout86" for r in rows) >= 105
-    assert sum(r["split"] == "heldout87" for r in rows) >= 105
-    assert sum(r["split"] == "heldout88" for r in rows) >= 105
-    assert sum(r["split"] == "heldout89" for r in rows) >= 105
-    assert sum(r["split"] == "heldout90" for r in rows) >= 105
-    assert sum(r["split"] == "heldout91" for r in rows) >= 105
-    assert sum(r["split"] == "heldout92" for r in rows) >= 105
-    assert sum(r["split"] == "heldout93" for r in rows) >= 105
-    assert sum(r["split"] == "heldout94" for r in rows) >= 105
-    assert sum(r["split"] == "heldout95" for r in rows) >= 105
-    assert sum(r["split"] == "heldout96" for r in rows) >= 105
-    assert sum(r["split"] == "heldout97" for r in rows) >= 105
+    held_out = Counter(r["split"] for r in read_rows(LABELLED))
+    assert set(held_out) == set(MIN_ROWS)
+    short = {s: n for s, n in held_out.items() if n < MIN_ROWS[s]}
+    assert not short, short
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -327,9 +248,10 @@ NEWEST_SPLIT = "heldout45"
 # Round 32: batches 75 and 76, written blind at the start of the round and measured
 # once, blind, with its final system (0.950 and 0.938), then read in round 33.
 # Round 33: batches 83 and 84, the same way (0.929 and 0.907), then read in round 34.
-# Round 34: batches 92 and 93, the same way (0.990 and 0.895), unread: the target is
-# asserted on 92; 93, under it, has a floor.
-NEWEST_BLIND_SPLITS = ("heldout92",)
+# Round 34: batches 92 and 93, the same way (0.990 and 0.895), then read in round 35.
+# Round 35: batches 98 and 99, the same way (0.935 and 0.949), unread: the target is
+# asserted on both.
+NEWEST_BLIND_SPLITS = ("heldout98", "heldout99")
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -371,6 +293,10 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 35: met on the whole held-out set (12,674 rows, 0.983), on batch 38
+    # (0.975) and batch 45 (0.945), and blind on the newest batches 98 (0.935) and 99
+    # (0.949, round 35's final system, unread); blind mid-round 0.970, 0.942, 0.955,
+    # 0.944, 0.949 and 0.914 on batches 100 to 105.
     # round 34: met on the whole held-out set (11,731 rows, 0.981), on batch 38
     # (0.975) and batch 45 (0.945), and blind on the newest batch 92 (0.990, round
     # 34's final system, unread), not on batch 93 (0.895, the same; a floor); blind
@@ -441,6 +367,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 35 (blind -> final): heldout92 0.990 and heldout93 0.895 (round 34's final
+# system) -> 1.000 and 0.990 (read); heldout100 0.970 and heldout101 0.942 (round 34's
+# final system), heldout102 0.955 and heldout103 0.944 (after 100 and 101's rules),
+# heldout104 0.949 and heldout105 0.914 (after 92, 93 and 100-103's rules) -> 1.000
+# each (read); heldout98 0.935 and heldout99 0.949 (blind, round 35's final system,
+# unread: the target above).
 # Round 34: heldout83 0.929 and heldout84 0.907 (blind with round 33's final system)
 # -> 0.979 and 0.971 (read); heldout94 0.909 and heldout95 0.880 (blind, the same) ->
 # 0.990 and 0.960 (read); heldout96 0.879 and heldout97 0.938 (blind, round 34's system
@@ -517,12 +449,18 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout105", 0.98),
+        ("heldout104", 0.98),
+        ("heldout103", 0.98),
+        ("heldout102", 0.98),
+        ("heldout101", 0.98),
+        ("heldout100", 0.98),
         ("heldout97", 0.98),
         ("heldout96", 0.93),
         ("heldout95", 0.94),
         ("heldout94", 0.97),
-        ("heldout93", 0.88),
-        ("heldout92", 0.97),
+        ("heldout93", 0.97),
+        ("heldout92", 0.98),
         ("heldout91", 0.97),
         ("heldout90", 0.98),
         ("heldout89", 0.97),
@@ -629,6 +567,11 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 35: 84 of 6,978 (1.2%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45; blind 4 of 66 (6.1%) on batch 98 and 2 of 66 (3.03%)
+    # on batch 99 (round 35's final system, unread); 2, 6, 5, 4, 2 and 4 on batches
+    # 100 to 105 (blind, the round's system as it stood; 2.99% on 100 and 104); 7 of
+    # 79 (8.9%) on batch 13: not met on new text.
     # round 34: 88 of 6,446 (1.4%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 1 of 64 (1.6%) on batch 92 and 6 of 67 (9.0%) on
     # batch 93 (round 34's final system, unread); 7, 6, 8 and 3 on batches 94 to 97
@@ -710,6 +653,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 35 (blind -> final): heldout92 1 -> 0 of 64 and heldout93 6 -> 0 of 67
+# (read); heldout100 to heldout105 2, 6, 5, 4, 2 and 4 -> 0 each (read); heldout98 4
+# of 66 and heldout99 2 of 66 (blind, round 35's final system, unread).
 # Round 34 (blind -> final): heldout83 5 -> 1 of 67 and heldout84 9 -> 3 of 65 (read);
 # heldout94 7 -> 0 of 66, heldout95 6 -> 2 of 66, heldout96 8 -> 6 of 63, heldout97 3
 # -> 0 of 66 (read); heldout92 1 of 64 and heldout93 6 of 67 (blind, round 34's final
@@ -775,11 +721,19 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout105", 0.03),
+        ("heldout104", 0.03),
+        ("heldout103", 0.03),
+        ("heldout102", 0.03),
+        ("heldout101", 0.03),
+        ("heldout100", 0.03),
+        ("heldout99", 0.04),
+        ("heldout98", 0.07),
         ("heldout97", 0.03),
         ("heldout96", 0.10),
         ("heldout95", 0.04),
         ("heldout94", 0.03),
-        ("heldout93", 0.10),
+        ("heldout93", 0.03),
         ("heldout92", 0.03),
         ("heldout91", 0.03),
         ("heldout90", 0.03),
@@ -890,6 +844,9 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 35: met on all 1,604 praise rows (1,309 warm, 81.6%; 37 handed off,
+    # 2.3%) and on the 1,093 held-out ones (882 warm, 80.70%; 22 handed off, 2.0%);
+    # the newest batches blind: 98 8 of 10, 99 8 of 10.
     # round 34: met on all 1,524 praise rows (1,242 warm, 81.5%; 36 handed off,
     # 2.4%) and on the 1,013 held-out ones (815 warm, 80.45%; 21 handed off, 2.1%):
     # the praise reader at 0.9 outweighs a learned model leaning complaint up to
@@ -952,6 +909,8 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 35: 1,309 of 1,604 (81.6%) warm, 882 of the 1,093 held-out (80.70%; on
+    # round 34's 1,013 held-out rows 817, was 815). The held-out floor stays at 79%.
     # Round 34: 1,242 of 1,524 (81.5%) warm, 815 of the 1,013 held-out (80.45%; on
     # round 33's 953 held-out rows 771, was 761): the praise reader at 0.9 outweighs
     # a learned model leaning complaint up to 0.75, and praise in new words ("held up

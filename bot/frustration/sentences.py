@@ -1,0 +1,67 @@
+"""Sentences, clauses and questions of a message, for the detector and the policy.
+
+Split out of ``detector`` in round 35: the sentence and clause helpers had grown
+among the detector's pattern constants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.frustration import lexicon
+
+SENTENCE_END_RE = re.compile(r"(?<=[.?!])\s+")
+SENTENCE_OR_COLON_END_RE = re.compile(r"(?<=[.?!:])\s+")
+ASK_AFTER_COMMA_RE = re.compile(
+    r",\s+(?=(would|could|can|is it|any chance)\b[^.?!,]*\?)"
+)
+CONDITIONAL_WORD_RE = re.compile(
+    r"\b(if|say|suppose|supposing|imagine|in case|should|in the event|hypothetically"
+    r"|were to|what would|what happens|when|whether|before)\b"
+)
+# A short aside in brackets ("the guy in your Brighton shop (Tom?) spent 40 minutes"):
+# its question mark asks nothing of us (round 23).
+ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)")
+RHETORICAL_PRAISE_QUESTION_RE = re.compile(lexicon.RHETORICAL_PRAISE_QUESTION)
+
+
+def clauses(lowered: str) -> list[str]:
+    """Sentences (a colon ends one too), and a failure told before a question.
+
+    A question asked after a comma is its own clause when what comes before is no
+    condition (round 34, batch 96: "the boots i got have a hole in the stitching
+    already, would it be possible to swap them?"; not "if the sole came loose, would
+    you repair it?").
+    """
+    parts = []
+    for sentence in SENTENCE_OR_COLON_END_RE.split(lowered):
+        ask = ASK_AFTER_COMMA_RE.search(sentence)
+        if ask and CONDITIONAL_WORD_RE.search(sentence[: ask.start()]) is None:
+            parts += [sentence[: ask.start()], sentence[ask.end() :]]
+        else:
+            parts.append(sentence)
+    return parts
+
+
+def without_rhetorical_praise(text: str) -> str:
+    """``text`` without its questions that are praise ("Can I just say...?")."""
+    if "?" not in text:
+        return text
+    return " ".join(
+        s
+        for s in SENTENCE_END_RE.split(text.strip())
+        if not (
+            s.endswith("?") and RHETORICAL_PRAISE_QUESTION_RE.match(s.lower().lstrip())
+        )
+    )
+
+
+def asks_a_question(text: str) -> bool:
+    """Whether ``text`` asks something.
+
+    A question mark in a short aside in brackets or in a question that is praise
+    (round 33) asks nothing.
+    """
+    if "?" not in text:
+        return False
+    return "?" in ASIDE_RE.sub(" ", without_rhetorical_praise(text))
