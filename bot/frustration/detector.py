@@ -926,9 +926,11 @@ class FrustrationDetector:
         blanked out first.
         """
         lowered = self._not_a_failure.sub(" ", lowered)
-        for index, match in self._failures.matches(lowered):
-            return self._failure_topics[index], match.group(0)
-        return None, None
+        first = next(self._failures.matches(lowered), None)
+        if first is None:
+            return None, None
+        index, match = first
+        return self._failure_topics[index], match.group(0)
 
     def _settled_at(self, lowered: str) -> int | None:
         """Where the message last says its problem is over or was someone else's.

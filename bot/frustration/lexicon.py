@@ -3338,7 +3338,7 @@ RESOLVED = (
     r" (is |are |now )?(present and )?accounted for\b"
     r"|\bnothing (further|more|else) (is |was )?(required|needed|necessary)\b"
     r"|(?:^|[.!?]\s+)(got|have) (them|it|the (parcel|boots|shoes|order|bag)) now\b"
-    r"|\b(note|say|confirm|let you know|tell you) (that )?(it|this|that) (was|has been"
+    r"|\b(note|say|let you know|tell you) (that )?(it|this|that) (was|has been"
     r"|'s been) (dealt with|seen to|put right|sorted)\b"
     r"|\b(it|they|the zip|zip) (runs|run|works|work|glides|zips|closes) (smoothly"
     r"|perfectly|fine|properly|like new) (now|again)\b"
@@ -3361,8 +3361,8 @@ RESOLVED = (
     # replacement pair the same afternoon"
     r"|\bthe (second|2nd|next) (payment|attempt|try|go) (took|worked|went through)\b"
     r"|\b(closing|closed) (this|it) (from|on|at) (my|our) (side|end)\b"
-    r"|\b(crash|problem|issue|bug|error|glitch|fault)( is| has| has now)? (gone|fixed"
-    r"|sorted|resolved)\b(?! on\b)"
+    r"|(?:^|[,.;!]\s*|\band )(the )?(crash|problem|issue|bug|error|glitch|fault)( is| has"
+    r"| has now)? (gone|fixed|sorted|resolved)\b(?! on\b)"
     r"|\b(walked out|left|came away|went home) with a (replacement|new|brand new) (pair"
     r"|one|bag)\b"
     r"|\bwent through (at|on) the first (attempt|try|go)\b"
@@ -3716,6 +3716,10 @@ PRECAUTION_CLAUSE = (
     r"|\b(be sure|make sure|check|confirm|checking|confirming) (that )?(i|we)"
     r" (haven'?t|havent|have not|wasn'?t|was not|weren'?t|were not) been (charged"
     r"|billed|debited|double[- ]charged)\b[^.?!]*"
+    # round 35 (batch 7, a rule of batch 105's): "logged in again, just checking my
+    # classes are still there"
+    r"|\b(checking|check|making sure|make sure|to check|to make sure) (that )?(my |the "
+    r"|our )?[\w ]{0,20}\b(is|are) still (there|intact|safe|booked|on (my|the) account)\b"
 )
 # After a resolution: words that turn the story round into a complaint again.
 STILL_A_PROBLEM = (
@@ -3736,9 +3740,7 @@ STILL_A_PROBLEM = (
     # "still", not in a question about what still holds ("does the match still count",
     # round 18)
     r"|(?<!\bor )\bstill\b(?! (count|counts|apply|applies|valid|stand|stands|qualify"
-    r"|qualifies|eligible|available|in stock|there|intact|safe|booked)\b)"
-    # (round 35: nor what is still in place, "just checking my classes are still
-    # there")
+    r"|qualifies|eligible|available|in stock)\b)"
     # round 19 (batch 34): nor in a question about what can still be done ("can I
     # still upgrade to next day delivery?", "just checking my points still went on the
     # order?", "whether the guarantee restarts or still runs from..."), unless a

@@ -3834,6 +3834,10 @@ ROUND35_COMPLAINTS = [
     "My dad stood at your counter for thirty minutes and went home empty-handed.",
     "I was charged for delivery but it's meant to be free over £50.",
     "The app logged me out at checkout again.",
+    # review near cases: a fix asked for is no fix told, a charge still there after
+    # something else was sorted is still a problem
+    "My boots arrived broken. I need this problem fixed.",
+    "The app is working now. The double charge is still there.",
 ]
 
 
