@@ -3543,76 +3543,25 @@ def test_round34_batch83_swearing_that_is_no_abuse(
 def test_round34_letters_and_tickets_that_close_a_case(
     detector: FrustrationDetector,
 ) -> None:
-    # round 34 (batches 84 and 94, reworded): a case closed in a letter or a ticket
-    for text in (
-        "I write only to confirm receipt of the repaired bag, so that you may close"
-        " your records.",
-        "The gift card that wouldn't scan has since been reactivated and I used it"
-        " successfully.",
-        "The login fault looks fixed after your update. Happy for this to be logged as"
-        " resolved, no callback needed.",
-        "The code kept erroring this morning but it went through at the second"
-        " attempt. I mention it only because the message was misleading.",
-        "Just closing the loop: the parcel went next door but she brought it round"
-        " this evening.",
-    ):
-        assert not detector.detect(text, learned=0.9).complaint, text
+    # round 34 (batches 84 and 94, reworded): nothing to escalate asks for nobody
+    # (the letters and tickets that close a case: ROUND34_CASES)
     erroring = (
         "The code was erroring earlier, it applies fine now. Nothing to escalate."
     )
     assert not detector.detect(erroring, learned=0.3).human_request
-    # near cases: a case nobody closed, a card that still fails, a parcel popped
-    # round to the wrong house
+    # near case: a case nobody closed
     escalate = "Three emails and nobody has closed the case. Escalate this please."
     assert detector.detect(escalate, learned=0.5).human_request
-    for text in (
-        "The gift card still won't scan at the till.",
-        "The driver popped it round to the wrong house.",
-    ):
-        assert detector.detect(text, learned=0.5).complaint, text
 
 
 def test_round34_batch95_stories_and_asides(detector: FrustrationDetector) -> None:
-    # round 34 (batches 84 and 95, reworded): a cancelled flight, a theft the club
-    # is dealing with, the customer's own van, a bereavement, shoes lost somewhere,
-    # an outage at an email provider, the lads' teasing, a choice asked
-    for text in (
-        "My flight got cancelled and my case is in Spain. Can I get next-day delivery"
-        " to a hotel?",
-        "My son's boots vanished from the changing room (club's dealing with it). Do"
-        " you have the same in a 5?",
-        "Reversed over my own rucksack and squashed my boots. What do you have in a"
-        " 10?",
-        "My grandad passed last week and I need black shoes for the service. Size 9.",
-        "Lost my trainers somewhere on the campsite. I need a new pair in a 7.",
-        "My email provider has had an outage all week (their outage, not yours). Did"
-        " my order go through?",
-        "Dropped my boots in the canal and the lads won't let me forget it. Same again"
-        " in an 11?",
-        "Can the voucher be used online and in store, or only one of them?",
-    ):
-        assert not detector.detect(text, learned=0.6).complaint, text
+    # round 34 (batches 84 and 95, reworded): the cricket's dreadful, not us (the
+    # stories and asides, complaints and ultimatums: ROUND34_CASES)
     match = "The cricket on Saturday was dreadful. Do you do spikes in a 9?"
     assert "frustration_words" not in names(detector.detect(match, learned=0.3))
     assert "frustration_words" in names(
         detector.detect("Your delivery on Saturday was dreadful.", learned=0.3)
     )
-    # and the complaints of batch 95 and 83
-    for text in (
-        "Lovely boots, they hold the water in a treat.",
-        "The courier tried to deliver while I was sat at home all day.",
-        "The box is all that arrived, no shoes inside.",
-        "The nails are poking through the insole after a week.",
-        "My nephew tried to use the gift card and it showed a balance of £0.",
-        "The trainers I got look used, there's mud on the soles.",
-    ):
-        assert detector.detect(text, learned=0.3).complaint, text
-    # an ultimatum is a complaint even when the learned model reads it calm
-    for text in (
-        "Sort out my refund today or we take our business elsewhere.",
-        "Last chance before I file a small claim.",
-    ):
-        assert detector.detect(text, learned=0.1).complaint, text
     # near cases: a flight we cancelled, an app that won't let the customer pay
     ours = detector.detect("The flight was cancelled by you, not by me.", learned=0.7)
     assert ours.complaint and not ours.settled
@@ -3645,23 +3594,8 @@ def test_round34_batch96_quotes_and_clauses(detector: FrustrationDetector) -> No
         " it be possible to exchange them?"
     )
     assert detector.detect(hole, learned=0.4).complaint
-    for text in (
-        "my account says 0 points but I had 1500 last week",
-        "The voucher only shows £20 but I paid for £40.",
-        "Arrived this morning: one right shoe. Order SS-12345.",
-        "Lovely, I always wanted one size 6 and one size 7.",
-        "Still waiting for a reply to my email. Day 9.",
-        "Fast as a snail, your refunds. Where is mine?",
-    ):
-        assert detector.detect(text, learned=0.3).complaint, text
-    # near cases: a condition before the comma is still a hypothetical; a quote the
-    # customer does not attribute to us still asks; a payment that failed twice is
-    # no double charge
-    for text in (
-        "if the sole came loose, would you repair it?",
-        "say the heel snapped, could I send them back?",
-    ):
-        assert not detector.detect(text, learned=0.3).complaint, text
+    # near cases: a quote the customer does not attribute to us still asks; a
+    # payment that failed twice is no double charge
     asked = 'I typed "I want to speak to a person" three times.'
     assert detector.detect(asked, learned=0.5).human_request
     failed = detector.detect("My payment failed twice at checkout.", learned=0.3)
@@ -3669,17 +3603,9 @@ def test_round34_batch96_quotes_and_clauses(detector: FrustrationDetector) -> No
 
 
 def test_round34_batch97_drivers_and_run_ons(detector: FrustrationDetector) -> None:
-    # round 34 (batch 97, reworded): the bank's fraud check, points that turned up,
-    # shoes bought elsewhere, a charge for something said to be free
-    for text in (
-        "payment got declined twice but my bank said it was their fraud check, I"
-        " approved it and the order went through",
-        "points weren't showing but the email said 14 days and today's day 14 and"
-        " there they are so never mind",
-        "the heels I bought elsewhere were two different shades of cream under the"
-        " lights so now I'm looking at your range, can you deliver by Friday",
-    ):
-        assert not detector.detect(text, learned=0.9).complaint, text
+    # round 34 (batch 97, reworded): a charge for something said to be free (the
+    # bank's fraud check, points that turned up, shoes bought elsewhere:
+    # ROUND34_CASES)
     charged = (
         "I was charged for click and collect which I understood to be free, could the"
         " £3.95 be refunded please"
@@ -3714,6 +3640,131 @@ def test_round34_praise_in_new_words(detector: FrustrationDetector) -> None:
     assert has_problem_word("Not a single complaint was answered, the sole is broken.")
     failed = detector.detect("I can't pay on your site.", learned=0.2)
     assert "service_failure" in names(failed)
+
+
+# Round 34's cases (batches 83, 84 and 94 to 97, reworded): each text, the learned
+# model's reading it is checked at, and whether it is a complaint. In order: cases
+# closed in a letter or a ticket (at 0.9); a card that still fails and a parcel
+# popped round to the wrong house; stories of other people's troubles and asides;
+# batch 95's and 83's complaints; ultimatums, complaints even at 0.1; batch 96's
+# complaints and its hypotheticals with a condition before the comma; batch 97's
+# fraud check, points that turned up and shoes bought elsewhere.
+ROUND34_CASES: list[tuple[str, float, bool]] = [
+    (
+        "I write only to confirm receipt of the repaired bag, so that you may "
+        "close your records.",
+        0.9,
+        False,
+    ),
+    (
+        "The gift card that wouldn't scan has since been reactivated and I used it "
+        "successfully.",
+        0.9,
+        False,
+    ),
+    (
+        "The login fault looks fixed after your update. Happy for this to be "
+        "logged as resolved, no callback needed.",
+        0.9,
+        False,
+    ),
+    (
+        "The code kept erroring this morning but it went through at the second "
+        "attempt. I mention it only because the message was misleading.",
+        0.9,
+        False,
+    ),
+    (
+        "Just closing the loop: the parcel went next door but she brought it round "
+        "this evening.",
+        0.9,
+        False,
+    ),
+    ("The gift card still won't scan at the till.", 0.5, True),
+    ("The driver popped it round to the wrong house.", 0.5, True),
+    (
+        "My flight got cancelled and my case is in Spain. Can I get next-day "
+        "delivery to a hotel?",
+        0.6,
+        False,
+    ),
+    (
+        "My son's boots vanished from the changing room (club's dealing with it). "
+        "Do you have the same in a 5?",
+        0.6,
+        False,
+    ),
+    (
+        "Reversed over my own rucksack and squashed my boots. What do you have in "
+        "a 10?",
+        0.6,
+        False,
+    ),
+    (
+        "My grandad passed last week and I need black shoes for the service. Size 9.",
+        0.6,
+        False,
+    ),
+    (
+        "Lost my trainers somewhere on the campsite. I need a new pair in a 7.",
+        0.6,
+        False,
+    ),
+    (
+        "My email provider has had an outage all week (their outage, not yours). "
+        "Did my order go through?",
+        0.6,
+        False,
+    ),
+    (
+        "Dropped my boots in the canal and the lads won't let me forget it. Same "
+        "again in an 11?",
+        0.6,
+        False,
+    ),
+    ("Can the voucher be used online and in store, or only one of them?", 0.6, False),
+    ("Lovely boots, they hold the water in a treat.", 0.3, True),
+    ("The courier tried to deliver while I was sat at home all day.", 0.3, True),
+    ("The box is all that arrived, no shoes inside.", 0.3, True),
+    ("The nails are poking through the insole after a week.", 0.3, True),
+    ("My nephew tried to use the gift card and it showed a balance of £0.", 0.3, True),
+    ("The trainers I got look used, there's mud on the soles.", 0.3, True),
+    ("Sort out my refund today or we take our business elsewhere.", 0.1, True),
+    ("Last chance before I file a small claim.", 0.1, True),
+    ("my account says 0 points but I had 1500 last week", 0.3, True),
+    ("The voucher only shows £20 but I paid for £40.", 0.3, True),
+    ("Arrived this morning: one right shoe. Order SS-12345.", 0.3, True),
+    ("Lovely, I always wanted one size 6 and one size 7.", 0.3, True),
+    ("Still waiting for a reply to my email. Day 9.", 0.3, True),
+    ("Fast as a snail, your refunds. Where is mine?", 0.3, True),
+    ("if the sole came loose, would you repair it?", 0.3, False),
+    ("say the heel snapped, could I send them back?", 0.3, False),
+    (
+        "payment got declined twice but my bank said it was their fraud check, I "
+        "approved it and the order went through",
+        0.9,
+        False,
+    ),
+    (
+        "points weren't showing but the email said 14 days and today's day 14 and "
+        "there they are so never mind",
+        0.9,
+        False,
+    ),
+    (
+        "the heels I bought elsewhere were two different shades of cream under the "
+        "lights so now I'm looking at your range, can you deliver by Friday",
+        0.9,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND34_CASES)
+def test_round34_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
 
 
 # Round 35 (batches 100 to 103, reworded): calm messages at a learned reading of 0.5,
