@@ -155,6 +155,10 @@ MIN_ROWS: dict[str, int] = {
     "heldout103": 105,
     "heldout104": 105,
     "heldout105": 105,
+    "heldout106": 105,
+    "heldout107": 105,
+    "heldout108": 105,
+    "heldout109": 100,
 }
 
 
