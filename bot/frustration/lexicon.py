@@ -739,6 +739,9 @@ THREAT_PHRASES: tuple[str, ...] = (
     "custom elsewhere",
     "done shopping with you",
     "letter to my mp",
+    # round 36 (batch 109): "Close my loyalty account. Done with you." (whole words:
+    # not "done with your form")
+    "done with you",
 )
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling
@@ -766,7 +769,7 @@ WORD_OF_MOUTH: frozenset[str] = frozenset(
 # star"). Other phrases match as prefixes on purpose ("never shopping with you
 # again").
 WHOLE_WORD_THREATS: frozenset[str] = frozenset(
-    {"the news", "last time i order", "one star"}
+    {"the news", "last time i order", "one star", "done with you"}
 )
 # Phrases that hold a threat phrase but tell the customer's history (round 32, batch
 # 82: "because I've never shopped with you before"): set aside before the search.
@@ -2266,6 +2269,49 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|the website|site|app|customer service|head office)( team)? (says|said)\b.{0,60}?"
         r"\b(store|shop|branch)\b",
         "something not working",
+    ),    # round 36 (batches 98 and 99, read this round): "Order SS-52117 says delivered at
+    # 11:02. I was in the parish office all morning... Where is it?", "Courier says
+    # delivered to a safe place. Must be so safe even I can't find it."
+    (
+        r"\b(says|said|showing|shows|marked|marked as|shown as) delivered\b[^?]{0,160}"
+        r"\b(where (is|are) (it|they|my \w+)\s*\?|(i )?(can'?t|cannot|couldn'?t) find"
+        r" (it|them)\b)",
+        "parcel marked delivered but not received",
+    ),
+    # "The resole was meant to take 10 days. Day 31 today", "a courier who left them on
+    # the front steps of the police station for anyone to take", "four emails and not a
+    # single reply", "another we're sorry for the delay email. That's five now."
+    (
+        r"\b(meant|supposed|due|promised|quoted|said) to take (\d+|a|one|two|three|four"
+        r"|five|six|ten|a few) (working )?(days?|weeks?)\b[^?]{0,60}\b(day|week) \d+"
+        r" (today|now)\b"
+        r"|\banother\b[^.?!]{0,60}\b(emails?|texts?|messages?|updates?|apolog\w+)\b"
+        r"[^?]{0,40}\bthat'?s (three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)"
+        r" (now|so far)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(courier|driver|postman|postie|who|they|he|she) left (them|it|my|the)\b"
+        r"[^.?!]{0,80}\bfor anyone to (take|nick|steal|pinch|grab)\b",
+        "missing item",
+    ),
+    (
+        r"\b(not a single|not one|zero) (reply|response|answer|word back)\b",
+        "rude or unhelpful service",
+    ),
+    # round 36 (batches 108 and 109, measured blind this round): "Charged for 2 pairs,
+    # 1 arrived.", "your warehouse sent a pair of men's size 10s to a woman who ordered
+    # a 4?"
+    (
+        r"\b(charged for|paid for|ordered|bought) (?P<paid>\d+|two|three|four|five|six)"
+        r" (pairs|items|boxes)\b[^.?!]{0,30}?\b(?!(?P=paid)\b)(\d+|one|two|three|four"
+        r"|five) (pairs? |items? |boxes? )?(arrived|came|turned up)\b",
+        "missing item",
+    ),
+    (
+        r"\b(sent|sending|delivered|posted)\b[^.?!]{0,60}\bsize \d+(\.5)?s?\b[^.?!]{0,40}"
+        r"\b(who|when (i|we|she|he)) (had )?ordered (a |an |size )?\d",
+        "wrong item",
     ),
 )
 
@@ -2639,6 +2685,22 @@ NOT_A_FAILURE = (
     r"|hard|heavily|like a)\b"
     r"|\b(e-?mails?|receipts?|invoices?|confirmations?|texts?|notifications?|updates?"
     r"|newsletters?) sent to (a different|another|my other|my work|a new)\b"
+    # round 36 (batches 98 and 99, read this round): "one of my boots came off in a bog"
+    # (the foot's, not the sole's), "Our church hall is freezing and damp"
+    r"|(?<!on )(?<!of )(?<!from )\b((one|both|either) of my (boots|shoes|wellies|trainers)"
+    r"|my (boot|shoe|wellie|welly|trainer)s?) (came|come|comes) off (in|into) (a|the) (bog"
+    r"|mud|river|sea|stream|ditch|marsh|water|snow|puddle)\b"
+    r"|\b(hall|church|house|room|office|flat|station|yard|outside) (is )?(absolutely "
+    r"|bloody |so |really )?freezing\b"
+    # round 36 (batches 108 and 109): "Didn't even have to ask twice.", "They've shrunk
+    # a bit. Not asking for a refund, any tips to stretch them?"
+    r"|\b(didn'?t|did not|never) (even )?(have|need|had|needed) to (ask|chase|call|ring"
+    r"|email|prompt|remind|push)\b"
+    r"|\b(i'?m |i am |we'?re |we are )?not (asking|looking) for (a|my|any) (refund"
+    r"|replacement|money back)\b"
+    # round 36 (batch 98): "had to chase a lad over a fence" (a police officer's day)
+    r"|\b(had to |having to )?(chase|chased|chasing) (a|the|some) (lad|man|bloke|suspect"
+    r"|thief|shoplifter|kid|dog|cow|sheep|horse|bus|train)\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -2874,7 +2936,12 @@ SELF_BLAME = (
     r"|went on)\b[^.?!]{0,60}\bwithout (asking|telling me|permission|me knowing)"
     # round 27 (batch 51): "I discovered I'd packed two left shoes from different pairs"
     r"|(i|we)('d| had|'ve| have)? (packed|grabbed|put on|wore)"
-    r"\b[^.?!]{0,15}\btwo (left|right)s?)\b"
+    r"\b[^.?!]{0,15}\btwo (left|right)s?"
+    # round 36 (batch 109): "I put the canvas trainers through the hotel laundry at 60
+    # even though the label clearly says 30"
+    r"|(even though|although|despite) the (care |wash(ing)? )?label (clearly |quite "
+    r"|plainly )?(says|said|saying|states)"
+    r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
 # in a question, a sentence that names another firm or a past purchase elsewhere reports
@@ -3369,6 +3436,15 @@ RESOLVED = (
     r"|\b(i )?was (about|going) to (write|complain|email|ring|call|moan|get in touch)"
     r"( in)? about\b"
     r"|\b(they'?re|it'?s|they are|it is) (silent|quiet|squeak-free) (now|again)\b"
+    # round 36 (batches 108 and 109): "Loyalty points missing Tues, showing now. Ignore
+    # my email.", "now £40 again after logout/login. Glitch presumably. Ignore.", "App
+    # crashed at payment last night. Reinstalled. Works."
+    r"|\b(please )?(ignore|disregard) (my|the|this|that) (last |previous |earlier )?(email"
+    r"|e-mail|message|msg|chat|query|question)\b"
+    r"|[.!]\s+(please )?(ignore|disregard)( (it|this|that|me))?[.!]*\s*$"
+    r"|(?<!not )(?<!n't )(?<!never )\b(showing|appearing|visible) (now|again)\b"
+    r"(?! (as|that)\b)"
+    r"|(?:^|[.!]\s+)(it )?works( (now|again|fine))?[.!]"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -3606,6 +3682,12 @@ NOT_OUR_FAULT = (
     r"|\b(he|she|they|i|we)('s|'re| is| are| am|'m) (just |always |very |really |so "
     r"|a bit |quite )?(hard|rough|heavy|tough) on (them|shoes|footwear|(his|her|their"
     r"|my|our) (shoes|boots|trainers|footwear))\b"
+    # round 36 (batches 98, 99 and 109): "I had ordered from some other website by
+    # mistake thinking it was yours", "the checkout timed out, my side problem"
+    r"|\b(ordered|bought) from (some|another|a different) (other )?(website|site|shop"
+    r"|store|company)\b"
+    r"|\bmy (side|end)('s)? (problem|issue|fault|mistake)\b"
+    r"|\b(problem|issue|fault|mistake) (on|at|from) my (side|end)\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -3891,6 +3973,8 @@ SARCASM_ALONE = (
     r"|glacier|snail|tortoise|sloth"
     # round 35 (batch 93): "right up until I met the three steps"
     r"|up until|saves? (me|us) the"
+    # round 36 (batch 108)
+    r"|spend it all"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
     # round 35 (batch 93): "Really lifted my spirits, right up until I met the three
@@ -4061,6 +4145,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\btimed (that|this|it) (one )?(perfectly|brilliantly|beautifully|to perfection)\b",
     r"\bthanks? (you )?(so much |a lot )?for the (free |complimentary |bonus |surprise )?"
     r"(foot ?bath|paddling pool|pedicure|swim)\b",
+    # round 36 (batch 108): "Thanks so much for refunding me 43p for my £89 boots.
+    # Don't spend it all at once."
+    r"\bdon'?t spend it all at once\b",
 )
 
 POSITIVE_WORDS: frozenset[str] = frozenset(
@@ -4220,6 +4307,11 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "wicked",
         "tidy",
         "mint",
+        # round 36 (batches 99 and 109): "Kudos to your team!... Such a pleasant
+        # experience.", "These trainers damn shiok."
+        "kudos",
+        "pleasant",
+        "shiok",
     }
 )
 PRAISE_EMOJI: tuple[str, ...] = (

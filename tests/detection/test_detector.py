@@ -3930,3 +3930,83 @@ def test_round35_praise_in_new_words(text: str, praise: bool) -> None:
 )
 def test_round35_waiting_at_home(text: str, problem: bool) -> None:
     assert has_problem_word(text) is problem
+
+
+# Round 36 (batches 98, 99, 108 and 109, reworded): complaints at a learned reading of
+# 0.3, calm messages at 0.5; near cases beside them (a sole that came off, points not
+# showing again, a refund not asked for beside a failure, the app freezing, "done with
+# your sale").
+ROUND36_CASES: list[tuple[str, float, bool]] = [
+    (
+        "Tracking says delivered at 9:40. I was home all morning at that address."
+        " Where is it?",
+        0.3,
+        True,
+    ),
+    ("App says delivered to a safe place. So safe even I can't find it.", 0.3, True),
+    ("Repair was meant to take 10 days. Day 28 today and still no boots.", 0.3, True),
+    (
+        "The driver left them on the pavement outside the gym for anyone to take.",
+        0.3,
+        True,
+    ),
+    ("Three emails to you, not a single reply.", 0.3, True),
+    ("Another sorry-for-the-delay text. That's four now.", 0.3, True),
+    ("Charged for 3 pairs, 2 arrived.", 0.3, True),
+    ("You sent a size 9 to my wife who ordered a 5?", 0.3, True),
+    ("Close my account. Done with you.", 0.3, True),
+    ("Refunded 12p on a £70 order. Don't spend it all at once.", 0.3, True),
+    ("The sole of my boot came off in the mud after a week.", 0.3, True),
+    ("My points are not showing again and the app keeps freezing.", 0.3, True),
+    (
+        "I'm not asking for a refund, my parcel is two weeks late and nobody answers.",
+        0.3,
+        True,
+    ),
+    ("The app keeps freezing at checkout.", 0.3, True),
+    ("Points were missing yesterday, showing now. Ignore my email.", 0.5, False),
+    ("App crashed at checkout, reinstalled. Works. Order placed.", 0.5, False),
+    (
+        "Balance read £0 this morning, back to £25 after logging in again. Ignore.",
+        0.5,
+        False,
+    ),
+    (
+        "I washed the canvas pumps at 60 even though the label says 30 and they"
+        " shrank. Any tips?",
+        0.5,
+        False,
+    ),
+    ("My card payment failed, my side problem. Did the order go through?", 0.5, False),
+    (
+        "Kudos to the Leeds shop for holding my order while I was away. Didn't even "
+        "have to ask twice.",
+        0.5,
+        False,
+    ),
+    (
+        "Our village hall is freezing in January. Which boots keep toes warm?",
+        0.5,
+        False,
+    ),
+    (
+        "Chasing a lad through a field, one of my boots came off in the mud and stayed "
+        "there. Same pair again please, size 9.",
+        0.5,
+        False,
+    ),
+    (
+        "I bought from another website by mistake thinking it was you. What's your"
+        " real address?",
+        0.5,
+        False,
+    ),
+    ("Are you done with your summer sale yet?", 0.5, False),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND36_CASES)
+def test_round36_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
