@@ -2269,7 +2269,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|the website|site|app|customer service|head office)( team)? (says|said)\b.{0,60}?"
         r"\b(store|shop|branch)\b",
         "something not working",
-    ),    # round 36 (batches 98 and 99, read this round): "Order SS-52117 says delivered at
+    ),  # round 36 (batches 98 and 99, read this round): "Order SS-52117 says delivered at
     # 11:02. I was in the parish office all morning... Where is it?", "Courier says
     # delivered to a safe place. Must be so safe even I can't find it."
     (
