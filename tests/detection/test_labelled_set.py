@@ -159,6 +159,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout107": 105,
     "heldout108": 105,
     "heldout109": 100,
+    "heldout110": 100,
+    "heldout111": 100,
 }
 
 
