@@ -825,7 +825,10 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # ... not a noun ("the chat person was so patient")
     # ... within one clause ("can't get to a post office, could someone collect them",
     # round 13)
-    r"(?!\s+(person|people|team|agents?|staff|support|advis[eo]rs?)\b)[^.,;!?]{0,25}\b(humans?|person|people|agents?|managers?|supervisors?|someone|somebody|representatives?|reps?|staff|operators?|advisors?|advisers?)\b",
+    r"(?!\s+(person|people|team|agents?|staff|support|advis[eo]rs?)\b)[^.,;!?]{0,25}\b(humans?|person|people|agents?|managers?|supervisors?|someone|somebody|representatives?|reps?|staff|operators?|advisors?|advisers?)\b"
+    # ... nor one described (round 36, batch 111: "I asked about sizing on your chat
+    # last week and the person was patient")
+    r"(?!\s+(was|were)\b)",
     r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative)\b",
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
@@ -881,6 +884,11 @@ ARRIVED_AFTER_THE_DAY = (
     r" (yesterday|last (week|night|\w+day)|on (\w+day|the \d+(st|nd|rd|th)?))\b"
     r"[^?]{0,60}\b(arrived|came|turned up|got here|were delivered|was delivered)"
     r" (this morning|today|this afternoon|just now)\b"
+    # round 36 (batch 111): "Ordered boots specifically for the Remembrance parade on
+    # the 11th. It's the 12th. They arrived this morning."
+    r"|\bon the \d{1,2}(st|nd|rd|th)\b[.,;]? (and )?(it'?s|today is) (now )?the"
+    r" \d{1,2}(st|nd|rd|th)\b[^?]{0,40}\b(arrived|came|turned up|got here) (this"
+    r" morning|today|this afternoon|just now)\b"
 )
 FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 34 (batches 83, 84 and 95): "The steel toecap is poking through the leather",
@@ -2312,6 +2320,27 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(sent|sending|delivered|posted)\b[^.?!]{0,60}\bsize \d+(\.5)?s?\b[^.?!]{0,40}"
         r"\b(who|when (i|we|she|he)) (had )?ordered (a |an |size )?\d",
         "wrong item",
+    ),    # round 36 (batches 110 and 111, measured blind this round): "let in water on his very
+    # first walk", "Ordered boots specifically for the Remembrance parade on the 11th.
+    # It's the 12th.", "the box had a pair of children's wellies in it. I ordered men's
+    # brogues.", "Your boots have now taken longer to reach me than my campaign medal
+    # did.", "two hours in the chat queue"
+    (r"\b(let|lets|letting) in (the )?(water|rain|wet|puddles?)\b", "damaged item"),
+    (
+        r"\bfor (the|a|my|our|his|her) [^.?!]{0,40}\bon the \d{1,2}(st|nd|rd|th)\b[.,;]?"
+        r" (and )?(it'?s|today is) (now )?the \d{1,2}(st|nd|rd|th)\b"
+        r"|\b(have|has) (now |already )?taken longer (to [\w ]{1,25} )?than\b",
+        "late delivery",
+    ),
+    (
+        r"\b(box|parcel|bag|package) had\b[^.?!]{0,60}\bin it\b\s*[.,;]\s*(but )?(i|we)"
+        r" (had )?ordered\b",
+        "wrong item",
+    ),
+    (
+        r"\b(\d+|two|three|four|five|six) (hours?|hrs?) (in|on) (the|your|a) (chat |phone"
+        r" |online )?(queue|hold)\b",
+        "long wait",
     ),
 )
 
@@ -2701,6 +2730,14 @@ NOT_A_FAILURE = (
     # round 36 (batch 98): "had to chase a lad over a fence" (a police officer's day)
     r"|\b(had to |having to )?(chase|chased|chasing) (a|the|some) (lad|man|bloke|suspect"
     r"|thief|shoplifter|kid|dog|cow|sheep|horse|bus|train)\b"
+    # round 36 (batch 110): "I don't want to be paid twice", "packed the best - no
+    # rattling, no crushed boxes"
+    r"|\b(don'?t|do not) want to be (paid|refunded|charged|credited) twice\b"
+    r"|\bno (crushed|damaged|broken|dented|squashed|battered|torn) (boxes|box|parcels?"
+    r"|packaging|packages?)\b"
+    r"|\b(yours|they|orders|parcels|boxes|boots|it) (are|were|is|was) packed (the best"
+    r"|so well|beautifully|brilliantly|really well|with (such )?care|carefully|perfectly"
+    r"|nicely|well)\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -2833,7 +2870,7 @@ CONDITIONAL = (
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
     r"\b((at|with) myself|my (own )?(fault|mistake|bad|doing|error|clumsiness|carelessness"
-    r"|stupidity)|i (ordered|picked|chose|bought|put|typed"
+    r"|stupidity|slip)|i (ordered|picked|chose|bought|put|typed|ticked|clicked|tapped"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
     r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
@@ -3445,6 +3482,12 @@ RESOLVED = (
     r"|(?<!not )(?<!n't )(?<!never )\b(showing|appearing|visible) (now|again)\b"
     r"(?! (as|that)\b)"
     r"|(?:^|[.!]\s+)(it )?works( (now|again|fine))?[.!]"
+    # round 36 (batch 110): "the lady at your Chester shop swapped them on Saturday with
+    # no fuss", "I've just had the text saying ready for collection"
+    r"|\b(swapped|exchanged|replaced|refunded) (them|it)\b[^.?!]{0,30}\b(with no fuss|no"
+    r" fuss|without (any )?(fuss|quibble|problem)|no questions asked)\b"
+    r"|\b(text|email|message|notification) (saying|to say) (it'?s |they'?re )?ready (for"
+    r" collection|to collect|to be collected)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one

@@ -20,8 +20,10 @@ CONDITIONAL_WORD_RE = re.compile(
     r"|were to|what would|what happens|when|whether|before)\b"
 )
 # A short aside in brackets ("the guy in your Brighton shop (Tom?) spent 40 minutes"):
-# its question mark asks nothing of us (round 23).
-ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)")
+# its question mark asks nothing of us (round 23); nor does a hedge in a longer one,
+# its question mark inside (round 36, batch 110: "Your customer service chap (Tom, I
+# think? young, very patient) sorted my granddaughter's exchange").
+ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)|\([^()\n?]{1,20}\?[^()\n?]{2,40}\)")
 RHETORICAL_PRAISE_QUESTION_RE = re.compile(lexicon.RHETORICAL_PRAISE_QUESTION)
 
 

@@ -4002,6 +4002,40 @@ ROUND36_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("Are you done with your summer sale yet?", 0.5, False),
+    # batches 110 and 111 (measured blind this round, then read)
+    ("The 'waterproof' boots let in water on the first walk.", 0.3, True),
+    (
+        "Bought them for the gala on the 14th. It's the 15th. They arrived this"
+        " morning.",
+        0.3,
+        True,
+    ),
+    ("The box had a pair of sandals in it. I ordered wellies.", 0.3, True),
+    ("Your parcel has now taken longer to reach me than my passport did.", 0.3, True),
+    ("Three hours in the phone queue today.", 0.3, True),
+    (
+        "Your shop swapped them on Monday with no fuss. Can you confirm the first"
+        " refund won't also go through? I don't want to be paid twice.",
+        0.5,
+        False,
+    ),
+    (
+        "They said 3 weeks, it's been nearly 4, but I've just had the text saying ready"
+        " for collection. What time do you close?",
+        0.5,
+        False,
+    ),
+    (
+        "I ticked the wrong size on my order, entirely my slip. How do I swap?",
+        0.5,
+        False,
+    ),
+    (
+        "Yours are packed the best - no rattling, no crushed boxes. Thank you.",
+        0.5,
+        False,
+    ),
+    ("The gala was on the 14th and they arrived on the 10th, perfect.", 0.3, False),
 ]
 
 
@@ -4010,3 +4044,31 @@ def test_round36_cases(
     detector: FrustrationDetector, text: str, learned: float, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=learned).complaint is complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # round 36 (batch 111): a person described, not asked for
+        ("I asked on your chat yesterday and the person was very patient.", False),
+        ("Could I speak to the person who packed my order?", True),
+        ("Can I chat to a person please?", True),
+    ],
+)
+def test_round36_person_described_is_no_request(
+    detector: FrustrationDetector, text: str, asks: bool
+) -> None:
+    assert detector.detect(text, learned=0.3).human_request is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # round 36 (batch 110): a hedge inside a longer aside asks nothing
+        ("Your chap (Tom, I think? young, very patient) sorted it in minutes.", False),
+        ("My boots arrived (is it normal that the box was open?)", True),
+        ("The lad in your shop (Tom?) was great", False),
+    ],
+)
+def test_round36_hedge_in_an_aside(text: str, asks: bool) -> None:
+    assert asks_a_question(text) is asks
