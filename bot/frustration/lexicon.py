@@ -2320,7 +2320,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(sent|sending|delivered|posted)\b[^.?!]{0,60}\bsize \d+(\.5)?s?\b[^.?!]{0,40}"
         r"\b(who|when (i|we|she|he)) (had )?ordered (a |an |size )?\d",
         "wrong item",
-    ),    # round 36 (batches 110 and 111, measured blind this round): "let in water on his very
+    ),  # round 36 (batches 110 and 111, measured blind this round): "let in water on his very
     # first walk", "Ordered boots specifically for the Remembrance parade on the 11th.
     # It's the 12th.", "the box had a pair of children's wellies in it. I ordered men's
     # brogues.", "Your boots have now taken longer to reach me than my campaign medal
