@@ -161,6 +161,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout109": 100,
     "heldout110": 100,
     "heldout111": 100,
+    "heldout112": 100,
+    "heldout113": 100,
 }
 
 
