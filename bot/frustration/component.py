@@ -46,6 +46,7 @@ from bot.frustration.learned import (
     file_digest,
     read_labelled,
 )
+from bot.frustration.sentences import without_signature
 
 logger = logging.getLogger(__name__)
 
@@ -277,8 +278,12 @@ class FrustrationDetectorComponent(GraphComponent):
             The same messages.
         """
         for message in messages:
-            text = message.get(TEXT) or ""
+            full_text = message.get(TEXT) or ""
+            # the customer's words, not the signature under a sign-off (round 36)
+            text = without_signature(full_text)
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            if text != full_text:
+                tokens = []
             features = self.model.features(text)
             result = self.detector.detect(
                 text,

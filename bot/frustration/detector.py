@@ -644,6 +644,9 @@ class FrustrationDetector:
             # ("My old work shoes from the supermarket were absolute rubbish... Would
             # your duty boots be any better?")
             or elsewhere
+            # round 36 (batch 112): or at what only might happen ("What happens if my
+            # boots fail halfway through the 2-year guarantee...?")
+            or not_ours
         )
         if upset or phrase:
             evidence = ", ".join(upset[:3] + ([phrase] if phrase else []))

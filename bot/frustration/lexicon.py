@@ -1350,7 +1350,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # (round 32, batch 73: not the weather, "any good well below freezing?")
         r"\b(glitch\w*|crash(es|ed|ing)?|(?<!below )(?<!sub-)(?<!sub )freez(es|ing)(?! ("
         r"weather|temperatures?|conditions|mornings?|days?|nights?|fog|rain"
-        r"|point|winds?))|(so|too|super|really|very) slow)\b",
+        r"|point|winds?|pavements?|floors?|ground|stone|air|water))|(so|too|super"
+        r"|really|very) slow)\b",
         "something not working",
     ),
     # round 9: the same failure day after day ("locked out for the third day running")
@@ -2341,6 +2342,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(\d+|two|three|four|five|six) (hours?|hrs?) (in|on) (the|your|a) (chat |phone"
         r" |online )?(queue|hold)\b",
         "long wait",
+    ),  # round 36 (batches 112 and 113, measured blind this round): "my boots arrived! Just
+    # the one boot though.", "a refund that takes longer than the original boots
+    # lasted", "1,200 loyalty points... have gone from my account", "my points expired
+    # the day before I went to use them"
+    (
+        r"\barrived\b[^?]{0,40}\b(just|only) (the )?one (boot|shoe|trainer|wellie|welly"
+        r"|sandal|slipper)\b",
+        "missing item",
+    ),
+    (
+        r"\b(longer|more time) than (the|my|they|it) [^.?!]{0,30}\blasted\b",
+        "late delivery",
+    ),
+    (
+        r"\bpoints\b[^.?!]{0,60}\b(have|has) (gone|disappeared|vanished) (from|off)\b"
+        r"|\bexpire[sd]? (the )?(day|week|hour|morning|night) before (i|we|my|our)\b",
+        "something not working",
     ),
 )
 
@@ -2738,6 +2756,10 @@ NOT_A_FAILURE = (
     r"|\b(yours|they|orders|parcels|boxes|boots|it) (are|were|is|was) packed (the best"
     r"|so well|beautifully|brilliantly|really well|with (such )?care|carefully|perfectly"
     r"|nicely|well)\b"
+    # round 36 (batch 113): "Horrible weather today, soaked through walking the kids to
+    # the shops."
+    r"|\b(weather|rain|downpour|storm|drizzle)\b[^.?!]{0,30}\b(soaked|drenched) (through"
+    r" )?(walking|cycling|on the (way|walk|school run))\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -3731,6 +3753,13 @@ NOT_OUR_FAULT = (
     r"|store|company)\b"
     r"|\bmy (side|end)('s)? (problem|issue|fault|mistake)\b"
     r"|\b(problem|issue|fault|mistake) (on|at|from) my (side|end)\b"
+    # round 36 (batches 112 and 113): "nothing wrong on your end", "A pair of your boots
+    # that I posted to my brother as a gift was damaged in transit by Royal Mail", "my
+    # son left one school shoe on the bus"
+    r"|\bnothing (wrong|amiss) (on|at|from) your (end|side)\b"
+    r"|\bthat (i|we) (posted|mailed|forwarded) (on )?to (my|our|a)\b[^.?!]*"
+    r"|\b(left|lost|dropped|forgot) (one|his|her|my|their|a) [\w ]{0,20}\b(on|at|in) the"
+    r" (bus|train|tube|beach|park|pool|plane|coach|taxi|playground)\b[^.?!]*"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -3879,7 +3908,10 @@ STILL_A_PROBLEM = (
     r"(?<!n't happen )(?<!not happen )(?<!drop )(?<!drops )"
     # round 31 (batch 55): nor starting over ("Starting again from scratch for two of
     # them.")
-    r"(?<!starting )(?<!start )(?<!started )(?<!shopping )\bagain\b"
+    r"(?<!starting )(?<!start )(?<!started )(?<!shopping )"
+    # round 36 (batch 113): nor the same thing bought again ("Could I order the same
+    # style again?")
+    r"(?<!style )(?<!pair )(?<!model )(?<!same )\bagain\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).

@@ -25,6 +25,21 @@ CONDITIONAL_WORD_RE = re.compile(
 # think? young, very patient) sorted my granddaughter's exchange").
 ASIDE_RE = re.compile(r"\([^()\n]{1,30}\)|\([^()\n?]{1,20}\?[^()\n?]{2,40}\)")
 RHETORICAL_PRAISE_QUESTION_RE = re.compile(lexicon.RHETORICAL_PRAISE_QUESTION)
+# A sign-off on a line of its own ("Kind regards,", "Thanks ever so much,") opens the
+# signature under it: a name, a job title, phone numbers, a confidentiality notice
+# ("If received in error please notify the sender"), none of it said to us (round 36,
+# batch 112). The sign-off is the customer's manners, and a postscript after the
+# signature is the customer's again.
+SIGN_OFF_RE = re.compile(
+    r"\n[ \t]*(((kind|best|warm|warmest|many)|with (best|kind|warm))\s+)?"
+    r"(regards|wishes|thanks|thank you|cheers|sincerely|yours (sincerely|faithfully"
+    r"|truly)|thanks (ever so much|again|in advance)|all the best|take care)"
+    r"[ \t]*[,.!]?[ \t]*\n"
+    # a name or a title under it, not more of the message ("Thanks\nfor nothing")
+    r"(?=[ \t]*(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+POSTSCRIPT_RE = re.compile(r"\n[ \t]*p\.?[ \t]?s\b", re.IGNORECASE)
 
 
 def clauses(lowered: str) -> list[str]:
@@ -67,3 +82,17 @@ def asks_a_question(text: str) -> bool:
     if "?" not in text:
         return False
     return "?" in ASIDE_RE.sub(" ", without_rhetorical_praise(text))
+
+
+def without_signature(text: str) -> str:
+    """``text`` without the signature under a sign-off line (a postscript kept)."""
+    if "\n" not in text:
+        return text
+    sign_off = SIGN_OFF_RE.search(text)
+    if sign_off is None:
+        return text
+    postscript = POSTSCRIPT_RE.search(text, sign_off.end() - 1)
+    # (the postscript's own line break is the sign-off's)
+    return text[: sign_off.end()] + (
+        text[postscript.start() + 1 :] if postscript else ""
+    )

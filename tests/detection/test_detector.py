@@ -14,7 +14,7 @@ from bot.frustration.detector import (
     is_praise_of_us,
     written_punctuation,
 )
-from bot.frustration.sentences import asks_a_question
+from bot.frustration.sentences import asks_a_question, without_signature
 
 
 @pytest.fixture(scope="module")
@@ -4036,6 +4036,30 @@ ROUND36_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("The gala was on the 14th and they arrived on the 10th, perfect.", 0.3, False),
+    # batches 112 and 113 (measured blind this round, then read)
+    ("My boots arrived! Just the one boot though.", 0.3, True),
+    ("A refund that takes longer than the boots lasted.", 0.3, True),
+    ("My 800 points have gone from my account. Where are they?", 0.3, True),
+    ("The birthday code expires the day before my birthday, thanks a lot.", 0.3, True),
+    ("My boots arrived soaked through.", 0.3, True),
+    (
+        "PayPal froze my account so the payment won't go through, nothing wrong on your"
+        " end. Can I pay by card?",
+        0.5,
+        False,
+    ),
+    ("Standing on a freezing pavement all night, which boots are warmest?", 0.5, False),
+    (
+        "My daughter left one trainer on the train and it never came back. Can I order"
+        " the same pair again?",
+        0.5,
+        False,
+    ),
+    (
+        "Awful weather, soaked through walking the dog. Are your boots waterproof?",
+        0.5,
+        False,
+    ),
 ]
 
 
@@ -4072,3 +4096,37 @@ def test_round36_person_described_is_no_request(
 )
 def test_round36_hedge_in_an_aside(text: str, asks: bool) -> None:
     assert asks_a_question(text) is asks
+
+
+def test_round36_upset_at_what_might_happen_is_damped(
+    detector: FrustrationDetector,
+) -> None:
+    # batch 112 (reworded): the upset word is in a hypothetical
+    text = "What happens if my boots fail in the second year of the guarantee?"
+    assert detector.detect(text, learned=0.3).score < 0.4
+    told = "My boots failed in the second year of the guarantee. What happens now?"
+    assert detector.detect(told, learned=0.3).score >= 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # round 36 (batch 112): the signature under a sign-off is not the customer's
+        (
+            "Hi,\n\nWhere is my order?\n\nKind regards,\nBob Smith\nThis email is"
+            " confidential. If received in error please notify the sender.",
+            "Hi,\n\nWhere is my order?\n\nKind regards,\n",
+        ),
+        # a postscript is
+        (
+            "Boots late.\nThanks,\nBob\nP.S. the box was crushed",
+            "Boots late.\nThanks,\nP.S. the box was crushed",
+        ),
+        # more of the message is, and a sign-off on the first line or no line of its own
+        ("Boots late.\nThanks\nfor nothing", "Boots late.\nThanks\nfor nothing"),
+        ("Thanks,\nBob", "Thanks,\nBob"),
+        ("Late again. Regards, Bob", "Late again. Regards, Bob"),
+    ],
+)
+def test_round36_without_signature(text: str, kept: str) -> None:
+    assert without_signature(text) == kept
