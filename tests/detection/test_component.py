@@ -94,3 +94,13 @@ def test_training_data_untouched(tmp_path: Path) -> None:
     data = TrainingData([Message.build(text="hi", intent="greet")])
     assert component.process_training_data(data) is data
     assert data.training_examples[0].get(FRUSTRATION_KEY) is None
+
+
+def test_the_signature_under_a_sign_off_is_not_read(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # round 36 (batch 112): a job title in capitals is no shouting, a confidentiality
+    # notice no upset; the same capitals in the message are read
+    signature = "Kind regards,\nJo Bloggs\nHEAD OF CUSTOMER OPERATIONS"
+    signed = pipeline(f"Do you sell insoles?\n\n{signature}").get(FRUSTRATION_KEY)
+    assert "shouting" not in {s["name"] for s in signed["signals"]}
+    shouted = pipeline("Do you sell insoles? HEAD OF CUSTOMER OPERATIONS")
+    assert "shouting" in {s["name"] for s in shouted.get(FRUSTRATION_KEY)["signals"]}
