@@ -163,6 +163,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout111": 100,
     "heldout112": 100,
     "heldout113": 100,
+    "heldout114": 100,
+    "heldout115": 100,
 }
 
 
