@@ -37,6 +37,10 @@ INSULT_PHRASES: tuple[str, ...] = (
 # Phrases that look like an insulting phrase but tell what happened to a thing
 # (round 7): "were the gift card to get lost in the post", "if it gets lost".
 NOT_AN_INSULT = (
+    # round 36 (batch 115): thieves who are not us ("the shed got broken into in March
+    # and the thieves took, of all things, everyone's wellies")
+    r"\b(the|some|a|two|three) (thie(f|ves)|burglars?|robbers?|crooks?)\b"
+    r"(?! (like|just like|such as) (you|yourselves))|"
     # round 35 (batch 105): "every skate shoe i buy is either clown shoes or crushes my
     # toes"
     r"\bclown (shoes|feet|boots)\b|"
@@ -2359,6 +2363,38 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bpoints\b[^.?!]{0,60}\b(have|has) (gone|disappeared|vanished) (from|off)\b"
         r"|\bexpire[sd]? (the )?(day|week|hour|morning|night) before (i|we|my|our)\b",
         "something not working",
+    ),  # round 36 (batches 114 and 115, measured blind this round): "I've phoned four times
+    # this week about my order", "My loyalty balance showed 2,400 points yesterday.
+    # Today it shows 0.", "waited in all day... for a parcel that went back to the depot
+    # instead", "the box had a size 6 in it. I'm an 11.", "So which is it, because...",
+    # "40 minutes on hold", "how slow you are at giving it back"
+    (
+        r"\b(phoned|called|rung|rang|emailed|messaged|chased|written|contacted)( you"
+        r"| your \w+)? (three|four|five|six|seven|several|multiple|[3-9]|\d\d) times\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(showed|had|was|read) [\d,]+ (loyalty )?points\b[^?]{0,60}\b(today|now) (it )?"
+        r"(shows|says|reads|is|has|i have) (0|zero|none|nothing|nil)\b(?![.,]\d)"
+        r"|\bwaited in (all day|all morning|all afternoon)\b[^?]{0,100}\b(back to the"
+        r" (depot|warehouse|sender|sorting office)|never (came|arrived|turned up))\b",
+        "missing item",
+    ),
+    (
+        r"\b(box|parcel|bag|package) had\b[^.?!]{0,60}\bin it\b\s*[.,;]\s*(i'?m|i am)"
+        r" an? (size )?\d",
+        "wrong item",
+    ),
+    (
+        r"\b(says|said|told me)\b[^?]{0,120}\b(says|said)\b[^?]{0,60}\bwhich (one )?is"
+        r" it,"
+        r"|\bhow slow (you are|you'?re|you lot are)\b",
+        "something not working",
+    ),
+    (
+        r"\b(([2-9]\d|1\d\d|twenty|thirty|forty|forty-five|fifty|sixty|ninety) (minutes"
+        r"|mins)|(\d+|an|one|two|three) (hours?|hrs?)) on hold\b",
+        "long wait",
     ),
 )
 
@@ -2760,6 +2796,13 @@ NOT_A_FAILURE = (
     # the shops."
     r"|\b(weather|rain|downpour|storm|drizzle)\b[^.?!]{0,30}\b(soaked|drenched) (through"
     r" )?(walking|cycling|on the (way|walk|school run))\b"
+    # round 36 (batch 115): "Just checking the balance went down by the right amount"
+    r"|\b(balance|price|prices|total|amount|bill|points) (has |have )?(went|gone|go|goes"
+    r"|come|came) down\b|\bwent down by\b"
+    # round 36 (batch 115): "I can't stand laces, they always come undone mid-class"
+    r"|\b(laces|they) (always|keep|constantly|forever) (come|coming) undone\b"
+    r"|\b(a|the|our) [\w ]{0,30}\b(sale|hall|venue|church|shed|garage|basement)"
+    r" (flooded|was flooded|burned down|burnt down|caught fire)\b[^.?!]*"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -3000,6 +3043,9 @@ SELF_BLAME = (
     # even though the label clearly says 30"
     r"|(even though|although|despite) the (care |wash(ing)? )?label (clearly |quite "
     r"|plainly )?(says|said|saying|states)"
+    # round 36 (batch 114): "I managed to post the returns slip to myself instead of
+    # the parcel"
+    r"|i (somehow )?managed to (post|send|order|lose|leave|drop|put|break|delete|throw)"
     r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
@@ -3322,8 +3368,10 @@ RESOLVED = (
     r"|rubbing|blister)s? (is|has|have|are) (now |all )?(gone|stopped|disappeared"
     r"|cleared|fixed|sorted)\b"
     # put right quickly (round 11, from praise stories in the training rows): "the second
-    # payment was refunded within the hour", "Emma swapped them there and then"
-    r"|\b(refunded|replaced|swapped|exchanged|corrected|fixed|sorted|mended|repaired"
+    # payment was refunded within the hour", "Emma swapped them there and then"; not a
+    # promise (round 36, batch 115: "Each time I'm told it'll be sorted within 48
+    # hours.")
+    r"|(?<!will be )(?<!'ll be )(?<!would be )(?<!to be )\b(refunded|replaced|swapped|exchanged|corrected|fixed|sorted|mended|repaired"
     # round 31 (batch 64): "Boot split at 18 months, replaced without a quibble."
     r"|glued|restitched|re-?glued|re-?sent|sent (me )?(a new (pair|one)|another( pair| one)?"
     r"|a replacement( pair| one)?))\b[^.?!]{0,30}\b(the same (day|afternoon|morning|evening)|the next day"
@@ -3510,6 +3558,13 @@ RESOLVED = (
     r" fuss|without (any )?(fuss|quibble|problem)|no questions asked)\b"
     r"|\b(text|email|message|notification) (saying|to say) (it'?s |they'?re )?ready (for"
     r" collection|to collect|to be collected)\b"
+    # round 36 (batch 115): "the lady in your Leeds shop rang head office and got it
+    # going", "but the driver had tucked it behind the recycling bin", "I popped in
+    # anyway and they had everything ready"
+    r"|\bgot (it|them|the card|the app|the till) (going|working)( again)?\b"
+    r"|\bbut the (driver|courier|postie|postman) had (tucked|hidden|put|left|popped)"
+    r" (it|them)\b"
+    r"|\bhad (everything|it all|it|them) ready\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -3957,6 +4012,10 @@ STURDIER_WANTED = (
     # boots."
     r"|\b(time|decided|deciding) (it'?s time )?(for|to (get|buy|invest in)) (some |a pair of )?"
     r"(proper|decent|real|sensible|waterproof|sturdy) (boots|shoes|wellies|trainers|footwear)\b"
+    # round 36 (batch 114): "Sick of cheap trainers falling apart on the pavements.
+    # What's your most durable pair...?"
+    r"|\byour (most (durable|hard-?wearing|robust|sturdy|rugged)|toughest|sturdiest"
+    r"|hardest-?wearing)\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"

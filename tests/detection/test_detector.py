@@ -4060,6 +4060,56 @@ ROUND36_CASES: list[tuple[str, float, bool]] = [
         0.5,
         False,
     ),
+    # batches 114 and 115 (measured blind this round, then read)
+    (
+        "I've rung you five times this week. Each time I'm told it'll be sorted within"
+        " a day.",
+        0.3,
+        True,
+    ),
+    ("My balance showed 1,500 points on Monday. Today it shows 0.", 0.3, True),
+    ("Waited in all day and the parcel went back to the depot instead.", 0.3, True),
+    ("The box had a size 4 in it. I'm a 9.", 0.3, True),
+    (
+        "The shop told me to post it. Your website says in store is fine. So which is"
+        " it, I've been twice.",
+        0.3,
+        True,
+    ),
+    ("Funny how slow you are at refunds compared with taking payment.", 0.3, True),
+    ("The app went down twice at checkout.", 0.3, True),
+    ("My laces came undone after a day and the eyelet ripped.", 0.3, True),
+    (
+        "I managed to post the label to myself instead of the parcel. Could you email a"
+        " new one?",
+        0.5,
+        False,
+    ),
+    (
+        "Our village hall flooded and we lost the donated shoes. Would you consider"
+        " donating a few pairs?",
+        0.5,
+        False,
+    ),
+    (
+        "Tired of cheap trainers falling apart. What's your most durable pair?",
+        0.5,
+        False,
+    ),
+    (
+        "The card failed at the till but your shop rang head office and got it going."
+        " Did the balance go down by the right amount?",
+        0.5,
+        False,
+    ),
+    (
+        "Tracking said delivered and the step was empty, but the driver had tucked it"
+        " behind the bin.",
+        0.5,
+        False,
+    ),
+    ("The text never came but I popped in and they had everything ready.", 0.5, False),
+    ("I can't stand laces, they always come undone. Any slip-ons?", 0.5, False),
 ]
 
 
@@ -4130,3 +4180,18 @@ def test_round36_upset_at_what_might_happen_is_damped(
 )
 def test_round36_without_signature(text: str, kept: str) -> None:
     assert without_signature(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # round 36 (batch 115): thieves who are not us
+        ("The thieves took everyone's wellies from the shed.", False),
+        ("You lot are thieves.", True),
+        ("thieves, the lot of you", True),
+    ],
+)
+def test_round36_thieves_who_are_not_us(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
