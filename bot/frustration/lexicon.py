@@ -746,6 +746,11 @@ THREAT_PHRASES: tuple[str, ...] = (
     # round 36 (batch 109): "Close my loyalty account. Done with you." (whole words:
     # not "done with your form")
     "done with you",
+    # round 36 (batch 106, the one row read of the final blind: its cheerful reply):
+    # "Twenty of us at the depot buy our boots from you. After how you've handled my
+    # claim, that's about to stop."
+    "that's about to stop",
+    "that is about to stop",
 )
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling

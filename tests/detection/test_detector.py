@@ -4110,6 +4110,14 @@ ROUND36_CASES: list[tuple[str, float, bool]] = [
     ),
     ("The text never came but I popped in and they had everything ready.", 0.5, False),
     ("I can't stand laces, they always come undone. Any slip-ons?", 0.5, False),
+    # batch 106's one row read (its cheerful reply), reworded
+    (
+        "Thirty of us at the station buy our boots from you. After how you've handled"
+        " my return, that's about to stop.",
+        0.3,
+        True,
+    ),
+    ("Is the shop about to stop doing resoles?", 0.5, False),
 ]
 
 
