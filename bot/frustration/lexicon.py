@@ -2287,7 +2287,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|the website|site|app|customer service|head office)( team)? (says|said)\b.{0,60}?"
         r"\b(store|shop|branch)\b",
         "something not working",
-    ),  # round 36 (batches 98 and 99, read this round): "Order SS-52117 says delivered at
+    ),
+    # round 36 (batches 98 and 99, read this round): "Order SS-52117 says delivered at
     # 11:02. I was in the parish office all morning... Where is it?", "Courier says
     # delivered to a safe place. Must be so safe even I can't find it."
     (
@@ -2330,7 +2331,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(sent|sending|delivered|posted)\b[^.?!]{0,60}\bsize \d+(\.5)?s?\b[^.?!]{0,40}"
         r"\b(who|when (i|we|she|he)) (had )?ordered (a |an |size )?\d",
         "wrong item",
-    ),  # round 36 (batches 110 and 111, measured blind this round): "let in water on his very
+    ),
+    # round 36 (batches 110 and 111, measured blind this round): "let in water on his very
     # first walk", "Ordered boots specifically for the Remembrance parade on the 11th.
     # It's the 12th.", "the box had a pair of children's wellies in it. I ordered men's
     # brogues.", "Your boots have now taken longer to reach me than my campaign medal
@@ -2351,7 +2353,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(\d+|two|three|four|five|six) (hours?|hrs?) (in|on) (the|your|a) (chat |phone"
         r" |online )?(queue|hold)\b",
         "long wait",
-    ),  # round 36 (batches 112 and 113, measured blind this round): "my boots arrived! Just
+    ),
+    # round 36 (batches 112 and 113, measured blind this round): "my boots arrived! Just
     # the one boot though.", "a refund that takes longer than the original boots
     # lasted", "1,200 loyalty points... have gone from my account", "my points expired
     # the day before I went to use them"
@@ -2368,7 +2371,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bpoints\b[^.?!]{0,60}\b(have|has) (gone|disappeared|vanished) (from|off)\b"
         r"|\bexpire[sd]? (the )?(day|week|hour|morning|night) before (i|we|my|our)\b",
         "something not working",
-    ),  # round 36 (batches 114 and 115, measured blind this round): "I've phoned four times
+    ),
+    # round 36 (batches 114 and 115, measured blind this round): "I've phoned four times
     # this week about my order", "My loyalty balance showed 2,400 points yesterday.
     # Today it shows 0.", "waited in all day... for a parcel that went back to the depot
     # instead", "the box had a size 6 in it. I'm an 11.", "So which is it, because...",

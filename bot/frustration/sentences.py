@@ -92,7 +92,7 @@ def without_signature(text: str) -> str:
     if sign_off is None:
         return text
     postscript = POSTSCRIPT_RE.search(text, sign_off.end() - 1)
-    # (the postscript's own line break is the sign-off's)
+    # the kept text ends with the sign-off's line break; the postscript's is dropped
     return text[: sign_off.end()] + (
         text[postscript.start() + 1 :] if postscript else ""
     )

@@ -1,29 +1,30 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 12,674 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 13,835 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout98`` and ``heldout99``, the newest (written blind at the
-start of round 35, measured once, blind, with round 35's final system, unread):
-held-out F1 >= 0.92 is met on all five (0.983, 0.975, 0.945, 0.935, 0.949).
-``heldout47`` (round 24's, unread, 0.940) and ``heldout43`` (0.907 blind with round
-22's system, unread) have floors. ``heldout44``, ``heldout46``, ``heldout48`` to
-``heldout97`` and ``heldout100`` to ``heldout105`` were read after their blind runs
-(docs/detection.md lists each blind figure).
+unread) and on ``heldout106`` and ``heldout107``, the newest (written blind at the
+start of round 36, measured once, blind, with round 36's final system, unread but for
+batch 106's one cheerful reply): held-out F1 >= 0.92 is met on all five (0.983,
+0.975, 0.945, 0.941, 0.937). ``heldout47`` (round 24's, unread, 0.940) and
+``heldout43`` (0.907 blind with round 22's system, unread) have floors.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout105`` and ``heldout108`` to
+``heldout115`` were read after their blind runs (docs/detection.md lists each blind
+figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94 and 96 to 105; on batches 5, 6,
-8, 9, 10, 51, 52, 54, 62, 69, 70, 79 and 95 only after fixes made once their blind
-measurements had shown one, see docs/detection.md), and so are warm replies to
-praise on all the praise rows and on the held-out praise alone (81.6% and 80.70% in
-round 35). False handoffs on routine and praise <= 3% are not met on new
+11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105 and 107 to 115; on
+batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95 and 106 only after fixes made
+once their blind measurements had shown one, see docs/detection.md), and so are warm
+replies to praise on all the praise rows and on the held-out praise alone (82.0% and
+80.72% in round 36). False handoffs on routine and praise <= 3% are not met on new
 text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails
 the run until the test is turned into an assertion. Beside them, floors a little
 under the latest round's measurement must hold on the read held-out batches, so a
-change that makes detection worse fails the suite. (``heldout`` to ``heldout105``
-except 13, 38, 43, 45, 47, 98 and 99 had their misses read after their blind runs
+change that makes detection worse fails the suite. (``heldout`` to ``heldout115``
+except 13, 38, 43, 45, 47, 106 and 107 had their misses read after their blind runs
 (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout98`` and ``heldout99`` are
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout106`` and ``heldout107`` are
 unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
 checked here.)
 """
@@ -259,9 +260,10 @@ NEWEST_SPLIT = "heldout45"
 # once, blind, with its final system (0.950 and 0.938), then read in round 33.
 # Round 33: batches 83 and 84, the same way (0.929 and 0.907), then read in round 34.
 # Round 34: batches 92 and 93, the same way (0.990 and 0.895), then read in round 35.
-# Round 35: batches 98 and 99, the same way (0.935 and 0.949), unread: the target is
-# asserted on both.
-NEWEST_BLIND_SPLITS = ("heldout98", "heldout99")
+# Round 35: batches 98 and 99, the same way (0.935 and 0.949), then read in round 36.
+# Round 36: batches 106 and 107, the same way (0.941 and 0.937), unread but for batch
+# 106's one cheerful reply: the target is asserted on both.
+NEWEST_BLIND_SPLITS = ("heldout106", "heldout107")
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -303,6 +305,10 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 36: met on the whole held-out set (13,835 rows, 0.983), on batch 38
+    # (0.975) and batch 45 (0.945), and blind on the newest batches 106 (0.941) and
+    # 107 (0.937, round 36's final system, unread); blind mid-round 0.904, 0.959,
+    # 0.944, 0.925, 0.936, 0.959, 0.928 and 0.911 on batches 108 to 115.
     # round 35: met on the whole held-out set (12,674 rows, 0.983), on batch 38
     # (0.975) and batch 45 (0.945), and blind on the newest batches 98 (0.935) and 99
     # (0.949, round 35's final system, unread); blind mid-round 0.970, 0.942, 0.955,
@@ -377,6 +383,13 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 36 (blind -> final): heldout98 0.935 and heldout99 0.949 (round 35's final
+# system) -> 0.972 and 1.000 (read); heldout108 0.904 and heldout109 0.959 (round 35's
+# final system), heldout110 0.944 and heldout111 0.925 (after 98, 99, 108 and 109's
+# rules), heldout112 0.936 and heldout113 0.959 (after 110 and 111's), heldout114
+# 0.928 and heldout115 0.911 (after 112 and 113's) -> 0.962, 1.000, 0.981, 0.979,
+# 0.981, 1.000, 0.990 and 0.990 (read); heldout106 0.941 and heldout107 0.937 (blind,
+# round 36's final system, unread: the target above).
 # Round 35 (blind -> final): heldout92 0.990 and heldout93 0.895 (round 34's final
 # system) -> 1.000 and 0.990 (read); heldout100 0.970 and heldout101 0.942 (round 34's
 # final system), heldout102 0.955 and heldout103 0.944 (after 100 and 101's rules),
@@ -459,12 +472,22 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout115", 0.98),
+        ("heldout114", 0.98),
+        ("heldout113", 0.98),
+        ("heldout112", 0.97),
+        ("heldout111", 0.97),
+        ("heldout110", 0.97),
+        ("heldout109", 0.98),
+        ("heldout108", 0.95),
         ("heldout105", 0.98),
         ("heldout104", 0.98),
         ("heldout103", 0.98),
         ("heldout102", 0.98),
         ("heldout101", 0.98),
         ("heldout100", 0.98),
+        ("heldout99", 0.98),
+        ("heldout98", 0.96),
         ("heldout97", 0.98),
         ("heldout96", 0.93),
         ("heldout95", 0.94),
@@ -577,6 +600,11 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 36: 96 of 7,634 (1.3%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45; blind 2 of 66 (3.03%) on batch 106 and 6 of 67 (9.0%)
+    # on batch 107 (round 36's final system, unread); 6, 3, 4, 3, 5, 2, 3 and 5 on
+    # batches 108 to 115 (blind, the round's system as it stood; none at or under
+    # 3%); 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 35: 84 of 6,978 (1.2%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 4 of 66 (6.1%) on batch 98 and 2 of 66 (3.03%)
     # on batch 99 (round 35's final system, unread); 2, 6, 5, 4, 2 and 4 on batches
@@ -663,6 +691,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 36 (blind -> final): heldout98 4 -> 3 of 66 and heldout99 2 -> 0 of 66 (read);
+# heldout108 to heldout115 6, 3, 4, 3, 5, 2, 3 and 5 -> 3, 0, 1, 2, 2, 0, 0 and 0
+# (read); heldout106 2 of 66 and heldout107 6 of 67 (blind, round 36's final system,
+# unread).
 # Round 35 (blind -> final): heldout92 1 -> 0 of 64 and heldout93 6 -> 0 of 67
 # (read); heldout100 to heldout105 2, 6, 5, 4, 2 and 4 -> 0 each (read); heldout98 4
 # of 66 and heldout99 2 of 66 (blind, round 35's final system, unread).
@@ -731,14 +763,24 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout115", 0.03),
+        ("heldout114", 0.03),
+        ("heldout113", 0.03),
+        ("heldout112", 0.04),
+        ("heldout111", 0.04),
+        ("heldout110", 0.03),
+        ("heldout109", 0.03),
+        ("heldout108", 0.05),
+        ("heldout107", 0.10),
+        ("heldout106", 0.04),
         ("heldout105", 0.03),
         ("heldout104", 0.03),
         ("heldout103", 0.03),
         ("heldout102", 0.03),
         ("heldout101", 0.03),
         ("heldout100", 0.03),
-        ("heldout99", 0.04),
-        ("heldout98", 0.07),
+        ("heldout99", 0.03),
+        ("heldout98", 0.05),
         ("heldout97", 0.03),
         ("heldout96", 0.10),
         ("heldout95", 0.04),
@@ -854,6 +896,9 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 36: met on all 1,704 praise rows (1,397 warm, 82.0%; 37 handed off,
+    # 2.2%) and on the 1,193 held-out ones (963 warm, 80.72%; 22 handed off, 1.8%);
+    # the newest batches blind: 106 6 of 10, 107 7 of 10.
     # round 35: met on all 1,604 praise rows (1,309 warm, 81.6%; 37 handed off,
     # 2.3%) and on the 1,093 held-out ones (882 warm, 80.70%; 22 handed off, 2.0%);
     # the newest batches blind: 98 8 of 10, 99 8 of 10.
@@ -919,6 +964,8 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 36: 1,397 of 1,704 (82.0%) warm, 963 of the 1,193 held-out (80.72%; on
+    # round 35's 1,093 held-out rows 888, was 882).
     # Round 35: 1,309 of 1,604 (81.6%) warm, 882 of the 1,093 held-out (80.70%; on
     # round 34's 1,013 held-out rows 817, was 815). The held-out floor stays at 79%.
     # Round 34: 1,242 of 1,524 (81.5%) warm, 815 of the 1,013 held-out (80.45%; on
