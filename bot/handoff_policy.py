@@ -40,7 +40,7 @@ from bot.frustration.detector import (
     is_praise_of_us,
     is_stressed_problem,
 )
-from bot.frustration.sentences import asks_a_question, without_rhetorical_praise
+from bot.frustration.sentences import without_rhetorical_praise
 
 logger = logging.getLogger(__name__)
 
@@ -184,8 +184,8 @@ def praise_reader_is_sure(
     praise against everything else) at ``threshold`` or more, P(complaint) under
     ``learned_ceiling``, no lexicon problem signal, no ironic cue (the cues sincere
     praise uses as often, "impressive", "well done", pass: the reader itself scores
-    sarcasm low, "impressive, a week for a parcel" 0.09), praise of us, no question
-    mark and no request: "huge thanks to your driver, who waited while I
+    sarcasm low, "impressive, a week for a parcel" 0.09), praise of us (which asks no
+    question) and no request: "huge thanks to your driver, who waited while I
     hobbled to the door" (a problem word, "waited", and ", who" opening a clause as
     questions do), "I know you mostly hear from people when things go wrong" (DIET:
     complaint). An ironic cue passes from ``ironic_threshold`` (round 17: "so
@@ -217,7 +217,6 @@ def praise_reader_is_sure(
         and NEVER_SINCERE_RE.search(lowered) is None
         and not is_stressed_problem(text)
         and is_praise_of_us(text, quotes_allowed=sure_past_irony)
-        and not asks_a_question(text)
         and REQUEST_RE.search(without_rhetorical_praise(text).lower()) is None
     )
 

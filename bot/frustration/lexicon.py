@@ -2244,11 +2244,19 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|nobody was)\b|\bwho has (it|them|my (parcel|order|package|boots|shoes))\s*\?"
         r"|\b(had|have|had got) [\d,]+ (loyalty )?points\b[^?]{0,100}\b(now|today) (i have"
         r"|i'?ve got|there'?s|it'?s|it says|it shows|i'?m on) (0|zero|none|nothing|nil)\b"
-        r"(?![.,]\d)",
+        r"(?![.,]\d)"
+        # round 36 (batch 114): "My loyalty balance showed 2,400 points yesterday. Today
+        # it shows 0."
+        r"|\b(showed|had|was|read) [\d,]+ (loyalty )?points\b[^?]{0,60}\b(today|now) (it )?"
+        r"(shows|says|reads|is|has|i have) (0|zero|none|nothing|nil)\b(?![.,]\d)",
         "missing item",
     ),
     (
         r"\bsays\b[^?]{0,120}\b(says|said)\b[^?]{0,60}\bwhich (one )?is it\s*\?"
+        # round 36 (batch 115): "The man in the Leicester shop told me... Your website
+        # says in store is fine. So which is it, because I've now made the trip twice"
+        r"|\b(says|said|told me)\b[^?]{0,120}\b(says|said)\b[^?]{0,60}\bwhich (one )?is"
+        r" it,"
         # round 32 (batch 79): "I assumed 'waterproof' meant the water stayed outside"
         r"|\b(assumed|thought|presumed|figured) ['\"\u2018\u201c]?(waterproof|water-?resistant"
         r"|non-?slip|breathable)['\"\u2019\u201d]? meant\b",
@@ -2345,13 +2353,18 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(box|parcel|bag|package) had\b[^.?!]{0,60}\bin it\b\s*[.,;]\s*(but )?(i|we)"
-        r" (had )?ordered\b",
+        r"\b(box|parcel|bag|package) had\b[^.?!]{0,60}\bin it\b\s*[.,;]\s*((but )?(i|we)"
+        r" (had )?ordered\b"
+        # round 36 (batch 115): "the box had a size 6 in it. I'm an 11."
+        r"|(i'?m|i am) an? (size )?\d)",
         "wrong item",
     ),
     (
         r"\b(\d+|two|three|four|five|six) (hours?|hrs?) (in|on) (the|your|a) (chat |phone"
-        r" |online )?(queue|hold)\b",
+        r" |online )?(queue|hold)\b"
+        # round 36 (batch 115): "Wow, 40 minutes on hold."
+        r"|\b(([2-9]\d|1\d\d|twenty|thirty|forty|forty-five|fifty|sixty|ninety) (minutes"
+        r"|mins)|(\d+|an|one|two|three) (hours?|hrs?)) on hold\b",
         "long wait",
     ),
     # round 36 (batches 112 and 113, measured blind this round): "my boots arrived! Just
@@ -2373,38 +2386,19 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "something not working",
     ),
     # round 36 (batches 114 and 115, measured blind this round): "I've phoned four times
-    # this week about my order", "My loyalty balance showed 2,400 points yesterday.
-    # Today it shows 0.", "waited in all day... for a parcel that went back to the depot
-    # instead", "the box had a size 6 in it. I'm an 11.", "So which is it, because...",
-    # "40 minutes on hold", "how slow you are at giving it back"
+    # this week about my order", "waited in all day... for a parcel that went back to
+    # the depot instead", "how slow you are at giving it back"
     (
         r"\b(phoned|called|rung|rang|emailed|messaged|chased|written|contacted)( you"
         r"| your \w+)? (three|four|five|six|seven|several|multiple|[3-9]|\d\d) times\b",
         "rude or unhelpful service",
     ),
     (
-        r"\b(showed|had|was|read) [\d,]+ (loyalty )?points\b[^?]{0,60}\b(today|now) (it )?"
-        r"(shows|says|reads|is|has|i have) (0|zero|none|nothing|nil)\b(?![.,]\d)"
-        r"|\bwaited in (all day|all morning|all afternoon)\b[^?]{0,100}\b(back to the"
+        r"\bwaited in (all day|all morning|all afternoon)\b[^?]{0,100}\b(back to the"
         r" (depot|warehouse|sender|sorting office)|never (came|arrived|turned up))\b",
         "missing item",
     ),
-    (
-        r"\b(box|parcel|bag|package) had\b[^.?!]{0,60}\bin it\b\s*[.,;]\s*(i'?m|i am)"
-        r" an? (size )?\d",
-        "wrong item",
-    ),
-    (
-        r"\b(says|said|told me)\b[^?]{0,120}\b(says|said)\b[^?]{0,60}\bwhich (one )?is"
-        r" it,"
-        r"|\bhow slow (you are|you'?re|you lot are)\b",
-        "something not working",
-    ),
-    (
-        r"\b(([2-9]\d|1\d\d|twenty|thirty|forty|forty-five|fifty|sixty|ninety) (minutes"
-        r"|mins)|(\d+|an|one|two|three) (hours?|hrs?)) on hold\b",
-        "long wait",
-    ),
+    (r"\bhow slow (you are|you'?re|you lot are)\b", "something not working"),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
