@@ -166,6 +166,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout113": 100,
     "heldout114": 100,
     "heldout115": 100,
+    "heldout116": 105,
+    "heldout117": 105,
 }
 
 
