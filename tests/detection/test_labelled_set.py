@@ -168,6 +168,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout115": 100,
     "heldout116": 105,
     "heldout117": 105,
+    "heldout118": 105,
+    "heldout119": 105,
 }
 
 
