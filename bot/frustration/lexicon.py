@@ -89,6 +89,9 @@ NOT_AN_INSULT = (
     r"|div|dummy|clown)\b"
     r"|(?<=,)\s*stupidly(?=,)|\b(and|but|then|so),? stupidly\b"
     r"|\bpiss(ing|ed) (it )?down\b"
+    # round 37 (batch 107): what may happen to a thing ("Please, if the gift card get
+    # lost, can you block it and send another one?")
+    r"|\b(if|when|in case|should|whether)\b[^.?!,]{0,40}\bgets? lost\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -824,6 +827,9 @@ SOFT_THREATS: frozenset[str] = frozenset(
 ULTIMATUM = (
     r"\b(or (else )?|otherwise |before )(i|we)('ll| will| shall)? (take|go|file|report|leave"
     r"|cancel|post|contact|raise|open|call|start|put|write)\b|\b(final|last) (chance|warning)\b"
+    # round 37 (batch 106, read this round): "Twenty of us at the depot buy our boots
+    # from you. After how you've handled my claim, that's about to stop."
+    r"|\bthat('?s| is) about to stop\b"
 )
 
 # An explicit request for a person.
@@ -872,8 +878,10 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # round 15 (batch 26): "Could a person ring me on 07700 900123 instead?"
     r"\b(can|could|would|will) ((a|an|any|some|one of your) )?(person|human|real person"
     r"|actual person|member of staff|staff member|advis[eo]r|agent|someone|somebody|colleague"
-    r"|colleagues)( from [a-z ]{2,20})? (please )?(ring|call|phone|contact|speak to|talk to"
-    r"|get back to) (me|us)\b",
+    # round 37 (batch 106): "Could a manager give me a ring about my order, please?"
+    r"|colleagues|manager|supervisor|team leader)( from [a-z ]{2,20})? (please )?((ring"
+    r"|call|phone|contact|speak to|talk to|get back to) (me|us)|give (me|us) a (ring|call"
+    r"|bell))\b",
     r"\b(phone call|video call|call|appointment|chat) with (a|an|one of your|someone from"
     r"|a member of) (staff member|member of staff|human|person|agent|colleague|advis[eo]r"
     r"|your (team|staff))\b",
@@ -1187,7 +1195,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # batch 29: "Emailed on the 1st, it's now the 20th."
         r"|\b(emailed|e-mailed|rang|called|wrote|messaged|chased|complained|asked)( you)?"
         r" on the \d{1,2}(st|nd|rd|th)\b[^.?!]{0,20}[.,;]? (and )?(it'?s|today is) (now )?the"
-        r" \d{1,2}(st|nd|rd|th)\b",
+        r" \d{1,2}(st|nd|rd|th)\b"
+        # round 37 (batch 106): "I was told a manager would ring me back on Monday. It's
+        # Thursday."
+        r"|\b(would|will|'d|'ll|was going to|were going to) (ring|call|phone|email|get back"
+        r" to|contact|reply to|text) (me|us)( back)? (on|by) (monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday)\b[.,;]? (and )?(it'?s|today is) (now )?(monday"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         "long wait",
     ),
     (r"\b(without|no|any) (any )?updates?\b", "rude or unhelpful service"),
@@ -1359,7 +1373,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # (round 32, batch 73: not the weather, "any good well below freezing?")
         r"\b(glitch\w*|crash(es|ed|ing)?|(?<!below )(?<!sub-)(?<!sub )freez(es|ing)(?! ("
         r"weather|temperatures?|conditions|mornings?|days?|nights?|fog|rain"
-        r"|point|winds?|pavements?|floors?|ground|stone|air|water))|(so|too|super"
+        r"|point|winds?|pavements?|floors?|ground|stone|air|water"
+        # round 37 (batch 106): "Miserable freezing signal box this time of year"
+        r"|(signal )?box|cabs?|sheds?|yards?|depots?|warehouses?|halls?|platforms?"
+        r"|this time))|(so|too|super"
         r"|really|very) slow)\b",
         "something not working",
     ),
@@ -1844,6 +1861,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|taken from)\b[^.?!]{0,40}\b(no|not|never|without)\b",
         "unexpected charge",
     ),
+    # round 37 (batch 107): the size ordered, then another received ("Order SS-44910,
+    # size 10 safety boots. Received: size 7, tan. Again.")
+    (
+        r"\bsize (\d+(\.5)?)\b[^?!]{0,40}\b(received|got|came|arrived|delivered|sent)"
+        r"\s*:\s*(a |an )?(size |uk |eu )(?!\1\b)\d+",
+        "wrong item",
+    ),
     # round 14, after reading batch 21: "I order a 7 and get a 5", "the boots I
     # receive are size 38 but I order 39"
     (
@@ -1868,7 +1892,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\bsame as the last (two|three|four|five|six|few|\d+) (emails|replies|messages"
-        r"|times|answers|letters|updates|calls)\b",
+        r"|times|answers|letters|updates|calls)\b"
+        # round 37 (batch 106): "as I've said in all four of my emails"
+        r"|\b(said|explained|asked|mentioned|told you|written|wrote)\b[^.?!]{0,20}\bin"
+        r" (all|each|every one) (of )?(two|three|four|five|six|\d+|my) (of my )?(emails"
+        r"|messages|calls|letters|chats|replies)\b",
         "rude or unhelpful service",
     ),
     # round 22 (batch 41): "the same seam has gone in the same place within a month",
@@ -2248,7 +2276,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 36 (batch 114): "My loyalty balance showed 2,400 points yesterday. Today
         # it shows 0."
         r"|\b(showed|had|was|read) [\d,]+ (loyalty )?points\b[^?]{0,60}\b(today|now) (it )?"
-        r"(shows|says|reads|is|has|i have) (0|zero|none|nothing|nil)\b(?![.,]\d)",
+        r"(shows|says|reads|is|has|i have) (0|zero|none|nothing|nil)\b(?![.,]\d)"
+        # round 37 (batch 106): "gift card balance was £50 yesterday, today it's £0 and
+        # I've bought nothing"
+        r"|\b(balance|card) (was|showed|had|said|read) £[\d,.]+[^?]{0,40}\b(today|now)"
+        r" (it'?s|it is|it shows|it says|it reads|it has|i have) £?(0|zero|nothing|nil)\b"
+        r"(?![.,]\d)",
         "missing item",
     ),
     (
@@ -2645,12 +2678,19 @@ NOT_A_FAILURE = (
     r"|\b(still )?getting used to (them|it|these|those|the \w+|my \w+)\b"
     r"|\b(can'?t|cannot|couldn'?t) (get|go|make it) (to|into) (a|the) (post office"
     r"|shop|store|branch|town|high street)\b"
+    # round 37 (batch 107): "Traffic in this city is horrendous and I can't get there
+    # before close."
+    r"|\b(can'?t|cannot|couldn'?t) (get|go|make it) (there|in) (before|by|until|in time"
+    r"|for)\b"
     # not "worn through in five months" (round 22, batch 41)
     r"|\b(broken|break|breaking|wear|wearing|worn) (?!(through|out|down|thin) )(\w+ )?in\b"
     r"(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
-    r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their) "
-    r"(ankle|leg|foot|feet|toe|knee|hip|wrist|arm|back)\b"
+    r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their|the|a) "
+    # round 37 (batch 107): "fell off a ladder last month (im fine, broke the wrist not
+    # the neck)"
+    r"(ankle|leg|foot|feet|toe|knee|hip|wrist|arm|back|neck|collarbone|shoulder|elbow"
+    r"|finger|nose|ribs?)\b"
     # round 13 (batch 18): "fell off a ladder", the customer's own fall
     r"|\b(fell|fallen|falling) (off|from|down) (a|the|my|his|her|our) (ladder|bike|bicycle"
     r"|horse|chair|stool|step|steps|stairs|kerb|curb|wall|roof|trampoline|scooter)\b"
@@ -2806,6 +2846,11 @@ NOT_A_FAILURE = (
     r"|\b(laces|they) (always|keep|constantly|forever) (come|coming) undone\b"
     r"|\b(a|the|our) [\w ]{0,30}\b(sale|hall|venue|church|shed|garage|basement)"
     r" (flooded|was flooded|burned down|burnt down|caught fire)\b[^.?!]*"
+    # round 37 (batch 107): "been through mud, wet screed, a flooded basement, and the
+    # boots still don't leak"
+    r"|\bstill (don'?t|do not|doesn'?t|does not|haven'?t|have not|never) (once )?"
+    r"(leak|leaked|let (in )?(a drop|any water|water))\b"
+    r"|\b(haven'?t|have not|never) once (leaked|let (in )?(a drop|any water|water))\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -2818,6 +2863,11 @@ UPSET_WORDS_SET_ASIDE = (
     r"\bthe (football|match|game|weather|traffic|rugby|cricket|golf|commute)( [\w']+){0,3}"
     r" (was|is|has been|were) (dreadful|awful|terrible|shocking|rubbish|horrendous"
     r"|diabolical|grim|miserable)|\ban absurd (amount|number|quantity|pile)|"
+    # round 37 (batches 106 and 107): "Traffic in this city is horrendous", "the mess
+    # room at our depot"
+    r"(?<![\w'] )\b(traffic|weather|parking)( [\w']+){0,3} (was|is|has been|were)"
+    r" (dreadful|awful|terrible|shocking|rubbish|horrendous|diabolical|grim|miserable)"
+    r"|\bmess (rooms?|halls?|tents?|decks?|tins?|kit)\b|"
     r"\b(sorry (to be|for being|if i'?m being) (so )?(annoying|a pain|a nuisance|useless)"
     r"|(annoying|silly|stupid|dumb) question|stupid me"
     # round 20 (batch 36): "something awful" says how much ("my ankles swell up
@@ -3049,6 +3099,11 @@ SELF_BLAME = (
     # round 36 (batch 114): "I managed to post the returns slip to myself instead of
     # the parcel"
     r"|i (somehow )?managed to (post|send|order|lose|leave|drop|put|break|delete|throw)"
+    # round 37 (batch 107): damage done in the customer's fall ("fell off a ladder...
+    # the boots got scuffed to bits on the way down")
+    r"|(scuffed|scraped|ripped|torn|gouged|cut|wrecked|trashed)( up| to bits| to pieces"
+    r"| to shreds| badly)? (on the way down|in the fall|when i fell|as i fell|when i"
+    r" slipped)"
     r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
@@ -3818,6 +3873,15 @@ NOT_OUR_FAULT = (
     r"|\bthat (i|we) (posted|mailed|forwarded) (on )?to (my|our|a)\b[^.?!]*"
     r"|\b(left|lost|dropped|forgot) (one|his|her|my|their|a) [\w ]{0,20}\b(on|at|in) the"
     r" (bus|train|tube|beach|park|pool|plane|coach|taxi|playground)\b[^.?!]*"
+    # round 37 (batches 106 and 107): "My bank then charged me a foreign transaction
+    # fee, which they've admitted is their glitch", "Boots keep walking off from the
+    # mess room at our depot"
+    r"|\b(they'?ve|they have|they|the bank|my bank|the bank has|my bank has)"
+    r" (admitted|confirmed|accepted|agreed|said)( that)? (it'?s|it is|it was|this is|was|is)"
+    r" (their|the bank'?s) (own )?(glitch|mistake|error|fault|problem|issue)\b[^.?!]*"
+    r"|\b(boots|shoes|trainers|wellies|mine|they|kit)\b[^.?!]{0,20}\b(keep|kept) walking"
+    r" off\b[^.?!]*|\b(boots|shoes|trainers|wellies|mine)\b[^.?!]{0,20}\b(went walkabout"
+    r"|grew legs)\b[^.?!]*"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -3847,7 +3911,11 @@ WEATHER_GRUMBLE = (
     # round 30 (batch 54): "ugh rain is the worst, my feet are always soaked. are the
     # ankle boots actually waterproof"
     r"|\b(weather|rain|humidity|snow|wind|winter|commute|mud|puddles) (is|are|'s)"
-    r" (the worst|a nightmare|the pits|killing me)\b"
+    # round 37 (batches 106 and 107): "Dis winter is di worst mi see", "Miserable
+    # freezing signal box this time of year."
+    r" (the |di |de |da )?(worst|a nightmare|the pits|killing me)\b"
+    r"|\b(miserable|grim|awful|horrible|dreadful|brutal|bitter|freezing|bitterly cold)\b"
+    r"[^.?!]{0,40}\bthis time of (the )?year\b"
     # round 35 (batch 105): "Nothing worse than soggy socks after a dawn session."
     r"|\bnothing worse than (soggy|wet|cold|damp|sodden|freezing) (socks|feet|toes)\b"
     # round 32 (batch 81): "ugh squeaky shoes are the worst thing ever in a string
@@ -4346,6 +4414,10 @@ PRAISE_WELL = (
     # life."
     r"|\b(look|looks|looked|looking) (brand new|like new|as good as new|new again)\b"
     r"|\bthat'?s how it (should|ought to) be done\b|\b(a|be your) customer for life\b"
+    # round 37 (batch 107): "Whoever designed them knows what they're doing."
+    r"|\b(whoever|the people who|the person who|the team that|the team who) (designed|made"
+    r"|makes|built|builds) (them|these|those|this|it)\b[^.?!]{0,20}\bknows? what"
+    r" (they'?re|they are|he'?s|she'?s|he is|she is) doing\b"
 )
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of
 # them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).

@@ -4203,3 +4203,94 @@ def test_round36_thieves_who_are_not_us(
     detector: FrustrationDetector, text: str, abusive: bool
 ) -> None:
     assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
+# Round 37: batches 106 and 107 read (round 36's final blind run), each rule with the
+# near cases on both sides of it.
+ROUND37_CASES: list[tuple[str, float, bool]] = [
+    # complaints
+    ("Could you sort it, as I've said in all three of my emails?", 0.3, True),
+    ("I've explained this in each of my messages.", 0.3, True),
+    ("Card balance was £40 on Friday, now it's £0 and I've spent nothing.", 0.3, True),
+    ("Ordered size 8 work boots. Received: size 11.", 0.3, True),
+    ("They said someone would call me back by Tuesday. It's Friday.", 0.3, True),
+    ("We all buy our shoes from you. After this, that's about to stop.", 0.2, True),
+    ("The app keeps freezing at checkout.", 0.3, True),
+    ("The boots leak after a week.", 0.3, True),
+    ("My son fell over because the sole came off.", 0.3, True),
+    # calm
+    ("My usual is a size 8. Received: size 8, and they fit.", 0.3, False),
+    ("Card balance was £40 on Friday, now it's £15 after my order.", 0.3, False),
+    ("If my parcel gets lost, do you send another?", 0.3, False),
+    ("Freezing warehouse this time of year. Any thermal socks in stock?", 0.3, False),
+    ("Grim weather this time of year, are the wellies lined?", 0.3, False),
+    ("This winter is the worst I've seen. Which boots grip on ice?", 0.3, False),
+    (
+        "Traffic in town is horrendous and I can't get there before you close."
+        " Can my son collect my order?",
+        0.55,
+        False,
+    ),
+    (
+        "My bank charged me a fee, which they've admitted is their mistake. Did you"
+        " take it in pounds?",
+        0.55,
+        False,
+    ),
+    (
+        "Shoes keep walking off from the changing room at work. Same pair again,"
+        " what size did I order?",
+        0.7,
+        False,
+    ),
+    (
+        "Fell off a ladder, broke the wrist, and the boots got scuffed on the way down."
+        " Does the guarantee cover that?",
+        0.3,
+        False,
+    ),
+    (
+        "Two years of mud and rain and the boots still don't leak. Whoever made them"
+        " knows what they're doing.",
+        0.8,
+        False,
+    ),
+    ("Lunch in the mess room, any chance the boots are back in a 9?", 0.3, False),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND37_CASES)
+def test_round37_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # round 37 (batch 106): a manager asked to ring
+        ("Could a manager give me a ring about my order, please?", True),
+        ("Could someone give me a call back today?", True),
+        ("The manager gave me a ring yesterday and it's all sorted.", False),
+    ],
+)
+def test_round37_asked_to_ring(
+    detector: FrustrationDetector, text: str, asks: bool
+) -> None:
+    assert detector.detect(text, learned=0.3).human_request is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # round 37 (batch 107): "get lost" told of a thing that may go missing
+        ("Please, if the gift card get lost, can you block it?", False),
+        ("When parcels get lost, who pays?", False),
+        ("Get lost, the lot of you.", True),
+    ],
+)
+def test_round37_get_lost_of_a_thing(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
