@@ -170,6 +170,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout117": 105,
     "heldout118": 105,
     "heldout119": 105,
+    "heldout120": 105,
+    "heldout121": 105,
 }
 
 
