@@ -118,14 +118,15 @@ def praise_verdict(
 # want to give a shout out to Dev at the Croydon branch"; round 33: "the first that
 # didn't need a week of plasters") ...
 REQUEST = (
-    r"\b(please(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
+    # round 37 (batch 118): "pls pass on my thanks xx", as "please" is
+    r"\b((please|pls|plz)(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
     r" thanks to) (her|him|them|the|your|everyone))"
     # round 19 (batch 34): "Please pass this on to him and his manager."
     r"(?! pass (this|that|it|these words|my thanks|our thanks) on\b)"
     # round 21 (batch 39): "Please pass on our thanks." (with or without "to her")
     r"(?! pass on (my|our|the|these|all (my|our)) (thanks|gratitude|compliments|praise"
     r"|appreciation)\b)"
-    r"|pls|plz|can (you|u|i)"
+    r"|can (you|u|i)"
     r"|could (you|u|i)"
     r"|would you|(?<!no )(?<!n't )(?<!not )need(?! (breaking|wearing) in)"
     r"|(?<!n't )(?<!not )(want|would"

@@ -1196,6 +1196,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(emailed|e-mailed|rang|called|wrote|messaged|chased|complained|asked)( you)?"
         r" on the \d{1,2}(st|nd|rd|th)\b[^.?!]{0,20}[.,;]? (and )?(it'?s|today is) (now )?the"
         r" \d{1,2}(st|nd|rd|th)\b"
+        # round 37 (batch 119): "Paid £12 for next day delivery so I'd have shoes for my
+        # first shift. They came on day four."
+        r"|\b(paid|paying|charged|pay) (£|\$)?[\d.]+ (extra )?for (next[- ]day|express"
+        r"|premium|priority|nominated[- ]day|same[- ]day)\b[^?]{0,80}\b(came|arrived|turned"
+        r" up|got here|delivered) (on )?(day (two|three|four|five|six|seven|\d+)|\w+ days"
+        r" later|a week later)\b"
         # round 37 (batch 106): "I was told a manager would ring me back on Monday. It's
         # Thursday."
         r"|\b(would|will|'d|'ll|was going to|were going to) (ring|call|phone|email|get back"
@@ -1861,6 +1867,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|taken from)\b[^.?!]{0,40}\b(no|not|never|without)\b",
         "unexpected charge",
     ),
+    # round 37 (batch 118): "Thanks ever so much for sending our club order to Newport
+    # in Shropshire rather than Newport in Wales."
+    (
+        r"\b(for sending|for delivering|you sent|you delivered|you shipped|(was|were|got)"
+        r" (sent|delivered|shipped))\b[^.?!]{0,40}\bto [\w ]{2,30}?\b(rather than|instead"
+        r" of)\b",
+        "wrong address",
+    ),
     # round 37 (batch 107): the size ordered, then another received ("Order SS-44910,
     # size 10 safety boots. Received: size 7, tan. Again.")
     (
@@ -2277,6 +2291,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # it shows 0."
         r"|\b(showed|had|was|read) [\d,]+ (loyalty )?points\b[^?]{0,60}\b(today|now) (it )?"
         r"(shows|says|reads|is|has|i have) (0|zero|none|nothing|nil)\b(?![.,]\d)"
+        # round 37 (batch 118): "My loyalty balance went from 2,340 points to zero
+        # overnight."
+        r"|\b(balance|points) (went|dropped|fell|has gone|'s gone) from [\d,]+( points)?"
+        r" to (0|zero|nothing|nil)\b(?![.,]\d)"
         # round 37 (batch 106): "gift card balance was £50 yesterday, today it's £0 and
         # I've bought nothing"
         r"|\b(balance|card) (was|showed|had|said|read) £[\d,.]+[^?]{0,40}\b(today|now)"
@@ -2779,7 +2797,9 @@ NOT_A_FAILURE = (
     # round 30 (batch 57): what did not happen ("clean queue, clear emails, zero
     # crashes")
     r"|\b(zero|not a single|not one|without (a single|any)) (crash(es)?|glitch(es)?|errors?"
-    r"|hiccups?|delays?|issues?|problems?|faults?|bugs?|lag)\b"
+    # round 37 (batch 119): "Eight-hour shifts on a wet floor and not one wobble."
+    r"|hiccups?|delays?|issues?|problems?|faults?|bugs?|lag|wobbles?|slips?|blisters?"
+    r"|leaks?|squeaks?)\b"
     # round 30 (batch 54): wet feet as a way of life, not a leak ("ugh rain is the
     # worst, my feet are always soaked. are the ankle boots actually waterproof")
     r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (always|constantly"
@@ -2846,6 +2866,10 @@ NOT_A_FAILURE = (
     r"|\b(laces|they) (always|keep|constantly|forever) (come|coming) undone\b"
     r"|\b(a|the|our) [\w ]{0,30}\b(sale|hall|venue|church|shed|garage|basement)"
     r" (flooded|was flooded|burned down|burnt down|caught fire)\b[^.?!]*"
+    # round 37 (batch 118): "I absolutely hate shoes that squeak on lino"
+    r"|\b(hate|can'?t stand|loathe|detest|dislike|don'?t (want|like)) (\w+ ){0,2}(shoes"
+    r"|trainers|boots|soles|ones|clogs|sandals) that (squeak|rub|pinch|slip|leak|creak"
+    r"|click|clack)\w*\b"
     # round 37 (batch 107): "been through mud, wet screed, a flooded basement, and the
     # boots still don't leak"
     r"|\bstill (don'?t|do not|doesn'?t|does not|haven'?t|have not|never) (once )?"
@@ -3538,6 +3562,10 @@ RESOLVED = (
     r"( this| it| that)? (only|simply|purely) (to|because|so|for|in case)\b"
     r"|\bonly mentioning (it|this|that)\b"
     r"|\bso (that )?you (may|can) close (your|the|my) (records?|file|case|ticket)\b"
+    # round 37 (batch 119): "the guarantee covered it and they're back on the boat now.
+    # Just saying it's done so you can close it off."
+    r"|\bso (that )?you (may|can) close (it|this|that)( off)?\b"
+    r"|\bthe (guarantee|warranty) covered (it|them|the (repair|fix|cost))\b"
     r"|\b(happy|fine|ok|okay) for (this|it|the (case|ticket|query)) to be (logged|marked"
     r"|closed|recorded) as (resolved|closed|sorted|done|complete)\b"
     r"|\bno (callback|call back|call-back|follow-up|follow up|further action|reply"
@@ -3873,6 +3901,11 @@ NOT_OUR_FAULT = (
     r"|\bthat (i|we) (posted|mailed|forwarded) (on )?to (my|our|a)\b[^.?!]*"
     r"|\b(left|lost|dropped|forgot) (one|his|her|my|their|a) [\w ]{0,20}\b(on|at|in) the"
     r" (bus|train|tube|beach|park|pool|plane|coach|taxi|playground)\b[^.?!]*"
+    # round 37 (batch 118): "a delivery driver rolled a cage of stock over my foot at
+    # work on Monday... my work shoes are crushed at the toe"
+    r"|\b(rolled|ran|drove|reversed|dropped|trod|stepped|stood) (a |an |the |his |her "
+    r"|their )?[\w ]{0,25}\b(over|on|onto) my (foot|feet|toes?|boots|shoes|trainers)\b"
+    r"[^?]*"
     # round 37 (batches 106 and 107): "My bank then charged me a foreign transaction
     # fee, which they've admitted is their glitch", "Boots keep walking off from the
     # mess room at our depot"
@@ -4636,7 +4669,11 @@ PRAISE_IDIOMS = (
     # round 35 (batch 101): "landed Wednesday, the boots were waiting at home"
     r"|\b(boots|shoes|trainers|sandals|bag|parcel|package|box|order|they|it) (was|were)"
     r" (already )?waiting (for (me|us) )?(at home|on the (doorstep|mat)"
-    r"|when (i|we) (got|came) (home|back|in))\b"
+    r"|when (i|we) (got|came) (home|back|in)"
+    # round 37 (batch 119): "my order was waiting at the marina office exactly as
+    # promised"
+    r"|at the ([\w-]+ ){0,2}(office|reception|desk|marina|club ?house|lodge|depot"
+    r"|gatehouse|post room))\b"
     # round 14 (batch 23): "I know you mostly hear from people when things go wrong",
     # "your driver, who waited while I hobbled to the door"
     r"|\bwhen (things|something|stuff) (go|goes|went) wrong\b"

@@ -4256,6 +4256,27 @@ ROUND37_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("Lunch in the mess room, any chance the boots are back in a 9?", 0.3, False),
+    # batches 118 and 119 (read mid-round)
+    ("My points went from 1,200 points to zero overnight. Where are they?", 0.3, True),
+    ("My points balance went from 1,200 to 900 after my order.", 0.3, False),
+    ("Paid £5 for express delivery and the boots came on day three.", 0.3, True),
+    ("Thanks for sending my order to Bath rather than Barnsley.", 0.3, True),
+    ("Could you send it to my work rather than my home?", 0.3, False),
+    ("The clogs are great, twelve-hour shifts and not one slip.", 0.3, False),
+    ("I hate shoes that rub at the heel. Which of yours are softest?", 0.3, False),
+    ("The new trainers you sent squeak on every step.", 0.3, True),
+    (
+        "A forklift driver dropped a pallet on my foot last week, I'm fine but the"
+        " boots are crushed. Which safety boots have a steel toe?",
+        0.4,
+        False,
+    ),
+    (
+        "The sole came loose, the guarantee covered it and they're back on. You can"
+        " close it off.",
+        0.5,
+        False,
+    ),
 ]
 
 

@@ -1013,6 +1013,23 @@ def test_thanks_are_not_read_by_the_praise_reader_unless_configured(
             True,
             False,
         ),
+        # round 37 (batch 118, reworded): "pls" passes thanks on as "please" does;
+        # "pls" asking for a thing is a request
+        (
+            "faq",
+            0.9,
+            "the lady in your Derby shop was so kind with my toddler. pls pass on my"
+            " thanks xx",
+            True,
+            False,
+        ),
+        (
+            "faq",
+            0.9,
+            "the lady in your Derby shop was so kind. pls send my receipt xx",
+            False,
+            False,
+        ),
         # round 22 (batch 42, reworded): help the customer was given in a story, in
         # a learner's English, is no request; "help me find" asked for is one
         (
