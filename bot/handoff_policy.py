@@ -119,8 +119,8 @@ def praise_verdict(
 # didn't need a week of plasters") ...
 REQUEST = (
     # round 37 (batch 118): "pls pass on my thanks xx", as "please" is
-    r"\b((please|pls|plz)(?! (never|don'?t|do not) (stop|change))(?! (tell|thank|pass (my|our)"
-    r" thanks to) (her|him|them|the|your|everyone))"
+    r"\b((please|pls|plz)(?! (never|don'?t|do not) (stop|change))"
+    r"(?! (tell|thank|pass (my|our) thanks to) (her|him|them|the|your|everyone))"
     # round 19 (batch 34): "Please pass this on to him and his manager."
     r"(?! pass (this|that|it|these words|my thanks|our thanks) on\b)"
     # round 21 (batch 39): "Please pass on our thanks." (with or without "to her")
