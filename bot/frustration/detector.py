@@ -200,6 +200,7 @@ POLICY_QUESTION_RE = GatedPattern(lexicon.POLICY_QUESTION)
 NUMBER_WITH_UNIT_RE = re.compile(r"[\d.,/]+(s|'s|st|nd|rd|th|k|kg|km|cm|mm|ml|am|pm|x)")
 NOT_A_THREAT_RE = GatedPattern(lexicon.NOT_A_THREAT)
 ULTIMATUM_RE = GatedPattern(lexicon.ULTIMATUM)
+NEGATED_PRAISE_RE = GatedPattern(lexicon.NEGATED_PRAISE)
 # words quoted from us, not the customer's own ('Your chat bot told me "A member of the
 # team will reply within 24 hours"')
 QUOTED_RE = re.compile(
@@ -778,16 +779,27 @@ class FrustrationDetector:
                     # reads links and @handles as complaint cues, cannot say alone
                     # that it is a complaint
                     need = max(need, self.learned_settled_threshold)
-                # round 13: praise words are no praise beside an ironic frame ("oh
-                # perfect, the app logged me out mid-payment... fantastic stuff")
-                ironic = any(not SINCERE_CUE_RE.fullmatch(c) for c in cues)
-                if (
-                    not ironic
-                    and has_praise_beyond_manners(lowered)
-                    and not has_problem_word(text)
-                    and PRAISE_THEN_BUT_RE.search(lowered) is None
-                ):
-                    need = max(need, self.learned_praise_threshold)
+            # round 13: praise words are no praise beside an ironic frame ("oh
+            # perfect, the app logged me out mid-payment... fantastic stuff"); round
+            # 37 (batch 121): nor is VADER's tone alone a reason to doubt it ("Sang a
+            # three-hour Messiah in your black brogues last night and not one twinge.
+            # Wonderful shoes!", P(complaint) 0.75, VADER -0.51)
+            ironic = any(not SINCERE_CUE_RE.fullmatch(c) for c in cues)
+            if (
+                (
+                    not signals
+                    or (
+                        all(s.name == "negative_sentiment" for s in signals)
+                        and is_praise_of_us(text)
+                        and NEGATED_PRAISE_RE.search(lowered) is None
+                    )
+                )
+                and not ironic
+                and has_praise_beyond_manners(lowered)
+                and not has_problem_word(text)
+                and PRAISE_THEN_BUT_RE.search(lowered) is None
+            ):
+                need = max(need, self.learned_praise_threshold)
             weak = learned < need
             learned_signal = self._signal(
                 "learned_complaint", f"p {learned:.2f}", 0.3 if weak else 1.0
@@ -816,6 +828,10 @@ class FrustrationDetector:
                 # nor one told as one of a run (round 30, batch 56: "brilliant, 3rd
                 # wrong size in a row", P(complaint) 0.16)
                 or (failure and REPEATED_FAILURE_RE.search(lowered))
+                # nor a delivery that came after the day it was for (round 37, batch
+                # 121: "Brilliant, the safety boots arrived just in time: two days
+                # after my induction", P(complaint) 0.13)
+                or (failure and ARRIVED_AFTER_THE_DAY_RE.search(lowered))
                 # nor thanks for a harm with upset words or a failure (round 29)
                 or ((failure or upset or phrase) and IRONIC_THANKS_RE.search(lowered))
                 # nor a failure told with upset words and "!!!" (round 27, batch 50:

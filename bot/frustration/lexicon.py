@@ -32,6 +32,10 @@ INSULT_PHRASES: tuple[str, ...] = (
     "brain dead",
     "braindead",
     "bunch of cowboys",
+    # round 37 (batch 124): "my goats have more brains than your customer service team"
+    "more brains than your",
+    "more brains than you",
+    "more sense than your",
     "what the f ",
 )
 # Phrases that look like an insulting phrase but tell what happened to a thing
@@ -790,6 +794,10 @@ NOT_A_THREAT = (
     # round 35 (batch 93): "having been through that with other companies over the
     # years"
     r"|\b(been through (that|this|it|the same)|dealt|dealing) with other companies\b"
+    # round 37 (batch 120): "My old work shoes split... Never again. Looking for
+    # something really sturdy"
+    r"|\bnever again[.!]*\s+(i'?m )?(looking for|after|want|need|i want|i need) (something"
+    r"|a pair|some|a new pair|another pair)\b"
 )
 SOFT_THREATS: frozenset[str] = frozenset(
     {
@@ -896,6 +904,14 @@ MONTHS_ALT = (
 # shoes for my daughter's christening on the 2nd. The christening was yesterday. The
 # shoes arrived this morning."): the arrival it ends on settles nothing.
 ARRIVED_AFTER_THE_DAY = (
+    # round 37 (batch 121): "the safety boots arrived just in time: two days after my
+    # induction"
+    r"\b(arrived|came|turned up|got here)\b[^.?!]{0,30}\b((two|three|four|five|six|\d+"
+    # (round 37, batch 122: "the shoes arrived the day after my league final")
+    r"|a few|several) (days?|weeks?)|the day|a day|a week) after (my|the|our|his|her)"
+    r" (\w+ )?(induction|wedding|holiday|trip|event|party|birthday|interview|first (day"
+    r"|shift)|start date|race|match|show|concert|christening|funeral|graduation|final"
+    r"|tournament|game|exam|gig|performance|competition)\b|"
     r"\b(christening|wedding|party|funeral|event|birthday|eid|diwali|christmas|hanukkah"
     r"|interview|race|show|recital|ceremony|graduation|prom|holiday|trip|do) (was|were)"
     r" (yesterday|last (week|night|\w+day)|on (\w+day|the \d+(st|nd|rd|th)?))\b"
@@ -1185,6 +1201,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(on hold|hold music|no[- ]show)\b|\b(nearly|over|after|almost|more than) (an?|\d+) ?(hours?|hrs?|mins?|minutes)\b|\b\d+\+ ?(hours?|hrs?|mins?|minutes)\b"
         # round 15 (batch 27): "I've been in the chat queue for 50 minutes now"
+        # round 37 (batch 124): "Following up on the guarantee claim I raised six weeks
+        # ago. Any news at all"
+        r"|\b(raised|submitted|lodged|logged|made|opened|sent|filed)\b[^.?!]{0,20}\b(two"
+        r"|three|four|five|six|seven|eight|\d+) (weeks|months) ago\b[.,]? (any (news|update)"
+        r"|still (nothing|no)|nothing (yet|since))\b"
+        # round 37 (batch 120): "Just spent 50 minutes in your chat queue and got
+        # disconnected"
+        r"|\bspent (about |nearly |over |almost )?(\d+|an|two|three|forty|fifty|ninety)"
+        r" (minutes|mins|hours?) (in|on) (your|the) (chat |phone |call )?(queue|hold|line)\b"
         r"|\bin (the |a )?(chat |phone |call |online |live chat )?queue\b[^.?!]{0,15}\bfor"
         r" (about )?(\d+|an|two|three|forty|fifty|ninety) (minutes|mins|hours?)\b"
         # round 23 (batch 44): "Twenty-minute queue, then told..." (in a shop)
@@ -1196,6 +1221,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(emailed|e-mailed|rang|called|wrote|messaged|chased|complained|asked)( you)?"
         r" on the \d{1,2}(st|nd|rd|th)\b[^.?!]{0,20}[.,;]? (and )?(it'?s|today is) (now )?the"
         r" \d{1,2}(st|nd|rd|th)\b"
+        # round 37 (batch 120): "my next day delivery turned into next week delivery"
+        r"|\bnext[- ]day (delivery )?(turned into|became|ended up as|more like|was more"
+        r" like) (next|a) (week|month|fortnight)\b"
+        # round 37 (batch 123): "I've been charged £8 for delivery on an order that
+        # should have qualified for free delivery"
+        r"|\bshould (have|'ve) (qualified|been eligible) for free (delivery|postage"
+        r"|shipping|returns)\b"
+        # round 37 (batch 122): "the only customer service line in Europe that rings
+        # out at exactly 10 minutes"
+        r"|\b(line|phone|number)\b[^.?!]{0,30}\b(rings|rang) out\b"
         # round 37 (batch 119): "Paid £12 for next day delivery so I'd have shoes for my
         # first shift. They came on day four."
         r"|\b(paid|paying|charged|pay) (£|\$)?[\d.]+ (extra )?for (next[- ]day|express"
@@ -1241,7 +1276,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\bwrong (city|place|house|address|door|flat|neighbou?r|person|depot|town)\b",
+        r"\bwrong (city|place|house|address|door|flat|neighbou?r|person|depot|town)\b"
+        # round 37 (batch 121): "our PO was processed promptly, to a completely
+        # different company"
+        r"|\b(sent|processed|delivered|shipped|dispatched|invoiced|went)\b[^.?!]{0,30}\bto"
+        r" (a )?(completely |totally |entirely )?different (company|address|person"
+        r"|customer|branch|shop|house|town|firm|business)\b",
         "wrong address",
     ),
     (
@@ -1283,6 +1323,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
+        r" (came|come|coming) away\b"
+        # round 37 (batch 125): "The sole on my boots came away after six weeks."
+        r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching) on (my|the"
+        r"|his|her|our) (\w+ )?(boots|shoes|trainers|wellies|sandals|heels)( has| have)?"
         r" (came|come|coming) away\b"
         # round 35 (a near case of batch 100's "Nothing broken but my pride"): "The
         # heel is hanging off"
@@ -1423,7 +1467,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "rude or unhelpful service",
     ),
     (
-        r"\b(haven'?t|have not|never) heard (anything|back|a thing)\b|\bheard nothing\b|\b(no|not a) (reply|response|answer|call ?back|word)\b",
+        # (round 37: "heard back from precisely nobody")
+        r"\b(haven'?t|have not|never) heard (anything|back|a thing)\b|\bheard nothing\b"
+        r"|\bheard back from (precisely |absolutely |literally )?(nobody|no one|no-one)\b|\b(no|not a) (reply|response|answer|call ?back|word)\b",
         "rude or unhelpful service",
     ),
     (
@@ -1874,6 +1920,29 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" (sent|delivered|shipped))\b[^.?!]{0,40}\bto [\w ]{2,30}?\b(rather than|instead"
         r" of)\b",
         "wrong address",
+    ),
+    # round 37 (batch 121): "The size 10 box had a size 8 in it."
+    (
+        r"\bsize (\d+(\.5)?) box (had|contained|held|was) (a |an )?(size )?(?!\1\b)\d+",
+        "wrong item",
+    ),
+    # round 37 (batches 120 and 121): boots that held water, "spoken to four different
+    # people"
+    (
+        r"\b(boots|shoes|wellies|trainers)\b[^.?!]{0,30}\b(held|holding|hold) (a |an )?(full"
+        r" )?(puddle|pond|paddling pool|bucket|bath|pint)\b"
+        # (round 37, batches 123 and 124: "waterproof boots that fill up like a bucket",
+        # "the waterproof boots are excellent at holding water. Inside.")
+        r"|\b(boots|shoes|wellies|trainers)\b[^.?!]{0,40}\b(excellent|great|good|brilliant"
+        r"|amazing|fantastic|superb) at (holding|keeping in|letting in) (water|rain)\b"
+        r"|\b(boots|shoes|wellies|trainers)\b[^.?!]{0,30}\b(fill|fills|filled|filling) up"
+        r" (like a|with) (bucket|bath|pond|water|paddling pool)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(spoken|talked|chatted|been passed) (to|between) (three|four|five|six|seven|\d+)"
+        r" different (people|agents|advis[eo]rs|staff|members of staff|departments)\b",
+        "rude or unhelpful service",
     ),
     # round 37 (batch 107): the size ordered, then another received ("Order SS-44910,
     # size 10 safety boots. Received: size 7, tan. Again.")
@@ -2530,7 +2599,11 @@ FORMAL_ENQUIRY = (
     # round 35 (batch 103): "I'm writing a piece on high-street repair services for a
     # regional paper. Is your resole service offered in every shop?"
     r"|(i'?m|i am) (writing|researching|putting together) (a|an) (piece|article|story"
-    r"|feature|column|report) (on|about))\b"
+    r"|feature|column|report) (on|about)"
+    # round 37 (batch 122): "could we order 10 pairs for our junior coaching group and
+    # get a bulk discount?"
+    r"|(could|can|would|may) (we|i) (order|buy|get|place an order for) (\d+|ten|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty) pairs)\b"
 )
 # A question about what a policy or page says, quoted back (round 32, batch 74:
 # "Policy page says 'returns accepted within 30 days of delivery in unworn condition'
@@ -2704,11 +2777,13 @@ NOT_A_FAILURE = (
     r"|\b(broken|break|breaking|wear|wearing|worn) (?!(through|out|down|thin) )(\w+ )?in\b"
     r"(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
-    r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their|the|a) "
+    # (round 37, batch 125: "Broke two toes in a Sunday league tackle")
+    r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their|the|a"
+    r"|two|three|both|a couple of) "
     # round 37 (batch 107): "fell off a ladder last month (im fine, broke the wrist not
     # the neck)"
-    r"(ankle|leg|foot|feet|toe|knee|hip|wrist|arm|back|neck|collarbone|shoulder|elbow"
-    r"|finger|nose|ribs?)\b"
+    r"(ankle|leg|foot|feet|toes?|knee|hip|wrist|arm|back|neck|collarbone|shoulder|elbow"
+    r"|fingers?|nose|ribs?)\b"
     # round 13 (batch 18): "fell off a ladder", the customer's own fall
     r"|\b(fell|fallen|falling) (off|from|down) (a|the|my|his|her|our) (ladder|bike|bicycle"
     r"|horse|chair|stool|step|steps|stairs|kerb|curb|wall|roof|trampoline|scooter)\b"
@@ -2799,7 +2874,7 @@ NOT_A_FAILURE = (
     r"|\b(zero|not a single|not one|without (a single|any)) (crash(es)?|glitch(es)?|errors?"
     # round 37 (batch 119): "Eight-hour shifts on a wet floor and not one wobble."
     r"|hiccups?|delays?|issues?|problems?|faults?|bugs?|lag|wobbles?|slips?|blisters?"
-    r"|leaks?|squeaks?)\b"
+    r"|leaks?|squeaks?|twinges?|aches?|niggles?)\b"
     # round 30 (batch 54): wet feet as a way of life, not a leak ("ugh rain is the
     # worst, my feet are always soaked. are the ankle boots actually waterproof")
     r"|\b(my|our|his|her|their) (feet|socks|toes) (are|get|end up) (always|constantly"
@@ -2864,8 +2939,22 @@ NOT_A_FAILURE = (
     r"|come|came) down\b|\bwent down by\b"
     # round 36 (batch 115): "I can't stand laces, they always come undone mid-class"
     r"|\b(laces|they) (always|keep|constantly|forever) (come|coming) undone\b"
-    r"|\b(a|the|our) [\w ]{0,30}\b(sale|hall|venue|church|shed|garage|basement)"
+    # (round 37, batch 121: "Our warehouse flooded over the weekend")
+    r"|\b(a|the|our) [\w ]{0,30}\b(sale|hall|venue|church|shed|garage|basement"
+    r"|warehouse|office|depot|unit|workshop|house|flat|kitchen|cellar|shop floor)"
     r" (flooded|was flooded|burned down|burnt down|caught fire)\b[^.?!]*"
+    # round 37 (batches 120 and 121): "Rain's been horrendous all week at the site and
+    # everything we own is soaked", "Your walking boots were the only thing that didn't
+    # get wet", "been on nights at the distribution centre about 8 months now"
+    r"|\b(rain|downpour|storm|weather)\b[^.?!]{0,50}\b(everything|all our|all my|our"
+    r"|we|i)\b[^.?!]{0,30}\b(soaked|drenched|sodden|wet through)\b"
+    r"|\bthe only (thing|things|ones?|pair)( \w+){0,2} that (didn'?t|did not) (get )?(wet"
+    r"|soaked|damp|muddy|leak)\b"
+    r"|\b(been|worked|working) (on )?(nights|days|lates|earlies|shifts|at|in|here|there)\b"
+    r"[^.?!]{0,40}\b\d+ (months|years) now\b"
+    # round 37 (batch 123): "it came the day you said it would, so that's not slow"
+    r"|\b(came|arrived|turned up|got here|delivered) (on )?the (day|date) you said (it|they)"
+    r" would\b(,? so that'?s not (slow|late))?"
     # round 37 (batch 118): "I absolutely hate shoes that squeak on lino"
     r"|\b(hate|can'?t stand|loathe|detest|dislike|don'?t (want|like)) (\w+ ){0,2}(shoes"
     r"|trainers|boots|soles|ones|clogs|sandals) that (squeak|rub|pinch|slip|leak|creak"
@@ -2887,6 +2976,10 @@ UPSET_WORDS_SET_ASIDE = (
     r"\bthe (football|match|game|weather|traffic|rugby|cricket|golf|commute)( [\w']+){0,3}"
     r" (was|is|has been|were) (dreadful|awful|terrible|shocking|rubbish|horrendous"
     r"|diabolical|grim|miserable)|\ban absurd (amount|number|quantity|pile)|"
+    # round 37 (batch 120): "Campsite showers are disgusting"
+    r"(campsite|public|gym|pool|site|hostel|festival|communal|shared|station) (showers?"
+    r"|toilets?|loos?|changing rooms?)( [\w']+){0,2} (are|is|were|was) (disgusting|gross"
+    r"|filthy|vile|grim|minging|rank|horrible|awful)|"
     # round 37 (batches 106 and 107): "Traffic in this city is horrendous", "the mess
     # room at our depot"
     r"(?<![\w'] )\b(traffic|weather|parking)( [\w']+){0,3} (was|is|has been|were)"
@@ -3011,7 +3104,9 @@ CONDITIONAL = (
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
-    r"\b((at|with) myself|my (own )?(fault|mistake|bad|doing|error|clumsiness|carelessness"
+    # (round 37, batch 123: not "Was it my fault? No. Was it yours? Aye.")
+    r"\b((at|with) myself|(?<!was it )(?<!is it )(?<!not )(?<!n't )my (own )?(fault|mistake"
+    r"|bad|doing|error|clumsiness|carelessness"
     r"|stupidity|slip)|i (ordered|picked|chose|bought|put|typed|ticked|clicked|tapped"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
@@ -3123,6 +3218,12 @@ SELF_BLAME = (
     # round 36 (batch 114): "I managed to post the returns slip to myself instead of
     # the parcel"
     r"|i (somehow )?managed to (post|send|order|lose|leave|drop|put|break|delete|throw)"
+    # round 37 (batch 121): "Ordered twice by accident", "someone on our side keyed
+    # the PO number wrong... Our error entirely."
+    r"|(ordered|bought|paid|clicked|booked) (\w+ ){0,3}(twice|two times|double) by"
+    r" (accident|mistake)"
+    r"|our (own )?(error|mistake|fault)( entirely)?|(someone|somebody) (on|at) our (side"
+    r"|end)"
     # round 37 (batch 107): damage done in the customer's fall ("fell off a ladder...
     # the boots got scuffed to bits on the way down")
     r"|(scuffed|scraped|ripped|torn|gouged|cut|wrecked|trashed)( up| to bits| to pieces"
@@ -3175,7 +3276,9 @@ OTHER_PARTY = (
     # booking's in my partner's name... What's the simplest way to reorder?"
     r"|\b(the|our|my) (hotel|concierge|airbnb host|cruise line|venue)( reception)? (in|at)"
     r" \w+"
-    r"|\b(somewhere|someone|somebody) else\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
+    # (round 37, batch 120: not "It's someone else's order entirely")
+    r"|\b(somewhere|someone|somebody) else\b(?!'s (order|parcel|boots|shoes|package"
+    r"|items?|stuff|box))|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
     # round 23 (batch 44): "my boots (not from you!) leaked from day two"
     r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"
     # round 14 (batch 23): "PayPal seems to be down at the moment so I can't pay...
@@ -3562,6 +3665,26 @@ RESOLVED = (
     r"( this| it| that)? (only|simply|purely) (to|because|so|for|in case)\b"
     r"|\bonly mentioning (it|this|that)\b"
     r"|\bso (that )?you (may|can) close (your|the|my) (records?|file|case|ticket)\b"
+    # round 37 (batches 120 and 121): "Earlier I messaged saying my discount code
+    # didn't work. It did", "the manager at your Bristol shop gave me the pair off the
+    # shelf there and then. Sorted.", "Cancelled the second one myself in the app",
+    # "actually never mind, it's just shown up in my account"
+    r"|\b(earlier|yesterday|this morning|before) (i|we) (messaged|emailed|wrote|said|rang"
+    r"|called)( you)? (saying|to say|that)\b[^.?!]{0,60}[.!]\s*(it|they) (did|does|do"
+    r"|is|are|was|were)\b"
+    r"|\b(gave|handed|swapped) (me|us) (the|a|another|a new) (pair|replacement|new pair"
+    r"|one)\b[^.?!]{0,30}\b(there and then|on the spot|off the shelf)\b[^?]*"
+    r"|\b(cancell?ed|returned|sorted|changed|fixed) (it|them|the \w+( one)?) (myself"
+    r"|ourselves)\b"
+    r"|\b(actually )?never ?mind\b[,.!]* (it'?s|it has|they'?ve|they have|just|found)\b"
+    # round 37 (batch 125): "Points from my last two orders were missing and I was going
+    # to chase it but they appeared overnight and the total is right now"
+    r"|\b(they|it|the points|points) (have |has )?(appeared|showed up|turned up|came"
+    r" through) (overnight|this morning|now|in the end)\b"
+    r"|\b(the )?(total|balance) is (right|correct) now\b"
+    # round 37 (batch 123): "I thought so... no wait, the balance checker says £12.40
+    # left. Answered my own question there, sorry."
+    r"|\banswered my own question\b"
     # round 37 (batch 119): "the guarantee covered it and they're back on the boat now.
     # Just saying it's done so you can close it off."
     r"|\bso (that )?you (may|can) close (it|this|that)( off)?\b"
@@ -3901,6 +4024,19 @@ NOT_OUR_FAULT = (
     r"|\bthat (i|we) (posted|mailed|forwarded) (on )?to (my|our|a)\b[^.?!]*"
     r"|\b(left|lost|dropped|forgot) (one|his|her|my|their|a) [\w ]{0,20}\b(on|at|in) the"
     r" (bus|train|tube|beach|park|pool|plane|coach|taxi|playground)\b[^.?!]*"
+    # round 37 (batch 125): "our centre back's boots split across the toe in the second
+    # half. He's had them three seasons so fair play to them."
+    r"|\b(had|worn|wore) (them|those|these|it) (for )?(\w+ ){0,2}(seasons|years)\b"
+    r"[^.?!]{0,20}\bfair play\b[^?]*"
+    # round 37 (batch 122): "I slipped on the wet floor at the leisure centre after
+    # badminton (their mopping, not the shoes) and scuffed the toe"
+    r"|\b(their|my|his|her|the \w+'s) (own )?(\w+ )?(fault|mopping|doing|mistake|floor),?"
+    r" not (the|your|my) (shoes|boots|trainers|soles?|fault)\b[^?]*"
+    # round 37 (batch 121): "in the chaos someone binned the box with three pairs of new
+    # boots still in it"
+    r"|\b(someone|somebody|one of (us|the team|the lads)|the cleaners?|my (husband|wife"
+    r"|partner|mum|dad|son|daughter|flatmate)) (binned|threw away|threw out|chucked"
+    r"|recycled|skipped)\b[^.?!]*"
     # round 37 (batch 118): "a delivery driver rolled a cage of stock over my foot at
     # work on Monday... my work shoes are crushed at the toe"
     r"|\b(rolled|ran|drove|reversed|dropped|trod|stepped|stood) (a |an |the |his |her "
@@ -4106,7 +4242,9 @@ BUYING_QUESTION = (
 # the failure is the reason for buying, not a complaint to us.
 STURDIER_WANTED = (
     r"\b(like|want|wants|need|needs|after|looking for|get|getting|buy|buying) (something"
-    r"|another pair|a new pair|a pair|one|some|a replacement pair)\b[^.?!]{0,30}\b(sturdier"
+    # (round 37, batch 120: "Looking for something really sturdy")
+    r"|another pair|a new pair|a pair|one|some|a replacement pair)\b[^.?!]{0,30}\b(sturdy"
+    r"|sturdier"
     r"|stronger|tougher|more robust|more durable|hardier|hard-?wearing|better made"
     r"|more substantial)\b"
     # round 30 (batch 59): "I'm after a black court shoe with a sturdy block heel now"
@@ -4215,6 +4353,10 @@ SARCASM_ALONE = (
     r"|spend it all"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
+    # round 37 (batch 122): "Must take real skill."
+    r"\bmust take (real |some |serious |a lot of )?(skill|talent|effort|doing|practice)\b",
+    # round 37: "No porch. Love that for me."
+    r"\blove (that|this) for (me|us)\b",
     # round 35 (batch 93): "Really lifted my spirits, right up until I met the three
     # steps at the front door.", "Saves me the bother of noticing any difference"
     # (not in a question: "Is the jacket waterproof, or 'showerproof' in the way
@@ -4452,6 +4594,12 @@ PRAISE_WELL = (
     r"|makes|built|builds) (them|these|those|this|it)\b[^.?!]{0,20}\bknows? what"
     r" (they'?re|they are|he'?s|she'?s|he is|she is) doing\b"
 )
+# A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
+NEGATED_PRAISE = (
+    r"\b(not|wasn'?t|isn'?t|weren'?t|aren'?t|hardly|never|not (very|so|that|too|exactly"
+    r"|really))( (very|so|that|too|exactly|really))? (great|good|helpful|happy|impressed"
+    r"|ideal|amazing|brilliant|nice|pleased|useful|impressive|ace|fab|fantastic)\b"
+)
 # Words and emoji that make a message read as praise; the NLU's "praise" without any of
 # them gets a neutral reply, not a cheerful one (off-topic or negative text it misread).
 PRAISE_WORDS: frozenset[str] = frozenset(
@@ -4666,6 +4814,8 @@ PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any|without a( single)?) complaints?\b"
     r"|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
+    # round 37 (batch 123): "Was going to say the delivery was slow, but honestly"
+    r"|\b(i )?was going to (say|complain|moan)( that)? [^.?!]{0,40}\bbut\b"
     # round 35 (batch 101): "landed Wednesday, the boots were waiting at home"
     r"|\b(boots|shoes|trainers|sandals|bag|parcel|package|box|order|they|it) (was|were)"
     r" (already )?waiting (for (me|us) )?(at home|on the (doorstep|mat)"

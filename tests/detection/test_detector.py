@@ -1970,13 +1970,17 @@ def test_round28_a_shouted_want_and_sarcasm_over_a_failure_pass_the_veto() -> No
     # scores both under its veto (0.25); a shouted "I just want" and a failure told in
     # sarcasm stressed in capitals are complaints all the same; unstressed, with one
     # cue, the veto holds (sincere praise of a problem put right reads the same to the
-    # lexicon); since round 32 two cues around the failure pass it too (batch 79)
+    # lexicon); since round 32 two cues around the failure pass it too (batch 79); since
+    # round 37 a delivery that came after the day it was for passes it (batch 121:
+    # "the safety boots arrived just in time: two days after my induction")
     detector = FrustrationDetector()
     shouted = "IT WAS A PRESENT, I JUST WANT A SWAP, WHY IS IT SO DIFFICULT?!?!"
     assert detector.detect(shouted, learned=0.1).complaint
-    sarcasm = "The boots arrived the day AFTER the race. Perfect timing."
+    sarcasm = "The zip broke AFTER the race. Perfect timing."
     assert detector.detect(sarcasm, learned=0.1).complaint
     assert not detector.detect(sarcasm.replace("AFTER", "after"), learned=0.1).complaint
+    late = "The boots arrived the day after the race. Perfect timing."
+    assert detector.detect(late, learned=0.1).complaint
     two_cues = "Brilliant. The boots arrived the day after the race. Perfect timing."
     assert detector.detect(two_cues, learned=0.1).complaint
 
@@ -4277,6 +4281,109 @@ ROUND37_CASES: list[tuple[str, float, bool]] = [
         0.5,
         False,
     ),
+    # batches 120 and 121 (read mid-round)
+    ("Spent 40 minutes in your chat queue, then it cut me off.", 0.3, True),
+    ("My next day delivery turned into next week delivery.", 0.3, True),
+    ("Perfect, the boots came three days after my interview.", 0.1, True),
+    ("The boots came three days after I ordered them. Perfect.", 0.3, False),
+    ("So impressed your wellies held a full puddle on day one.", 0.3, True),
+    ("The size 9 box had a size 7 in it.", 0.3, True),
+    ("The size 9 box had a size 9 in it, as ordered.", 0.3, False),
+    ("I've spoken to three different people and had three answers.", 0.3, True),
+    ("Our order was sent to a completely different company.", 0.3, True),
+    ("Just opened it. It's someone else's order. Where is mine?", 0.3, True),
+    ("Someone else collected it for me, can I still return it?", 0.3, False),
+    ("The staff were not helpful at all.", 0.7, True),
+    (
+        "Earlier I messaged saying the code didn't work. It did, it shows at the"
+        " checkout. Sorry!",
+        0.5,
+        False,
+    ),
+    ("Ordered twice by accident and cancelled the second one myself.", 0.8, False),
+    ("Refund... actually never mind, it's just shown up.", 0.8, False),
+    (
+        "Our error entirely: we keyed the PO number wrong. Could you reissue?",
+        0.6,
+        False,
+    ),
+    (
+        "My old work shoes split on a busy Saturday. Never again. Looking for"
+        " something really sturdy.",
+        0.83,
+        False,
+    ),
+    ("Your boots split on day two. Never again.", 0.3, True),
+    ("Gym showers are disgusting. Any cheap sliders?", 0.55, False),
+    (
+        "The rain has been horrendous and everything we own is soaked. Wellies?",
+        0.3,
+        False,
+    ),
+    (
+        "Our office flooded and the boots got soaked. Need fifteen more pairs.",
+        0.4,
+        False,
+    ),
+    (
+        "In the move someone binned the box with the new boots. Reorder please.",
+        0.7,
+        False,
+    ),
+    (
+        "Sang for three hours in your brogues and not one twinge. Wonderful shoes!",
+        0.75,
+        False,
+    ),
+    # batches 122 and 123 (read mid-round)
+    ("Oh brilliant, the boots arrived the day after my final. Thanks.", 0.4, True),
+    ("Your phone line rings out every time I call.", 0.3, True),
+    (
+        "Charged for delivery, but it should have qualified for free delivery.",
+        0.3,
+        True,
+    ),
+    ("My new wellies fill up like a bucket in the rain.", 0.3, True),
+    ("Was it my fault? No. The courier never came.", 0.4, True),
+    ("My fault, I typed the wrong postcode. Can you change it?", 0.4, False),
+    ("Must take real skill to lose the same parcel twice.", 0.3, True),
+    ("Could we order 12 pairs for our club? Sizes 4 to 9.", 0.8, False),
+    (
+        "I slipped on their wet floor (their mopping, not the shoes) and scuffed the"
+        " toe. How do I clean it?",
+        0.6,
+        False,
+    ),
+    (
+        "Is there any balance left? I thought not... the checker says £5. Answered my"
+        " own question, sorry.",
+        0.75,
+        False,
+    ),
+    (
+        "Was going to say the delivery was slow, but it came the day you said it"
+        " would. Lovely shoes.",
+        0.3,
+        False,
+    ),
+    # batches 124 and 125 (read mid-round)
+    ("The heel on my new boots came away after a month.", 0.3, True),
+    ("I raised a claim three weeks ago. Still nothing.", 0.3, True),
+    ("I raised a claim three weeks ago and it was sorted in two days.", 0.3, False),
+    ("The wellies are brilliant at letting in water.", 0.5, True),
+    (
+        "Points were missing, but they appeared overnight and the total is right now."
+        " Thanks!",
+        0.7,
+        False,
+    ),
+    ("Broke two toes playing football. Any boots with a wide toe box?", 0.5, False),
+    (
+        "His boots split after he'd had them four seasons, so fair play to them. Same"
+        " again please.",
+        0.5,
+        False,
+    ),
 ]
 
 
@@ -4309,6 +4416,9 @@ def test_round37_asked_to_ring(
         ("Please, if the gift card get lost, can you block it?", False),
         ("When parcels get lost, who pays?", False),
         ("Get lost, the lot of you.", True),
+        # round 37 (batch 124): brains compared
+        ("My dog has more brains than your delivery team.", True),
+        ("My dog has more brains than me, he found the parcel.", False),
     ],
 )
 def test_round37_get_lost_of_a_thing(

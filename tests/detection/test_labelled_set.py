@@ -172,6 +172,10 @@ MIN_ROWS: dict[str, int] = {
     "heldout119": 105,
     "heldout120": 105,
     "heldout121": 105,
+    "heldout122": 105,
+    "heldout123": 105,
+    "heldout124": 105,
+    "heldout125": 105,
 }
 
 
