@@ -862,6 +862,8 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"^\s*(agent|human|representative|operator|manager)\s*[.!?]*\s*$",
     r"\bstop (sending|giving) me (bot|canned|automated)",
     r"\bnot a (bot|robot|machine)\b",
+    # (round 37, batch 127: not "if I order boots for a member of staff")
+    r"(?<!for a )(?<!for our )(?<!for my )(?<!for each )(?<!for every )(?<!new )(?<!one )"
     r"\bmember of (staff|the team|your team)\b",
     r"\b(want|need) an? (person|human|agent)\b",
     r"\b(is|are) (there )?(a |an |any )?(human|real person|person|agent|staff|people|anyone|anybody|someone|somebody)( from [a-z ]{2,20})? (available|there|around|about|online)\b",
@@ -1224,6 +1226,20 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # round 37 (batch 120): "my next day delivery turned into next week delivery"
         r"|\bnext[- ]day (delivery )?(turned into|became|ended up as|more like|was more"
         r" like) (next|a) (week|month|fortnight)\b"
+        # round 37 (batch 126): "Is it too much to ask for the order I paid for to arrive
+        # before my shift rota changes? Apparently so."
+        r"|\b(is it|is that) (really )?too much to ask (for|that) (the|my|an?|our|you|your)\b"
+        r"[^?]{0,60}\b(order|parcel|delivery|refund|reply|answer|boots|shoes|trainers"
+        r"|item)s?\b"
+        # round 37 (batch 126): "Who signs off on a 'next day' delivery that takes nine
+        # days?", "They took it back to the depot instead, and now I'm being asked to pay
+        # for redelivery.", "the courier came a day early and it's gone back"
+        r"|\bnext[- ]day\W{0,2} (delivery )?(that|which) (takes|took|has taken) (\w+|\d+)"
+        r" (days|weeks)\b"
+        r"|\bbeing asked to pay for (re-?delivery|a second delivery|another delivery"
+        r"|postage again)\b"
+        r"|\b(came|arrived|turned up) (a day|two days|\w+ days) early and (it'?s|it has"
+        r"|they'?ve|they have) gone back\b"
         # round 37 (batch 123): "I've been charged £8 for delivery on an order that
         # should have qualified for free delivery"
         r"|\bshould (have|'ve) (qualified|been eligible) for free (delivery|postage"
@@ -1921,6 +1937,22 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" of)\b",
         "wrong address",
     ),
+    # round 37 (batch 126): "So why is there a pair of brown men's boots in my box?",
+    # "you sent Nan's slippers to her old flat", "Thanks so much for the gift of a
+    # second delivery charge."
+    (
+        r"\bwhy is there (a|an) [\w' ]{0,40}\bin my (box|parcel|order|bag|package)\b",
+        "wrong item",
+    ),
+    (
+        r"\byou(r courier| lot|'ve| have)? (sent|delivered|posted|shipped) [\w' ]{0,40}\bto"
+        r" (her|his|my|our|their|the) (old|previous|former) (flat|house|address|home)\b",
+        "wrong address",
+    ),
+    (
+        r"\b(second|another|extra|2nd) delivery charge\b",
+        "unexpected charge",
+    ),
     # round 37 (batch 121): "The size 10 box had a size 8 in it."
     (
         r"\bsize (\d+(\.5)?) box (had|contained|held|was) (a |an )?(size )?(?!\1\b)\d+",
@@ -2169,7 +2201,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong item",
     ),
     (
-        r"\brefund(ed|ing)?( me| us)? (of )?£ ?0(\.00)?(?![\d.])|£ ?0(\.00)?(?![\d.]) refund",
+        # (round 37, batch 127: "refunding me GBP 0.00")
+        r"\brefund(ed|ing)?( me| us)? (of )?(£|gbp) ?0(\.00)?(?!\.?\d)|£ ?0(\.00)?(?!\.?\d)"
+        r" refund",
         "refund",
     ),
     (
@@ -2594,6 +2628,10 @@ FORMAL_ENQUIRY = (
     # round 33 (batch 90): "Could you kindly advise whether...", "I would be obliged if
     # you could clarify whether your Chelsea boots are waterproof"
     r"|(kindly|please) (advise|confirm|clarify|let (me|us) know) (whether|if)"
+    # round 37 (batch 127): "Could you please advise what UK size corresponds to a
+    # European 44?"
+    r"|(could|would|can) you (please |kindly )?advise (what|which) (uk |eu |european |us )?"
+    r"(size|sizes|width|fitting)"
     r"|(would be|'d be) (obliged|grateful) if you (could|would) (clarify|confirm|advise"
     r"|tell me|let me know) (whether|if)"
     # round 35 (batch 103): "I'm writing a piece on high-street repair services for a
@@ -2955,6 +2993,9 @@ NOT_A_FAILURE = (
     # round 37 (batch 123): "it came the day you said it would, so that's not slow"
     r"|\b(came|arrived|turned up|got here|delivered) (on )?the (day|date) you said (it|they)"
     r" would\b(,? so that'?s not (slow|late))?"
+    # round 37 (batch 127): "I've never had a pair last more than 18 months"
+    r"|\b(never|not) (had|have|found) (a|any|one) (pair|boots?|shoes?)( that)? (last|lasts"
+    r"|lasted) (more|longer) than\b[^.?!]*"
     # round 37 (batch 118): "I absolutely hate shoes that squeak on lino"
     r"|\b(hate|can'?t stand|loathe|detest|dislike|don'?t (want|like)) (\w+ ){0,2}(shoes"
     r"|trainers|boots|soles|ones|clogs|sandals) that (squeak|rub|pinch|slip|leak|creak"
@@ -3570,7 +3611,7 @@ RESOLVED = (
     # round 14 (batch 24): "thank you for sorting the double charge so quickly", "your
     # team had a replacement with me in two days"
     r"|\b(thanks?|thank you|cheers|grateful) (so much |very much )?for (sorting|fixing"
-    r"|refunding(?! (me |us )?(of )?£ ?0(\.00)?(?![\d.]))|replacing|resolving|reversing|chasing"
+    r"|refunding(?! (me |us )?(of )?(£|gbp) ?0(\.00)?(?!\.?\d))|replacing|resolving|reversing|chasing"
     r"|finding|rescuing|swapping)\b"
     r"( out)?((?! (but|though|however|yet|still|and|only|except)\b) [\w'£-]+){0,4}"
     r"|\b(had|got|sent|posted) (a |the )?(replacement|new pair|new one|refund|exchange)"
@@ -3959,7 +4000,9 @@ NOT_OUR_FAULT = (
     # round 32 (batch 78): "an airline lost my suitcase... They're reimbursing me.",
     # "Our end-of-year show got cancelled after the studio flooded"
     r"|\b(airline|airport|hotel|taxi|train company|ferry company|insurer)s?( has| have| had)?"
-    r" lost (my|our|the) (suitcase|luggage|bag|case|cases|bags)\b"
+    # (round 37, batch 127: "the airline lost one of my suitcases... It has still not
+    # been found.")
+    r" lost (one of )?(my|our|the) (suitcases?|luggage|bags?|cases?)\b[^?]*"
     r"|\b(they'?re|they are|they'?ll|they will|they'?ve|they have) (already )?(reimbursing"
     r"|compensating|reimbursed|compensated)( me| us)?\b"
     r"|\b(show|event|wedding|party|trip|match|gig|concert|festival|holiday|race|prom"
@@ -4024,6 +4067,10 @@ NOT_OUR_FAULT = (
     r"|\bthat (i|we) (posted|mailed|forwarded) (on )?to (my|our|a)\b[^.?!]*"
     r"|\b(left|lost|dropped|forgot) (one|his|her|my|their|a) [\w ]{0,20}\b(on|at|in) the"
     r" (bus|train|tube|beach|park|pool|plane|coach|taxi|playground)\b[^.?!]*"
+    # round 37 (batches 126 and 127): "PayPal are saying my refund is pending on their
+    # side", "I understand this is not your issue."
+    r"|\b(paypal|klarna|clearpay|my bank|the bank)\b[^.?!]{0,40}\bon their (side|end)\b[^?]*"
+    r"|\b(this|it|that) is not your (issue|fault|problem|mistake|doing)\b[^?]*"
     # round 37 (batch 125): "our centre back's boots split across the toe in the second
     # half. He's had them three seasons so fair play to them."
     r"|\b(had|worn|wore) (them|those|these|it) (for )?(\w+ ){0,2}(seasons|years)\b"

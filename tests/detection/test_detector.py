@@ -4384,6 +4384,30 @@ ROUND37_CASES: list[tuple[str, float, bool]] = [
         0.5,
         False,
     ),
+    # batches 126 and 127 (read mid-round)
+    ("Who signs off on a next day delivery that takes nine days?", 0.3, True),
+    ("Is it too much to ask for my refund to arrive this month?", 0.3, True),
+    ("Is it too much to ask to see the stars at night, says my daughter.", 0.3, False),
+    ("They took it back and I'm being asked to pay for redelivery.", 0.3, True),
+    ("The courier came a day early and it's gone back.", 0.3, True),
+    ("You sent Nan's slippers to her old flat.", 0.3, True),
+    ("The bank sent my new card to the old house, so payment is late.", 0.3, False),
+    ("Thanks so much for the gift of a second delivery charge.", 0.3, True),
+    ("Thank you for refunding me GBP 0.00.", 0.8, True),
+    ("PayPal says the refund is pending on their side. I'll wait on them.", 0.8, False),
+    (
+        "The gift card was from another shop so it won't work on your site. I"
+        " understand this is not your issue.",
+        0.7,
+        False,
+    ),
+    ("Could you please advise what UK size is a European 44?", 0.78, False),
+    (
+        "The airline lost one of my suitcases and it has still not been found. Which"
+        " boots are warm?",
+        0.63,
+        False,
+    ),
 ]
 
 
@@ -4425,3 +4449,18 @@ def test_round37_get_lost_of_a_thing(
     detector: FrustrationDetector, text: str, abusive: bool
 ) -> None:
     assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # round 37 (batch 127): a member of staff bought for, not asked for
+        ("If I order boots for a member of staff, can they return them?", False),
+        ("Can I speak to a member of staff?", True),
+        ("I'd like a member of the team to call me.", True),
+    ],
+)
+def test_round37_member_of_staff_bought_for(
+    detector: FrustrationDetector, text: str, asks: bool
+) -> None:
+    assert detector.detect(text, learned=0.3).human_request is asks

@@ -176,6 +176,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout123": 105,
     "heldout124": 105,
     "heldout125": 105,
+    "heldout126": 105,
+    "heldout127": 105,
 }
 
 
