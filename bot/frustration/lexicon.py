@@ -794,6 +794,10 @@ NOT_A_THREAT = (
     # round 35 (batch 93): "having been through that with other companies over the
     # years"
     r"|\b(been through (that|this|it|the same)|dealt|dealing) with other companies\b"
+    # round 37 (batch 128): "If it doesn't come by Friday, would I get the delivery
+    # charge back?" (not "I'd like the delivery charge back")
+    r"|\b(would|will|do|could|can) (i|we) (get|have) (the|my) (delivery|postage|shipping"
+    r"|p&p) charge back\b"
     # round 37 (batch 120): "My old work shoes split... Never again. Looking for
     # something really sturdy"
     r"|\bnever again[.!]*\s+(i'?m )?(looking for|after|want|need|i want|i need) (something"
@@ -1203,6 +1207,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(on hold|hold music|no[- ]show)\b|\b(nearly|over|after|almost|more than) (an?|\d+) ?(hours?|hrs?|mins?|minutes)\b|\b\d+\+ ?(hours?|hrs?|mins?|minutes)\b"
         # round 15 (batch 27): "I've been in the chat queue for 50 minutes now"
+        # round 37 (batch 128): "waited so long on chat I did a full set of acrylics"
+        r"|\bwaited so long (on|in|for) (the |your )?(chat|phone|hold|queue|line|a reply"
+        r"|an answer)\b"
         # round 37 (batch 124): "Following up on the guarantee claim I raised six weeks
         # ago. Any news at all"
         r"|\b(raised|submitted|lodged|logged|made|opened|sent|filed)\b[^.?!]{0,20}\b(two"
@@ -1937,6 +1944,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" of)\b",
         "wrong address",
     ),
+    # round 37 (batch 128): "the listing said it fits a 15 inch laptop... It fits a 13
+    # inch laptop."
+    (
+        r"\b(listing|website|description|product page|page|site) (said|says|claimed|claims)"
+        r"\b[^.?!]{0,40}\b(fits?|holds?|takes?) (a )?(?P<promised>\d+)[- ]?(inch|in|\")"
+        r"[^?]{0,120}\bit (only )?(fits?|holds?|takes?) (a )?(?!(?P=promised)\b)\d+",
+        "wrong item",
+    ),
     # round 37 (batch 126): "So why is there a pair of brown men's boots in my box?",
     # "you sent Nan's slippers to her old flat", "Thanks so much for the gift of a
     # second delivery charge."
@@ -2647,6 +2662,8 @@ FORMAL_ENQUIRY = (
 # "Policy page says 'returns accepted within 30 days of delivery in unworn condition'
 # - does that include things bought with a gift card")
 POLICY_QUESTION = (
+    # round 37 (batch 129): "is the summer sale 30% or 40% off? seeing both on the site"
+    r"\bis (it|the [\w ]{1,20}?) \d+% or \d+%|"
     r"\b(policy|policy page|site|website|faqs?|terms|t&cs|returns page|page|app|email"
     r"|leaflet|label|receipt) (says|said|states|stated)\b[^?]{0,160}\b(does (that|this|it)"
     r"|do (they|you|i|those|these)|would (that|it|the|i)|will (that|it|the|i)|is there"
@@ -2993,6 +3010,9 @@ NOT_A_FAILURE = (
     # round 37 (batch 123): "it came the day you said it would, so that's not slow"
     r"|\b(came|arrived|turned up|got here|delivered) (on )?the (day|date) you said (it|they)"
     r" would\b(,? so that'?s not (slow|late))?"
+    # round 37 (batch 128): "I've tried everything, expensive brands, cheap ones, the
+    # lot"
+    r"|\btried (everything|them all|every brand)\b[^.?!]{0,40}\b(brands?|makes|labels)\b"
     # round 37 (batch 127): "I've never had a pair last more than 18 months"
     r"|\b(never|not) (had|have|found) (a|any|one) (pair|boots?|shoes?)( that)? (last|lasts"
     r"|lasted) (more|longer) than\b[^.?!]*"
@@ -3729,6 +3749,10 @@ RESOLVED = (
     # round 37 (batch 119): "the guarantee covered it and they're back on the boat now.
     # Just saying it's done so you can close it off."
     r"|\bso (that )?you (may|can) close (it|this|that)( off)?\b"
+    # (round 37, batch 128: "No help needed, I tell you so you can close my old
+    # message.")
+    r"|\bso (that )?you (may|can) close (my|the) (old |earlier |previous |first )?(message"
+    r"|query|ticket|case|chat)\b|\bno help (is )?needed\b"
     r"|\bthe (guarantee|warranty) covered (it|them|the (repair|fix|cost))\b"
     r"|\b(happy|fine|ok|okay) for (this|it|the (case|ticket|query)) to be (logged|marked"
     r"|closed|recorded) as (resolved|closed|sorted|done|complete)\b"
@@ -4079,6 +4103,11 @@ NOT_OUR_FAULT = (
     # badminton (their mopping, not the shoes) and scuffed the toe"
     r"|\b(their|my|his|her|the \w+'s) (own )?(\w+ )?(fault|mopping|doing|mistake|floor),?"
     r" not (the|your|my) (shoes|boots|trainers|soles?|fault)\b[^?]*"
+    # round 37 (batch 128): "someone broke into my car and took the bag with my spare
+    # pair in it"
+    r"|\b(someone|somebody|thieves|they) (broke|had broken) into (my|our|the) (car|van"
+    r"|house|flat|shed|garage|locker|office|lockers) and (took|stole|nicked|pinched)\b"
+    r"[^?]*"
     # round 37 (batch 121): "in the chaos someone binned the box with three pairs of new
     # boots still in it"
     r"|\b(someone|somebody|one of (us|the team|the lads)|the cleaners?|my (husband|wife"

@@ -4408,6 +4408,30 @@ ROUND37_CASES: list[tuple[str, float, bool]] = [
         0.63,
         False,
     ),
+    # batches 128 and 129 (read mid-round)
+    ("The listing said it fits a 15 inch laptop. It fits a 13 inch one.", 0.3, True),
+    ("The listing said it fits a 15 inch laptop. It fits a 15 inch one.", 0.3, False),
+    ("Waited so long on chat I painted my nails twice. Great service.", 0.6, True),
+    ("If it doesn't come by Monday, would I get the delivery charge back?", 0.6, False),
+    ("Paid for next day. Came in five. I want the delivery charge back.", 0.3, True),
+    (
+        "Someone broke into my car and took my spare pair. Same again please, size 7.",
+        0.3,
+        False,
+    ),
+    (
+        "I've tried everything, expensive brands, cheap ones. These are the best"
+        " I've owned.",
+        0.3,
+        False,
+    ),
+    (
+        "Tracking said failed delivery but the neighbour had it. No help needed, so you"
+        " can close my old message.",
+        0.5,
+        False,
+    ),
+    ("Is the sale 30% or 40% off? I see both.", 0.7, False),
 ]
 
 

@@ -178,6 +178,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout125": 105,
     "heldout126": 105,
     "heldout127": 105,
+    "heldout128": 105,
+    "heldout129": 105,
 }
 
 
