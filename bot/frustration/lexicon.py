@@ -3010,6 +3010,10 @@ NOT_A_FAILURE = (
     # round 37 (batch 123): "it came the day you said it would, so that's not slow"
     r"|\b(came|arrived|turned up|got here|delivered) (on )?the (day|date) you said (it|they)"
     r" would\b(,? so that'?s not (slow|late))?"
+    # round 37 (batch 130): "She's worn the same navy court shoes to every do since 2009
+    # and they're finally falling apart."
+    r"|\b(since|for) (19|20)\d\d\b[^.?!]{0,40}\b(finally|eventually|at last) (falling"
+    r" apart|fallen apart|worn out|worn through|given up|giving up|split|splitting)\b"
     # round 37 (batch 128): "I've tried everything, expensive brands, cheap ones, the
     # lot"
     r"|\btried (everything|them all|every brand)\b[^.?!]{0,40}\b(brands?|makes|labels)\b"
@@ -4091,6 +4095,10 @@ NOT_OUR_FAULT = (
     r"|\bthat (i|we) (posted|mailed|forwarded) (on )?to (my|our|a)\b[^.?!]*"
     r"|\b(left|lost|dropped|forgot) (one|his|her|my|their|a) [\w ]{0,20}\b(on|at|in) the"
     r" (bus|train|tube|beach|park|pool|plane|coach|taxi|playground)\b[^.?!]*"
+    # round 37 (batch 131): "PayPal has charged me twice for one order, but your side
+    # only shows one payment so I'm taking it up with PayPal"
+    r"|\b(i'?m|i am|i'?ll|i will) (taking|take) it up with (paypal|klarna|clearpay|my bank"
+    r"|the bank|them)\b[^?]*"
     # round 37 (batches 126 and 127): "PayPal are saying my refund is pending on their
     # side", "I understand this is not your issue."
     r"|\b(paypal|klarna|clearpay|my bank|the bank)\b[^.?!]{0,40}\bon their (side|end)\b[^?]*"
@@ -4175,6 +4183,9 @@ WEATHER_GRUMBLE = (
     r"|\b((uniform|work|company|hotel|hospital|school|club|ward|kitchen) (policy|rules?"
     r"|dress code|uniform)|dress code|uniform policy) (is|are|'s) (awful|ridiculous|strict"
     r"|a nightmare|terrible|the worst|horrible|mad)\b"
+    # round 37 (batch 131): "The awful thing about re-enactment is nobody makes a decent
+    # 18th-century buckle shoe for big feet."
+    r"|\bthe (awful|annoying|frustrating|terrible|worst) thing about [\w-]+( [\w-]+)? is\b"
     # round 31 (batch 55): "worst thing about trail running is mud getting in round the
     # tongue do any of yours have a gusseted tongue"
     r"|\b(the )?(worst|most annoying|only bad|one bad|biggest pain|hardest) (thing|part|bit)"
@@ -4401,6 +4412,10 @@ SAD_FACE = r":'?-?\(|☹|😞|😔|😢"
 # against the cue a SARCASM_PATTERNS entry found (moved here from the detector in
 # round 30, where it was compiled on each call).
 SARCASM_ALONE = (
+    # round 37 (batches 130 and 131): "my refund has gone on holiday", "the masterclass
+    # in patience"
+    r"gone on (holiday|a holiday|vacation|a world tour|tour)|(masterclass|lesson|master"
+    r" ?class) in (patience|waiting)|"
     r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
     r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
     r"|^(another|more|the usual|same old|yet another|the \w+)"
@@ -4429,6 +4444,11 @@ SARCASM_ALONE = (
     r"|spend it all"
 )
 SARCASM_PATTERNS: tuple[str, ...] = (
+    # round 37 (batches 130 and 131): "Great to know my refund has gone on holiday.",
+    # "thank you for the masterclass in patience - six weeks waiting on a resole"
+    r"(?<!\bin )\b(my|the|our) (refund|parcel|order|money|delivery|boots|package) (has"
+    r"|have|'s) gone on (holiday|a holiday|vacation|a world tour|tour)\b",
+    r"\b(masterclass|lesson|master ?class) in (patience|waiting)\b",
     # round 37 (batch 122): "Must take real skill."
     r"\bmust take (real |some |serious |a lot of )?(skill|talent|effort|doing|practice)\b",
     # round 37: "No porch. Love that for me."

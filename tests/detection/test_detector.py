@@ -4432,6 +4432,36 @@ ROUND37_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("Is the sale 30% or 40% off? I see both.", 0.7, False),
+    # batches 130 and 131 (read mid-round)
+    (
+        "Great to know my refund has gone on holiday. Do tell me when it's back.",
+        0.45,
+        True,
+    ),
+    (
+        "The neighbour who took in my parcel has gone on holiday. Can I return it"
+        " later?",
+        0.45,
+        False,
+    ),
+    ("Thanks for the masterclass in patience, six weeks for a resole.", 0.55, True),
+    (
+        "Worn them to every do since 2009 and they're finally falling apart. Something"
+        " similar?",
+        0.3,
+        False,
+    ),
+    (
+        "PayPal charged me twice, your side shows one payment, so I'm taking it up with"
+        " PayPal.",
+        0.88,
+        False,
+    ),
+    (
+        "The awful thing about re-enactment is finding big shoes. Do you go to 13?",
+        0.3,
+        False,
+    ),
 ]
 
 

@@ -180,6 +180,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout127": 105,
     "heldout128": 105,
     "heldout129": 105,
+    "heldout130": 105,
+    "heldout131": 105,
 }
 
 
