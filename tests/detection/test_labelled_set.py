@@ -1,30 +1,29 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 13,835 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 15,624 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout106`` and ``heldout107``, the newest (written blind at the
-start of round 36, measured once, blind, with round 36's final system, unread but for
-batch 106's one cheerful reply): held-out F1 >= 0.92 is met on all five (0.983,
-0.975, 0.945, 0.941, 0.937). ``heldout47`` (round 24's, unread, 0.940) and
-``heldout43`` (0.907 blind with round 22's system, unread) have floors.
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout105`` and ``heldout108`` to
-``heldout115`` were read after their blind runs (docs/detection.md lists each blind
-figure).
+unread) and on ``heldout116`` and ``heldout117``, the newest (written blind at the
+start of round 37, measured once, blind, with round 37's final system, unread):
+held-out F1 >= 0.92 is met on all five (0.985, 0.975, 0.945, 0.968, 0.968).
+``heldout47`` (round 24's, unread, 0.940) and ``heldout43`` (0.907 blind with round
+22's system, unread) have floors. ``heldout44``, ``heldout46``, ``heldout48`` to
+``heldout115`` and ``heldout118`` to ``heldout131`` were read after their blind runs
+(docs/detection.md lists each blind figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105 and 107 to 115; on
+11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105 and 107 to 131; on
 batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95 and 106 only after fixes made
 once their blind measurements had shown one, see docs/detection.md), and so are warm
-replies to praise on all the praise rows and on the held-out praise alone (82.0% and
-80.72% in round 36). False handoffs on routine and praise <= 3% are not met on new
+replies to praise on all the praise rows and on the held-out praise alone (82.1% and
+80.98% in round 37). False handoffs on routine and praise <= 3% are not met on new
 text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails
 the run until the test is turned into an assertion. Beside them, floors a little
 under the latest round's measurement must hold on the read held-out batches, so a
-change that makes detection worse fails the suite. (``heldout`` to ``heldout115``
-except 13, 38, 43, 45, 47, 106 and 107 had their misses read after their blind runs
+change that makes detection worse fails the suite. (``heldout`` to ``heldout131``
+except 13, 38, 43, 45, 47, 116 and 117 had their misses read after their blind runs
 (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout106`` and ``heldout107`` are
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout116`` and ``heldout117`` are
 unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
 checked here.)
 """
@@ -277,9 +276,10 @@ NEWEST_SPLIT = "heldout45"
 # Round 33: batches 83 and 84, the same way (0.929 and 0.907), then read in round 34.
 # Round 34: batches 92 and 93, the same way (0.990 and 0.895), then read in round 35.
 # Round 35: batches 98 and 99, the same way (0.935 and 0.949), then read in round 36.
-# Round 36: batches 106 and 107, the same way (0.941 and 0.937), unread but for batch
-# 106's one cheerful reply: the target is asserted on both.
-NEWEST_BLIND_SPLITS = ("heldout106", "heldout107")
+# Round 36: batches 106 and 107, the same way (0.941 and 0.937), then read in round 37.
+# Round 37: batches 116 and 117, the same way (0.968 and 0.968), unread: the target is
+# asserted on both.
+NEWEST_BLIND_SPLITS = ("heldout116", "heldout117")
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -321,6 +321,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 37: met on the whole held-out set (15,624 rows, 0.985), on batch 38
+    # (0.975) and batch 45 (0.945), and blind on the newest batches 116 and 117 (0.968
+    # each, round 37's final system, unread); blind mid-round 0.959, 0.969, 0.887,
+    # 0.898, 0.958, 0.959, 0.951, 0.948, 0.911, 0.928, 0.940, 0.980, 0.978 and 0.966
+    # on batches 118 to 131.
     # round 36: met on the whole held-out set (13,835 rows, 0.983), on batch 38
     # (0.975) and batch 45 (0.945), and blind on the newest batches 106 (0.941) and
     # 107 (0.937, round 36's final system, unread); blind mid-round 0.904, 0.959,
@@ -399,6 +404,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 37 (blind -> final): heldout106 0.941 and heldout107 0.937 (round 36's final
+# system) -> 1.000 each (read); heldout118 to heldout131 (each pair blind with the
+# round's system as it stood) 0.959, 0.969, 0.887, 0.898, 0.958, 0.959, 0.951, 0.948,
+# 0.911, 0.928, 0.940, 0.980, 0.978 and 0.966 -> 1.000, 1.000, 1.000, 1.000, 1.000,
+# 1.000, 0.988, 0.989, 0.989, 0.979, 1.000, 0.990, 1.000 and 1.000 (read); heldout116
+# and heldout117 0.968 each (blind, round 37's final system, unread: the target above).
 # Round 36 (blind -> final): heldout98 0.935 and heldout99 0.949 (round 35's final
 # system) -> 0.972 and 1.000 (read); heldout108 0.904 and heldout109 0.959 (round 35's
 # final system), heldout110 0.944 and heldout111 0.925 (after 98, 99, 108 and 109's
@@ -488,6 +499,20 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout131", 0.98),
+        ("heldout130", 0.98),
+        ("heldout129", 0.98),
+        ("heldout128", 0.98),
+        ("heldout127", 0.97),
+        ("heldout126", 0.98),
+        ("heldout125", 0.98),
+        ("heldout124", 0.97),
+        ("heldout123", 0.98),
+        ("heldout122", 0.98),
+        ("heldout121", 0.98),
+        ("heldout120", 0.98),
+        ("heldout119", 0.98),
+        ("heldout118", 0.98),
         ("heldout115", 0.98),
         ("heldout114", 0.98),
         ("heldout113", 0.98),
@@ -496,6 +521,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         ("heldout110", 0.97),
         ("heldout109", 0.98),
         ("heldout108", 0.95),
+        ("heldout107", 0.98),
+        ("heldout106", 0.98),
         ("heldout105", 0.98),
         ("heldout104", 0.98),
         ("heldout103", 0.98),
@@ -616,6 +643,12 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 37: 96 of 8,671 (1.1%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45; blind 1 of 65 (1.5%) on batch 116 and 3 of 66 (4.5%)
+    # on batch 117 (round 37's final system, unread); 2, 2, 7, 6, 2, 1, 1, 4, 1, 6,
+    # 4, 2, 1 and 2 on batches 118 to 131 (blind, the round's system as it stood; at
+    # or under 3% on 122, 123, 124, 126 and 130); 7 of 79 (8.9%) on batch 13: not met
+    # on new text.
     # round 36: 96 of 7,634 (1.3%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 2 of 66 (3.03%) on batch 106 and 6 of 67 (9.0%)
     # on batch 107 (round 36's final system, unread); 6, 3, 4, 3, 5, 2, 3 and 5 on
@@ -707,6 +740,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 37 (blind -> final): heldout106 2 -> 0 of 66 and heldout107 6 -> 0 of 67
+# (read); heldout118 to heldout131 2, 2, 7, 6, 2, 1, 1, 4, 1, 6, 4, 2, 1 and 2 -> 0, 0,
+# 0, 0, 0, 0, 1, 1, 0, 2, 0, 1, 0 and 0 (read); heldout116 1 of 65 and heldout117 3 of
+# 66 (blind, round 37's final system, unread).
 # Round 36 (blind -> final): heldout98 4 -> 3 of 66 and heldout99 2 -> 0 of 66 (read);
 # heldout108 to heldout115 6, 3, 4, 3, 5, 2, 3 and 5 -> 3, 0, 1, 2, 2, 0, 0 and 0
 # (read); heldout106 2 of 66 and heldout107 6 of 67 (blind, round 36's final system,
@@ -779,6 +816,20 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout131", 0.03),
+        ("heldout130", 0.03),
+        ("heldout129", 0.03),
+        ("heldout128", 0.03),
+        ("heldout127", 0.04),
+        ("heldout126", 0.03),
+        ("heldout125", 0.03),
+        ("heldout124", 0.03),
+        ("heldout123", 0.03),
+        ("heldout122", 0.03),
+        ("heldout121", 0.03),
+        ("heldout120", 0.03),
+        ("heldout119", 0.03),
+        ("heldout118", 0.03),
         ("heldout115", 0.03),
         ("heldout114", 0.03),
         ("heldout113", 0.03),
@@ -787,8 +838,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         ("heldout110", 0.03),
         ("heldout109", 0.03),
         ("heldout108", 0.05),
-        ("heldout107", 0.10),
-        ("heldout106", 0.04),
+        ("heldout107", 0.03),
+        ("heldout106", 0.03),
         ("heldout105", 0.03),
         ("heldout104", 0.03),
         ("heldout103", 0.03),
@@ -980,6 +1031,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 37: 1,528 of 1,862 (82.1%) warm, 1,094 of the 1,351 held-out (80.98%).
     # Round 36: 1,397 of 1,704 (82.0%) warm, 963 of the 1,193 held-out (80.72%; on
     # round 35's 1,093 held-out rows 888, was 882).
     # Round 35: 1,309 of 1,604 (81.6%) warm, 882 of the 1,093 held-out (80.70%; on
