@@ -181,6 +181,8 @@ MIN_ROWS: dict[str, int] = {
     "heldout129": 105,
     "heldout130": 105,
     "heldout131": 105,
+    "heldout132": 105,
+    "heldout133": 105,
 }
 
 
