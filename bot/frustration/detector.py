@@ -958,7 +958,8 @@ class FrustrationDetector:
         turns the story round ("it turned up today, three weeks late" is still a
         complaint) and it does not end a failure told in full ("The christening was
         yesterday. The shoes arrived this morning."); None otherwise. A clause of
-        precaution after it ("so I'm not charged twice") turns nothing round.
+        precaution after it ("so I'm not charged twice") or a question about what may
+        happen ("... if I'll get charged twice?") turns nothing round.
         """
         ends = [m.end() for r in self._over for m in r.finditer(lowered)]
         if not ends:
@@ -970,6 +971,13 @@ class FrustrationDetector:
             return None
         after = lowered[over_at:]
         after = PRECAUTION_CLAUSE_RE.sub(" ", after)
+        # nor does a question about what may happen (round 38, batch 135: "it come
+        # through anyway. Got them on now. Just wonderin if I'll get charged twice?")
+        after = " ".join(
+            s
+            for s in clauses(after)
+            if not (s.endswith("?") and self._hypothetical.search(s))
+        )
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None
         return over_at

@@ -48,6 +48,13 @@ NOT_AN_INSULT = (
     # round 35 (batch 105): "every skate shoe i buy is either clown shoes or crushes my
     # toes"
     r"\bclown (shoes|feet|boots)\b|"
+    # round 38 (batch 135): the customer's trade ("Quick one from a working clown",
+    # "asking for a clown with very big feet", "one very happy clown")
+    # (not "you're a clown", "run by a bunch of clowns", "what a total clown")
+    r"(?<!you )(?<!you're )(?<!youre )(?<!what )(?<!such )(?<!like )(?<!are )(?<!is )"
+    r"(?<!by )(?<!not )\b(a|one|as a|fellow|us|we) ((?!(of|total|complete|absolute|utter|proper"
+    r"|right|bunch|load|pack|bloody|fucking)\b)\w+ ){0,2}clowns?('s|s')?"
+    r"(?! (like|just like|such as) (you|yourselves))\b|"
     r"\b(to|might|may|could|would|will|can|did|does|didn't|doesn't|won't|it'll|ever) get lost\b|\bget lost (in|on|at|between|somewhere|during|along|again)\b"
     # the customer calling themselves names ("deleted the text like an idiot")
     r"|\b(like an?|i'?m an?|i am an?|i was an?|i'?m such an?|me being an?) "
@@ -382,6 +389,10 @@ REPEATED_FAILURE = (
     r"\bin a row\b|\bevery single (time|order)\b|\b(\d+(st|nd|rd|th)|third|fourth|fifth"
     r"|sixth|seventh) (time|order|pair|parcel|delivery|attempt|email|call|chat)s?"
     r" (now|running|this (week|month|year))\b"
+    # round 38 (batch 134): "Third time ko na po asking: when will the store credit
+    # from my return appear?"
+    r"|\b(third|fourth|fifth|sixth|\d+(rd|th)|umpteenth) time (i'?m |i am |of |(\w{1,3} )"
+    r"{1,3})?(asking|chasing|writing|emailing|messaging|contacting)\b"
     # round 32 (batch 74): "I've rung the Birmingham store six times today"
     r"|\b(rung|rang|called|phoned|tried|emailed|messaged|chased)\b[^.?!]{0,30}\b(\d+|three"
     r"|four|five|six|seven|eight|nine|ten|a dozen) times (today|this morning|this week"
@@ -747,6 +758,9 @@ THREAT_PHRASES: tuple[str, ...] = (
     "take my business",
     "taking my business",
     "business elsewhere",
+    # round 38 (batch 139): "or I take the whole estate's order elsewhere"
+    "order elsewhere",
+    "orders elsewhere",
     "custom elsewhere",
     "done shopping with you",
     "letter to my mp",
@@ -802,6 +816,10 @@ NOT_A_THREAT = (
     # something really sturdy"
     r"|\bnever again[.!]*\s+(i'?m )?(looking for|after|want|need|i want|i need) (something"
     r"|a pair|some|a new pair|another pair)\b"
+    # round 38 (batch 138): "I did the Three Peaks in road trainers like an idiot and
+    # now I've got blisters on my blisters. Never again."
+    r"|\blike an? (absolute |total |complete |right )?(idiot|muppet|numpty|plonker|fool"
+    r"|wally|clown)\b[^?]{0,80}\bnever again\b"
 )
 SOFT_THREATS: frozenset[str] = frozenset(
     {
@@ -929,6 +947,15 @@ ARRIVED_AFTER_THE_DAY = (
     r" \d{1,2}(st|nd|rd|th)\b[^?]{0,40}\b(arrived|came|turned up|got here) (this"
     r" morning|today|this afternoon|just now)\b"
 )
+# Places that are freezing, not an app (round 32: "pavements", "floors"; round 37,
+# batch 106: "Miserable freezing signal box this time of year"; round 38, batch 138:
+# "freezing in a car park for hours").
+FREEZING_PLACES = (
+    r"(pavements?|floors?|ground|stone|(signal )?box|cabs?|sheds?|yards?|depots?"
+    r"|warehouses?|halls?|platforms?|car ?parks?|fields?|hillsides?|fells?|moors?|woods?"
+    r"|forests?|(building )?sites?|pitch(es)?|touchlines?|sidelines?|stands?|bus stops?"
+    r"|queues?|stations?)\b"
+)
 FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 34 (batches 83, 84 and 95): "The steel toecap is poking through the leather",
     # "they hold the water in beautifully", "the tennis shoes I received look used",
@@ -1042,6 +1069,26 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (r"\btried to deliver\b.{0,30}\b(but|was in|home|in all day)\b", "late delivery"),
+    # round 38 (batch 139): "Mi order seh 'delivered' since Friday."
+    (
+        r"\b(says?|seh|said|shows?|showing|showed|marked( as)?) ['\"\u2018\u201c]?delivered"
+        r"['\"\u2019\u201d]? (since|for (two|three|four|five|\d+) days)\b",
+        "late delivery",
+    ),
+    # round 38 (batch 136): "Thank you so much for sending one shoe in black and one in
+    # brown"
+    (
+        r"\b(sent|sending|send|got|received|arrived with|came with) one (shoe|boot|trainer"
+        r"|sandal|slipper|heel)s? in (a |an )?[\w-]+( size)? and (one|the other) in\b",
+        "wrong item",
+    ),
+    # round 38 (batch 116): "Waited in all day for a courier who turned up at 8pm, card
+    # through t' door, no knock."
+    (
+        r"\b(card|note|calling card|slip)\b[^.?!]{0,25}\b(no knock|without (a |even a )?knock"
+        r"|didn'?t (even )?(knock|ring)|never (knocked|rang))\b",
+        "late delivery",
+    ),
     # batch 19: "party was saturday, slippers arent here"
     (
         r"\b(parcel|order|package|delivery|it|they|\w+s) (still )?(is|are|was|were)(n'?t"
@@ -1443,14 +1490,13 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "something not working",
     ),
     (
-        # (round 32, batch 73: not the weather, "any good well below freezing?")
+        # (round 32, batch 73: not the weather, "any good well below freezing?"; not
+        # a place: FREEZING_PLACES)
         r"\b(glitch\w*|crash(es|ed|ing)?|(?<!below )(?<!sub-)(?<!sub )freez(es|ing)(?! ("
-        r"weather|temperatures?|conditions|mornings?|days?|nights?|fog|rain"
-        r"|point|winds?|pavements?|floors?|ground|stone|air|water"
-        # round 37 (batch 106): "Miserable freezing signal box this time of year"
-        r"|(signal )?box|cabs?|sheds?|yards?|depots?|warehouses?|halls?|platforms?"
-        r"|this time))|(so|too|super"
-        r"|really|very) slow)\b",
+        r"weather|temperatures?|conditions|mornings?|days?|nights?|fog|rain|point|winds?"
+        r"|air|water|this time|((in|at|on|outside) )?((a|an|the|my|our|this) )?"
+        + FREEZING_PLACES
+        + r"))|(so|too|super|really|very) slow)\b",
         "something not working",
     ),
     # round 9: the same failure day after day ("locked out for the third day running")
@@ -1643,7 +1689,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # where is the refund for SS-37745?"
     (
         r"\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)|umpteenth|nth) time (i'?ve |i have"
-        r" |i'?m |i am |of )?(asking|asked|chasing|chased|writing|written|emailing|emailed"
+        # (round 38, batch 134: "Third time ko na po asking")
+        r" |i'?m |i am |of |(\w{1,3} ){1,3})?(asking|asked|chasing|chased|writing|written|emailing|emailed"
         r"|calling|called|ringing|rung|contacting|contacted|messaging|messaged|requesting"
         r"|requested)\b"
         # round 28 (batch 52): "Hello again. Same question as Monday, Wednesday and
@@ -2360,8 +2407,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\bnon-?slip\b[^?!]{0,60}\b(i|she|he|we) (slipped|slid|skidded|went flying"
-        r"|fell (over|down|flat)|went (over|down))\b"
+        r"\bnon-?slip\b[^?!]{0,60}(\b(i|she|he|we)|[,;]|\band) (straight )?(slipped|slid"
+        # (round 38, batch 137: "Bought the non-slip shoes for the ice cream van, went
+        # straight down on the wet floor first shift", "bought your work shoes on the
+        # strength of the non-slip claim. Unfortunately they've been quite slippy")
+        r"|skidded|went flying|fell (over|down|flat)|went (straight )?(over|down|flying))\b"
+        r"|\bnon-?slip\b[^?!]{0,80}\b(they|these|those|the soles?)('ve| have| are|'re| were)"
+        r"( been)? (quite |very |really |so |a bit |rather |pretty )?(slippy|slippery|lethal"
+        r"|like ice)\b"
         r"|\b(2|two)[- ]year (guarantee|warranty)\b[^.?!]{0,60}\b(runs out|ran out|ends"
         r"|ended|expires|expired|stops|stopped|lasts|lasted|covers?) (at|after) (1?\d"
         r"|2[0-3]|six|eight|ten|twelve|fourteen|sixteen|eighteen) months\b",
@@ -2691,6 +2744,8 @@ UNMARKED_QUESTION = (
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
     # can I get two sizes sent out", "... every day can you recommend a boot"
     r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
+    # round 38 (batch 117): "Kindly suggest which shoes have soft insole and wide toe."
+    r"|(^|[.,;:!]\s*)(kindly|please|pls|plz) (suggest|advise|recommend)\b[^.,;:!?]*[.]?$"
     # round 31 (batch 55): "... mud getting in round the tongue do any of yours have a
     # gusseted tongue"
     r"|\b(do|does|did) any (of )?(yours|your \w+|them|these|those|the \w+) (have|come"
@@ -2710,6 +2765,12 @@ UNMARKED_QUESTION = (
 UNBLEMISHED = (
     r"\bwithout (a|one|any) (single )?(dent|scratch|mark|scuff|crease|problem|hitch|issue"
     r"|blemish|hiccup)\b"
+    # round 38 (batch 138 and 139): "not one pair has torn", "Two seasons in bog and
+    # heather and not a leak."
+    r"|\bnot (one|a single|a|one single) (pair|one|boot|shoe|stitch|seam|of them)( \w+)?"
+    r" (has|have|had|was|were)( ever)? (torn|ripped|split|leaked|failed|broken|worn through"
+    r"|come apart|cracked)\b"
+    r"|\band not (a|one|a single) (leak|drop|tear|scuff|blister|squeak|problem|wobble)\b"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -2832,6 +2893,8 @@ NOT_A_FAILURE = (
     r"|\b(broken|break|breaking|wear|wearing|worn) (?!(through|out|down|thin) )(\w+ )?in\b"
     r"(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
+    # round 38 (batch 136): "What's the cut off for next day delivery?"
+    r"|\bcut[- ]?off (for|time|point|date)\b"
     # (round 37, batch 125: "Broke two toes in a Sunday league tackle")
     r"|\b(broke|broken|sprained|twisted|hurt|injured|fractured) (my|his|her|their|the|a"
     r"|two|three|both|a couple of) "
@@ -2847,7 +2910,17 @@ NOT_A_FAILURE = (
     # good run"
     r"|\b(got|get|gets|getting|was|were|been) (absolutely |completely |totally |utterly )?"
     r"(soaked|drenched|wet|caught)( through)? (in|by) (a|the) (\w+ )?(downpour|storm"
-    r"|rain|rainstorm|flood|puddle|shower|deluge|river|sea|snow|cloudburst|thunderstorm)\b"
+    r"|rain|rainstorm|flood|puddle|shower|deluge|river|sea|snow|cloudburst|thunderstorm"
+    # round 38 (batch 116): "Got caught in a hailstorm unloading at a farm..., soaked
+    # right through to the socks"
+    r"|hailstorm|hail|sleet|blizzard|gale|squall|snowstorm)\b"
+    r"|\b(soaked|drenched|wet|frozen) (right |completely |absolutely )?(through )?to the"
+    r" (skin|bone|socks|knees|waist|core)\b"
+    # round 38 (batch 134): the customer's own paper ("I just need the receipt emailed
+    # as the paper one got soaked on site")
+    r"|\b(receipt|paper one|paper copy|paperwork|invoice|printout|delivery note)\b"
+    r"[^.?!]{0,20}\b(got|was|went) (soaked|wet|drenched|through the wash|in the wash"
+    r"|washed)\b"
     r"|\b(spent|spend|spending|took|taking) (nearly |almost |about |around |over |a good "
     r"|well over |easily )?(an hour|half an hour|\d+ minutes|ages|twenty minutes|forty "
     r"minutes|(\w+ )?hours?) (helping|with (me|us|my \w+|her|him|them)|showing|measuring"
@@ -3036,6 +3109,9 @@ NOT_A_FAILURE = (
 # a bank's fraud check, teasing about what the customer spent (named
 # SELF_DEPRECATING until round 33, when it had long outgrown its first job).
 UPSET_WORDS_SET_ASIDE = (
+    # round 38 (batch 138): "they rung me this mornin to say it'd come on the late van"
+    r"\b(it'?d|it would|it'?ll|it will|they'?d|they'?ll|would|will|to|it) come on (the|a"
+    r"|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|its way)\b|"
     # round 34 (batches 84 and 95): "The football at the weekend was dreadful too", "an
     # absurd quantity of library books"
     r"\bthe (football|match|game|weather|traffic|rugby|cricket|golf|commute)( [\w']+){0,3}"
@@ -3121,7 +3197,8 @@ HYPOTHETICAL = (
     r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
     # round 22 (batch 41): not "apologies if I've missed something, but I was charged"
     r"|(?<!apologies )(?<!sorry )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
-    r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|we|you|there|someone|something"
+    # (round 38, batch 135: "Just wonderin if I'll get charged twice?")
+    r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|i'?ll|we|you|there|someone|something"
     # round 32 (batch 66): "If tracking ever says "Delivered" but there's nothing
     # there, what's the process?"
     r"|tracking|parcels?|orders?|deliveries) "
@@ -3170,11 +3247,14 @@ CONDITIONAL = (
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
     # (round 37, batch 123: not "Was it my fault? No. Was it yours? Aye.")
-    r"\b((at|with) myself|(?<!was it )(?<!is it )(?<!not )(?<!n't )my (own )?(fault|mistake"
+    r"\b((at|with) myself|(?<!was it )(?<!is it )(?<!not )(?<!n't )(my|me(?= own)) (own )?((daft|stupid|silly|dumb|clumsy|bloody) )?(fault|mistake"
     r"|bad|doing|error|clumsiness|carelessness"
     r"|stupidity|slip)|i (ordered|picked|chose|bought|put|typed|ticked|clicked|tapped"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
+    # round 38 (batch 139): "Put my old address on the order by mistake"
+    r"|(?<!you )(?<!they )(?<!he )(?<!she )\b(put|typed|entered|used|gave|left) (my|our|the)"
+    r" (old|previous|former|work) (address|postcode|post code|email|number)\b"
     r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
     # round 18 (batch 32): the "I" left out ("Put the wrong house number on SS-40126")
     r"|(?:^|[.!?]\s+)(put|typed|entered|gave|picked|ordered|chose|selected) (in )?(the|a)"
@@ -3343,7 +3423,10 @@ OTHER_PARTY = (
     r" \w+"
     # (round 37, batch 120: not "It's someone else's order entirely")
     r"|\b(somewhere|someone|somebody) else\b(?!'s (order|parcel|boots|shoes|package"
-    r"|items?|stuff|box))|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
+    # (round 38, heldout76 once batch 116's soaking was set aside: "my 'waterproof'
+    # boots from elsewhere were nothing of the sort", where they came from, not blame)
+    r"|items?|stuff|box))|\b(from|bought|ordered|purchased|got (them|it|these|those))"
+    r" elsewhere\b|\belsewhere\b|\bfrom (the )?(market|supermarket)\b"
     # round 23 (batch 44): "my boots (not from you!) leaked from day two"
     r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"
     # round 14 (batch 23): "PayPal seems to be down at the moment so I can't pay...
@@ -3372,8 +3455,8 @@ RESOLVED = (
     r"|arrived) now\b|\b(it'?s|its|it is|balance'?s|balance is|points are) back to [£$€]?[1-9]|"
     # round 33 (batch 86): "the courier said on Monday it was lost, but it turned up at
     # the depot and I've got it now"
-    r"\b(i'?ve|i have|we'?ve|we have) (got|received|collected) (it|them|the (parcel|order"
-    r"|boots|shoes|package|bag)) now\b|"
+    r"\b(i'?ve|i have|we'?ve|we have) (now )?(got|received|collected) (it|them|the (parcel"
+    r"|order|boots|shoes|package|bag))( now\b|(?= *[.!]| and| so| just))|"
     # round 33 (batch 85): "...it just jumped to delivered and the box is on my desk
     # next to the PC. nvm!" (never mind, as the message's last word)
     r"\b(nvm|never ?mind)\W*$|"
@@ -3515,6 +3598,10 @@ RESOLVED = (
     # disappeared" (a charge gone is good news)
     r"|\b(charge|authori[sz]ation|pre-?auth\w*|hold|pending \w+)\b[^.?!]{0,40}\b(has"
     r"|have|'s) (now |since |already )?(disappeared|vanished|dropped off|fallen off)\b"
+    # round 38 (batch 138): "the bank says the second one was just a pendin thing and
+    # it's dropped off now"
+    r"|\b(it'?s|it has|that'?s|that has|the second one'?s|the other one'?s) (now |since"
+    r" |already )?(dropped off|fallen off)( now| already)?[.!]"
     r"|\bfair enough\b"
     # round 16 (batch 29): "two pairs were missing but the courier brought them on
     # Thursday, so we now have everything", "I can see it's been received now"
@@ -3843,6 +3930,20 @@ RESOLVED = (
     r"|\bbut the (driver|courier|postie|postman) had (tucked|hidden|put|left|popped)"
     r" (it|them)\b"
     r"|\bhad (everything|it all|it|them) ready\b"
+    # round 38 (batches 138 and 139): "Picked it up dinnertime.", "they re-delivered to
+    # the depot office this morning and I've got the parcel"
+    r"|\bpicked (it|them) up (at )?(dinner ?time|lunch ?time|tea ?time)\b"
+    # round 38 (batches 117 and 135): "Today itself the amount is showing in my account.
+    # Kindly close the ticket", "turned out it was number 12 not 21. Got them.
+    # Cheers.", "the app was sayin me order was cancelled but then it come through
+    # anyway. Got them on now."
+    r"|\bthe (amount|money|refund|credit|payment|funds) (is|has|are|have)( now| already)?"
+    r" (showing|reflecting|reflected|credited|appeared|come through|landed)\b"
+    r"|(?<!not )(?<!n't )\b(kindly|please|pls|you can|you may) close (the|this|my) (ticket"
+    r"|case|query|complaint|request)\b"
+    r"|(?:^|[.!;]\s+)got (them|'em)( on)?( now)?[.!]|(?:^|[.!;]\s+)got (it|them) (now|back"
+    r"|in the end)[.!]"
+    r"|\b(it|they|the order|the parcel|my order|me order) (came|come|went) through anyway\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -4034,7 +4135,10 @@ NOT_OUR_FAULT = (
     r"|\b(they'?re|they are|they'?ll|they will|they'?ve|they have) (already )?(reimbursing"
     r"|compensating|reimbursed|compensated)( me| us)?\b"
     r"|\b(show|event|wedding|party|trip|match|gig|concert|festival|holiday|race|prom"
-    r"|shoot|performance|recital|tournament|flight|train|ferry|coach)( has| have)? (got|was"
+    r"|shoot|performance|recital|tournament|flight|train|ferry|coach)"
+    # (round 38, batch 134: "My flight to Manila was cancelled and I ended up sleeping at
+    # Heathrow")
+    r"( (to|from) \w+| home| back)?( has| have)? (got|was"
     r"|were|been|has been|have been) (cancelled|canceled|called off|postponed)\b"
     r"(?! by (you|your|the shop|stitch))"
     r"|\b(crushed|broken|damaged|lost|squashed|ruined|smashed|snapped) in the (removal"
@@ -4101,8 +4205,20 @@ NOT_OUR_FAULT = (
     r"|the bank|them)\b[^?]*"
     # round 37 (batches 126 and 127): "PayPal are saying my refund is pending on their
     # side", "I understand this is not your issue."
-    r"|\b(paypal|klarna|clearpay|my bank|the bank)\b[^.?!]{0,40}\bon their (side|end)\b[^?]*"
+    # (round 38, batch 117: "PayPal has put my refund on hold for some verification
+    # thing on their side")
+    r"|\b(paypal|klarna|clearpay|my bank|the bank)\b[^.?!]{0,70}\bon their (side|end)\b[^?]*"
     r"|\b(this|it|that) is not your (issue|fault|problem|mistake|doing)\b[^?]*"
+    # round 38 (batch 136): "Scaffold job, pole came down and split the toe cap open on
+    # my boots. Toes are fine thanks to them!"
+    r"|\b(pole|beam|brick|slab|rock|stone|block|scaffold tube|tube|board|pallet|load"
+    r"|hammer|girder|kerbstone|tile|plank|crate|keg)s? (came down|fell|dropped|landed"
+    r"|crashed down|came off)\b[^?]*"
+    # round 38 (batch 134): "the sole of my left boot peeled right off. They were 6
+    # years old and not from you, to be fair."
+    r"|\b(they|these|those|it|the (boots|shoes|pair|trainers))( were| was|'re| are)"
+    r"[^.?!]{0,30}\bnot (from|bought from|one of) (you|yours|here|your (shop|store|site))\b"
+    r"[^?]*"
     # round 37 (batch 125): "our centre back's boots split across the toe in the second
     # half. He's had them three seasons so fair play to them."
     r"|\b(had|worn|wore) (them|those|these|it) (for )?(\w+ ){0,2}(seasons|years)\b"
@@ -4152,8 +4268,11 @@ CONTRAST = (
 # every single day, which of your boots are actually waterproof"): in a question with
 # no failure of ours, its upset words are not aimed at us.
 WEATHER_GRUMBLE = (
-    r"\b(weather|rain|humidity|snow|wind|winter|commute|climate|mud|puddles)\b[^.?!]{0,30}"
-    r"\b(awful|horrible|disgusting|terrible|miserable|grim|vile|nightmare|disaster"
+    r"\b(weather|rain|humidity|snow|wind|winter|commute|climate|mud|puddles"
+    # round 38 (batch 136): "The traffic in town is very bad so I don't want to come to
+    # the shop. Can the return be done by post?"
+    r"|traffic|roadworks)\b[^.?!]{0,30}\b(awful|horrible|disgusting|terrible|miserable"
+    r"|grim|vile|nightmare|disaster|(very |so |really )bad"
     r"|rubbish|dreadful|horrendous|brutal|relentless)\b"
     r"|\b(awful|horrible|disgusting|terrible|miserable|grim|vile|dreadful|horrendous"
     r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute|downpour|storm|drizzle)\b"
@@ -4197,10 +4316,18 @@ WEATHER_GRUMBLE = (
 # recommend a style with a roomy toe box."): in a question with no failure of ours, its
 # upset words are not aimed at us.
 OWN_TROUBLES = (
+    # round 38 (batches 138 and 139): "Worst part of the job is soaking wet socks by
+    # 10am", "Standing about is the worst bit of a call-out"
+    r"\b(worst|hardest|toughest|grimmest) (part|bit|thing) (of|about) (the|my|a|our|this)"
+    r" (job|day|shift|work|call-?out|week|winter|season|commute|round)\b|"
     r"\b(i have|i'?ve got|i suffer (from|with)|suffering (from|with)|my|with|i get)"
     r" (\w+ ){0,2}(bunions?|arthritis|plantar fasciitis|flat feet|fallen arches|high arches"
     r"|hammer ?toes?|corns|gout|neuropathy|swollen (feet|ankles)|wide feet|bad (back|knees"
-    r"|hips?|feet)|achilles|shin splints|blisters easily|sensitive feet)\b"
+    r"|hips?|feet)|achilles|shin splints|blisters easily|sensitive feet|diabetes"
+    r"|diabetic feet)\b"
+    # round 38 (batch 117): "my feet are very bad due to diabetes, having pain always"
+    r"|\bmy (feet|knees|back|hips|ankles|toes) (are|is) (very |really |so |quite )?(bad"
+    r"|painful|sore|swollen)( due to| because of| from| with)\b"
     # round 30 (batch 59): "The baby screams the second he goes in the pram so I can't
     # face getting to the shop. Awful."
     r"|\b(the|my|our) (baby|newborn|toddler|twins|little one) (screams|cries|won'?t (sleep"
@@ -4393,6 +4520,10 @@ IRONIC_THANKS = (
     # instead of a men's 10."
     r"|\bthanks? (you )?(a lot |so much |again |very much )?for (sending|giving|delivering"
     r"|posting)\b[^.?!]{0,80}\binstead of\b"
+    # round 38 (batch 136): "Thank you so much for sending one shoe in black and one in
+    # brown, very fashionable, I will start a trend at the wedding on Saturday 🙃"
+    r"|\bthanks? (you )?(a lot |so much |again |very much |ever so much )?for (sending"
+    r"|giving|delivering|posting)\b[^?]{0,140}(🙃|🙄|😒|🤨|😑)"
 )
 # Cues never said in sincere praise, however sure the praise reader is (round 18:
 # "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).
@@ -4415,7 +4546,8 @@ SARCASM_ALONE = (
     # round 37 (batches 130 and 131): "my refund has gone on holiday", "the masterclass
     # in patience"
     r"gone on (holiday|a holiday|vacation|a world tour|tour)|(masterclass|lesson|master"
-    r" ?class) in (patience|waiting)|"
+    r" ?class) in (patience|waiting)|who needs|means ['\"\u2018\u201c]|about as (often|fast|quickly|regularly|reliably"
+    r"|frequently) as|"
     r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
     r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
     r"|^(another|more|the usual|same old|yet another|the \w+)"
@@ -4453,6 +4585,19 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bmust take (real |some |serious |a lot of )?(skill|talent|effort|doing|practice)\b",
     # round 37: "No porch. Love that for me."
     r"\blove (that|this) for (me|us)\b",
+    # round 38 (batches 136 and 137): "Love a good product description, me.", "Great to
+    # learn the 2 year guarantee on boots means 'until you actually need it'."
+    r"\blove a good [\w -]{1,30},? me\b",
+    # round 38 (batch 138): "with a lovely new sole... on one boot. Who needs two
+    # anyway."
+    r"\bwho needs (two|both|a pair|a matching pair|the other one)( anyway)?\b",
+    r"\b(great|nice|good|lovely|glad|brilliant|fab) to (learn|know|hear|discover|find out)"
+    r"\b[^.?!]{0,60}\bmeans ['\"\u2018\u201c]",
+    # round 38 (batch 116): "Great to know your tracking updates about as often as I
+    # change lenses at a funeral."
+    r"\b(updates?|updated|replies|replied|answers?|answered|responds?|responded|gets? back"
+    r"|moves?|moved|refreshes)\b[^.?!]{0,25}\babout as (often|fast|quickly|regularly"
+    r"|reliably|frequently) as\b",
     # round 35 (batch 93): "Really lifted my spirits, right up until I met the three
     # steps at the front door.", "Saves me the bother of noticing any difference"
     # (not in a question: "Is the jacket waterproof, or 'showerproof' in the way
@@ -4689,6 +4834,19 @@ PRAISE_WELL = (
     r"|\b(whoever|the people who|the person who|the team that|the team who) (designed|made"
     r"|makes|built|builds) (them|these|those|this|it)\b[^.?!]{0,20}\bknows? what"
     r" (they'?re|they are|he'?s|she'?s|he is|she is) doing\b"
+    # round 38 (batches 116 and 117): "fit like a glove", "The resole on my brogues is
+    # perfect, you'd never guess they were 8 years old.", "Honestly the easiest click
+    # and collect I've ever done"
+    r"|\b(fit|fits|fitted|fitting) like a glove\b"
+    # (batch 137: "... didn't even have to ask twice. Made up.")
+    r"|(^|[.!]\s+)(i'?m |well |dead |proper |so )?made up[.!]*\s*$"
+    r"|\bcanny (service|job|shop|staff|lads?|lasses?|quick)\b"
+    r"|\b(you'?d|you would|you'?ll|you will|nobody would|no one would|you'?d) never"
+    r" (guess|know|tell)\b(?! (what|why|how|where|when|if|whether)\b)"
+    r"|(\bthe |^|[.!]\s+)(easiest|smoothest|simplest|quickest|fastest|friendliest|comfiest"
+    r"|best)"
+    r" ([\w-]+ ){1,4}(i'?ve|i have|we'?ve|we have) ever (done|had|used|made|bought|worn"
+    r"|owned|dealt with)\b"
 )
 # A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
 NEGATED_PRAISE = (
@@ -4793,6 +4951,8 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "wicked",
         "tidy",
         "mint",
+        # round 38 (batch 137): "Canny service yous... Champion."
+        "champion",
         # round 36 (batches 99 and 109): "Kudos to your team!... Such a pleasant
         # experience.", "These trainers damn shiok."
         "kudos",

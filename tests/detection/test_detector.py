@@ -4135,21 +4135,6 @@ def test_round36_cases(
 @pytest.mark.parametrize(
     ("text", "asks"),
     [
-        # round 36 (batch 111): a person described, not asked for
-        ("I asked on your chat yesterday and the person was very patient.", False),
-        ("Could I speak to the person who packed my order?", True),
-        ("Can I chat to a person please?", True),
-    ],
-)
-def test_round36_person_described_is_no_request(
-    detector: FrustrationDetector, text: str, asks: bool
-) -> None:
-    assert detector.detect(text, learned=0.3).human_request is asks
-
-
-@pytest.mark.parametrize(
-    ("text", "asks"),
-    [
         # round 36 (batch 110): a hedge inside a longer aside asks nothing
         ("Your chap (Tom, I think? young, very patient) sorted it in minutes.", False),
         ("My boots arrived (is it normal that the box was open?)", True),
@@ -4192,21 +4177,6 @@ def test_round36_upset_at_what_might_happen_is_damped(
 )
 def test_round36_without_signature(text: str, kept: str) -> None:
     assert without_signature(text) == kept
-
-
-@pytest.mark.parametrize(
-    ("text", "abusive"),
-    [
-        # round 36 (batch 115): thieves who are not us
-        ("The thieves took everyone's wellies from the shed.", False),
-        ("You lot are thieves.", True),
-        ("thieves, the lot of you", True),
-    ],
-)
-def test_round36_thieves_who_are_not_us(
-    detector: FrustrationDetector, text: str, abusive: bool
-) -> None:
-    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
 
 
 # Round 37: batches 106 and 107 read (round 36's final blind run), each rule with the
@@ -4472,49 +4442,203 @@ def test_round37_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
-@pytest.mark.parametrize(
-    ("text", "asks"),
-    [
-        # round 37 (batch 106): a manager asked to ring
-        ("Could a manager give me a ring about my order, please?", True),
-        ("Could someone give me a call back today?", True),
-        ("The manager gave me a ring yesterday and it's all sorted.", False),
-    ],
-)
-def test_round37_asked_to_ring(
+# Round 38: batches 116 and 117 (round 37's final blind run) and 134 to 139 read,
+# each rule with a near case each side (reworded).
+ROUND38_CASES: list[tuple[str, float, bool]] = [
+    # complaints
+    (
+        "Waited in all day, the courier left a card through the door, no knock.",
+        0.3,
+        True,
+    ),
+    (
+        "Your tracking updates about as often as the bus to my village. Where is it?",
+        0.3,
+        True,
+    ),
+    ("Third time po asking where my refund is.", 0.2, True),
+    (
+        "Bought the non-slip shoes for work and went straight down on the wet floor.",
+        0.3,
+        True,
+    ),
+    (
+        "I chose them for the non-slip sole, but they've been really slippy on deck.",
+        0.3,
+        True,
+    ),
+    ("Thanks so much for sending one boot in black and one in brown 🙃", 0.1, True),
+    (
+        "Great to learn that the guarantee means 'only if you never wear them'.",
+        0.3,
+        True,
+    ),
+    (
+        "Came back from the resole with a new sole on one boot. Who needs two anyway.",
+        0.3,
+        True,
+    ),
+    ("Tracking has said 'delivered' since Monday and nothing is here.", 0.3, True),
+    ("Sort this faulty pair or the whole club takes its order elsewhere.", 0.3, True),
+    ("You put my old address on the label even though I changed it.", 0.4, True),
+    ("The app keeps freezing in checkout.", 0.3, True),
+    ("Got charged twice for my boots and it still shows on my statement.", 0.3, True),
+    # calm
+    (
+        "Caught in a hailstorm walking the dog, soaked to the skin. Any rain jackets?",
+        0.3,
+        False,
+    ),
+    ("The paper receipt got soaked in the rain, could you email a copy?", 0.3, False),
+    (
+        "Today itself the refund is showing in my account, kindly close the ticket.",
+        0.5,
+        False,
+    ),
+    (
+        "PayPal has put my refund on hold for some checks on their side, no rush.",
+        0.5,
+        False,
+    ),
+    (
+        "Tracking said delivered to the wrong house; it was next door. Got them.",
+        0.3,
+        False,
+    ),
+    (
+        "The order said cancelled but it came through anyway. Just wondering if I'll"
+        " be charged twice?",
+        0.5,
+        False,
+    ),
+    (
+        "Snapped a heel on the cobbles, me own fault in stilettos. Can heels be fixed?",
+        0.3,
+        False,
+    ),
+    (
+        "The sole peeled off on the hill. They were not from you, to be fair. Which of"
+        " yours grip on rock?",
+        0.3,
+        False,
+    ),
+    (
+        "My flight to Dublin was cancelled so I'm home early. Can I collect in store?",
+        0.3,
+        False,
+    ),
+    (
+        "My feet are very sore due to diabetes. Kindly suggest shoes with a wide toe.",
+        0.7,
+        False,
+    ),
+    (
+        "A scaffold pole fell and split the toe cap on my boots. Same pair in a 9?",
+        0.3,
+        False,
+    ),
+    ("My holiday is next week. What's the cut off for next day delivery?", 0.5, False),
+    ("The traffic in town is very bad, can I return by post?", 0.5, False),
+    (
+        "Left my boots by the fire and the toe cracked. My own daft fault. Fixable?",
+        0.3,
+        False,
+    ),
+    (
+        "Walked the fells in road shoes like an idiot, blisters all over. Never again."
+        " Which trail shoes do you have?",
+        0.3,
+        False,
+    ),
+    ("Three winters and not one pair has torn. Great gaiters.", 0.3, False),
+    ("Two seasons in the bog and not a leak. Best boots I've had.", 0.3, False),
+    (
+        "Worst part of the job is wet socks. Which boots are properly waterproof?",
+        0.7,
+        False,
+    ),
+    ("Freezing in a car park for hours on call-outs. Any heated insoles?", 0.3, False),
+    (
+        "Put my old address on the order. It hasn't shipped yet, can I change it?",
+        0.3,
+        False,
+    ),
+    (
+        "Got charged twice but the bank says the second was pending and it's dropped"
+        " off now.",
+        0.3,
+        False,
+    ),
+    (
+        "The shop rang to say it'd come on the late van. Picked it up dinnertime.",
+        0.65,
+        False,
+    ),
+    (
+        "The courier couldn't find the lane but came back and I've got the parcel.",
+        0.3,
+        False,
+    ),
+    ("Fit like a glove, champion service.", 0.77, False),
+    ("Fastest refund I've ever had. Ta!", 0.85, False),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND38_CASES)
+def test_round38_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
+# Requests for a person, read round by round since round 36: whether each message
+# asks for one.
+HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [
+    # round 36 (batch 111): a person described, not asked for
+    ("I asked on your chat yesterday and the person was very patient.", False),
+    ("Could I speak to the person who packed my order?", True),
+    ("Can I chat to a person please?", True),
+    # round 37 (batch 106): a manager asked to ring
+    ("Could a manager give me a ring about my order, please?", True),
+    ("Could someone give me a call back today?", True),
+    ("The manager gave me a ring yesterday and it's all sorted.", False),
+    # round 37 (batch 127): a member of staff bought for, not asked for
+    ("If I order boots for a member of staff, can they return them?", False),
+    ("Can I speak to a member of staff?", True),
+    ("I'd like a member of the team to call me.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "asks"), HUMAN_REQUEST_CASES)
+def test_human_request_cases(
     detector: FrustrationDetector, text: str, asks: bool
 ) -> None:
     assert detector.detect(text, learned=0.3).human_request is asks
 
 
-@pytest.mark.parametrize(
-    ("text", "abusive"),
-    [
-        # round 37 (batch 107): "get lost" told of a thing that may go missing
-        ("Please, if the gift card get lost, can you block it?", False),
-        ("When parcels get lost, who pays?", False),
-        ("Get lost, the lot of you.", True),
-        # round 37 (batch 124): brains compared
-        ("My dog has more brains than your delivery team.", True),
-        ("My dog has more brains than me, he found the parcel.", False),
-    ],
-)
-def test_round37_get_lost_of_a_thing(
-    detector: FrustrationDetector, text: str, abusive: bool
-) -> None:
+# Abuse, read round by round since round 36: whether each message is abusive.
+ABUSIVE_CASES: list[tuple[str, bool]] = [
+    # round 36 (batch 115): thieves who are not us
+    ("The thieves took everyone's wellies from the shed.", False),
+    ("You lot are thieves.", True),
+    ("thieves, the lot of you", True),
+    # round 37 (batch 107): "get lost" told of a thing that may go missing
+    ("Please, if the gift card get lost, can you block it?", False),
+    ("When parcels get lost, who pays?", False),
+    ("Get lost, the lot of you.", True),
+    # round 37 (batch 124): brains compared
+    ("My dog has more brains than your delivery team.", True),
+    ("My dog has more brains than me, he found the parcel.", False),
+    # round 38 (batch 135): a clown by trade, not a name called
+    ("Quick one from a working clown: can I order a size 16?", False),
+    ("Asking for a clown with very big feet, any sale soon?", False),
+    ("Thank you from one very happy clown!", False),
+    ("You clowns lost my parcel.", True),
+    ("Run by a bunch of clowns.", True),
+    ("You're a total clown.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "abusive"), ABUSIVE_CASES)
+def test_abusive_cases(detector: FrustrationDetector, text: str, abusive: bool) -> None:
     assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
-
-
-@pytest.mark.parametrize(
-    ("text", "asks"),
-    [
-        # round 37 (batch 127): a member of staff bought for, not asked for
-        ("If I order boots for a member of staff, can they return them?", False),
-        ("Can I speak to a member of staff?", True),
-        ("I'd like a member of the team to call me.", True),
-    ],
-)
-def test_round37_member_of_staff_bought_for(
-    detector: FrustrationDetector, text: str, asks: bool
-) -> None:
-    assert detector.detect(text, learned=0.3).human_request is asks

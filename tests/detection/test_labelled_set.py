@@ -183,6 +183,16 @@ MIN_ROWS: dict[str, int] = {
     "heldout131": 105,
     "heldout132": 105,
     "heldout133": 105,
+    "heldout134": 105,
+    "heldout135": 105,
+    "heldout136": 105,
+    "heldout137": 105,
+    "heldout138": 105,
+    "heldout139": 105,
+    "heldout140": 105,
+    "heldout141": 105,
+    "heldout142": 105,
+    "heldout143": 105,
 }
 
 
