@@ -351,6 +351,8 @@ INSULT_PHRASE_RES = GatedSequence(
     rf"(?<![a-z]){re.escape(p)}" for p in lexicon.INSULT_PHRASES
 )
 NOT_AN_INSULT_RE = GatedPattern(lexicon.NOT_AN_INSULT)
+# Punctuation stripped from a word's ends before it is compared.
+WORD_PUNCTUATION = "!?.,;:'\"()"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -903,15 +905,17 @@ class FrustrationDetector:
             return masked.group(0)
         # words inside a phrase that is no insult, and nowhere else in the message
         # ("deleted the text like an idiot": the customer's name for themselves)
+        # (words compared without the punctuation around them: round 38, batch 140,
+        # "(little sod)", "Proper muppet, me")
         removed: set[str] = set()
         if told != lowered:  # only then did a phrase match (most messages: none)
             removed = {
-                w
+                w.strip(WORD_PUNCTUATION)
                 for m in NOT_AN_INSULT_RE.finditer(lowered)
                 for w in m.group(0).split()
-            } - set(told.split())
+            } - {w.strip(WORD_PUNCTUATION) for w in told.split()}
         for token in tokens:
-            if token.lower().strip("!?.,;:'\"()") in removed:
+            if token.lower().strip(WORD_PUNCTUATION) in removed:
                 continue
             word = _deobfuscate(token)
             if not word:

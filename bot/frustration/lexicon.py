@@ -103,6 +103,15 @@ NOT_AN_INSULT = (
     # round 37 (batch 107): what may happen to a thing ("Please, if the gift card get
     # lost, can you block it and send another one?")
     r"|\b(if|when|in case|should|whether)\b[^.?!,]{0,40}\bgets? lost\b"
+    # round 38 (batch 140): a pet's fond name, the customer's own, advice given ("My
+    # dog's eaten the left heel (little sod).", "Proper muppet, me - typed E3", "I'd be
+    # an idiot to buy it")
+    r"|\(\s*(the )?(little|cheeky|naughty|daft|silly|greedy) (sod|bugger|git|devil|monster"
+    r"|menace|rascal|horror)\s*[!.]*\)"
+    r"|\b(proper|total|absolute|complete|right|utter) (muppet|idiot|numpty|plonker|wally"
+    r"|div|dummy|clown|doughnut|donut),? me\b"
+    r"|\b(i'?d|i would|i'?ll|i will|you'?d|you would|anyone would|one would) be an? (\w+ )?"
+    r"(idiot|fool|mug|muppet|numpty|madman) (to|not to)\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -379,6 +388,9 @@ FAILURE_IMPACT = (
     r"|\band so (were|was) the (\w+ )?(boots|shoes|trainers|contents|bag|items?|things"
     r"|pair|wellies|sandals) inside\b"
     # round 34 (batch 95): "That's bus fares and an afternoon gone."
+    # round 38 (batch 142): "That's my whole lunch break."
+    r"|\b(that'?s|there goes) (my|our) (whole |entire )?(lunch break|lunch hour|afternoon"
+    r"|morning|day off|evening)\b"
     r"|\b(an|the|a whole|my|our) (afternoon|morning|day|evening|lunch break|day off"
     r"|weekend) (gone|wasted)\b"
 )
@@ -909,7 +921,9 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     r"|colleagues))\b",
     # round 15 (batch 26): "Could a person ring me on 07700 900123 instead?"
     r"\b(can|could|would|will) ((a|an|any|some|one of your) )?(person|human|real person"
-    r"|actual person|member of staff|staff member|advis[eo]r|agent|someone|somebody|colleague"
+    # (round 38, batch 142: "can someone real ring me?")
+    r"|actual person|member of staff|staff member|advis[eo]r|agent|(someone|somebody)( real)?"
+    r"|colleague"
     # round 37 (batch 106): "Could a manager give me a ring about my order, please?"
     r"|colleagues|manager|supervisor|team leader)( from [a-z ]{2,20})? (please )?((ring"
     r"|call|phone|contact|speak to|talk to|get back to) (me|us)|give (me|us) a (ring|call"
@@ -1069,6 +1083,55 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (r"\btried to deliver\b.{0,30}\b(but|was in|home|in all day)\b", "late delivery"),
+    # round 38 (batches 142 and 143): "I've been standing at the counter 40 minutes while
+    # they look for it", "the discount code that expired the exact second I hit pay",
+    # "the bag I received has a scuff right across the front", "she wouldn't take them,
+    # even though I had the receipt"
+    (
+        r"\b(been )?(standing|waiting|stood|waited|queu\w+) (at the (counter|till|desk"
+        r"|collection point)|in (the|your) (shop|store|queue)) (for )?(\d+|twenty|thirty"
+        r"|forty|forty-five|fifty) (minutes|mins)\b",
+        "long wait",
+    ),
+    (
+        r"\b(code|voucher|discount|offer) (that )?(expired|ran out|stopped working) (the"
+        r" (exact |very )?(second|moment|minute)|just as|as soon as|right as)\b",
+        "something not working",
+    ),
+    (
+        r"\b(received|got|arrived|came|sent)\b[^.?!]{0,30}\b(has|had|with) a (big |huge |deep"
+        r" |nasty |long |massive )?(scuff|scratch|dent|gouge)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(wouldn'?t|would not|refused to|won'?t|will not) (take|accept) (them|it|my"
+        r" return|the return|them back|it back)\b[^.?!]{0,40}\b(even though|despite"
+        r"|although)\b",
+        "rude or unhelpful service",
+    ),
+    # round 38 (batch 140): "So here's chase number five for my refund", "sending my
+    # size 10s to someone in Glasgow", "sending my parcel back to the warehouse while I
+    # was standing in your shop", "still shows a zero balance despite being loaded
+    # with £50", "the replacement gift card you sent also shows as invalid"
+    (
+        r"\b(chase|chaser|email|message|call|attempt|request|reminder) (number|no\.?|#)"
+        r" ?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(sent|sending|delivered|delivering|posted|posting) (my|our) [\w ]{1,30} to"
+        r" (someone|somebody|a stranger|a random|someone else)\b"
+        r"|\b(sent|sending) (my|our|the) (parcel|order|boots|package|shoes) back to (the )?"
+        r"(warehouse|depot|sender)\b",
+        "wrong address",
+    ),
+    (
+        r"\b(shows?|showing|says|reads) (a )?(zero|nil|£0(\.00)?|0) balance\b[^.?!]{0,30}"
+        r"\b(despite|although|even though)\b"
+        r"|\b(also|still|again) (shows?|showing|comes up|coming up|says) (as )?(invalid"
+        r"|expired|declined|not valid|unrecogni[sz]ed)\b",
+        "something not working",
+    ),
     # round 38 (batch 139): "Mi order seh 'delivered' since Friday."
     (
         r"\b(says?|seh|said|shows?|showing|showed|marked( as)?) ['\"\u2018\u201c]?delivered"
@@ -1312,6 +1375,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(would|will|'d|'ll|was going to|were going to) (ring|call|phone|email|get back"
         r" to|contact|reply to|text) (me|us)( back)? (on|by) (monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)\b[.,;]? (and )?(it'?s|today is) (now )?(monday"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        # (round 38, batch 142: "Order SS-31045 was due Tuesday. It's Friday.")
+        r"|\b(was|were) (due|promised|meant to (arrive|come|be here)) (on |by )?(monday"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b[.,;]? (and )?(it'?s"
+        r"|today is) (now )?(monday"
         r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         "long wait",
     ),
@@ -1390,7 +1458,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
+        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|(coming|came|come) away from the|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
         r" (came|come|coming) away\b"
@@ -2893,6 +2961,14 @@ NOT_A_FAILURE = (
     r"|\b(broken|break|breaking|wear|wearing|worn) (?!(through|out|down|thin) )(\w+ )?in\b"
     r"(?! (two|half|pieces|the (middle|post)))"
     r"|\b(ordering|getting|picking|choosing|buying) the wrong\b"
+    # round 38 (batch 140): "get the Thames tote from you instead of the designer one",
+    # 'get mum a gift card, you can't go wrong'
+    r"|\bfrom (you|yours|your (shop|store|site)|stitch (&|and) sole) instead of\b"
+    r"|\b(you )?can'?t go wrong\b"
+    # round 38 (batch 143): "the leather bag I got for the wife's birthday went down a
+    # treat"
+    r"|\b(went|goes|go|gone|going) down (a treat|a storm|so well|really well|well|brilliantly"
+    r"|great)\b"
     # round 38 (batch 136): "What's the cut off for next day delivery?"
     r"|\bcut[- ]?off (for|time|point|date)\b"
     # (round 37, batch 125: "Broke two toes in a Sunday league tackle")
@@ -3109,6 +3185,9 @@ NOT_A_FAILURE = (
 # a bank's fraud check, teasing about what the customer spent (named
 # SELF_DEPRECATING until round 33, when it had long outgrown its first job).
 UPSET_WORDS_SET_ASIDE = (
+    # round 38 (batch 141): "Worst photo ever attached, sorry about the blur"
+    r"\b(worst|terrible|awful|rubbish|dreadful|horrible) (photo|picture|pic|photography"
+    r"|drawing|handwriting|selfie)\b|"
     # round 38 (batch 138): "they rung me this mornin to say it'd come on the late van"
     r"\b(it'?d|it would|it'?ll|it will|they'?d|they'?ll|would|will|to|it) come on (the|a"
     r"|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|its way)\b|"
@@ -3196,6 +3275,10 @@ DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2
 HYPOTHETICAL = (
     r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
     # round 22 (batch 41): not "apologies if I've missed something, but I was charged"
+    # round 38 (batch 140): "Just checkin' I ain't gonna get charged three times?"
+    r"|(checking|check|checkin'?|making sure|confirm|confirming) (that )?(i|we) (ain'?t|am not"
+    r"|'m not|won'?t|will not|wont|don'?t|do not) (gonna |going to )?(get |be )?(charged"
+    r"|billed)\b"
     r"|(?<!apologies )(?<!sorry )(?<!forgive me )(?<!excuse me )(?<!pardon me )"
     # (round 38, batch 135: "Just wonderin if I'll get charged twice?")
     r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|i'?ll|we|you|there|someone|something"
@@ -3252,7 +3335,10 @@ SELF_BLAME = (
     r"|stupidity|slip)|i (ordered|picked|chose|bought|put|typed|ticked|clicked|tapped"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
     r"|i'?m (useless|hopeless|terrible|rubbish) (at|with)"
-    # round 38 (batch 139): "Put my old address on the order by mistake"
+    # round 38 (batches 139 and 140): "Put my old address on the order by mistake",
+    # "typed E3 instead of E2 in the postcode"
+    r"|(?:^|[-,;:.!]\s*|\bi )(typed|entered|put|wrote|selected|picked|clicked|ticked)"
+    r" [\w ]{1,20} instead of\b"
     r"|(?<!you )(?<!they )(?<!he )(?<!she )\b(put|typed|entered|used|gave|left) (my|our|the)"
     r" (old|previous|former|work) (address|postcode|post code|email|number)\b"
     r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
@@ -3933,6 +4019,20 @@ RESOLVED = (
     # round 38 (batches 138 and 139): "Picked it up dinnertime.", "they re-delivered to
     # the depot office this morning and I've got the parcel"
     r"|\bpicked (it|them) up (at )?(dinner ?time|lunch ?time|tea ?time)\b"
+    # round 38 (batch 141): "The replacement has arrived and it is fine. God bless you,
+    # case closed from my side."
+    r"|(?<!not )\bcase closed\b"
+    # round 38 (batches 142 and 143): "the workshop rang me this morning and they're
+    # redoing it", "i see it went thru on the third go, only one charge on my
+    # statement", "I called in on the off chance and it was there waiting"
+    r"|\b(they'?re|they are|they'?ll|they will) (redoing|remaking|replacing|resending"
+    r"|re-sending|swapping) (it|them)\b"
+    r"|\b(went|gone|go) (thru|through) (on|at) the (second|third|fourth|2nd|3rd|4th) (go"
+    r"|attempt|try)\b|\bonly (one|1) (charge|payment) (on|in) my (statement|account|bank)\b"
+    r"|\b(it was|they were|it'?s|the order was|my order was) (there|sat there|on the shelf)"
+    r" waiting\b"
+    r"|\b(replacement|new pair|exchange)( has| have)? (arrived|come|landed) and (it'?s|it"
+    r" is|they'?re|they are) (fine|perfect|great|good|ok|okay)\b"
     # round 38 (batches 117 and 135): "Today itself the amount is showing in my account.
     # Kindly close the ticket", "turned out it was number 12 not 21. Got them.
     # Cheers.", "the app was sayin me order was cancelled but then it come through
@@ -4209,6 +4309,13 @@ NOT_OUR_FAULT = (
     # thing on their side")
     r"|\b(paypal|klarna|clearpay|my bank|the bank)\b[^.?!]{0,70}\bon their (side|end)\b[^?]*"
     r"|\b(this|it|that) is not your (issue|fault|problem|mistake|doing)\b[^?]*"
+    # round 38 (batch 141): "stepped straight into a flooded pothole up to the ankle.
+    # Trainers soaked"
+    r"|\b(stepped|fell|slipped|went|walked|sank) (straight |right |back |knee-deep"
+    r" |ankle-deep )?"
+    r"(in|into) (a|an|the) (\w+ )?(puddle|pothole|river|stream|bog|ditch|pond|flood|burn"
+    # (batch 143: "I stepped back into the bucket and soaked my boots through")
+    r"|beck|bucket|bath|sink|paddling pool)\b[^?]*"
     # round 38 (batch 136): "Scaffold job, pole came down and split the toe cap open on
     # my boots. Toes are fine thanks to them!"
     r"|\b(pole|beam|brick|slab|rock|stone|block|scaffold tube|tube|board|pallet|load"
@@ -4546,7 +4653,7 @@ SARCASM_ALONE = (
     # round 37 (batches 130 and 131): "my refund has gone on holiday", "the masterclass
     # in patience"
     r"gone on (holiday|a holiday|vacation|a world tour|tour)|(masterclass|lesson|master"
-    r" ?class) in (patience|waiting)|who needs|means ['\"\u2018\u201c]|about as (often|fast|quickly|regularly|reliably"
+    r" ?class) in (patience|waiting)|who needs|achievement to|feat to|means ['\"\u2018\u201c]|about as (often|fast|quickly|regularly|reliably"
     r"|frequently) as|"
     r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
     r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
@@ -4591,6 +4698,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     # round 38 (batch 138): "with a lovely new sole... on one boot. Who needs two
     # anyway."
     r"\bwho needs (two|both|a pair|a matching pair|the other one)( anyway)?\b",
+    # round 38 (batch 143): "it's some achievement to lose a pair of size 12 boots
+    # between Belfast and Belfast"
+    r"\b(some|quite an?|a real|real) (achievement|feat|skill|talent) to (lose|break|damage"
+    r"|send|misplace|mix up)\b",
     r"\b(great|nice|good|lovely|glad|brilliant|fab) to (learn|know|hear|discover|find out)"
     r"\b[^.?!]{0,60}\bmeans ['\"\u2018\u201c]",
     # round 38 (batch 116): "Great to know your tracking updates about as often as I
@@ -4675,7 +4786,9 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\b(day|trip|jolly|holiday|outing|tour)( (out|oot|away))? for (the|my|our) (parcel|order|package"
     r"|boots|shoes|trainers|refund|delivery)\b",
     r"\b(parcel|order|package|boots|shoes|trainers|sandals|delivery|refund|it|they)( are"
-    r"| is|'s|'re| must be| seem to be)? (taking|took|on|have taken|has taken) the scenic"
+    # (round 38, batch 141: "so my parcel can take the scenic route to Kent via Glasgow")
+    r"| is|'s|'re| must be| seem to be| can| could| will| gets to| got to)? (taking|took|take"
+    r"|on|have taken|has taken) the scenic"
     r" route\b",
     # round 30 (batch 56): "our finance team loved spending their afternoon on that one",
     # "Imagine if I'd needed them on time or something.", "am i collecting the set?"

@@ -4483,6 +4483,23 @@ ROUND38_CASES: list[tuple[str, float, bool]] = [
     ("You put my old address on the label even though I changed it.", 0.4, True),
     ("The app keeps freezing in checkout.", 0.3, True),
     ("Got charged twice for my boots and it still shows on my statement.", 0.3, True),
+    ("My sole is coming away from the upper after three months.", 0.3, True),
+    ("Here's chase number four for my refund.", 0.3, True),
+    ("Thanks for sending my boots to someone in Leeds. Hope they fit.", 0.3, True),
+    ("You sent my parcel back to the warehouse while I waited in the shop.", 0.3, True),
+    ("My gift card shows a zero balance despite being loaded with £30.", 0.3, True),
+    ("The new gift card you sent also shows as invalid.", 0.3, True),
+    ("Love paying for express so my parcel can take the scenic route.", 0.7, True),
+    ("My parcel was due Monday. It's Thursday.", 0.3, True),
+    (
+        "I've been standing at the counter 30 minutes while they look for my order.",
+        0.3,
+        True,
+    ),
+    ("Thanks for the voucher that expired the exact second I hit pay.", 0.3, True),
+    ("The bag I received has a scratch right across the front.", 0.3, True),
+    ("The shop wouldn't take them back, even though I had the receipt.", 0.3, True),
+    ("Quite an achievement to lose a parcel between two streets.", 0.3, True),
     # calm
     (
         "Caught in a hailstorm walking the dog, soaked to the skin. Any rain jackets?",
@@ -4581,6 +4598,43 @@ ROUND38_CASES: list[tuple[str, float, bool]] = [
     ),
     ("Fit like a glove, champion service.", 0.77, False),
     ("Fastest refund I've ever had. Ta!", 0.85, False),
+    (
+        "The card was declined, the bank had frozen it. It's gone through now. Just"
+        " checking I won't be charged twice?",
+        0.3,
+        False,
+    ),
+    (
+        "My friend said to get the tote from you instead of the designer one.",
+        0.3,
+        False,
+    ),
+    (
+        "Get her a gift card, you can't go wrong, my brother said. He was right.",
+        0.3,
+        False,
+    ),
+    ("The replacement has arrived and it is fine, case closed.", 0.6, False),
+    (
+        "Stepped into a pothole on the way home, trainers soaked. Any waterproof ones?",
+        0.3,
+        False,
+    ),
+    ("Worst photo ever attached, sorry. Can you replace this heel tip?", 0.5, False),
+    ("The heel was the wrong colour but they're redoing it, no rush.", 0.3, False),
+    (
+        "The payment failed twice but went through on the third go, only one charge on"
+        " my statement.",
+        0.6,
+        False,
+    ),
+    ("The text never came but I called in and it was there waiting.", 0.6, False),
+    (
+        "Stepped back into the mop bucket and soaked my boots. Daft. Waterproof ones?",
+        0.3,
+        False,
+    ),
+    ("The bag went down a treat at her birthday.", 0.3, False),
 ]
 
 
@@ -4606,6 +4660,8 @@ HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [
     ("If I order boots for a member of staff, can they return them?", False),
     ("Can I speak to a member of staff?", True),
     ("I'd like a member of the team to call me.", True),
+    # round 38 (batch 142): someone real asked to ring
+    ("I've got ten minutes, can someone real ring me?", True),
 ]
 
 
@@ -4636,6 +4692,11 @@ ABUSIVE_CASES: list[tuple[str, bool]] = [
     ("You clowns lost my parcel.", True),
     ("Run by a bunch of clowns.", True),
     ("You're a total clown.", True),
+    # round 38 (batch 140): a pet's fond name, the customer's own, advice told
+    ("My puppy chewed the heel off (little sod). Can you resole it?", False),
+    ("Proper muppet, me - typed the wrong postcode. Can I change it?", False),
+    ("My mate says I'd be an idiot to buy suede. Is yours treated?", False),
+    ("Your staff are idiots.", True),
 ]
 
 
