@@ -1114,6 +1114,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # was standing in your shop", "still shows a zero balance despite being loaded
     # with £50", "the replacement gift card you sent also shows as invalid"
     (
+        r"\b(sole|soles|heel|heels|upper|uppers|strap|stitching|lining|toe cap|toe|buckle"
+        r"|seam|glue)('s| is| are| has| have| had)? (started )?(coming|come|came) away\b",
+        "damaged item",
+    ),
+    (
         r"\b(chase|chaser|email|message|call|attempt|request|reminder) (number|no\.?|#)"
         r" ?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\b",
         "rude or unhelpful service",
@@ -1458,7 +1463,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|(coming|came|come) away from the|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
+        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
         r" (came|come|coming) away\b"
