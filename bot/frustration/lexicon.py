@@ -1093,6 +1093,21 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|forty|forty-five|fifty) (minutes|mins)\b",
         "long wait",
     ),
+    # round 38 (batches 144 and 145): "why my loyalty points were taken off my
+    # account", "being told my collection was ready, taking 2 buses across Bradford,
+    # and finding out it wasn't"
+    (
+        r"\b(points|balance|credit|store credit|money|discount)( were| was| have been| has"
+        r" been)? (taken|removed|deducted|wiped|knocked) (off|from|out of) (my|our) (account"
+        r"|card|balance)\b",
+        "something not working",
+    ),
+    (
+        r"\b(told|texted|emailed|said|saying) (me )?(that )?(my )?(collection|order|parcel"
+        r"|click and collect)( was| is)? ready\b[^.?!]{0,80}\b(it wasn'?t|it was not|wasn'?t"
+        r" there|not there|they couldn'?t find it)\b",
+        "late delivery",
+    ),
     (
         r"\b(code|voucher|discount|offer) (that )?(expired|ran out|stopped working) (the"
         r" (exact |very )?(second|moment|minute)|just as|as soon as|right as)\b",
@@ -1115,7 +1130,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # with £50", "the replacement gift card you sent also shows as invalid"
     (
         r"\b(sole|soles|heel|heels|upper|uppers|strap|stitching|lining|toe cap|toe|buckle"
-        r"|seam|glue)('s| is| are| has| have| had)? (started )?(coming|come|came) away\b",
+        r"|seam|glue)('s| is| are| has| have| had)? (started )?coming away\b",
         "damaged item",
     ),
     (
@@ -2844,6 +2859,9 @@ UNBLEMISHED = (
     r" (has|have|had|was|were)( ever)? (torn|ripped|split|leaked|failed|broken|worn through"
     r"|come apart|cracked)\b"
     r"|\band not (a|one|a single) (leak|drop|tear|scuff|blister|squeak|problem|wobble)\b"
+    # round 38 (batch 144): "yours are the best packed ones... Box never crushed."
+    r"|\b(box|boxes|parcel|parcels|packaging|it|they)( was| were| has| have| is| are)?"
+    r"( been)? never (crushed|damaged|dented|broken|squashed|bashed|battered)\b"
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
@@ -4027,6 +4045,13 @@ RESOLVED = (
     # round 38 (batch 141): "The replacement has arrived and it is fine. God bless you,
     # case closed from my side."
     r"|(?<!not )\bcase closed\b"
+    # round 38 (batch 145): "after 3 or 4 wears it's stopped completely. Consider this
+    # closed", "it's literally just come through the letterbox. Happy days.", "the
+    # staff member rang head office and it came back at £50"
+    r"|\bconsider (this|it|that|the matter) (closed|sorted|resolved|done)\b"
+    r"|\b(it'?s|it has|they'?ve|they have) (literally |just |finally |now )*(come|arrived"
+    r"|landed|dropped) through (the|my) (letterbox|door|letter box)\b"
+    r"|\b(it|balance|the balance|the card) (came|come|went) back (at|to|up to|on) [£$€]?[1-9]"
     # round 38 (batches 142 and 143): "the workshop rang me this morning and they're
     # redoing it", "i see it went thru on the third go, only one charge on my
     # statement", "I called in on the off chance and it was there waiting"
@@ -4430,6 +4455,10 @@ WEATHER_GRUMBLE = (
 OWN_TROUBLES = (
     # round 38 (batches 138 and 139): "Worst part of the job is soaking wet socks by
     # 10am", "Standing about is the worst bit of a call-out"
+    # (batch 145: "Teaching year 9 on a Friday afternoon is a nightmare")
+    r"\b(teaching|nursing|working|standing|walking|driving|commuting|running|marking"
+    r"|invigilating)\b[^.?!]{0,50}\b(is|are|was) (a |an absolute |an |total |a total )?"
+    r"(nightmare|killer|hell|torture|brutal|murder)\b|"
     r"\b(worst|hardest|toughest|grimmest) (part|bit|thing) (of|about) (the|my|a|our|this)"
     r" (job|day|shift|work|call-?out|week|winter|season|commute|round)\b|"
     r"\b(i have|i'?ve got|i suffer (from|with)|suffering (from|with)|my|with|i get)"
@@ -4658,7 +4687,7 @@ SARCASM_ALONE = (
     # round 37 (batches 130 and 131): "my refund has gone on holiday", "the masterclass
     # in patience"
     r"gone on (holiday|a holiday|vacation|a world tour|tour)|(masterclass|lesson|master"
-    r" ?class) in (patience|waiting)|who needs|achievement to|feat to|means ['\"\u2018\u201c]|about as (often|fast|quickly|regularly|reliably"
+    r" ?class) in (patience|waiting)|who needs|was possible to|achievement to|feat to|means ['\"\u2018\u201c]|about as (often|fast|quickly|regularly|reliably"
     r"|frequently) as|"
     r"for (nothing|ruining|wasting|losing|breaking|ignoring)|good luck"
     r"|nothing|canned|copy|automated|scripted|generic|care|/s|yeah,? right"
@@ -4705,6 +4734,10 @@ SARCASM_PATTERNS: tuple[str, ...] = (
     r"\bwho needs (two|both|a pair|a matching pair|the other one)( anyway)?\b",
     # round 38 (batch 143): "it's some achievement to lose a pair of size 12 boots
     # between Belfast and Belfast"
+    # round 38 (batch 144): "I didn't think it was possible to send one pair of
+    # trainers to three different depots in a week. Well done, really."
+    r"\b(didn'?t|did not|never) (think|thought|know|knew) it was possible to (send|lose"
+    r"|break|damage|misplace|mix up|take|charge)\b",
     r"\b(some|quite an?|a real|real) (achievement|feat|skill|talent) to (lose|break|damage"
     r"|send|misplace|mix up)\b",
     r"\b(great|nice|good|lovely|glad|brilliant|fab) to (learn|know|hear|discover|find out)"

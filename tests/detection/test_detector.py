@@ -4500,6 +4500,14 @@ ROUND38_CASES: list[tuple[str, float, bool]] = [
     ("The bag I received has a scratch right across the front.", 0.3, True),
     ("The shop wouldn't take them back, even though I had the receipt.", 0.3, True),
     ("Quite an achievement to lose a parcel between two streets.", 0.3, True),
+    (
+        "I didn't think it was possible to send one pair to three depots. Well done.",
+        0.3,
+        True,
+    ),
+    ("Why were my loyalty points taken off my account?", 0.3, True),
+    ("Told my order was ready, took two buses, and it wasn't there.", 0.3, True),
+    ("The sole is coming away from the upper after a month.", 0.3, True),
     # calm
     (
         "Caught in a hailstorm walking the dog, soaked to the skin. Any rain jackets?",
@@ -4635,6 +4643,23 @@ ROUND38_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("The bag went down a treat at her birthday.", 0.3, False),
+    ("Packed so well, box never crushed.", 0.3, False),
+    ("The squeak has stopped completely. Consider this closed.", 0.7, False),
+    (
+        "Tracking was stuck for days but it's just come through the letterbox.",
+        0.3,
+        False,
+    ),
+    (
+        "Teaching on a Friday is a nightmare and I'm on my feet. Comfy shoes?",
+        0.3,
+        False,
+    ),
+    (
+        "Three years in the chiller and the sole's come away at last. Same again?",
+        0.3,
+        False,
+    ),
 ]
 
 

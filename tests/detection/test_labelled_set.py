@@ -193,6 +193,10 @@ MIN_ROWS: dict[str, int] = {
     "heldout141": 105,
     "heldout142": 105,
     "heldout143": 105,
+    "heldout144": 105,
+    "heldout145": 105,
+    "heldout146": 105,
+    "heldout147": 105,
 }
 
 
