@@ -1611,6 +1611,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "cancelled order",
     ),
     (r"\b(out of stock|oos)\b.{0,30}\b(after|but|charged|paid)\b", "cancelled order"),
+    # round 38 (batch 133's one cheerful reply, read alone): "Thank you o, for
+    # cancelling my order the day before my wedding."
+    (
+        r"(?<!\bi )(?<!\bwe )(?<!i'd )(?<!i've )(?<!we've )(?<!i had )(?<!i have )"
+        r"\b(cancell?ed|cancell?ing|canceled|canceling) (my|our) (order|parcel|delivery"
+        r"|boots|shoes|dress|outfit)\b[^.?!]{0,30}\b(the (day|night|week|morning|evening)"
+        r" before|hours before|on the (day|morning) of|days before)\b",
+        "cancelled order",
+    ),
     (
         r"\b(overcharged|over charged|hidden (fee|charge)s?|extra charge|charged (me )?more)\b",
         "unexpected charge",
@@ -4652,8 +4661,10 @@ WHOEVER_THOUGHT = (
 # barely works. Thank you for ruining my phone.😤"): with an upset word or a failure, a
 # complaint the learned model's veto does not clear.
 IRONIC_THANKS = (
-    r"\bthanks? (you )?(a lot |so much |again |very much |ever so much )?for (nothing"
-    r"|ruining|wasting|breaking|losing|ignoring|wrecking"
+    # (round 38, batch 133: a particle or a comma before "for": "Thank you o, for
+    # cancelling my order the day before my wedding.")
+    r"\bthanks? (you )?((o|oh|eh|ah|sha|oo+),? |, )?(a lot |so much |again |very much "
+    r"|ever so much )?,? ?for (nothing|ruining|wasting|breaking|losing|ignoring|wrecking"
     # round 32 (batch 80): "Thanks ever so much for cancelling my order the night before
     # my first day without a word."
     r"|cancell?ing)\b"

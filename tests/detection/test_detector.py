@@ -4508,6 +4508,7 @@ ROUND38_CASES: list[tuple[str, float, bool]] = [
     ("Why were my loyalty points taken off my account?", 0.3, True),
     ("Told my order was ready, took two buses, and it wasn't there.", 0.3, True),
     ("The sole is coming away from the upper after a month.", 0.3, True),
+    ("Thank you o, for cancelling my order the day before my party.", 0.5, True),
     # calm
     (
         "Caught in a hailstorm walking the dog, soaked to the skin. Any rain jackets?",
@@ -4660,6 +4661,7 @@ ROUND38_CASES: list[tuple[str, float, bool]] = [
         0.3,
         False,
     ),
+    ("I cancelled my order the day before, is the refund on its way?", 0.3, False),
 ]
 
 

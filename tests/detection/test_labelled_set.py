@@ -1,31 +1,34 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 15,624 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 17,436 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout116`` and ``heldout117``, the newest (written blind at the
-start of round 37, measured once, blind, with round 37's final system, unread):
-held-out F1 >= 0.92 is met on all five (0.985, 0.975, 0.945, 0.968, 0.968).
-``heldout47`` (round 24's, unread, 0.940) and ``heldout43`` (0.907 blind with round
-22's system, unread) have floors. ``heldout44``, ``heldout46``, ``heldout48`` to
-``heldout115`` and ``heldout118`` to ``heldout131`` were read after their blind runs
-(docs/detection.md lists each blind figure).
+unread) and on ``heldout132``, ``heldout133``, ``heldout146`` and ``heldout147``, the
+newest (written blind in round 38, measured once, blind, with round 38's final
+system, unread but for batch 133's one cheerful reply): held-out F1 >= 0.92 is met on
+all seven (0.985, 0.975, 0.945, 0.971, 0.943, 0.939, 0.922). ``heldout47`` (round
+24's, unread, 0.940) and ``heldout43`` (0.907 blind with round 22's system, unread)
+have floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout131`` and
+``heldout134`` to ``heldout145`` were read after their blind runs (docs/detection.md
+lists each blind figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105 and 107 to 131; on
-batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95 and 106 only after fixes made
-once their blind measurements had shown one, see docs/detection.md), and so are warm
-replies to praise on all the praise rows and on the held-out praise alone (82.1% and
-80.98% in round 37). False handoffs on routine and praise <= 3% are not met on new
-text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails
-the run until the test is turned into an assertion. Beside them, floors a little
-under the latest round's measurement must hold on the read held-out batches, so a
-change that makes detection worse fails the suite. (``heldout`` to ``heldout131``
-except 13, 38, 43, 45, 47, 116 and 117 had their misses read after their blind runs
-(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout116`` and ``heldout117`` are
-unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
-checked here.)
+11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to
+136 and 138 to 147; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106,
+133 and 137 only after fixes made once their blind measurements had shown one, see
+docs/detection.md), and so are warm replies to praise on all the praise rows and on
+the held-out praise alone (82.0% and 81.0% in round 38). False handoffs on routine
+and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
+report shows it and an XPASS fails the run until the test is turned into an
+assertion. Beside them, floors a little under the latest round's measurement must
+hold on the read held-out batches, so a change that makes detection worse fails the
+suite. (``heldout`` to ``heldout147``
+except 13, 38, 43, 45, 47, 132, 133, 146 and 147 had their misses read after their
+blind runs (``heldout37`` was seen when it was inserted and read in round 21);
+``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout132``,
+``heldout146`` and ``heldout147`` are unread, ``heldout133`` but for one row.
+``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
+here.)
 """
 
 from __future__ import annotations
@@ -293,9 +296,12 @@ NEWEST_SPLIT = "heldout45"
 # Round 34: batches 92 and 93, the same way (0.990 and 0.895), then read in round 35.
 # Round 35: batches 98 and 99, the same way (0.935 and 0.949), then read in round 36.
 # Round 36: batches 106 and 107, the same way (0.941 and 0.937), then read in round 37.
-# Round 37: batches 116 and 117, the same way (0.968 and 0.968), unread: the target is
-# asserted on both.
-NEWEST_BLIND_SPLITS = ("heldout116", "heldout117")
+# Round 37: batches 116 and 117, the same way (0.968 and 0.968), then read in round 38.
+# Round 38: batches 132 and 133 (written at the round's start) and 146 and 147 (near
+# its end), the same way (0.971, 0.933 with one cheerful reply, 0.939 and 0.922),
+# unread but for batch 133's cheerful row (fixed: 0.943): the target is asserted on
+# all four.
+NEWEST_BLIND_SPLITS = ("heldout132", "heldout133", "heldout146", "heldout147")
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -337,6 +343,12 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 38: met on the whole held-out set (17,436 rows, 0.985), on batch 38
+    # (0.975) and batch 45 (0.945), and blind on the newest batches 132, 133, 146 and
+    # 147 (0.971, 0.933, 0.939 and 0.922, round 38's final system, unread; 133 0.943
+    # once its one cheerful row was fixed); blind mid-round 0.950, 0.922, 0.950,
+    # 0.957, 0.911, 0.932, 0.902, 0.933, 0.923, 0.936, 0.968 and 0.945 on batches 134
+    # to 145.
     # round 37: met on the whole held-out set (15,624 rows, 0.985), on batch 38
     # (0.975) and batch 45 (0.945), and blind on the newest batches 116 and 117 (0.968
     # each, round 37's final system, unread); blind mid-round 0.959, 0.969, 0.887,
@@ -420,6 +432,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 38 (blind -> final): heldout116 and heldout117 0.968 each (round 37's final
+# system) -> 1.000 each (read); heldout134 to heldout145 (each pair blind with the
+# round's system as it stood) 0.950, 0.922, 0.950, 0.957, 0.911, 0.932, 0.902, 0.933,
+# 0.923, 0.936, 0.968 and 0.945 -> 0.990, 0.979, 1.000, 0.989, 0.989, 0.990, 1.000,
+# 1.000, 0.989, 0.989, 0.989 and 0.989 (read); heldout132, 133, 146 and 147 (blind,
+# round 38's final system, unread: the target above).
 # Round 37 (blind -> final): heldout106 0.941 and heldout107 0.937 (round 36's final
 # system) -> 1.000 each (read); heldout118 to heldout131 (each pair blind with the
 # round's system as it stood) 0.959, 0.969, 0.887, 0.898, 0.958, 0.959, 0.951, 0.948,
@@ -515,6 +533,18 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout145", 0.98),
+        ("heldout144", 0.98),
+        ("heldout143", 0.98),
+        ("heldout142", 0.98),
+        ("heldout141", 0.98),
+        ("heldout140", 0.98),
+        ("heldout139", 0.98),
+        ("heldout138", 0.98),
+        ("heldout137", 0.98),
+        ("heldout136", 0.98),
+        ("heldout135", 0.97),
+        ("heldout134", 0.98),
         ("heldout131", 0.98),
         ("heldout130", 0.98),
         ("heldout129", 0.98),
@@ -537,6 +567,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         ("heldout110", 0.97),
         ("heldout109", 0.98),
         ("heldout108", 0.95),
+        ("heldout117", 0.98),
+        ("heldout116", 0.98),
         ("heldout107", 0.98),
         ("heldout106", 0.98),
         ("heldout105", 0.98),
@@ -659,6 +691,12 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 38: 115 of 9,711 (1.2%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45; blind 1 of 67 (1.5%) on batch 132, 6 of 67 (9.0%) on
+    # batch 133, 3 of 64 (4.7%) on batch 146 and 5 of 66 (7.6%) on batch 147 (round
+    # 38's final system, unread); 3, 8, 3, 2, 8, 4, 6, 3, 3, 3, 1 and 4 on batches
+    # 134 to 145 (blind, the round's system as it stood; at or under 3% on 144 only);
+    # 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 37: 96 of 8,671 (1.1%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 1 of 65 (1.5%) on batch 116 and 3 of 66 (4.5%)
     # on batch 117 (round 37's final system, unread); 2, 2, 7, 6, 2, 1, 1, 4, 1, 6,
@@ -756,6 +794,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 38 (blind -> final): heldout116 1 -> 0 of 65 and heldout117 3 -> 0 of 66
+# (read); heldout134 to heldout145 3, 8, 3, 2, 8, 4, 6, 3, 3, 3, 1 and 4 -> 0, 2, 0, 1,
+# 1, 0, 0, 0, 1, 1, 1 and 1 (read); heldout132 1 of 67, heldout133 6 of 67,
+# heldout146 3 of 64 and heldout147 5 of 66 (blind, round 38's final system, unread).
 # Round 37 (blind -> final): heldout106 2 -> 0 of 66 and heldout107 6 -> 0 of 67
 # (read); heldout118 to heldout131 2, 2, 7, 6, 2, 1, 1, 4, 1, 6, 4, 2, 1 and 2 -> 0, 0,
 # 0, 0, 0, 0, 1, 1, 0, 2, 0, 1, 0 and 0 (read); heldout116 1 of 65 and heldout117 3 of
@@ -832,6 +874,18 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout145", 0.03),
+        ("heldout144", 0.03),
+        ("heldout143", 0.03),
+        ("heldout142", 0.03),
+        ("heldout141", 0.03),
+        ("heldout140", 0.03),
+        ("heldout139", 0.03),
+        ("heldout138", 0.03),
+        ("heldout137", 0.03),
+        ("heldout136", 0.03),
+        ("heldout135", 0.04),
+        ("heldout134", 0.03),
         ("heldout131", 0.03),
         ("heldout130", 0.03),
         ("heldout129", 0.03),
@@ -854,6 +908,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         ("heldout110", 0.03),
         ("heldout109", 0.03),
         ("heldout108", 0.05),
+        ("heldout117", 0.03),
+        ("heldout116", 0.03),
         ("heldout107", 0.03),
         ("heldout106", 0.03),
         ("heldout105", 0.03),
@@ -1047,6 +1103,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 38: 1,658 of 2,022 (82.0%) warm, 1,224 of the 1,511 held-out (81.0%).
     # Round 37: 1,528 of 1,862 (82.1%) warm, 1,094 of the 1,351 held-out (80.98%).
     # Round 36: 1,397 of 1,704 (82.0%) warm, 963 of the 1,193 held-out (80.72%; on
     # round 35's 1,093 held-out rows 888, was 882).
