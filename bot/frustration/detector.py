@@ -176,6 +176,9 @@ HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
 # ... and so is one that worries about what may happen (round 23: "I'm worried in
 # case it turns up late.")
 WORRY_RE = GatedPattern(lexicon.WORRY)
+# ... and a statement that says the thing that failed came from another firm is one
+# whose other sentences alone can report a failure of ours (round 39)
+ANOTHER_FIRMS_GOODS_RE = GatedPattern(lexicon.ANOTHER_FIRMS_GOODS)
 CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
 SERVICE_BOOKING_RE = GatedPattern(lexicon.SERVICE_BOOKING)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
@@ -533,7 +536,13 @@ class FrustrationDetector:
             # delaminated at the sole... Which of yours are Goodyear welted?")
             elsewhere = True
         if (
-            (question or HYPOTHETICAL_OPENING_RE.search(lowered))
+            (
+                question
+                or HYPOTHETICAL_OPENING_RE.search(lowered)
+                # round 39 (batch 133): "my wellies from another brand split right down
+                # the side. Yours from years ago are still going."
+                or ANOTHER_FIRMS_GOODS_RE.search(lowered)
+            )
             and failure
             and (
                 self._hypothetical.search(lowered) or self._other_party.search(lowered)
@@ -541,6 +550,12 @@ class FrustrationDetector:
         ):
             # "what if my parcel gets lost?", "another shop lost my parcel, do you
             # use tracked delivery?": only the other sentences can report one
+            parts = clauses(lowered)
+            if not (question or HYPOTHETICAL_OPENING_RE.search(lowered)):
+                # a statement: a comma parts another firm's story from ours (round 39:
+                # "I ordered boots from you and some elsewhere, yours are still
+                # missing")
+                parts = [piece for c in parts for piece in c.split(", ")]
             rest = " ".join(
                 s
                 # round 28 (batch 52): a colon ends a clause too ("same question as
@@ -548,7 +563,7 @@ class FrustrationDetector:
                 # so does a comma before the ask (round 34, batch 96: "the boots i got
                 # have a hole in the stitching already, would it be possible to swap
                 # them?")
-                for s in clauses(lowered)
+                for s in parts
                 if not (
                     (
                         s.endswith("?")

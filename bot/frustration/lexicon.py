@@ -45,6 +45,8 @@ NOT_AN_INSULT = (
     # and the thieves took, of all things, everyone's wellies")
     r"\b(the|some|a|two|three) (thie(f|ves)|burglars?|robbers?|crooks?)\b"
     r"(?! (like|just like|such as) (you|yourselves))|"
+    # round 39 (batch 150): the word a verb ("somebody thief it")
+    r"\b(somebody|someone|they|dem|people) thief (it|them|my|the)\b|"
     # round 35 (batch 105): "every skate shoe i buy is either clown shoes or crushes my
     # toes"
     r"\bclown (shoes|feet|boots)\b|"
@@ -832,6 +834,10 @@ NOT_A_THREAT = (
     # now I've got blisters on my blisters. Never again."
     r"|\blike an? (absolute |total |complete |right )?(idiot|muppet|numpty|plonker|fool"
     r"|wally|clown)\b[^?]{0,80}\bnever again\b"
+    # round 39 (batch 151): the customer's trade signed off ("With thanks, J. Whitfield,
+    # Solicitor"), and boots worn to work ("Ten years wearing your boots to court.")
+    r"|, (solicitor|barrister|lawyer|paralegal)s?( at law)?[.!]*\s*$"
+    r"|\b(wear|wearing|wore|worn|walk|walking|walked)\b[^.?!]{0,30}\bto court\b"
 )
 SOFT_THREATS: frozenset[str] = frozenset(
     {
@@ -879,6 +885,9 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # not a chat the customer had ("had a nice chat with the people in line", round 11)
     r"(?<!\ba )(?<!\bnice )(?<!\bgood )(?<!\bquick )(?<!\blovely )(?<!\bgreat )(?<!\blong )"
     r"(?<!\blittle )\b(speak|talk|chat|get|put me through|connect me|transfer me)\b"
+    # ... nor shoes put on someone (round 39, batch 146: "easier to get on someone who's
+    # seated")
+    r"(?!\s+((them|it|these|those|boots|shoes) )?on(to)? (someone|somebody|people)\b)"
     # ... not a noun ("the chat person was so patient")
     # ... within one clause ("can't get to a post office, could someone collect them",
     # round 13)
@@ -1045,8 +1054,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(took|taken|kept) the (money|payment) (anyway|regardless|twice)\b",
         "unexpected charge",
     ),
+    # not a card declined twice (round 39, batch 132: "card declined twice at checkout,
+    # rang my bank, they unblocked it")
     (
-        r"\b(twice|two times|double)\b.{0,30}\b(statement|card|account|bank)\b",
+        r"(?<!declined )(?<!failed )(?<!rejected )(?<!bounced )\b(twice|two times|double)\b"
+        r".{0,30}\b(statement|card|account|bank)\b",
         "double charge",
     ),
     # not a payment that failed twice (round 34, batch 97: "payment failed twice at
@@ -1093,13 +1105,67 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|forty|forty-five|fifty) (minutes|mins)\b",
         "long wait",
     ),
+    # round 39 (batches 150 and 152): "Love that my next day delivery is now on day
+    # nine", "drove forty minutes over Shap in the sleet, and the order was sent back to
+    # the warehouse yesterday"
+    (
+        r"\bnext[- ]day (delivery )?(is|was|'s) (now )?(on )?day (three|four|five|six|seven"
+        r"|eight|nine|ten|\d+)\b"
+        r"|\b(order|parcel|boots|shoes|it)( was| had been|'s been| has been) (sent|returned)"
+        r" back to (the )?(warehouse|depot|sender|hub)\b",
+        "late delivery",
+    ),
+    # round 39 (batches 155 and 157): "the second pair of boots what's come with the
+    # stitchin' undone", "sendin' me one left boot and another left boot"
+    (
+        r"\bstitch(ing|in'?) (undone|coming undone|come undone|came undone|unravelling)\b"
+        r"|\bone left (boot|shoe|trainer|sandal)\b[^.?!]{0,20}\b(another|a second) left\b",
+        "damaged item",
+    ),
+    # round 39 (batch 157): "Why does every order I send to Skye arrive a week after the
+    # date you give me?", "the resole took longer than it took Bach to write the Mass"
+    (
+        r"\barrives? (a week|a fortnight|\w+ days|\w+ weeks) after the (date|day) (you|your)\b"
+        r"|\b(resole|repair|delivery|refund|order|parcel|exchange) took longer than\b",
+        "late delivery",
+    ),
+    # round 39: soles with no grip ("I went flat on my back, these soles have no grip")
+    (
+        r"\b(soles?|these|they|boots|shoes|trainers)( have| has|'ve)( got)? (no|zero|hardly"
+        r" any) grip\b(?! left)",
+        "damaged item",
+    ),
+    # round 39 (batch 150): "I've sent four messages about SS-37102 now"
+    (
+        r"\b(i'?ve|i have|i) (sent|written|left) (you )?(\d+|three|four|five|six|seven|eight"
+        r"|several|multiple|so many) (messages|emails|dms|complaints)\b"
+        # (round 39, batch 157: "I've explained this four times")
+        r"|\b(explained|told you|said) (this|it|that) (\d+|three|four|five|six|several|so"
+        r" many) times\b",
+        "long wait",
+    ),
+    # round 39 (batch 132): "I can get a radiocarbon date back from the lab faster than
+    # you can process a return"
+    (
+        r"\bfaster than (you|you lot|you guys|your (team|lot|shop|staff|site)) (can|could"
+        r"|do|did|manage to) (process|refund|send|dispatch|deliver|answer|reply|sort|post"
+        r"|respond)",
+        "long wait",
+    ),
     # round 38 (batches 144 and 145): "why my loyalty points were taken off my
     # account", "being told my collection was ready, taking 2 buses across Bradford,
     # and finding out it wasn't"
     (
         r"\b(points|balance|credit|store credit|money|discount)( were| was| have been| has"
         r" been)? (taken|removed|deducted|wiped|knocked) (off|from|out of) (my|our) (account"
-        r"|card|balance)\b",
+        r"|card|balance)\b"
+        # round 39 (batch 146): "my 2,300 points have been wiped as expired overnight"
+        r"|\b(points|balance|store credit)( have| has)? (been|got) (wiped|zeroed|deleted"
+        r"|removed|cancelled)\b"
+        # (round 39, batch 152: "my loyalty points were all taken off after I returned
+        # one item")
+        r"|\bpoints( were| was| have been| has been| got)( all)? (taken|removed|deducted"
+        r"|wiped) off\b",
         "something not working",
     ),
     (
@@ -1240,8 +1306,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 33 (batch 76): "I was charged for express delivery but my order took eight
     # days to arrive"
     (
-        r"\b(paid|charged|paying|pay)( extra| more)? for (express|next[- ]day|named[- ]day"
-        r"|premium|priority|faster|fast|tracked 24)( delivery| shipping| postage)?\b"
+        # (round 39, batch 147: "So happy to pay £4.99 for 'express' delivery that took a
+        # week")
+        r"\b(paid|charged|paying|pay)( extra| more| [£$]?[\d.]+)? for '?(express|next[- ]day"
+        r"|named[- ]day"
+        r"|premium|priority|faster|fast|tracked 24)'?( delivery| shipping| postage)?\b"
         r"[^?]{0,60}\b(took|taking|arrived after|came after|turned up after) (\d+|two|three"
         r"|four|five|six|seven|eight|nine|ten|a week|over a week|almost a week|nearly a"
         r" week)( \w+)? ?(days|weeks|working days)?\b",
@@ -1406,19 +1475,26 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(without|no|any) (any )?updates?\b", "rude or unhelpful service"),
     (r"\banother (\w+ ){0,2}(days?|weeks?|months?|delay)\b", "late delivery"),
     (
-        r"\b(waiting|waited|been|it'?s been|over|more than|almost|nearly)\b.{0,25}\b(\d+|two|three|four|five|six|seven|eight|ten|a few|several|many)\s+(days?|weeks?|months?)\b",
+        # (round 39, batches 152 and 153: not "our lambing's been brutal this year, two
+        # weeks on three hours' sleep", "I've been in a walking boot for six weeks")
+        r"\b(waiting|waited|been(?! (brutal|busy|hectic|manic|mad|rough|tough|hard|in a"
+        r" (walking boot|cast|plaster cast|sling|brace|wheelchair)|off (work|sick)))|it'?s been|over|more than|almost|nearly)\b.{0,25}\b(\d+|two"
+        r"|three|four|five|six|seven|eight|ten|a few|several|many)\s+(days?|weeks?|months?)\b",
         "late delivery",
     ),
     (
         r"\b\d+\s+(days?|weeks?|months?)\s+(late|overdue|delayed|and still|and no|now"
         # round 32 (batch 73): "Actual: 19 days and counting"
         r"|and counting)\b"
+        # round 39 (batch 154): "Eleven days and counting, well done."
+        r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+        r"|fifteen|twenty) (days|weeks|months) and counting\b"
         # round 27 (batch 51): not "refund visible in bank 1 day later"
         r"|\b([3-9]|\d\d+)\s+days?\s+later\b|\b\d+\s+(weeks?|months?)\s+later\b",
         "late delivery",
     ),
     (
-        r"\b(order|parcel|package|delivery|it|they|shoes|boots|stuff|item|items)\b.{0,25}(?<!too )\b(late|overdue|delayed|lost|stuck|missing)\b(?! causes?\b)",
+        r"\b(order|parcel|package|delivery|it|they|shoes|boots|stuff|item|items)\b.{0,25}(?<!too )\b(late|overdue|delayed|lost|stuck|missing)\b(?! causes?\b)(?! than never)",
         "late delivery",
     ),
     (
@@ -1445,8 +1521,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         # (within a sentence or at the start of the next since round 30, batch 59: not
         # "I've ordered it. baby's due in 3 weeks so so glad I got my comfy slip ons")
+        # (round 39, batch 152: not "ordered Tuesday and it got up our lane on Wednesday")
         r"\binstead of\b|\bordered\b(?! to\b)(?:[^.?!]|\.(?=\d)){0,40}(?:[.!]\s+(\w+ ){0,2})?"
-        r"\b(got|received|sent me|came)\b|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
+        r"\b(got|received|sent me|came)\b(?<!\bit got)|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
         # round 27 (batch 50): not "is it possible to buy two different sizes as one
         # pair"
         r" different (sizes|colou?rs|shoes)\b"
@@ -1478,7 +1555,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
+        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|(small|little|tiny|slight) (tear|rip)|lets? every drop in|(sewn|stitched|glued) (shut|closed)|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
+        # round 39 (batch 147): "this is the second pair wi a loose heel"
+        r"|\b(pair|one|boot|shoe)s? (wi'?|with) a loose (heel|sole|strap|buckle|seam|toe"
+        r" cap|insole)s?\b"
         # batch 20: "the sole came away from the upper" (not "came away with a tote")
         r"|\b(soles?|heels?|uppers?|straps?|linings?|toe caps?|seams?|stitching)( has| have)?"
         r" (came|come|coming) away\b"
@@ -1732,7 +1812,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # broken promises
     (
-        r"\b(you|they|he|she|your \w+|i was|we were|it was|i've been|i have been) (said|told( me| us)?|promised|assured( me| us)?|confirmed|supposed|meant)\b.{0,60}\b((?<!thing )(?<!thing, )but|it'?s now|now|still|yet|never|nothing|no one|nobody|didn'?t|hasn'?t|isn'?t|wasn'?t|not)\b",
+        r"\b(you|they|he|she|your \w+|i was|we were|it was|i've been|i have been) (said|told( me| us)?|promised|assured( me| us)?|confirmed|supposed|meant)\b.{0,60}\b((?<!thing )(?<!thing, )but|it'?s now|now|still|yet|never|nothing|no one|nobody|didn'?t|hasn'?t|isn'?t|wasn'?t|weren'?t|not)\b",
         "broken promise",
     ),
     (
@@ -1891,7 +1971,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "rude or unhelpful service",
     ),
     (
-        r"\b(all day|all morning|all afternoon|all week|a day off|the day off)\b.{0,30}\b(for nothing|and nothing|no one|nobody|never|didn'?t|no show|no-show)\b",
+        r"(?<!at work )(?<!at school )\b(all day|all morning|all afternoon|all week|a day off|the day off)\b.{0,30}\b(for nothing|and nothing|no one|nobody|never|didn'?t|no show|no-show)\b",
         "late delivery",
     ),
     (
@@ -1899,7 +1979,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall)|in (the|a|my) (recycling |wheelie |green |blue |black |brown |food )?(bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b"
+        r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall|hedge)|in (the|a|my) (recycling |wheelie |green |blue |black |brown |food )?(bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b"
         # round 26: "delivering my fragile package by leaving it on the doorstep in the
         # pouring rain" (an iSarcasm tweet answered warmly after round 26's training)
         r"|\b(leaving|leave|leaves|dumping|throwing|chucking)\b[^.?!]{0,35}\bin the (pouring"
@@ -1971,7 +2051,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "late delivery",
     ),
     (
-        r"\b(a|one|two|three|four|\d+) (weeks?|months?|fortnight) on\b|\bstill ['\"\u2018\u201c]",
+        r"\b(a|one|two|three|four|\d+) (weeks?|months?|fortnight) on\b(?! (about |around "
+        r"|only |just |barely |under )?[\w']+ hours?'? sleep)|\bstill ['\"\u2018\u201c]",
         "late delivery",
     ),
     (
@@ -2358,6 +2439,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|foot|footed|ones|shoes|boots|trainers|sandals|slippers)\b"
         r"|\b(are|were) both (left|right)s?\b",
         "wrong item",
+    ),
+    # round 39 (batch 147): "Cheers fur the refund o £0.00, very generous."
+    (
+        r"\brefund (of|o|for) [£$]0(\.00)?(?![.\d])",
+        "refund",
     ),
     (
         # (round 37, batch 127: "refunding me GBP 0.00")
@@ -2793,6 +2879,9 @@ FORMAL_ENQUIRY = (
     # round 33 (batch 90): "Could you kindly advise whether...", "I would be obliged if
     # you could clarify whether your Chelsea boots are waterproof"
     r"|(kindly|please) (advise|confirm|clarify|let (me|us) know) (whether|if)"
+    # round 39 (batch 151): "Could you confirm whether the 2-year guarantee on boots
+    # remains valid where..."
+    r"|(could|can|would) you (please |kindly )?(confirm|advise|clarify) (whether|if)"
     # round 37 (batch 127): "Could you please advise what UK size corresponds to a
     # European 44?"
     r"|(could|would|can) you (please |kindly )?advise (what|which) (uk |eu |european |us )?"
@@ -3305,6 +3394,9 @@ DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2
 # A question about what would happen ("what if my parcel gets lost?") or a wanted feature
 # ("boots that won't let the rain in?"), not a failure.
 HYPOTHETICAL = (
+    # round 39 (batch 154): a question that checks ("just want to double check there's
+    # only one order and i've not been charged twice?")
+    r"\b(double[- ]check|make sure)\b|"
     r"\b(what if|what happens (if|when)|in case|in the event|hypothetically|suppos(e|ing) "
     # round 22 (batch 41): not "apologies if I've missed something, but I was charged"
     # round 38 (batch 140): "Just checkin' I ain't gonna get charged three times?"
@@ -3449,8 +3541,36 @@ SELF_BLAME = (
     # round 33 (batch 89): the customer's own fall ("Slipped on ice walking home after a
     # night shift and snapped the heel clean off"), not one blamed on the soles
     r"|(?:^|[.!?]\s+|\b(i|we|she|he) )(slipped|tripped|skidded|fell|went flying) (on|over"
-    r"|down|off) (the |a |some |black |wet )?(ice|kerb|curb|stairs|steps?|cobbles?|leaves"
-    r"|mud|pavement|dance ?floor)\b(?![^.?!]{0,60}\b(non-slip|grip|slippery))"
+    r"|down|off|in|into) (the |a |some |black |wet |my )?(ice|kerb|curb|stairs|steps?"
+    r"|cobbles?|leaves|mud|pavement|dance ?floor|ladder|step ?ladder|roof|horse|bike)\b"
+    r"(?![^.?!]{0,60}\b(non-slip|grip|slippery))"
+    # round 39 (batch 152): "Snow came in sideways Friday and I went flat on the yard"
+    r"|(?:^|[.!?,]\s*|\band )(i|we|she|he) (went|fell) (flat|head over heels|arse over tit)"
+    r"\b(?![^.?!]{0,60}\b(non-slip|grip|slippery|slippy))"
+    # round 39 (batches 133 and 146): "I was helping a resident out of the bath and
+    # slipped, and my trainers got soaked", "slipped in the mud, ripped the sole half off"
+    r"|\band (slipped|tripped|skidded|went flying)\b(?![^.?!]{0,60}\b(non-slip"
+    r"|grip|slippery))"
+    # round 39 (batch 147): an old thing conceded ("my boots leaked through the seams.
+    # To be fair they're about 6 years old"), or one inherited ("Ma gran passed an left
+    # me her auld handbag... the linin's torn")
+    r"|\b(to be fair|in fairness|fair enough|admittedly|granted|mind you),? (they'?re|they"
+    r" are|they were|it'?s|it is|it was|they'?ve been|i'?ve had them)( about| nearly| over"
+    r"| well over| at least| a good)? (\d+|three|four|five|six|seven|eight|nine|ten|a"
+    r" few|several|many) years\b"
+    r"|\bleft (me|us) (her|his|their) (auld|old|vintage|ancient) \w+"
+    # round 39 (batch 153): "Nan passed last month and she left me a pair of boots she
+    # bought from you back in the 90s. They're falling apart"
+    r"|\b(passed away|passed on|died|passed (last|in|this|recently|earlier|a few|two|three"
+    r"))\b[^.?!]{0,40}\b(left|gave) (me|us)\b"
+    # round 39 (batches 150 and 153): a thing that served its years ("mine carry me
+    # through ten years of carnival and now the sole split"; "Last pair finally gave
+    # up after a side of beef came off the hook onto my foot")
+    r"|\b(carried|carry|carries|lasted|served|gave|given) (me|us|him|her)( through| for|"
+    r" a good| well over| over| nearly| almost){0,2} (\d\d|[3-9]|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty) (\w+ )?(years|winters|seasons)\b"
+    r"|\b(last|old) (pair|ones|boots|shoes|wellies|trainers)( have| has)? finally (gave"
+    r" up|given up|died|packed in|packed up|went|gone|fell apart|bit the dust)\b"
     # round 33 (batch 89): what someone at home did ("my partner packed my good Chelsea
     # boots in a box marked 'kitchen' and then left it on the drive in the rain")
     r"|\bmy (partner|husband|wife|boyfriend|girlfriend|flatmate|son|daughter|kids?|mum|dad"
@@ -3519,7 +3639,7 @@ OTHER_PARTY = (
     + r"|\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
-    r"|\bmy old (\w+ )?(boots|shoes|trainers|wellies|slippers|sandals|heels|ones|pair)\b"
+    r"|\bmy old (\w+ )?(boots?|shoes?|trainers?|wellies|slippers?|sandals?|heels|ones|pair)\b"
     # round 35 (batch 105): "My shoes from home are not good for this. I need waterproof
     # boots"
     r"|\bmy (\w+ )?(boots|shoes|trainers|wellies|sandals) from (home|back home)\b"
@@ -3552,6 +3672,16 @@ OTHER_PARTY = (
     r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
     r"| seems to be| seem to be| appears to be| looks to be)( currently| still)?( having)?"
     r" (an )?(outage|down|offline|not working|playing up)\b"
+)
+# Goods said in so many words to come from another firm ("my wellies from another brand
+# split"): a failure told of them in a statement is not ours either (round 39).
+ANOTHER_FIRMS_GOODS = (
+    r"\b(from|by|made by|bought from|got from|ordered from) (another|a different|some other"
+    r"|a cheaper|a cheap|a rival) (brand|shop|store|company|retailer|website|site|seller"
+    r"|make)\b"
+    r"|\bnot (from|bought from|one of) (you|yours)\b"
+    # round 39 (batch 156): "My friend ordered trainers elsewhere and is still waiting"
+    r"|\b(ordered|bought|purchased|got)\b[^.?!]{0,25}\belsewhere\b"
 )
 # A problem that is over or was someone else's (round 6): "the app showed an error
 # but it's fine now", "my card was declined but that was my bank". Counts only when
@@ -3606,7 +3736,10 @@ RESOLVED = (
     r"|(?:^|[.!?]\s+)inside the (other|right|left) (boot|shoe|trainer|sandal|slipper)s?\b"
     r"|\b(they|the bank|my bank|paypal|klarna)( have|'ve|'s| has)? (now |already )?(reversed"
     r"|refunded|voided|cancelled) (it|the (payment|charge|transaction|duplicate|extra (one"
-    r"|payment|charge)|second (one|payment|charge)))\b|\bbut it'?s (all )?(done|sorted|over)\b"
+    r"|payment|charge)|second (one|payment|charge))|one of (them|the (two|payments|charges)))\b"
+    # round 39 (batch 147): "your colleague said 'try it without the space at the end'
+    # and that did it"
+    r"|\b(and|which) (that |it )?did (it|the trick)\b|\bbut it'?s (all )?(done|sorted|over)\b"
     # round 30 (batch 59): "the size 5 that was out of stock when I rang has come back
     # in and I've ordered it"
     r"|\b(has|have|'s|'ve) (now )?come back in( stock)?\b|\b(is|are|'s|'re) (now )?back in"
@@ -3710,12 +3843,26 @@ RESOLVED = (
     r"|\b(corrected|sorted|fixed|resolved|righted|cleared) (itself|themselves)\b"
     r"|\b(works|worked|went through|paid|loaded|goes through) (fine|ok|okay|perfectly)"
     r"( now| the second time| second time| after)?\b|\bafter a (refresh|restart|reload|reboot)\b"
-    r"|\b(was|were) (just|only|merely|simply) (a )?pending\b|\ba pending (hold|payment"
+    # (round 39, batch 147: "bank says it wis just a pendin hold")
+    r"|\b(was|were|wis) (just|only|merely|simply) (a )?pendin[g']?\b|\ba pendin[g']? (hold"
+    r"|payment"
     r"|charge|authori[sz]ation)\b"
     # round 30 (batch 54): "it was merely a pending authorisation, and it has now
     # disappeared" (a charge gone is good news)
     r"|\b(charge|authori[sz]ation|pre-?auth\w*|hold|pending \w+)\b[^.?!]{0,40}\b(has"
     r"|have|'s) (now |since |already )?(disappeared|vanished|dropped off|fallen off)\b"
+    # round 39 (batches 154-157): "the lady at the Ipswich shop swapped them on the
+    # spot", "the second one dropped off by itself Thursday", "My nephew showed me the
+    # reset and now I am in", "it says delivered, and it's on the doorstep", "I thought
+    # my resoled organ shoes had gone missing but the repair team phoned"
+    r"|\b(swapped|exchanged|replaced|changed|sorted) (them|it|the \w+) (on the spot|there"
+    r" and then|then and there|straight away)\b"
+    r"|\b(the second one|the other one|the extra one|the duplicate)( has|'s)? (now |since "
+    r"|already )?(dropped off|fallen off|disappeared|gone)( by itself| on its own)\b"
+    r"|\b(and )?now (i'?m|i am) (in|logged in|back in)\b"
+    r"|\b(says|said|shows|showed) delivered,? and (it'?s|it is|they'?re|they are) (there"
+    r"|here|on (the|my) (doorstep|step|porch|mat))\b"
+    r"|\b(i|we) thought\b[^.?!]{0,50}\b(missing|lost|astray|stolen)\b,? but\b"
     # round 38 (batch 138): "the bank says the second one was just a pendin thing and
     # it's dropped off now"
     r"|\b(it'?s|it has|that'?s|that has|the second one'?s|the other one'?s) (now |since"
@@ -3795,7 +3942,7 @@ RESOLVED = (
     r"|\b(problem|issue|matter|saga|complaint|query) (is|was|has been|'s) (now |all )?"
     r"(finished|over|resolved|sorted|closed|done|fixed)\b"
     r"|\bno need to (reply|respond|get back( to me)?|do anything|look into it|chase"
-    r"( (anything|it|this|that|up))?)\b"
+    r"( (anything|it|this|that|up))?)( again| further| else| more)?\b"
     r"|\b(they'?ve|they have|the bank'?s|the bank has) (now )?(reversed|refunded|voided)"
     r" (it|the (payment|charge|transaction))\b"
     r"|\b(landed|arrived|showed up|appeared) in my (account|bank|bank account)"
@@ -4090,8 +4237,18 @@ RESOLVED = (
 RESOLVED_CLOSING = (
     r"[.!?]\s+(all )?sorted( now| then)?[.!]*\s*$"
     r"|[.!?]\s+(everything|it all|all) (is|'s) (fine|ok|okay|good|sorted)( now)?[.!]*\s*$"
+    # round 39 (batch 133): "... I have picked it today. Everything complete.", "Night
+    # shift colleague had taken it into the staff room. Mystery solved!"
+    r"|[.!?]\s+(everything|all) (is |'s )?(complete|in order)[.!]*\s*$"
+    r"|[.!?]\s+(mystery|problem|case) solved[.!]*\s*$"
+    # round 39 (batch 152): "That's the missing bit sorted, thanks."
+    r"|[.!?]\s+that'?s (the|my) [\w ]{1,25} sorted( now)?(, thanks| thanks)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 39 (batch 146): "I think it's a setting on my PayPal account rather than your
+    # site"
+    r"\b(i think|i reckon|i suspect|i'?m guessing|probably|must be) (it'?s|it is|that'?s)"
+    r" [^.?!]{0,50}\brather than (you|your|yours|on your)\b|"
     # round 33 (batch 91): "it's their system that's gone wrong, not yours"; "We've had
     # floods again and the hall where I keep my shoes got a foot of water in it"
     r"\b(it'?s|its|it is|that'?s|it was) their (own )?(system|fault|mistake|problem|error"
@@ -4521,6 +4678,8 @@ OWN_TROUBLES = (
 PRECAUTION_CLAUSE = (
     r"\bin case\b[^.?!]*|\bso (that )?(i|we|it|this|that|nobody|no one|they)"
     r" (don'?t|do not|won'?t|will not|doesn'?t|does not|can avoid|never)\b[^.?!]*"
+    # round 39 (batch 155): "just letting you know so nobody processes the return twice"
+    r"|\bso (that )?(nobody|no one) (processes|refunds|charges|sends|books|chases)\b[^.?!]*"
     # round 31 (batch 60): "Just confirming the original return is closed off so I'm
     # not charged twice?"
     r"|\bso (that )?(i'?m|i am|we'?re|we are|it'?s|it is) not (charged|billed|debited"
@@ -4570,7 +4729,9 @@ STILL_A_PROBLEM = (
     r"(?<!starting )(?<!start )(?<!started )(?<!shopping )"
     # round 36 (batch 113): nor the same thing bought again ("Could I order the same
     # style again?")
-    r"(?<!style )(?<!pair )(?<!model )(?<!same )\bagain\b"
+    r"(?<!style )(?<!pair )(?<!model )(?<!same )"
+    # round 39 (batch 157): nor the customer glad ("Pedalling away happily again.")
+    r"(?<!happily )(?<!happy )\bagain\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).
@@ -4977,6 +5138,10 @@ PRAISE_WELL = (
     r"|\bwell (done|made|packed|worth|priced|looked after|cushioned)\b"
     # round 33 (batch 88): "Worth every penny - I'm converted."
     r"|\bworth every (penny|pound|cent)\b"
+    # round 39 (batch 133): "Quality no dey disappoint."
+    r"|\b(never|no dey|doesn'?t|does not|didn'?t|did not) disappoint(s|ed)?\b"
+    # round 39 (batch 153): "Been buying from you since 2015 and never had one issue."
+    r"|\bnever (had|once had) (one|a single|an|any) (issue|problem|complaint|fault)s?\b"
     # round 34 (batches 83, 84, 94 and 95): "the Tamsin bag has held up beautifully",
     # "Shout-out for your agent Priya", "... Quality.", "These boots are the bollocks"
     r"|\b(held|holding|holds|stood|standing|stands) up (beautifully|brilliantly|perfectly"
@@ -5232,6 +5397,8 @@ PRAISE_IDIOMS = (
     r"\b(no|not a single|not one|zero|without any|without a( single)?) complaints?\b"
     r"|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
+    # round 39 (batch 133): "Quality no dey disappoint."
+    r"|\b(no dey|never|doesn'?t|does not|didn'?t|did not|won'?t|will not) disappoint\b"
     # round 37 (batch 123): "Was going to say the delivery was slow, but honestly"
     r"|\b(i )?was going to (say|complain|moan)( that)? [^.?!]{0,40}\bbut\b"
     # round 35 (batch 101): "landed Wednesday, the boots were waiting at home"

@@ -4672,6 +4672,196 @@ def test_round38_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
+# Round 39 (batches 132, 133, 146, 147 and 150-153 read): each new reading with a near
+# case on the other side of it.
+ROUND39_CASES: list[tuple[str, float, bool]] = [
+    # complaints
+    ("My card was charged twice for one order.", 0.3, True),
+    ("The boots have a small tear along the heel seam.", 0.3, True),
+    ("The bag came with the zip stitched shut.", 0.3, True),
+    ("You could dig up a fossil faster than you can process a refund.", 0.3, True),
+    ("My loyalty points have been wiped overnight, please put them back.", 0.3, True),
+    ("My points were all taken off when I returned one pair.", 0.3, True),
+    ("Thanks for the refund of £0.00.", 0.3, True),
+    ("Paid £5 for 'express' delivery and it took a week.", 0.3, True),
+    ("The courier threw my parcel over the hedge.", 0.3, True),
+    ("This is my second pair with a loose heel.", 0.3, True),
+    ("Next day delivery is now on day six.", 0.3, True),
+    (
+        "Drove an hour to collect and the order had been sent back to the warehouse.",
+        0.3,
+        True,
+    ),
+    ("Your boots let every drop in on the first wet day.", 0.3, True),
+    ("I'll take you to court over this.", 0.3, True),
+    ("I've been waiting six weeks for my refund.", 0.3, True),
+    ("I ordered a black pair and got brown.", 0.3, True),
+    ("These only lasted me two months before the sole split.", 0.3, True),
+    ("The courier passed my house and left me a card instead of knocking.", 0.3, True),
+    (
+        "I went flat on my back in the car park, these soles have no grip at all.",
+        0.3,
+        True,
+    ),
+    ("I wore them to work and slipped, the soles have zero grip.", 0.3, True),
+    # calm
+    (
+        "My bank has reversed one of them, so no need to do anything again. Thanks.",
+        0.2,
+        False,
+    ),
+    (
+        "Tracking said delivered but I couldn't find it. It was behind the "
+        "bins. Mystery solved!",
+        0.3,
+        False,
+    ),
+    (
+        "Collected my order today after a one day delay. Everything complete.",
+        0.3,
+        False,
+    ),
+    (
+        "I slipped in the mud on a hill walk and ripped the sole off, could "
+        "you resole them?",
+        0.3,
+        False,
+    ),
+    (
+        "I was carrying a box down the stairs and slipped, and my trainers got soaked.",
+        0.3,
+        False,
+    ),
+    (
+        "My old boots from another brand split at the side, so I'm ordering a "
+        "pair of yours.",
+        0.3,
+        False,
+    ),
+    (
+        "The site showed dollars. I think it's a setting on my bank app rather "
+        "than your website.",
+        0.3,
+        False,
+    ),
+    ("Quality never disappoints, I'll tell all my friends.", 0.3, False),
+    (
+        "The code didn't work at first, your colleague told me to remove the "
+        "space and that did the trick.",
+        0.3,
+        False,
+    ),
+    ("The double charge disappeared, bank says it was just a pendin hold.", 0.3, False),
+    (
+        "The seams let water in. To be fair they're about eight years old. "
+        "Resole or new?",
+        0.3,
+        False,
+    ),
+    (
+        "My grandad passed in May and left me his boots, the stitching has "
+        "split. Can you repair them?",
+        0.3,
+        False,
+    ),
+    (
+        "Been in a walking boot for three weeks after a fall. Which trainers "
+        "are roomy?",
+        0.3,
+        False,
+    ),
+    ("Ordered Monday and it got here Tuesday, brilliant.", 0.3, False),
+    ("Thank you for the quick repair. Kind regards, A. Patel, Solicitor", 0.3, False),
+    ("I wear your boots to court every day and they still look smart.", 0.3, False),
+    ("What if the courier leaves it outside and somebody thief it?", 0.3, False),
+    (
+        "These lasted me twelve years and the sole has finally split. Same "
+        "again please, size 9.",
+        0.3,
+        False,
+    ),
+    (
+        "My last pair finally gave up after a winter on the allotment. Same "
+        "again in a 7?",
+        0.3,
+        False,
+    ),
+    (
+        "My dad fell off a ladder and needs wide trainers for his swollen feet.",
+        0.3,
+        False,
+    ),
+    (
+        "The replacement insoles came this morning. That's the missing bit "
+        "sorted, thanks.",
+        0.3,
+        False,
+    ),
+    ("Been buying from you for years and never had a single problem.", 0.3, False),
+    # batches 154-157
+    ("I waited in all day and nobody came.", 0.3, True),
+    ("Nine days and counting for my parcel.", 0.3, True),
+    (
+        "Went into town for my click and collect and they said it weren't there.",
+        0.3,
+        True,
+    ),
+    ("My new boots came with the stitching undone at the toe.", 0.3, True),
+    ("You sent me one left boot and another left boot.", 0.3, True),
+    ("Every order arrives a week after the date you give me.", 0.3, True),
+    ("The repair took longer than the original delivery.", 0.3, True),
+    ("I've explained this three times now.", 0.3, True),
+    ("I was charged twice, can you check?", 0.3, True),
+    ("Tracking says delivered but it's not on the doorstep.", 0.3, True),
+    (
+        "I ordered boots from you and some elsewhere, yours are still missing.",
+        0.3,
+        True,
+    ),
+    ("I'm at work all day so nobody's in, can you deliver to my office?", 0.3, False),
+    (
+        "The order went through in the end. Can you double check I've not been "
+        "charged twice?",
+        0.3,
+        False,
+    ),
+    (
+        "Two pairs came in the wrong size but the shop swapped them on the spot.",
+        0.3,
+        False,
+    ),
+    (
+        "Got charged twice, but the second one dropped off by itself this morning.",
+        0.3,
+        False,
+    ),
+    ("Couldn't log in for a day, reset my password and now I'm in.", 0.3, False),
+    (
+        "Tracking was stuck for days, now it says delivered and it's on the doorstep.",
+        0.3,
+        False,
+    ),
+    (
+        "My sister ordered sandals elsewhere and they fell apart, so I'm buying yours.",
+        0.3,
+        False,
+    ),
+    ("The sole of my old work shoe peeled off, what would you recommend?", 0.3, False),
+    (
+        "The shop refunded me at the till, so nobody processes the return twice.",
+        0.3,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND39_CASES)
+def test_round39_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
 # Requests for a person, read round by round since round 36: whether each message
 # asks for one.
 HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [
@@ -4689,6 +4879,9 @@ HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [
     ("I'd like a member of the team to call me.", True),
     # round 38 (batch 142): someone real asked to ring
     ("I've got ten minutes, can someone real ring me?", True),
+    # round 39 (batch 146): shoes put on someone, not someone asked for
+    ("Which boots are easiest to get on someone who's seated?", False),
+    ("Can I get someone on the phone about my order?", True),
 ]
 
 

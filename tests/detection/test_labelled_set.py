@@ -200,6 +200,16 @@ MIN_ROWS: dict[str, int] = {
     "heldout145": 105,
     "heldout146": 105,
     "heldout147": 105,
+    "heldout148": 100,
+    "heldout149": 100,
+    "heldout150": 100,
+    "heldout151": 100,
+    "heldout152": 100,
+    "heldout153": 100,
+    "heldout154": 100,
+    "heldout155": 100,
+    "heldout156": 100,
+    "heldout157": 100,
 }
 
 
