@@ -176,9 +176,10 @@ HYPOTHETICAL_OPENING_RE = GatedPattern(lexicon.HYPOTHETICAL_OPENING)
 # ... and so is one that worries about what may happen (round 23: "I'm worried in
 # case it turns up late.")
 WORRY_RE = GatedPattern(lexicon.WORRY)
-# ... and a statement that says the thing that failed came from another firm is one
-# whose other sentences alone can report a failure of ours (round 39)
-ANOTHER_FIRMS_GOODS_RE = GatedPattern(lexicon.ANOTHER_FIRMS_GOODS)
+# ... and a statement that says the thing that failed came from another firm, or that
+# another firm is down, is one whose other sentences alone can report a failure of ours
+# (round 39)
+ANOTHER_FIRMS_PART_RE = GatedPattern(lexicon.ANOTHER_FIRMS_PART)
 CONDITIONAL_RE = GatedPattern(lexicon.CONDITIONAL)
 SERVICE_BOOKING_RE = GatedPattern(lexicon.SERVICE_BOOKING)
 CONTRAST_RE = GatedPattern(lexicon.CONTRAST)
@@ -541,7 +542,7 @@ class FrustrationDetector:
                 or HYPOTHETICAL_OPENING_RE.search(lowered)
                 # round 39 (batch 133): "my wellies from another brand split right down
                 # the side. Yours from years ago are still going."
-                or ANOTHER_FIRMS_GOODS_RE.search(lowered)
+                or ANOTHER_FIRMS_PART_RE.search(lowered)
             )
             and failure
             and (

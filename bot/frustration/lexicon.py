@@ -45,6 +45,8 @@ NOT_AN_INSULT = (
     # and the thieves took, of all things, everyone's wellies")
     r"\b(the|some|a|two|three) (thie(f|ves)|burglars?|robbers?|crooks?)\b"
     r"(?! (like|just like|such as) (you|yourselves))|"
+    # round 39 (batch 165): "he... hasn't shut up about them since"
+    r"\b(hasn'?t|has not|won'?t|can'?t|doesn'?t|didn'?t|never) shut up about\b|"
     # round 39 (batch 150): the word a verb ("somebody thief it")
     r"\b(somebody|someone|they|dem|people) thief (it|them|my|the)\b|"
     # round 35 (batch 105): "every skate shoe i buy is either clown shoes or crushes my
@@ -837,6 +839,10 @@ NOT_A_THREAT = (
     # round 39 (batch 151): the customer's trade signed off ("With thanks, J. Whitfield,
     # Solicitor"), and boots worn to work ("Ten years wearing your boots to court.")
     r"|, (solicitor|barrister|lawyer|paralegal)s?( at law)?[.!]*\s*$"
+    # round 39 (batch 163): "My card provider has frozen my account over something
+    # unrelated"
+    r"|\bmy (card provider|card company|card issuer|bank)( has| have|'s| had)? (frozen"
+    r"|blocked|locked|suspended|flagged|stopped)\b"
     r"|\b(wear|wearing|wore|worn|walk|walking|walked)\b[^.?!]{0,30}\bto court\b"
 )
 SOFT_THREATS: frozenset[str] = frozenset(
@@ -895,7 +901,12 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # ... nor one described (round 36, batch 111: "I asked about sizing on your chat
     # last week and the person was patient")
     r"(?!\s+(was|were)\b)",
-    r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative)\b",
+    r"\b(real|actual|live|human)\s+(person|human|agent|being|people|representative|body)\b",
+    # round 39 (batches 158 and 160): "could you put me through to Sophie who I spoke to
+    # on Monday? Or any human will do."
+    # (asked for, not told of: "The operator put me through to the shop")
+    r"\b(could|can|would|will|please) (you |u |du |ye )?(please |just )?(put|pit) me through"
+    r" (to|tae)\b|\bany (human|person|one of you) will do\b",
     r"\b(human|agent|manager|supervisor|representative|operator)\s*(please|pls|now)\b",
     r"\b(let|can|could) me (speak|talk)\b",
     # not "Nothing to escalate." (round 34, batch 94)
@@ -1134,6 +1145,48 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(soles?|these|they|boots|shoes|trainers)( have| has|'ve)( got)? (no|zero|hardly"
         r" any) grip\b(?! left)",
         "damaged item",
+    ),
+    # round 39 (batches 162 and 163, both answered warmly, blind): "Thanks ever so much
+    # for delivering my boots to the bin store", "I do admire a shoe that gives my
+    # patients a brand new ankle injury"
+    (
+        r"\b(delivered|delivering|left|leaving) (my|the|our) (\w+ )?(parcel|order|boots|shoes"
+        r"|package|box|trainers) (to|in|by|at) the (bin store|bin shed|bins)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(gives?|gave|given) (me|my \w+|people|you|everyone) (a |an )?(brand new |nasty "
+        r"|fresh )?(ankle|foot|knee|back|heel|toe) (injury|injuries|sprain)\b"
+        # round 39 (batch 162): "The discount code you emailed me gets bounced at
+        # checkout every time"
+        r"|\b(code|voucher|discount|gift card)\b[^.?!]{0,25}\b(gets|got|keeps getting|is"
+        r" being) (bounced|rejected|declined)\b",
+        "something not working",
+    ),
+    # round 39 (batches 158-161): "Thank you for sending my order to neighbour house"
+    # (answered warmly, blind), "why did order SS-22019 go to an address in Leicester"
+    (
+        r"\b(sent|sending|send) (my|the|our) (order|parcel|package|boots|shoes|delivery) to"
+        r" (my |the |a )?neighbou?r'?s?\b"
+        r"|\b(go|gone|went|sent) to an address in\b",
+        "wrong address",
+    ),
+    (
+        r"\b(lose|lost|losing|wiped|deleted) (all )?(my|our) ([\d,]+ )?(loyalty )?points\b"
+        r"|\bpoints( balance)?\b[^.?!]{0,20}\b(went|dropped|fell) from [\d,]+ to [\d,]+"
+        r" (overnight|for no reason|out of nowhere|without (warning|explanation))\b",
+        "something not working",
+    ),
+    (
+        r"\bstill (sat|sitting|waiting) by the phone\b",
+        "long wait",
+    ),
+    # (round 39, once an order split into parcels was no damage; batch 129: "One order,
+    # split into 3 deliveries, and I've been charged postage on all 3")
+    (
+        r"\bcharged (postage|delivery|shipping|p&p)( \w+)? (on|for) (all|each|every)( \d+|"
+        r" three| two| four| of them| parcel| delivery)?\b",
+        "unexpected charge",
     ),
     # round 39 (batch 150): "I've sent four messages about SS-37102 now"
     (
@@ -1555,7 +1608,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (
-        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|(small|little|tiny|slight) (tear|rip)|lets? every drop in|(sewn|stitched|glued) (shut|closed)|came off|come off|coming off|come loose|came loose|coming loose|fell off|falling off)\b"
+        r"\b(broken|broke|damaged|smashed|crushed|torn(?! between)|ripped|split(?! (into|in) (two|2|three|3|separate|several) (parcels|deliveries|boxes|packages|shipments))|cracked|defective|faulty|fell apart|falling apart|came apart|came unstuck|coming apart|peeling|peeled|stain(ed)?|hole in|holes in|leak(s|ed|ing)?|lets? (the )?(water|rain) in|soaked|snapped|worn out|dirty|mou?ldy?|inedible|rotten|splitting|crack|a tear|tears? in|(small|little|tiny|slight) (tear|rip)|lets? every drop in|(sewn|stitched|glued) (shut|closed)|came off(?! (nights|shift|a shift|a night shift))|come off|coming off(?! (nights|shift|a shift|a night shift))|come loose|came loose|coming loose|fell off|falling off)\b"
         # round 39 (batch 147): "this is the second pair wi a loose heel"
         r"|\b(pair|one|boot|shoe)s? (wi'?|with) a loose (heel|sole|strap|buckle|seam|toe"
         r" cap|insole)s?\b"
@@ -3306,6 +3359,8 @@ NOT_A_FAILURE = (
 # a bank's fraud check, teasing about what the customer spent (named
 # SELF_DEPRECATING until round 33, when it had long outgrown its first job).
 UPSET_WORDS_SET_ASIDE = (
+    # round 39 (batch 161): "Sorry to bother, my English is bad."
+    r"\bmy english (is|'s) (so |very |not very |quite )?(bad|poor|terrible|not good|weak)\b|"
     # round 38 (batch 141): "Worst photo ever attached, sorry about the blur"
     r"\b(worst|terrible|awful|rubbish|dreadful|horrible) (photo|picture|pic|photography"
     r"|drawing|handwriting|selfie)\b|"
@@ -3440,7 +3495,7 @@ CONDITIONAL = (
     # round 20 (batch 36): "Hypothetically if someone nicked it off my doorstep..."
     r"|(?:purely )?hypothetically,? |theoretically,? |in theory,? )?"
     r"(if|what if|what happens if|what happens when|in case|in the event|suppos(e|ing)"
-    r"|say) (my|the|a|an|it|they|i|we|there|someone|something|his|her|our|their|you)\b"
+    r"|say) (my|the|a|an|it|they|i|ah|we|there|someone|something|his|her|our|their|you)\b"
     # round 30 (batch 59): "What would happen if it went past the 16th?", "could you
     # please confirm whether the 2-year guarantee on boots covers the sole separating"
     r"|\bwhat (would|will|should) happen (if|when|should)\b"
@@ -3672,16 +3727,24 @@ OTHER_PARTY = (
     r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
     r"| seems to be| seem to be| appears to be| looks to be)( currently| still)?( having)?"
     r" (an )?(outage|down|offline|not working|playing up)\b"
+    # round 39 (batch 163): "My card provider has frozen my account"
+    r"|\bmy (card provider|card company|card issuer|bank)( has| have|'s| had)? (frozen"
+    r"|blocked|locked|suspended) my (account|card)\b"
 )
 # Goods said in so many words to come from another firm ("my wellies from another brand
-# split"): a failure told of them in a statement is not ours either (round 39).
-ANOTHER_FIRMS_GOODS = (
+# split"), or another firm's outage ("PayPal seems to be down"): a failure told of them
+# in a statement is not ours either (round 39).
+ANOTHER_FIRMS_PART = (
     r"\b(from|by|made by|bought from|got from|ordered from) (another|a different|some other"
     r"|a cheaper|a cheap|a rival) (brand|shop|store|company|retailer|website|site|seller"
     r"|make)\b"
     r"|\bnot (from|bought from|one of) (you|yours)\b"
     # round 39 (batch 156): "My friend ordered trainers elsewhere and is still waiting"
     r"|\b(ordered|bought|purchased|got)\b[^.?!]{0,25}\belsewhere\b"
+    # round 39 (batch 160): "PayPal seems to be down so checkout won't go through"
+    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
+    r"| seems to be| seem to be| appears to be)( currently| still)?( having)?( an)? (outage"
+    r"|down|offline)\b"
 )
 # A problem that is over or was someone else's (round 6): "the app showed an error
 # but it's fine now", "my card was declined but that was my bank". Counts only when
@@ -3863,6 +3926,19 @@ RESOLVED = (
     r"|\b(says|said|shows|showed) delivered,? and (it'?s|it is|they'?re|they are) (there"
     r"|here|on (the|my) (doorstep|step|porch|mat))\b"
     r"|\b(i|we) thought\b[^.?!]{0,50}\b(missing|lost|astray|stolen)\b,? but\b"
+    # round 39 (batches 161 and 165): "replacement laces arrived in the post today",
+    # "the exchange arrived before we sailed Friday"
+    r"|\b(the )?(exchange|replacement|new pair)( \w+)? (has |have )?(arrived|came|turned"
+    r" up|landed)\b"
+    # round 39 (batches 162-165): "now it says out for delivery", "put it through on the
+    # till for me so we're square", "today try again is ok already... no need check",
+    # "after update it stop already", "they had my bag waiting"
+    r"|\bnow (it )?(says|shows|showing) (out for delivery|dispatched|on its way|in transit)\b"
+    r"|\b(so )?we'?re (all )?square\b"
+    r"|\b(is|are|it'?s|its|now|it) (ok|okay|fine|working|stop|stopped) already\b"
+    r"|\bno need (to )?check\b"
+    r"|\b(they|the shop|the branch|the store) had (my|the) (\w+ )?(bag|order|parcel|boots"
+    r"|shoes|box) (waiting|ready)\b"
     # round 38 (batch 138): "the bank says the second one was just a pendin thing and
     # it's dropped off now"
     r"|\b(it'?s|it has|that'?s|that has|the second one'?s|the other one'?s) (now |since"
@@ -4767,6 +4843,8 @@ BUYING_QUESTION = (
 # the failure is the reason for buying, not a complaint to us.
 STURDIER_WANTED = (
     r"\b(like|want|wants|need|needs|after|looking for|get|getting|buy|buying) (something"
+    # (round 39, batch 158: "Need summat sturdy for a 14 year old")
+    r"|summat|summit"
     # (round 37, batch 120: "Looking for something really sturdy")
     r"|another pair|a new pair|a pair|one|some|a replacement pair)\b[^.?!]{0,30}\b(sturdy"
     r"|sturdier"
@@ -5140,6 +5218,8 @@ PRAISE_WELL = (
     r"|\bworth every (penny|pound|cent)\b"
     # round 39 (batch 133): "Quality no dey disappoint."
     r"|\b(never|no dey|doesn'?t|does not|didn'?t|did not) disappoint(s|ed)?\b"
+    # round 39 (batch 162): "Won't buy anywhere else."
+    r"|\b(won'?t|will not|wouldn'?t|never) (buy|shop|go) (anywhere|from anyone) else\b"
     # round 39 (batch 153): "Been buying from you since 2015 and never had one issue."
     r"|\bnever (had|once had) (one|a single|an|any) (issue|problem|complaint|fault)s?\b"
     # round 34 (batches 83, 84, 94 and 95): "the Tamsin bag has held up beautifully",

@@ -4852,6 +4852,48 @@ ROUND39_CASES: list[tuple[str, float, bool]] = [
         0.3,
         False,
     ),
+    # batches 158-161
+    ("You sent my parcel to my neighbour's house and they're away.", 0.3, True),
+    ("I've lost all my loyalty points since the update.", 0.3, True),
+    ("My points went from 1,200 to 200 overnight.", 0.3, True),
+    ("My order went to an address in Hull.", 0.3, True),
+    ("Still sitting by the phone waiting for your call.", 0.3, True),
+    ("The sole split into two pieces after a week.", 0.3, True),
+    ("The heel came off on my first shift.", 0.3, True),
+    ("My order was split into two parcels, both arrived today.", 0.3, False),
+    ("Came off a night shift and found the boots on the mat, lovely.", 0.3, False),
+    ("Need summat sturdy for fell walking, my old ones split.", 0.3, False),
+    ("Sorry, my English is bad. Where is the shop in Leeds?", 0.3, False),
+    (
+        "My strap snapped and you sent a new one. "
+        "The replacement strap arrived this morning.",
+        0.3,
+        False,
+    ),
+    ("PayPal seems to be down so checkout won't work, I'll try later.", 0.3, False),
+    # batches 162-165
+    ("The courier left my parcel by the bins.", 0.3, True),
+    ("These boots gave me a nasty ankle sprain on day one.", 0.3, True),
+    ("My voucher keeps getting rejected at checkout.", 0.3, True),
+    ("The replacement arrived and it's the wrong size again.", 0.3, True),
+    ("Wrong size first time but the exchange arrived this morning.", 0.3, False),
+    (
+        "The code wouldn't go in online but the shop put it through on the "
+        "till, so we're square.",
+        0.3,
+        False,
+    ),
+    ("Tracking was stuck for two days and now it says out for delivery.", 0.3, False),
+    ("Yesterday the app cannot open, today is ok already.", 0.3, False),
+    (
+        "My bank has frozen my card by mistake so the payment didn't go "
+        "through. Can you hold the order?",
+        0.3,
+        False,
+    ),
+    ("The text never came but the shop had my order waiting.", 0.3, False),
+    ("My son hasn't shut up about his new trainers.", 0.3, False),
+    ("Say I order today and they don't fit, can I return them in store?", 0.7, False),
 ]
 
 
@@ -4882,6 +4924,10 @@ HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [
     # round 39 (batch 146): shoes put on someone, not someone asked for
     ("Which boots are easiest to get on someone who's seated?", False),
     ("Can I get someone on the phone about my order?", True),
+    # round 39 (batches 158 and 160): put through to someone named, or anyone
+    ("Could you put me through to Sophie, or any human will do?", True),
+    ("Can you put me through to a manager?", True),
+    ("The operator put me through to the shop and it's sorted.", False),
 ]
 
 
@@ -4917,6 +4963,10 @@ ABUSIVE_CASES: list[tuple[str, bool]] = [
     ("Proper muppet, me - typed the wrong postcode. Can I change it?", False),
     ("My mate says I'd be an idiot to buy suede. Is yours treated?", False),
     ("Your staff are idiots.", True),
+    # round 39: a word set aside for thieves and "shut up about" only
+    ("What if the courier leaves it outside and somebody thief it?", False),
+    ("My son hasn't shut up about his new trainers.", False),
+    ("Just shut up and refund me.", True),
 ]
 
 

@@ -210,6 +210,14 @@ MIN_ROWS: dict[str, int] = {
     "heldout155": 100,
     "heldout156": 100,
     "heldout157": 100,
+    "heldout158": 100,
+    "heldout159": 100,
+    "heldout160": 100,
+    "heldout161": 100,
+    "heldout162": 100,
+    "heldout163": 100,
+    "heldout164": 100,
+    "heldout165": 100,
 }
 
 
