@@ -1163,6 +1163,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" being) (bounced|rejected|declined)\b",
         "something not working",
     ),
+    # round 39 (batch 149's one cheerful reply in the final blind run, read alone):
+    # "stuffing someone's muddy returned trainers in with my new ones is a lovely
+    # personal touch"
+    (
+        r"\b(someone|somebody|another customer)('s| else'?s) (muddy |used |worn |dirty |old "
+        r"|smelly )*(returned|used|worn|old) (\w+ )?(trainers|shoes|boots|socks|sandals"
+        r"|items?)\b[^.?!]{0,25}\b(in with|inside|in) (my|our)\b",
+        "wrong item",
+    ),
     # round 39 (batches 158-161): "Thank you for sending my order to neighbour house"
     # (answered warmly, blind), "why did order SS-22019 go to an address in Leicester"
     (

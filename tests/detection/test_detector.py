@@ -4894,6 +4894,9 @@ ROUND39_CASES: list[tuple[str, float, bool]] = [
     ("The text never came but the shop had my order waiting.", 0.3, False),
     ("My son hasn't shut up about his new trainers.", 0.3, False),
     ("Say I order today and they don't fit, can I return them in store?", 0.7, False),
+    # batch 149's one cheerful reply (final blind run)
+    ("Someone's used trainers came in my box instead of my order.", 0.3, True),
+    ("Can I send someone's returned trainers back for them?", 0.3, False),
 ]
 
 

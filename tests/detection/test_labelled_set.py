@@ -1,32 +1,33 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 17,436 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 19,475 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout132``, ``heldout133``, ``heldout146`` and ``heldout147``, the
-newest (written blind in round 38, measured once, blind, with round 38's final
-system, unread but for batch 133's one cheerful reply): held-out F1 >= 0.92 is met on
-all seven (0.985, 0.975, 0.945, 0.971, 0.943, 0.939, 0.922). ``heldout47`` (round
-24's, unread, 0.940) and ``heldout43`` (0.907 blind with round 22's system, unread)
-have floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout131`` and
-``heldout134`` to ``heldout145`` were read after their blind runs (docs/detection.md
-lists each blind figure).
+unread) and on ``heldout148`` and ``heldout149``, the newest (written blind at the
+start of round 39, measured once, blind, with round 39's final system, unread but for
+batch 149's one cheerful reply): held-out F1 >= 0.92 is met on all five (0.985,
+0.975, 0.945, 0.957, 0.945). ``heldout47`` (round 24's, unread, 0.940) and
+``heldout43`` (0.907 blind with round 22's system, unread) have floors.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout147`` and ``heldout150`` to
+``heldout165`` were read after their blind runs (docs/detection.md lists each blind
+figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to
-136 and 138 to 147; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106,
-133 and 137 only after fixes made once their blind measurements had shown one, see
-docs/detection.md), and so are warm replies to praise on all the praise rows and on
-the held-out praise alone (82.0% and 81.0% in round 38). False handoffs on routine
+136, 138 to 148, 150 to 160, 164 and 165; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62,
+69, 70, 79, 95, 106, 133, 137, 149 and 161 to 163 only after fixes made once their
+blind measurements had shown one, see docs/detection.md), and so are warm replies to
+praise on all the praise rows and on the held-out praise alone (81.6% and 80.6% in
+round 39). False handoffs on routine
 and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
 report shows it and an XPASS fails the run until the test is turned into an
 assertion. Beside them, floors a little under the latest round's measurement must
 hold on the read held-out batches, so a change that makes detection worse fails the
-suite. (``heldout`` to ``heldout147``
-except 13, 38, 43, 45, 47, 132, 133, 146 and 147 had their misses read after their
-blind runs (``heldout37`` was seen when it was inserted and read in round 21);
-``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout132``,
-``heldout146`` and ``heldout147`` are unread, ``heldout133`` but for one row.
+suite. (``heldout`` to ``heldout165``
+except 13, 38, 43, 45, 47, 148 and 149 had their misses read after their blind runs
+(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
+``heldout43``, ``heldout45``, ``heldout47`` and ``heldout148`` are unread,
+``heldout149`` but for one row.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
 """
@@ -317,9 +318,11 @@ NEWEST_SPLIT = "heldout45"
 # Round 37: batches 116 and 117, the same way (0.968 and 0.968), then read in round 38.
 # Round 38: batches 132 and 133 (written at the round's start) and 146 and 147 (near
 # its end), the same way (0.971, 0.933 with one cheerful reply, 0.939 and 0.922),
-# unread but for batch 133's cheerful row (fixed: 0.943): the target is asserted on
-# all four.
-NEWEST_BLIND_SPLITS = ("heldout132", "heldout133", "heldout146", "heldout147")
+# unread but for batch 133's cheerful row (fixed: 0.943); read in round 39.
+# Round 39: batches 148 and 149, written at the round's start, the same way (0.957 and
+# 0.933 with one cheerful reply), unread but for batch 149's cheerful row (fixed:
+# 0.945): the target is asserted on both.
+NEWEST_BLIND_SPLITS = ("heldout148", "heldout149")
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -361,6 +364,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 39: met on the whole held-out set (19,475 rows, 0.985), on batch 38 (0.975)
+    # and batch 45 (0.945), and blind on the newest batches 148 and 149 (0.957 and
+    # 0.933, round 39's final system, unread; 149 0.945 once its one cheerful row was
+    # fixed); blind mid-round 0.925, 0.959, 0.875, 0.941, 0.958, 0.938, 0.960, 0.911,
+    # 0.937, 0.959, 0.951, 0.932, 0.970, 0.909, 0.918 and 0.941 on batches 150 to 165.
     # round 38: met on the whole held-out set (17,436 rows, 0.985), on batch 38
     # (0.975) and batch 45 (0.945), and blind on the newest batches 132, 133, 146 and
     # 147 (0.971, 0.933, 0.939 and 0.922, round 38's final system, unread; 133 0.943
@@ -450,6 +458,13 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 39 (blind -> final): heldout132, 133, 146 and 147 0.971, 0.933, 0.939, 0.922
+# (round 38's final system) -> 0.990, 1.000, 1.000, 0.990 (read); heldout150 to
+# heldout165 (four at a time, blind with the round's system as it stood) 0.925, 0.959,
+# 0.875, 0.941, 0.958, 0.938, 0.960, 0.911, 0.937, 0.959, 0.951, 0.932, 0.970, 0.909,
+# 0.918, 0.941 -> 0.962, 0.989, 0.928, 0.988, 0.989, 0.990, 0.990, 0.950, 0.988, 0.990,
+# 0.971, 0.981, 0.980, 0.953, 0.938, 0.990 (read); heldout148 and 149 (blind, round 39's
+# final system, unread: the target above).
 # Round 38 (blind -> final): heldout116 and heldout117 0.968 each (round 37's final
 # system) -> 1.000 each (read); heldout134 to heldout145 (each pair blind with the
 # round's system as it stood) 0.950, 0.922, 0.950, 0.957, 0.911, 0.932, 0.902, 0.933,
@@ -551,6 +566,26 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout165", 0.98),
+        ("heldout164", 0.93),
+        ("heldout163", 0.94),
+        ("heldout162", 0.97),
+        ("heldout161", 0.97),
+        ("heldout160", 0.96),
+        ("heldout159", 0.98),
+        ("heldout158", 0.98),
+        ("heldout157", 0.94),
+        ("heldout156", 0.98),
+        ("heldout155", 0.98),
+        ("heldout154", 0.98),
+        ("heldout153", 0.98),
+        ("heldout152", 0.92),
+        ("heldout151", 0.98),
+        ("heldout150", 0.95),
+        ("heldout147", 0.98),
+        ("heldout146", 0.98),
+        ("heldout133", 0.98),
+        ("heldout132", 0.98),
         ("heldout145", 0.98),
         ("heldout144", 0.98),
         ("heldout143", 0.98),
@@ -812,6 +847,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 39 (blind -> final): heldout132, 133, 146 and 147 1, 6, 3, 5 -> 1, 0, 0, 1
+# (read); heldout150 to heldout165 4, 4, 4, 4, 3, 2, 4, 3, 1, 2, 1, 2, 1, 3, 2, 5 -> 1,
+# 1, 2, 0, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0 (read); heldout148 2 of 62 and heldout149
+# 4 of 63 (blind, round 39's final system, unread).
 # Round 38 (blind -> final): heldout116 1 -> 0 of 65 and heldout117 3 -> 0 of 66
 # (read); heldout134 to heldout145 3, 8, 3, 2, 8, 4, 6, 3, 3, 3, 1 and 4 -> 0, 2, 0, 1,
 # 1, 0, 0, 0, 1, 1, 1 and 1 (read); heldout132 1 of 67, heldout133 6 of 67,
@@ -892,6 +931,26 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout165", 0.03),
+        ("heldout164", 0.03),
+        ("heldout163", 0.03),
+        ("heldout162", 0.03),
+        ("heldout161", 0.03),
+        ("heldout160", 0.03),
+        ("heldout159", 0.03),
+        ("heldout158", 0.03),
+        ("heldout157", 0.03),
+        ("heldout156", 0.03),
+        ("heldout155", 0.03),
+        ("heldout154", 0.03),
+        ("heldout153", 0.03),
+        ("heldout152", 0.04),
+        ("heldout151", 0.03),
+        ("heldout150", 0.03),
+        ("heldout147", 0.03),
+        ("heldout146", 0.03),
+        ("heldout133", 0.03),
+        ("heldout132", 0.03),
         ("heldout145", 0.03),
         ("heldout144", 0.03),
         ("heldout143", 0.03),
