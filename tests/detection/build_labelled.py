@@ -25923,7 +25923,8 @@ FRESH147: dict[tuple[str, str], list[str]] = {
 # detector and to every earlier batch (florists and market-stall traders, Yorkshire
 # English, messages that say early on how long they have been a customer); rows close to
 # an earlier row dropped unread, by difflib ratio; wired in as "heldout148", measured
-# once, blind, with round 39's final system (unread).
+# blind with round 38's final system (a baseline) and once with round 39's final system
+# (unread).
 FRESH148: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Ey up, had a bit of a panic yesterday cos tracking on SS-40217 said 'delivered' and there were nowt on the doorstep. Turns out our lass had took it in and stuck it in't shed. All sorted, just letting you know so nobody goes chasing it.",
@@ -26072,8 +26073,9 @@ FRESH148: dict[tuple[str, str], list[str]] = {
 # Hundred-and-forty-ninth fresh batch: written in round 39 by a helper blind to the
 # detector and to every earlier batch (stable hands and racing-yard staff, Brummie,
 # messages set out as numbered points); rows close to an earlier row dropped unread, by
-# difflib ratio; wired in as "heldout149", measured once, blind, with round 39's final
-# system (unread).
+# difflib ratio; wired in as "heldout149", measured blind with round 38's final system
+# (a baseline) and once with round 39's final system (unread but for its one cheerful
+# reply, read alone and fixed).
 FRESH149: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Morning, the parcel I was chasing yesterday turned up at the yard at half six this morning, the lad on the gate signed for it. So ignore my email about SS-48213, all sorted ta.",
