@@ -537,14 +537,14 @@ class FrustrationDetector:
             # delaminated at the sole... Which of yours are Goodyear welted?")
             elsewhere = True
         if (
-            (
+            failure  # first: the searches below run only on messages with a failure
+            and (
                 question
                 or HYPOTHETICAL_OPENING_RE.search(lowered)
                 # round 39 (batch 133): "my wellies from another brand split right down
                 # the side. Yours from years ago are still going."
                 or ANOTHER_FIRMS_PART_RE.search(lowered)
             )
-            and failure
             and (
                 self._hypothetical.search(lowered) or self._other_party.search(lowered)
             )
