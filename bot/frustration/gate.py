@@ -102,7 +102,7 @@ def _required_of_item(op: Any, arg: Any) -> Required | None:
 
 # Top-level alternations with at least this many branches are searched branch by
 # branch (fewer: one scan of the whole pattern is as cheap).
-SPLIT_BRANCHES = 8
+SPLIT_BRANCHES = 4
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str]]:
@@ -272,7 +272,13 @@ class GatedPattern:
         }
         best: int | None = None
         for branch in candidates:
-            found = branch.regex.search(text, pos)
+            # a branch that is itself a long alternation in one group is searched
+            # branch by branch too (round 40)
+            found = (
+                branch.regex.search(text, pos)
+                if branch.branches is None
+                else branch.search(text, pos)
+            )
             if found is not None and (best is None or found.start() < best):
                 best = found.start()
         if best is None:

@@ -116,6 +116,8 @@ NOT_AN_INSULT = (
     r"|div|dummy|clown|doughnut|donut),? me\b"
     r"|\b(i'?d|i would|i'?ll|i will|you'?d|you would|anyone would|one would) be an? (\w+ )?"
     r"(idiot|fool|mug|muppet|numpty|madman) (to|not to)\b"
+    # round 40 (batch 169): "Is there a size guide that's idiot proof?"
+    r"|\b(idiot|fool|numpty|muppet)[- ]?proof\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -817,6 +819,19 @@ WORD_OF_MOUTH: frozenset[str] = frozenset(
 WHOLE_WORD_THREATS: frozenset[str] = frozenset(
     {"the news", "last time i order", "one star", "done with you"}
 )
+# The customer's card provider or bank stopped their card or account (round 39, batch
+# 163): their own business with another firm, neither a threat nor our failure.
+CARD_PROVIDER_STOPPED = (
+    r"\bmy (card provider|card company|card issuer|bank)( has| have|'s| had)? (frozen"
+    r"|blocked|locked|suspended|flagged|stopped)\b"
+)
+# A payment firm's outage (round 14, batch 23: "PayPal seems to be down"): another
+# firm's failure, not ours.
+PAYMENT_FIRM_DOWN = (
+    r"\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
+    r"| seems to be| seem to be| appears to be| looks to be)( currently| still)?( having)?"
+    r" (an )?(outage|down|offline|not working|playing up)\b"
+)
 # Phrases that hold a threat phrase but tell the customer's history (round 32, batch
 # 82: "because I've never shopped with you before"): set aside before the search.
 NOT_A_THREAT = (
@@ -841,9 +856,9 @@ NOT_A_THREAT = (
     r"|, (solicitor|barrister|lawyer|paralegal)s?( at law)?[.!]*\s*$"
     # round 39 (batch 163): "My card provider has frozen my account over something
     # unrelated"
-    r"|\bmy (card provider|card company|card issuer|bank)( has| have|'s| had)? (frozen"
-    r"|blocked|locked|suspended|flagged|stopped)\b"
-    r"|\b(wear|wearing|wore|worn|walk|walking|walked)\b[^.?!]{0,30}\bto court\b"
+    r"|"
+    + CARD_PROVIDER_STOPPED
+    + r"|\b(wear|wearing|wore|worn|walk|walking|walked)\b[^.?!]{0,30}\bto court\b"
 )
 SOFT_THREATS: frozenset[str] = frozenset(
     {
@@ -1887,7 +1902,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "refund",
     ),
     (
-        r"\b(charged|paid|billed)\b.{0,30}\b(full price|even though|despite|although|more than)\b|\b(discount|code|voucher|promo|sale price|coupon|offer)\b.{0,25}\b(wasn'?t|was not|not|didn'?t|did not|never|isn'?t|hasn'?t)\b.{0,6}\b(applied|taken off|deducted|work|working|accepted|honou?red)\b|\bshort[- ]?changed\b|\b(pounds?|quid|dollars?|euros?|\d+)\b.{0,6}\bshort\b",
+        r"\b(charged|paid|billed)\b.{0,30}\b(full price|even though|despite|although|more than)\b|\b(discount|code|voucher|promo|sale price|coupon|offer)\b.{0,40}\b(wasn'?t|was not|not|didn'?t|did not|never|isn'?t|hasn'?t)\b.{0,6}\b(applied|taken off|deducted|work|working|accepted|honou?red)\b|\bshort[- ]?changed\b|\b(pounds?|quid|dollars?|euros?|\d+)\b.{0,6}\bshort\b",
         "unexpected charge",
     ),
     # things that do not work
@@ -2866,6 +2881,48 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "missing item",
     ),
     (r"\bhow slow (you are|you'?re|you lot are)\b", "something not working"),
+    # round 40 (batches 148, 149, 168 to 171, read this round): "five different people
+    # on chat give me five different dates", "the boots have toured every depot in
+    # Scotland", "only to find it was never sent there", "charging me full price after
+    # I used a 30 percent code", "the collection slot... has now passed twice without
+    # the parcel being ready", "my loyalty pts... arent showing", "shows balance £0",
+    # "3 wks for a refund"
+    (
+        r"\b(three|four|five|six|seven|several|[3-9]) different (answers|dates|stories"
+        r"|excuses|delivery dates)\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(toured|visited|been to|seen|done a tour of) (every|each|all the) (depot"
+        r"|sorting office|warehouse|hub)s?\b",
+        "late delivery",
+    ),
+    (
+        r"\bonly to (find|be told|discover|learn)( that)? (it|they|the \w+|my \w+)"
+        r" (was|were|had)( never|n'?t| not)( been)? (sent|there|arrived|ready|delivered"
+        r"|in stock)\b",
+        "missing item",
+    ),
+    (r"\b(charging|charge|billing) (me )?(the )?full price\b", "unexpected charge"),
+    (
+        r"\bwithout (the|my) (parcel|order|boots|shoes|item|bag) being ready\b",
+        "late delivery",
+    ),
+    (
+        r"\b(points|pts)\b[^.?!]{0,40}\b(arent|aren'?t|are not|still not|isn'?t|is not)"
+        r" (showing|there|on my account|added|appearing)\b",
+        "something not working",
+    ),
+    (
+        r"\b(gift card|card|voucher)\b[^.?!]{0,40}\b(shows|showing|says) (a )?balance"
+        r" (of )?[£$€]?0(\.00)?\b",
+        "something not working",
+    ),
+    (
+        r"\b(\d+|two|three|four|five|six) (wks|wk|mths|mnths) (for|to get|to send"
+        r"|to refund) (a|my|the)? ?(refund|reply|answer|parcel|order)\b",
+        "refund",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3361,6 +3418,10 @@ NOT_A_FAILURE = (
     r"|\bstill (don'?t|do not|doesn'?t|does not|haven'?t|have not|never) (once )?"
     r"(leak|leaked|let (in )?(a drop|any water|water))\b"
     r"|\b(haven'?t|have not|never) once (leaked|let (in )?(a drop|any water|water))\b"
+    # round 40 (batch 168): the customer's own fixed time ("The service is at eleven and
+    # cannot be moved")
+    r"|\b(service|funeral|wedding|ceremony|christening|event|interview|flight)\b[^.?!]{0,30}"
+    r"\b(cannot|can'?t|could not|couldn'?t) be (moved|changed|rearranged|postponed)\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -3450,6 +3511,19 @@ UPSET_WORDS_SET_ASIDE = (
     r"|\b(tried|tries|trying|done (their|his|her) best|did (their|his|her) best)"
     r" (\w+ ){0,3}to (destroy|wreck|ruin|chew|break|trash|shred|kill)\b[^.?!]{0,40}"
     r"\b(and|but) (failed|couldn'?t|could not|didn'?t manage)\b"
+    # round 40 (batches 148, 149, 169 and 171): "my suede boots took the worst of it",
+    # "Our yard is a disgusting bog", "worst mud in Newmarket", "Disgusting mud on every
+    # job site", "Terrible at measuring my own feet lol", "so fed up of cheap bags
+    # falling apart on me"
+    + r"|\b(took|take|takes|taking|got|bore|had) the (worst|brunt) of it\b"
+    r"|\b(disgusting|horrible|awful|terrible|filthy|dreadful|worst|vile|grim) (mud|muck"
+    r"|bog|weather|rain|puddles|clay|slurry|conditions)\b"
+    r"|\b(is|was|are|were) an? (disgusting|horrible|awful|terrible|filthy|dreadful) (bog"
+    r"|swamp|mudbath|quagmire|mud ?bath)\b"
+    r"|(?:^|[.!?]\s+)(so |really |just )?(terrible|awful|rubbish|hopeless|useless|bad) at"
+    r" \w+ing\b"
+    r"|\b(sick|tired|fed up) of cheap (\w+ )?(bags|boots|shoes|trainers|totes|wellies"
+    r"|sandals)\b"
 )
 # A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
 SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^\"\u2019\u201d\n]{1,30}?['\"\u2019\u201d](?![a-z])"
@@ -3676,6 +3750,9 @@ SELF_BLAME = (
     r"|(scuffed|scraped|ripped|torn|gouged|cut|wrecked|trashed)( up| to bits| to pieces"
     r"| to shreds| badly)? (on the way down|in the fall|when i fell|as i fell|when i"
     r" slipped)"
+    # round 40 (batch 168): "Entirely an internal matter, and one we are discussing
+    # internally."
+    r"|(an?|our|purely an|entirely an) internal (matter|mix-?up|error|mistake)"
     r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
@@ -3733,12 +3810,15 @@ OTHER_PARTY = (
     r"|\bnot (from|bought from|one of) (you|yours|your (shop|store|site|website))\b"
     # round 14 (batch 23): "PayPal seems to be down at the moment so I can't pay...
     # will the items still be held?"
-    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
-    r"| seems to be| seem to be| appears to be| looks to be)( currently| still)?( having)?"
-    r" (an )?(outage|down|offline|not working|playing up)\b"
+    r"|"
+    + PAYMENT_FIRM_DOWN
     # round 39 (batch 163): "My card provider has frozen my account"
-    r"|\bmy (card provider|card company|card issuer|bank)( has| have|'s| had)? (frozen"
-    r"|blocked|locked|suspended) my (account|card)\b"
+    + r"|"
+    + CARD_PROVIDER_STOPPED
+    # round 40 (batch 171): "so fed up of cheap bags falling apart on me. how durable r ur
+    # leather totes"
+    + r"|(?<!your )(?<!ur )(?<!these )(?<!those )\bcheap (\w+ )?(bags|boots|shoes|trainers"
+    r"|totes|wellies|sandals)\b(?! (from|bought from|i (got|bought) from) (you|your|ur)\b)"
 )
 # Goods said in so many words to come from another firm ("my wellies from another brand
 # split"), or another firm's outage ("PayPal seems to be down"): a failure told of them
@@ -3751,9 +3831,7 @@ ANOTHER_FIRMS_PART = (
     # round 39 (batch 156): "My friend ordered trainers elsewhere and is still waiting"
     r"|\b(ordered|bought|purchased|got)\b[^.?!]{0,25}\belsewhere\b"
     # round 39 (batch 160): "PayPal seems to be down so checkout won't go through"
-    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
-    r"| seems to be| seem to be| appears to be)( currently| still)?( having)?( an)? (outage"
-    r"|down|offline)\b"
+    r"|" + PAYMENT_FIRM_DOWN
 )
 # A problem that is over or was someone else's (round 6): "the app showed an error
 # but it's fine now", "my card was declined but that was my bank". Counts only when
@@ -4315,6 +4393,27 @@ RESOLVED = (
     r"|(?:^|[.!;]\s+)got (them|'em)( on)?( now)?[.!]|(?:^|[.!;]\s+)got (it|them) (now|back"
     r"|in the end)[.!]"
     r"|\b(it|they|the order|the parcel|my order|me order) (came|come|went) through anyway\b"
+    # round 40 (batches 169, 170 and 171): "turns out my apprentice had moved it into
+    # the lockup. Found.", "the second one dropped off after a couple of days", "sorted
+    # now, gift card bal was showing £0 but it updated overnight", "Your colleague in
+    # the Birmingham store changed it for me already", "went thru on 3rd go... bank only
+    # shows one"
+    r"|\bturn(s|ed)? out (my|the|our) (\w+ ){0,2}had (moved|put|taken|hidden|brought"
+    r"|stashed|stuck|signed for) (it|them)\b"
+    r"|\b(the )?(second|other|extra|duplicate|double) (one|charge|payment|transaction)( has"
+    r"| had)? (dropped off|disappeared|fallen off|fell off|dropped out|been reversed"
+    r"|got reversed|was reversed)\b"
+    r"|^(all )?sorted( now)?[,.!:-]"
+    r"|\b(it|the balance|balance|the card) (has )?updated (overnight|this morning|now"
+    r"|today)\b"
+    r"|\b(changed|swapped|exchanged|replaced) (it|them) for me already\b"
+    r"|\b(went|gone|go) (thru|through) (on|at) (the )?(2nd|3rd|4th) (go|attempt|try)\b"
+    r"|\b(bank|statement|account) only shows (one|1)\b"
+    # round 40 (batch 168): "the click and collect email that said my order was ready
+    # when it wasnt has been sorted... I have my trainers now"
+    r"|(?<!nothing )(?<!never )\bhas (now |since )?been (sorted|resolved|fixed|put right)\b"
+    r"|\bi (have|'ve got|have got) (my|the) (\w+ )?(trainers|boots|shoes|parcel|order|bag"
+    r"|sandals|slippers|refund) now\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -5219,6 +5318,8 @@ POSITIVE_WORDS: frozenset[str] = frozenset(
 
 # "well" is praise only in these phrases (round 13): not in "well past 8 PM", "well
 # now I'm told...", "oh well", "I hope you're well".
+# Praise said by negating a let-down (round 39, batch 133: "Quality no dey disappoint.")
+NEVER_DISAPPOINTS = r"\b(never|no dey|doesn'?t|does not|didn'?t|did not|won'?t|will not) disappoint(s|ed)?\b"
 PRAISE_WELL = (
     r"\b(very|really|so|too|fits?|fitted|fitting|went|goes|going|works?|worked|working"
     r"|done|packed|made|pretty|wear|wears|wearing|worn|held|holding) well\b"
@@ -5226,9 +5327,10 @@ PRAISE_WELL = (
     # round 33 (batch 88): "Worth every penny - I'm converted."
     r"|\bworth every (penny|pound|cent)\b"
     # round 39 (batch 133): "Quality no dey disappoint."
-    r"|\b(never|no dey|doesn'?t|does not|didn'?t|did not) disappoint(s|ed)?\b"
+    r"|"
+    + NEVER_DISAPPOINTS
     # round 39 (batch 162): "Won't buy anywhere else."
-    r"|\b(won'?t|will not|wouldn'?t|never) (buy|shop|go) (anywhere|from anyone) else\b"
+    + r"|\b(won'?t|will not|wouldn'?t|never) (buy|shop|go) (anywhere|from anyone) else\b"
     # round 39 (batch 153): "Been buying from you since 2015 and never had one issue."
     r"|\bnever (had|once had) (one|a single|an|any) (issue|problem|complaint|fault)s?\b"
     # round 34 (batches 83, 84, 94 and 95): "the Tamsin bag has held up beautifully",
@@ -5263,6 +5365,10 @@ PRAISE_WELL = (
     r"|best)"
     r" ([\w-]+ ){1,4}(i'?ve|i have|we'?ve|we have) ever (done|had|used|made|bought|worn"
     r"|owned|dealt with)\b"
+    # round 40 (batch 170): "Re your email asking for feedback: ten out of ten."
+    r"|\b(ten|10) out of (ten|10)\b|(?<![\d/])10/10\b"
+    # round 40 (batch 168): "two resoles, countless committals. A fine shoe."
+    r"|\ba fine (shoe|boot|pair|bag|product|piece of work)\b"
 )
 # A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
 NEGATED_PRAISE = (
@@ -5487,9 +5593,10 @@ PRAISE_IDIOMS = (
     r"|\bnothing to complain"
     r"|\bnothing but\b|\bcan'?t go wrong\b|\bnothing (is |was )?too much\b"
     # round 39 (batch 133): "Quality no dey disappoint."
-    r"|\b(no dey|never|doesn'?t|does not|didn'?t|did not|won'?t|will not) disappoint\b"
+    r"|"
+    + NEVER_DISAPPOINTS
     # round 37 (batch 123): "Was going to say the delivery was slow, but honestly"
-    r"|\b(i )?was going to (say|complain|moan)( that)? [^.?!]{0,40}\bbut\b"
+    + r"|\b(i )?was going to (say|complain|moan)( that)? [^.?!]{0,40}\bbut\b"
     # round 35 (batch 101): "landed Wednesday, the boots were waiting at home"
     r"|\b(boots|shoes|trainers|sandals|bag|parcel|package|box|order|they|it) (was|were)"
     r" (already )?waiting (for (me|us) )?(at home|on the (doorstep|mat)"
@@ -5516,8 +5623,13 @@ PRAISE_IDIOMS = (
     r" (don'?t|doesn'?t|do not|does not|won'?t|can'?t) (work|bend|grip|cooperate|do)"
     r"( (well|properly|very well|like they used to|what they used to|fiddly \w+))?\b"
     r"|\bwithout (having to )?(wait|waiting) for (my|a|the) (carer|husband|wife|partner"
-    r"|son|daughter|mum|dad|nurse|helper)\b" + "|" + UNBLEMISHED
+    r"|son|daughter|mum|dad|nurse|helper)\b"
+    + "|"
+    + UNBLEMISHED
     # round 31 (batch 65): "Box arrived without a single dent."
+    # round 40 (batch 170): "ten out of ten. Next-day arrival, right size, nice
+    # packaging. Nothing to add."
+    + r"|\bnothing (more |else |further )?to add\b"
 )
 # Polite formulae that are not praise (the learned model's praise rule ignores them).
 # Thanks that are praise, not manners (round 14, batch 23: "a massive thank you to

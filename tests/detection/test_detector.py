@@ -4907,6 +4907,76 @@ def test_round39_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
+# Round 40 (batches 148, 149 and 168 to 171 read): each new phrase with near cases on
+# both sides, as (text, learned P(complaint), complaint).
+ROUND40_CASES: list[tuple[str, float, bool]] = [
+    # upset words aimed at the weather, the ground or the customer's own skill
+    (
+        "My wellies took the worst of it when the pipe burst. Can they be cleaned?",
+        0.3,
+        False,
+    ),
+    ("The field is a horrible bog all winter. Which boots grip best?", 0.3, False),
+    ("Filthy mud at work all week. How do I clean suede safely?", 0.6, False),
+    ("Hopeless at choosing sizes, me. Do you have a size chart?", 0.3, False),
+    ("Your delivery was the worst of it all, three weeks late.", 0.3, True),
+    ("Your service is horrible and my boots are still missing.", 0.3, True),
+    # "idiot-proof" names no one
+    ("Is the lacing system idiot-proof? I'm all thumbs.", 0.3, False),
+    ("Your staff are idiots, the parcel is lost again.", 0.3, True),
+    # a problem put right
+    (
+        "Said delivered, wasn't there. Turns out my neighbour had taken it in.",
+        0.3,
+        False,
+    ),
+    (
+        "I was charged twice but the other payment has dropped off now. Thanks.",
+        0.3,
+        False,
+    ),
+    ("Sorted now, the points were missing but they appeared this morning.", 0.3, False),
+    (
+        "The Leeds shop swapped them for me already, so please cancel the label.",
+        0.3,
+        False,
+    ),
+    (
+        "Declined twice but it went through on 3rd go, bank only shows one.",
+        0.3,
+        False,
+    ),
+    ("I was charged twice and the second payment is still on my statement.", 0.3, True),
+    ("Not sorted at all, I've been charged twice for one pair.", 0.3, True),
+    # cheap goods from elsewhere
+    ("Tired of cheap boots letting water in. Are yours really waterproof?", 0.3, False),
+    ("Your cheap boots let the water in after a week.", 0.3, True),
+    # praise: "nothing to add" is no problem word; a perfect score can be sarcastic
+    ("Lovely boots and quick delivery. Nothing to add.", 0.75, False),
+    ("Ten out of ten for taking three weeks to send one pair.", 0.75, True),
+    # new failures
+    ("Four different agents have given me four different delivery dates.", 0.3, True),
+    ("My parcel has toured every depot in the country except mine.", 0.3, True),
+    ("I drove to the shop only to find my order was never sent there.", 0.3, True),
+    ("Thanks for charging me full price when the code was accepted.", 0.3, True),
+    ("My collection time came and went without the parcel being ready.", 0.3, True),
+    ("My loyalty points from the last two orders aren't showing.", 0.3, True),
+    ("The gift card shows a balance of £0 and I haven't used it.", 0.3, True),
+    ("4 wks for a refund, lightning fast.", 0.3, True),
+    ("The discount the shop assistant promised me was not applied.", 0.3, True),
+    ("How do I check my points are showing on my account?", 0.3, False),
+    ("Does the gift card balance show on the receipt?", 0.3, False),
+    ("If I drive to the shop, will my order be there?", 0.3, False),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND40_CASES)
+def test_round40_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
 # Requests for a person, read round by round since round 36: whether each message
 # asks for one.
 HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [

@@ -54,6 +54,7 @@ def lexicon_patterns() -> list[str]:
     patterns += [lexicon.RESOLVED, lexicon.NOT_OUR_FAULT, lexicon.ROUTINE_QUESTION]
     patterns += [lexicon.RESOLVED_CLOSING]
     patterns += [lexicon.SELF_BLAME, lexicon.NOT_A_FAILURE, lexicon.STILL_A_PROBLEM]
+    patterns += [lexicon.UPSET_WORDS_SET_ASIDE]  # branches of branches (round 40)
     return patterns
 
 
@@ -171,3 +172,24 @@ def test_split_alternation_keeps_the_leftmost_first_branch() -> None:
     # at the same start the earlier branch wins, as in the whole alternation
     found = gated.search("late delivery again")
     assert found is not None and found.group(0) == "late delivery"
+
+
+def test_a_branch_that_is_one_group_of_branches_is_searched_branch_by_branch() -> None:
+    # round 40: a top-level branch "\b(a|b|...)\b" is split in turn, and the search
+    # through both levels finds what the plain pattern finds
+    words = ["late", "lost", "broken", "torn", "missing", "wrong", "damp", "bent"]
+    pattern = r"\b(" + "|".join(words) + r")\b|\bnever came\b|\bno reply\b|\bsold out\b"
+    gated, plain = GatedPattern(pattern), re.compile(pattern)
+    assert gated.branches is not None
+    nested = [b for b in gated.branches if b.branches is not None]
+    assert len(nested) == 1 and len(nested[0].branches or ()) == len(words)
+    for text in [
+        "no reply, then torn and late",
+        "it never came",
+        "fine",
+        "bent. sold out",
+    ]:
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert gated.sub("_", text) == plain.sub("_", text)

@@ -219,6 +219,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout163": 100,
     "heldout164": 100,
     "heldout165": 100,
+    "heldout166": 100,
+    "heldout167": 100,
+    "heldout168": 100,
+    "heldout169": 100,
+    "heldout170": 100,
+    "heldout171": 100,
 }
 
 
