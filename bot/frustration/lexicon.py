@@ -118,6 +118,8 @@ NOT_AN_INSULT = (
     r"(idiot|fool|mug|muppet|numpty|madman) (to|not to)\b"
     # round 40 (batch 169): "Is there a size guide that's idiot proof?"
     r"|\b(idiot|fool|numpty|muppet)[- ]?proof\b"
+    # round 40 (batch 173): "Me did think me parcel get lost"
+    r"|\b(parcel|order|package|boots|shoes|it|they|delivery) (get|got|gets|go|went) lost\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -377,6 +379,11 @@ REMEDY_ASKS: tuple[str, ...] = (
     # round 33 (batch 89): "Guarantee claim closed, boots unexamined. Explain?"
     ". explain?",
     "explain yourselves",
+    # round 40 (batch 175): "sending my son a size 13 when he is a size 8... Please send
+    # the right ones." (P(complaint) 0.09)
+    "please send the right",
+    "send me the right",
+    "send us the right",
 )
 # A failure's cost to the customer, told however politely (round 29, batch 53: "The
 # trainers arrived as two left feet, which has made things rather tricky for my
@@ -415,6 +422,11 @@ REPEATED_FAILURE = (
     r"|\b(rung|rang|called|phoned|tried|emailed|messaged|chased)\b[^.?!]{0,30}\b(\d+|three"
     r"|four|five|six|seven|eight|nine|ten|a dozen) times (today|this morning|this week"
     r"|now|already|since)\b"
+    # round 40 (batches 174 and 175): "I'm on four, and counting", "has now told me to
+    # 'check my order status' eleven times"
+    r"|\band counting\b"
+    r"|\b(told|asked) (me|us) to\b[^.?!]{0,40}\b(three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d+) times\b"
 )
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
@@ -2923,6 +2935,56 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|to refund) (a|my|the)? ?(refund|reply|answer|parcel|order)\b",
         "refund",
     ),
+    # round 40 (batches 172 to 175, read this round): "arrived just in time - for the
+    # craft fair that ended yesterday", "the refund take forever", "a lovely long holiday
+    # in a depot in Daventry", "it worked on precisely none of them", "I'd like them
+    # redone at your cost", "getting it slower than standard", "I'm on four, and
+    # counting", "sending my son a size 13 when he is a size 8", "told me to 'check my
+    # order status' eleven times"
+    (
+        r"\bin time\b[^.?!]{0,10}\bfor the [\w' ]{1,25} that (ended|finished|was|happened)"
+        r" (yesterday|last \w+|on \w+)\b",
+        "late delivery",
+    ),
+    (
+        r"\brefunds? (take|takes|taking|took|is taking) (forever|ages|an age|an eternity)\b",
+        "refund",
+    ),
+    (
+        r"\b(holiday|vacation|trip|tour|break|sabbatical|stay) in (a|the|your) (depot"
+        r"|sorting office|warehouse|hub)\b",
+        "late delivery",
+    ),
+    (
+        r"\b(worked|works|work|applied) on (precisely |exactly |absolutely )?none of"
+        r" (them|it|the \w+)\b",
+        "something not working",
+    ),
+    (
+        r"\b(redone|replaced|fixed|repaired|sorted) at your (own )?(cost|expense)\b",
+        "refund",
+    ),
+    (
+        r"\bslower than (standard|normal|regular|free|economy)( delivery| shipping| post)?\b",
+        "late delivery",
+    ),
+    (
+        r"\b(i'?m|i am|we'?re|we are) on (three|four|five|six|seven|eight|nine|ten|\d+)"
+        r"( emails| calls| messages| chats)?,? and counting\b"
+        r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (emails|calls"
+        r"|messages|chats|phone calls),? and counting\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(sent|sending|send) (me|us|my \w+) an? (size |uk )?\d+(\.5)? when (i|he|she|we"
+        r"|they)('m| am| is|'s| are|'re) an? (size |uk )?\d+",
+        "wrong item",
+    ),
+    (
+        r"\b(told|asked) (me|us) to\b[^.?!]{0,40}\b(three|four|five|six|seven|eight|nine"
+        r"|ten|eleven|twelve|\d+) times\b",
+        "rude or unhelpful service",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3422,6 +3484,8 @@ NOT_A_FAILURE = (
     # cannot be moved")
     r"|\b(service|funeral|wedding|ceremony|christening|event|interview|flight)\b[^.?!]{0,30}"
     r"\b(cannot|can'?t|could not|couldn'?t) be (moved|changed|rearranged|postponed)\b"
+    # round 40 (batch 175): "9/10, the missing point being the bog I stepped into"
+    r"|\bthe missing (point|mark|star|half[- ]?point)\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -3524,6 +3588,12 @@ UPSET_WORDS_SET_ASIDE = (
     r" \w+ing\b"
     r"|\b(sick|tired|fed up) of cheap (\w+ )?(bags|boots|shoes|trainers|totes|wellies"
     r"|sandals)\b"
+    # round 40 (batches 173 and 174): "twist me ankle real bad", "Should the parcel...
+    # fail to arrive by the stated date", "so nobody waste time on my email"
+    r"|\b(twist|twisted|sprain|sprained|hurt|broke|bruised) (me|my|his|her) (ankle|knee|foot"
+    r"|wrist|back|toe)( (real|really|so|pretty|quite))? (bad|badly)\b"
+    r"|\b(should|if|in case|were) (the|my|our|it|they) ([\w-]+ ){0,4}fail to\b"
+    r"|\bso (nobody|no one|no-one|you don'?t) (has to |needs to )?waste"
 )
 # A short quoted phrase (not an apostrophe): with a sarcasm cue, a quoted stock phrase.
 SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^\"\u2019\u201d\n]{1,30}?['\"\u2019\u201d](?![a-z])"
@@ -3753,6 +3823,13 @@ SELF_BLAME = (
     # round 40 (batch 168): "Entirely an internal matter, and one we are discussing
     # internally."
     r"|(an?|our|purely an|entirely an) internal (matter|mix-?up|error|mistake)"
+    # round 40 (batches 172 to 175): the customer's own fall told first ("Slipped on the
+    # slipway... split the sole", "I slipped on a wet flagstone... tore the sole", "Me
+    # slip on the ice", "slid in the mud, and the whole sole came off"), and a pair worn
+    # out by its years ("My trainers finally gave up after three years")
+    r"|(?:(?<=^)|(?<=\bi )(?<!that i )|(?<=\bme )(?<!that me )|(?<=\bhe )|(?<=\bshe )|(?<=, ))(slipped|slip|slid"
+    r"|skidded|tripped) (on|in|over|down|off)\b(?![^.?!]{0,60}\b(non-slip|grip|slippery))"
+    r"|(finally )?(gave|given) up (the ghost )?after (\w+ ){0,2}(years|winters|seasons)"
     r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
@@ -4414,6 +4491,19 @@ RESOLVED = (
     r"|(?<!nothing )(?<!never )\bhas (now |since )?been (sorted|resolved|fixed|put right)\b"
     r"|\bi (have|'ve got|have got) (my|the) (\w+ )?(trainers|boots|shoes|parcel|order|bag"
     r"|sandals|slippers|refund) now\b"
+    # round 40 (batches 172, 173 and 175): "right enough they've come back today", "it's
+    # moved this morning and the van's out for delivery", "the neighbour had it the
+    # whole time", "it work fine this morning", "it work now", "All good now, vinaka",
+    # "turned up at the neighbour's after all. Nothing to chase"
+    r"|\b(they'?ve|they have|it'?s|it has) (come|arrived) back (today|this morning|now"
+    r"|yesterday)\b(?! with\b)"
+    r"|\b(it'?s|it has) moved (this morning|today|now|overnight)\b"
+    r"|\bthe van'?s out for delivery\b"
+    r"|\b(the )?(neighbour|neighbours|next door|my neighbour)( had| has| took| 'd)? (had )?"
+    r"(it|them) (the whole time|all along|all the time)\b"
+    r"|\bit (work|works|working) (fine|ok|okay|now|again)\b"
+    r"|(?:^|[.!?]\s+)all good now\b"
+    r"|\bnothing to chase\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -4738,6 +4828,9 @@ NOT_OUR_FAULT = (
     r"|\b(boots|shoes|trainers|wellies|mine|they|kit)\b[^.?!]{0,20}\b(keep|kept) walking"
     r" off\b[^.?!]*|\b(boots|shoes|trainers|wellies|mine)\b[^.?!]{0,20}\b(went walkabout"
     r"|grew legs)\b[^.?!]*"
+    # round 40 (batch 174): "I'm not asking for anything under guarantee, the
+    # circumstances were rather extreme"
+    r"|\b(i'?m|i am|not) asking for anything( under (the )?guarantee)?\b"
 )
 # After the customer's own doing: a turn to something else ("my mistake, but you
 # then charged me twice"), round 11.
@@ -5369,6 +5462,21 @@ PRAISE_WELL = (
     r"|\b(ten|10) out of (ten|10)\b|(?<![\d/])10/10\b"
     # round 40 (batch 168): "two resoles, countless committals. A fine shoe."
     r"|\ba fine (shoe|boot|pair|bag|product|piece of work)\b"
+    # round 40 (batch 174): "he hasn't taken them off in a week... Highest honour he
+    # gives", "A brief note of appreciation... showing its age, handsomely"
+    r"|\b(hasn'?t|has not|haven'?t|have not) taken (them|it) off\b"
+    r"|\bhighest (honour|honor|praise|compliment)\b|\bnote of (appreciation|thanks)\b"
+    # round 40 (batches 169 and 175): "That's how you keep a customer", "your repair
+    # team, who have brought my 1990s boots back to life", "5 stars for the Finsbury
+    # brogues" (not "fair play to" or "credit where it's due": said in sarcasm too)
+    r"|\bthat'?s how you keep (a|your) customers?\b"
+    r"|\b(brought|bring|brings|bringing) (\w+ ){0,4}back to life\b"
+    r"|(?<!give )(?<!gave )(?<!giving )(?<!be )\b(5|five) stars? (for|to)\b"
+    # round 40 (batches 171 and 174): "the first shoe that's looked sharp at 7pm", "the
+    # gift wrapping y'all did was real pretty"
+    r"|\b(look|looks|looked|looking) (so |really |very )?sharp\b"
+    r"|\b(real|really|so|very) pretty\b(?! (bad|poor|awful|rubbish|useless|terrible"
+    r"|annoying|disappointing|shocking|slow|late|grim|dire|basic|flimsy|thin|cheap))"
 )
 # A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
 NEGATED_PRAISE = (

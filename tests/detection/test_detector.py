@@ -4967,6 +4967,56 @@ ROUND40_CASES: list[tuple[str, float, bool]] = [
     ("How do I check my points are showing on my account?", 0.3, False),
     ("Does the gift card balance show on the receipt?", 0.3, False),
     ("If I drive to the shop, will my order be there?", 0.3, False),
+    # batches 172 to 175: the customer's own fall, a pair worn out by its years
+    (
+        "Slipped on the ice and split the sole of my boot. Any with more grip?",
+        0.3,
+        False,
+    ),
+    ("I slipped because these soles have no grip at all.", 0.3, True),
+    (
+        "My boots finally gave up after five years of hill walking. Same again?",
+        0.7,
+        False,
+    ),
+    ("The sole came off after five days.", 0.3, True),
+    # settled, and not settled
+    ("The resole took a while but they've come back today, thanks.", 0.7, False),
+    ("They've come back today with a hole in the toe.", 0.3, True),
+    ("The code wasn't working yesterday but it work fine now.", 0.3, False),
+    (
+        "I thought the parcel got lost but the neighbour had it the whole time.",
+        0.3,
+        False,
+    ),
+    ("My parcel got lost. Get lost yourselves.", 0.3, True),
+    ("Nine out of ten, the missing point is for the laces.", 0.3, False),
+    ("One boot is missing from the box.", 0.3, True),
+    (
+        "Not asking for anything, the flood was just bad luck. Can they be cleaned?",
+        0.3,
+        False,
+    ),
+    ("Twisted my ankle really badly, which flat shoes have good grip?", 0.3, False),
+    # new failures, and the vetoed ones that now stand
+    ("Arrived just in time for the wedding that was last Saturday.", 0.3, True),
+    ("The refund is taking forever.", 0.3, True),
+    ("My parcel is having a holiday in a depot in Leeds.", 0.3, True),
+    ("The code worked on none of them.", 0.3, True),
+    ("I want them redone at your cost.", 0.3, True),
+    ("Paid for express and it came slower than standard delivery.", 0.3, True),
+    ("Six emails and counting about my refund.", 0.1, True),
+    ("Your bot told me to restart the app five times.", 0.1, True),
+    ("You sent me a size 12 when I'm a size 7. Please send the right ones.", 0.1, True),
+    ("Can you send me the right size if these don't fit?", 0.1, False),
+    # praise said other ways; a shop that will not take a tag off is no praise
+    ("He hasn't taken them off since Christmas, best present ever.", 0.7, False),
+    ("A note of appreciation for your shop staff in Bath.", 0.7, False),
+    (
+        "The shoes came with the security tag on and the shop won't take it off.",
+        0.7,
+        True,
+    ),
 ]
 
 

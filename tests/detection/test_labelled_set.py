@@ -1,33 +1,33 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 19,475 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 20,627 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout148`` and ``heldout149``, the newest (written blind at the
-start of round 39, measured once, blind, with round 39's final system, unread but for
-batch 149's one cheerful reply): held-out F1 >= 0.92 is met on all five (0.985,
-0.975, 0.945, 0.957, 0.945). ``heldout47`` (round 24's, unread, 0.940) and
+unread) and on ``heldout166`` and ``heldout167``, the newest (written blind at the
+start of round 40, measured blind with the system after the round's first step and
+once with round 40's final system, unread): held-out F1 >= 0.92 is met on all five
+(0.984, 0.975, 0.945, 0.926, 0.933). ``heldout47`` (round 24's, unread, 0.940) and
 ``heldout43`` (0.907 blind with round 22's system, unread) have floors.
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout147`` and ``heldout150`` to
-``heldout165`` were read after their blind runs (docs/detection.md lists each blind
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165`` and ``heldout168`` to
+``heldout175`` were read after their blind runs (docs/detection.md lists each blind
 figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to
 136, 138 to 148, 150 to 160, 164 and 165; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62,
 69, 70, 79, 95, 106, 133, 137, 149 and 161 to 163 only after fixes made once their
 blind measurements had shown one, see docs/detection.md), and so are warm replies to
-praise on all the praise rows and on the held-out praise alone (81.6% and 80.6% in
-round 39). False handoffs on routine
+praise on all the praise rows and on the held-out praise alone (81.2% and 80.1% in
+round 40). False handoffs on routine
 and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
 report shows it and an XPASS fails the run until the test is turned into an
 assertion. Beside them, floors a little under the latest round's measurement must
 hold on the read held-out batches, so a change that makes detection worse fails the
-suite. (``heldout`` to ``heldout165``
-except 13, 38, 43, 45, 47, 148 and 149 had their misses read after their blind runs
+suite. (``heldout`` to ``heldout175``
+except 13, 38, 43, 45, 47, 166 and 167 had their misses read after their blind runs
 (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47`` and ``heldout148`` are unread,
-``heldout149`` but for one row.
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout166`` and ``heldout167`` are
+unread.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
 """
@@ -225,6 +225,10 @@ MIN_ROWS: dict[str, int] = {
     "heldout169": 100,
     "heldout170": 100,
     "heldout171": 100,
+    "heldout172": 100,
+    "heldout173": 100,
+    "heldout174": 100,
+    "heldout175": 100,
 }
 
 
@@ -327,8 +331,11 @@ NEWEST_SPLIT = "heldout45"
 # unread but for batch 133's cheerful row (fixed: 0.943); read in round 39.
 # Round 39: batches 148 and 149, written at the round's start, the same way (0.957 and
 # 0.933 with one cheerful reply), unread but for batch 149's cheerful row (fixed:
-# 0.945): the target is asserted on both.
-NEWEST_BLIND_SPLITS = ("heldout148", "heldout149")
+# 0.945); read in round 40.
+# Round 40: batches 166 and 167, written at the round's start, measured blind after
+# the round's first step (0.917 and 0.933) and with its final system (0.926 and
+# 0.933), unread: the target is asserted on both.
+NEWEST_BLIND_SPLITS = ("heldout166", "heldout167")
 
 
 def in_split(row: dict[str, str], split: str | None) -> bool:
@@ -370,6 +377,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 40: met on the whole held-out set (20,627 rows, 0.984), on batch 38 (0.975)
+    # and batch 45 (0.945), and blind on the newest batches 166 and 167 (0.926 and
+    # 0.933, round 40's final system, unread); blind mid-round 0.941, 0.936, 0.968 and
+    # 0.914 on batches 168 to 171 (round 39's final system), 0.961, 0.904, 0.909 and
+    # 0.929 on batches 172 to 175 (after the round's first step).
     # round 39: met on the whole held-out set (19,475 rows, 0.985), on batch 38 (0.975)
     # and batch 45 (0.945), and blind on the newest batches 148 and 149 (0.957 and
     # 0.933, round 39's final system, unread; 149 0.945 once its one cheerful row was
@@ -464,6 +476,11 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 40 (blind -> final): heldout148 and 149 0.957, 0.945 (round 39's final system)
+# -> 0.968, 0.967 (read); heldout168 to 171 (blind, round 39's final system) 0.941,
+# 0.936, 0.968, 0.914 and heldout172 to 175 (blind, after the round's first step)
+# 0.961, 0.904, 0.909, 0.929 -> 0.980, 0.989, 0.989, 0.990, 0.990, 0.981, 0.963, 0.980
+# (read); heldout166 and 167 (blind, round 40's final system, unread: the target above).
 # Round 39 (blind -> final): heldout132, 133, 146 and 147 0.971, 0.933, 0.939, 0.922
 # (round 38's final system) -> 0.990, 1.000, 1.000, 0.990 (read); heldout150 to
 # heldout165 (four at a time, blind with the round's system as it stood) 0.925, 0.959,
@@ -572,6 +589,16 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout175", 0.96),
+        ("heldout174", 0.94),
+        ("heldout173", 0.96),
+        ("heldout172", 0.97),
+        ("heldout171", 0.97),
+        ("heldout170", 0.97),
+        ("heldout169", 0.97),
+        ("heldout168", 0.96),
+        ("heldout149", 0.95),
+        ("heldout148", 0.95),
         ("heldout165", 0.98),
         ("heldout164", 0.93),
         ("heldout163", 0.94),
@@ -750,6 +777,11 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 40: 128 of 11,532 (1.1%) over the whole held-out set, 1 of 63 on batch 38
+    # and 1 of 66 on batch 45; blind 1 of 64 (1.6%) on batch 166 and 4 of 67 (6.0%) on
+    # batch 167 (round 40's final system, unread); 4, 3, 2 and 5 on batches 168 to 171
+    # and 3, 6, 7 and 4 on batches 172 to 175 (blind mid-round); 7 of 79 (8.9%) on
+    # batch 13: not met on new text.
     # round 38: 115 of 9,711 (1.2%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 1 of 67 (1.5%) on batch 132, 6 of 67 (9.0%) on
     # batch 133, 3 of 64 (4.7%) on batch 146 and 5 of 66 (7.6%) on batch 147 (round
@@ -853,6 +885,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 40 (blind -> final): heldout148 2 -> 1 of 62 and heldout149 4 -> 3 of 63
+# (read); heldout168 to 175 4, 3, 2, 5, 3, 6, 7, 4 -> 1, 0, 1, 1, 0, 2, 3, 2 (read);
+# heldout166 1 of 64 and heldout167 4 of 67 (blind, round 40's final system, unread).
 # Round 39 (blind -> final): heldout132, 133, 146 and 147 1, 6, 3, 5 -> 1, 0, 0, 1
 # (read); heldout150 to heldout165 4, 4, 4, 4, 3, 2, 4, 3, 1, 2, 1, 2, 1, 3, 2, 5 -> 1,
 # 1, 2, 0, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0 (read); heldout148 2 of 62 and heldout149
@@ -937,6 +972,16 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout175", 0.04),
+        ("heldout174", 0.05),
+        ("heldout173", 0.04),
+        ("heldout172", 0.03),
+        ("heldout171", 0.03),
+        ("heldout170", 0.03),
+        ("heldout169", 0.03),
+        ("heldout168", 0.03),
+        ("heldout149", 0.05),
+        ("heldout148", 0.03),
         ("heldout165", 0.03),
         ("heldout164", 0.03),
         ("heldout163", 0.03),
@@ -1118,6 +1163,10 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 40: met on all 2,301 praise rows (1,868 warm, 81.2%) and on the 1,790
+    # held-out ones (1,434 warm, 80.1%; 1,429 before six praise phrases read in the
+    # round's batches: the margin is two rows); the newest batches blind: 166 5 of 10,
+    # 167 7 of 10.
     # round 36: met on all 1,704 praise rows (1,397 warm, 82.0%; 37 handed off,
     # 2.2%) and on the 1,193 held-out ones (963 warm, 80.72%; 22 handed off, 1.8%);
     # the newest batches blind: 106 6 of 10, 107 7 of 10.
@@ -1186,6 +1235,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 40: 1,868 of 2,301 (81.2%) warm, 1,434 of the 1,790 held-out (80.1%).
     # Round 38: 1,658 of 2,022 (82.0%) warm, 1,224 of the 1,511 held-out (81.0%).
     # Round 37: 1,528 of 1,862 (82.1%) warm, 1,094 of the 1,351 held-out (80.98%).
     # Round 36: 1,397 of 1,704 (82.0%) warm, 963 of the 1,193 held-out (80.72%; on
