@@ -410,6 +410,12 @@ FAILURE_IMPACT = (
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
 # now"): with a failure, the veto does not clear it.
+# The same instruction given again and again (round 40, batch 175: "told me to 'check
+# my order status' eleven times"): a failure, and one told as a run.
+TOLD_TO_REPEATEDLY = (
+    r"\b(told|asked) (me|us) to\b[^.?!]{0,40}\b(three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d+) times\b"
+)
 REPEATED_FAILURE = (
     r"\bin a row\b|\bevery single (time|order)\b|\b(\d+(st|nd|rd|th)|third|fourth|fifth"
     r"|sixth|seventh) (time|order|pair|parcel|delivery|attempt|email|call|chat)s?"
@@ -424,9 +430,7 @@ REPEATED_FAILURE = (
     r"|now|already|since)\b"
     # round 40 (batches 174 and 175): "I'm on four, and counting", "has now told me to
     # 'check my order status' eleven times"
-    r"|\band counting\b"
-    r"|\b(told|asked) (me|us) to\b[^.?!]{0,40}\b(three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|\d+) times\b"
+    r"|\band counting\b|" + TOLD_TO_REPEATEDLY
 )
 # Pushing back on an answer (round 15, the kinds DEV15 teaches the learned model):
 # upset phrases, and a question holding one is no routine question ("so what are you
@@ -2980,11 +2984,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|they)('m| am| is|'s| are|'re) an? (size |uk )?\d+",
         "wrong item",
     ),
-    (
-        r"\b(told|asked) (me|us) to\b[^.?!]{0,40}\b(three|four|five|six|seven|eight|nine"
-        r"|ten|eleven|twelve|\d+) times\b",
-        "rude or unhelpful service",
-    ),
+    (TOLD_TO_REPEATEDLY, "rude or unhelpful service"),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3579,13 +3579,13 @@ UPSET_WORDS_SET_ASIDE = (
     # "Our yard is a disgusting bog", "worst mud in Newmarket", "Disgusting mud on every
     # job site", "Terrible at measuring my own feet lol", "so fed up of cheap bags
     # falling apart on me"
-    + r"|\b(took|take|takes|taking|got|bore|had) the (worst|brunt) of it\b"
+    r"|\b(took|take|takes|taking|got|bore|had) the (worst|brunt) of it\b"
     r"|\b(disgusting|horrible|awful|terrible|filthy|dreadful|worst|vile|grim) (mud|muck"
     r"|bog|weather|rain|puddles|clay|slurry|conditions)\b"
     r"|\b(is|was|are|were) an? (disgusting|horrible|awful|terrible|filthy|dreadful) (bog"
     r"|swamp|mudbath|quagmire|mud ?bath)\b"
     r"|(?:^|[.!?]\s+)(so |really |just )?(terrible|awful|rubbish|hopeless|useless|bad) at"
-    r" \w+ing\b"
+    r" \w+ing\b(?=[^.?!]{0,25}(\bmy own\b|, me\b|\blol\b))"
     r"|\b(sick|tired|fed up) of cheap (\w+ )?(bags|boots|shoes|trainers|totes|wellies"
     r"|sandals)\b"
     # round 40 (batches 173 and 174): "twist me ankle real bad", "Should the parcel...
