@@ -65,7 +65,7 @@ def searched_texts() -> list[str]:
     return texts + [f"{a} {b}" for a, b in itertools.pairwise(texts)]
 
 
-SHARDS = 4  # a pattern searched branch by branch is checked on a quarter at a time
+SHARDS = 8  # a pattern searched branch by branch is checked on an eighth at a time
 
 
 def pattern_shards() -> list[tuple[str, int]]:
