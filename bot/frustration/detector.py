@@ -217,7 +217,10 @@ WHOLE_WORD_THREAT_RES = {
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
-STURDIER_WANTED_RE = GatedPattern(lexicon.STURDIER_WANTED)
+# the failure is why the customer is buying (rounds 29 and 41)
+BUYING_AFTER_A_MISHAP_RE = GatedPattern(
+    lexicon.STURDIER_WANTED + "|" + lexicon.BUYING_THE_SAME_AGAIN
+)
 REMEDY_WORDS_RE = re.compile(lexicon.REMEDY_WORDS)
 
 
@@ -517,10 +520,11 @@ class FrustrationDetector:
         elif (
             failure
             and not (threat or insult)
-            and STURDIER_WANTED_RE.search(lowered)
+            and BUYING_AFTER_A_MISHAP_RE.search(lowered)
             and REMEDY_WORDS_RE.search(lowered) is None
         ):
-            # round 29: the failure is why the customer is buying something stronger
+            # round 29: the failure is why the customer is buying something stronger;
+            # round 41: or the same again
             topic, failure = None, None
             elsewhere = True
         elif (

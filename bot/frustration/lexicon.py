@@ -1168,7 +1168,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # date you give me?", "the resole took longer than it took Bach to write the Mass"
     (
         r"\barrives? (a week|a fortnight|\w+ days|\w+ weeks) after the (date|day) (you|your)\b"
-        r"|\b(resole|repair|delivery|refund|order|parcel|exchange) took longer than\b",
+        # (round 41, batch 180: "my refund is taking longer than the actual Grand National")
+        r"|\b(resole|repair|delivery|refund|order|parcel|exchange) (took|is taking|are"
+        r" taking|has taken|takes) longer than\b",
         "late delivery",
     ),
     # round 39: soles with no grip ("I went flat on my back, these soles have no grip")
@@ -1977,7 +1979,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # want my £85 back", "stood at your Bath counter for forty minutes... She went
     # home empty-handed", "charged £8 delivery..., but it's meant to be free over £50"
     (
-        r"\b(shoes|boots|trainers|order|parcel|package|delivery|they|it) (were|was) (due"
+        # (round 41, batch 181: "The boots for the cellar crew (SS-53367) were due last
+        # Tuesday")
+        r"\b(shoes|boots|trainers|order|parcel|package|delivery|they|it)( for (the|my|our)"
+        r" [\w ]{1,25}?)?( \(?ss-?\d+\)?)? (were|was) (due"
         r"|meant to (arrive|come|be here)|supposed to (arrive|come|be here)) (last|on"
         r"|yesterday|by)\b(?![^.?!]{0,40}\b(arrived|came|turned up|got here)\b)"
         r"|\bout for delivery['\"\u2019\u201d]? (for )?(\d+|two|three|four|five|six|seven)"
@@ -2985,6 +2990,24 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong item",
     ),
     (TOLD_TO_REPEATEDLY, "rude or unhelpful service"),
+    # round 41 (batches 179-181): "I ask for black, you send me pink", "My abba's shoes
+    # came one black and one brown", "the shoes I received are used, there is mud on
+    # the soles"
+    (
+        r"\b(i|we) (ask|asked|order|ordered|want|wanted|chose|picked|paid) (for )?(the )?"
+        r"(?P<asked>black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood)\b( ones?| pair| shoes| boots| trainers)?[,.;]? (and |but |then )?"
+        r"(you|they) (send|sent|give|gave|deliver|delivered)( me| us)? (the )?"
+        r"(?!(?P=asked)\b)(black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood)\b"
+        r"|\b(came|arrived|come|turned up|were delivered|you sent( me)?|you'?ve sent( me)?"
+        r"|they sent( me)?) (as )?one (?P<pair>black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood) and one (?!(?P=pair)\b)"
+        r"(black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood)\b",
+        "wrong item",
+    ),
+    (
+        r"\b(i|we) (received|got) (are|were|is|was) (clearly |obviously |definitely )?(used"
+        r"|worn|second[- ]hand|pre-worn|pre-owned)\b(?! (to|for|by|as|in|on|with|at)\b)",
+        "damaged item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3486,6 +3509,10 @@ NOT_A_FAILURE = (
     r"\b(cannot|can'?t|could not|couldn'?t) be (moved|changed|rearranged|postponed)\b"
     # round 40 (batch 175): "9/10, the missing point being the bog I stepped into"
     r"|\bthe missing (point|mark|star|half[- ]?point)\b"
+    # round 41 (batch 181): what the customer accepts they cannot do ("I understand I
+    # cannot return them now")
+    r"|\b(understand|know|realise|realize|appreciate|accept) (that )?(i|we|she|he)"
+    r" (can'?t|cannot|can not|won'?t be able to) (return|exchange|send back)\b"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -4025,15 +4052,16 @@ RESOLVED = (
     r"|\bsuch is life\b|\bthese things happen\b"
     # round 24 (batch 46): "I updated it and it works now", "I rebooked for Saturday
     # through their site and it arrived."
-    r"|\b(it|that|everything|all|the (app|site|website|code|link|page)) works now\b"
+    r"|\b(?<!how )(it|that|everything|all|the (app|site|website|code|link|page)) works now\b"
     r"|\b(rebooked|re-?arranged|re-?scheduled|re-?ordered)\b[^.?!]{0,60}\band (it|they)"
     r"( both)? (arrived|came|turned up|got here|was delivered|were delivered)\s*([.!,;]|$)"
     # found or back after all, told in other words
     r"|\b(it'?s|they'?re|all|everything'?s?|the (money|refund|parcel|order|points|review"
     r"|voucher|code|option|basket)( is| are|'s)?) (there|here|with me|up|through|in|showing"
     r"|back|visible) now\b|\b(just )?checked (again )?and (it'?s|they'?re) (there|here|in"
-    r"|through|arrived|showing)\b|\b(reappeared|popped back|came back|turned up again)\b"
-    r"[^.?!]{0,25}\b(later|after|now|again|on its own|by itself)\b"
+    r"|through|arrived|showing)\b|\b(reappeared|popped back|came back|turned up again"
+    r"|showed up again)\b"
+    r"[^.?!]{0,25}\b(later|after|now|again|on its own|by itself|once)\b"
     # round 15 (batch 26): "they've reappeared this morning", "all 340 back where they
     # should be" (a closing "Sorted.": RESOLVED_CLOSING)
     r"|\b(reappeared|popped back|turned up again)\b[^.?!]{0,25}\b(this morning|today"
@@ -4501,9 +4529,16 @@ RESOLVED = (
     r"|\bthe van'?s out for delivery\b"
     r"|\b(the )?(neighbour|neighbours|next door|my neighbour)( had| has| took| 'd)? (had )?"
     r"(it|them) (the whole time|all along|all the time)\b"
-    r"|\bit (work|works|working) (fine|ok|okay|now|again)\b"
+    r"|\b(?<!how )it (work|works|working) (fine|ok|okay|now|again)\b"
     r"|(?:^|[.!?]\s+)all good now\b"
     r"|\bnothing to chase\b"
+    # round 41 (batches 178-181): "but now it shows the £50, must be the app updating
+    # itself", "so somebody already fix it i think", "We now have all six. Thanks."
+    r"|\bbut now (it|they|the (balance|card|app|account|points|total|refund))( all)?"
+    r" (shows?|says|reads) (the |my )?(£ ?\d|full|right|correct)"
+    r"|\b(somebody|someone|you|they) (have |has |'ve |'s )?already (fix|fixed|sort|sorted"
+    r"|solved|resolved) (it|this|that)\b"
+    r"|\b(we|i) now have (all|both|everything)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -4924,6 +4959,9 @@ OWN_TROUBLES = (
     # round 32 (batch 66): "Blisters every single time with new shoes. Stupid feet."
     # round 32 (batch 78): "my feet are stupid wide and everything pinches"
     r"|\bmy feet are (\w+ )?(wide|narrow|flat|huge|tiny|massive|awkward|weird|odd|funny)\b"
+    # round 41 (batch 180): "My feet are a nightmare - wide, flat, and a bunion"
+    r"|\bmy feet are (a |an )?(absolute |total |complete |real )?(nightmare|pain|problem"
+    r"|disaster|nuisance)\b"
     # round 32 (batch 79): "I absolutely hate breaking in leather shoes, it's agony"
     r"|\b(hate|loathe|can'?t stand|dread|detest) breaking (in )?(new |leather |in )?(shoes"
     r"|boots|them|pairs)\b"
@@ -5062,6 +5100,20 @@ STURDIER_WANTED = (
     # What's your most durable pair...?"
     r"|\byour (most (durable|hard-?wearing|robust|sturdy|rugged)|toughest|sturdiest"
     r"|hardest-?wearing)\b"
+)
+# Buying the same again after a mishap of the customer's own (round 41, batches 180
+# and 181: "a mare kicked out in the wash bay... scuffed to bits but my leg's fine.
+# Want the same again, size 5.", "it got away from me and went straight over my
+# foot... the cap is dented right in. So I'm in the market for another pair", "the
+# rains... my canvas trainers got soaked in the mud... I want to order the same ones in
+# the leather version"): like ``STURDIER_WANTED``, the failure is why they are buying.
+BUYING_THE_SAME_AGAIN = (
+    # (not "there's no time to get another pair")
+    r"(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(want|wants|wanted|need|needs|like|order"
+    r"|buy|get)( to (order|buy|get|have))? (the )?same (ones?|pair|shoes|boots|trainers"
+    r"|again)\b"
+    r"|(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(in the market for|after|looking for"
+    r"|order|buy|get) another pair\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"
@@ -5477,6 +5529,10 @@ PRAISE_WELL = (
     r"|\b(look|looks|looked|looking) (so |really |very )?sharp\b"
     r"|\b(real|really|so|very) pretty\b(?! (bad|poor|awful|rubbish|useless|terrible"
     r"|annoying|disappointing|shocking|slow|late|grim|dire|basic|flimsy|thin|cheap))"
+    # round 41 (batch 179): "on my feet Tuesday afternoon on site. Cracking service, lads."
+    # (not "cracking job": sarcasm as often, "Cracking job by your courier, leaving the
+    # box on top of the school wheelie bin")
+    r"|\bcracking (service|stuff|boots|shoes|trainers|pair|team|staff|value|quality)\b"
 )
 # A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
 NEGATED_PRAISE = (

@@ -10,11 +10,36 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from scripts.detection.rows import ROOT
 
 logger = logging.getLogger(__name__)
+
+
+def lexicon_matches(text: str) -> Iterator[str]:
+    """Each lexicon pattern found in ``text`` (lower-cased as the detector does)."""
+    from bot.frustration import lexicon
+    from bot.frustration.detector import written_punctuation
+
+    lowered = " ".join(written_punctuation(text).lower().split()).replace("\u2019", "'")
+    for name, value in vars(lexicon).items():
+        if not name.isupper():
+            continue
+        items = value if isinstance(value, list | tuple) else [value]
+        for index, item in enumerate(items):
+            pattern = item[0] if isinstance(item, tuple) else item
+            if not isinstance(pattern, str):
+                continue
+            try:
+                found = re.search(pattern, lowered)
+            except re.error:
+                continue
+            if found:
+                where = f"[{index}]" if len(items) > 1 else ""
+                yield f"{name}{where} {found.group(0)!r}"
 
 
 def main() -> None:
@@ -30,6 +55,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("texts", nargs="+")
     parser.add_argument("--learned", type=float, help="force this P(complaint)")
+    parser.add_argument(
+        "--patterns", action="store_true", help="list the lexicon patterns found"
+    )
     parser.add_argument(
         "--model", type=Path, default=ROOT / "models" / "stitch-and-sole.tar.gz"
     )
@@ -61,6 +89,9 @@ def main() -> None:
         )
         for signal in result.signals:
             logger.info("    %s %.2f %r", signal.name, signal.weight, signal.evidence)
+        if args.patterns:
+            for match in lexicon_matches(text):
+                logger.info("    lexicon %s", match)
 
 
 if __name__ == "__main__":

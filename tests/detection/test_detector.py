@@ -5027,6 +5027,62 @@ def test_round40_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
+# Round 41 (batches 178 to 181 read): each new phrase with near cases on both sides,
+# as (text, learned P(complaint), complaint).
+ROUND41_CASES: list[tuple[str, float, bool]] = [
+    # over: shown again, fixed already, all there now; not "is that how it works now?"
+    ("I was charged twice, is that how it works now?", 0.3, True),
+    ("The app froze at checkout but it works now, thanks.", 0.7, False),
+    ("The card said £0 but now it shows the £25, must have been a glitch.", 0.7, False),
+    (
+        "My points went when the app logged me out, but they showed up again once I "
+        "logged in.",
+        0.7,
+        False,
+    ),
+    ("My points vanished when the app logged me out and never came back.", 0.7, True),
+    ("The lace was missing, but someone already fixed it and posted one.", 0.7, False),
+    ("One box was missing but it came this afternoon. We now have both.", 0.7, False),
+    ("One box was missing and we still don't have both.", 0.7, True),
+    # a pair or a colour other than the one asked for; used goods; a due date missed
+    ("I asked for navy, you sent me green.", 0.3, True),
+    ("I asked for navy and you sent me navy, perfect.", 0.1, False),
+    ("The trainers came one white and one grey.", 0.3, True),
+    ("Could I order one white and one grey pair?", 0.3, False),
+    ("The sandals we got were used.", 0.3, True),
+    ("The boots I got are used for hiking mostly, which laces fit?", 0.3, False),
+    ("The boots for my son (SS-12345) were due last Friday.", 0.3, True),
+    ("My refund is taking longer than the repair did.", 0.3, True),
+    ("Does a resole usually take longer than a week?", 0.3, False),
+    # the customer's own feet, and what they accept they cannot do
+    ("My feet are a nightmare, really wide. Which boots come in an E fit?", 0.7, False),
+    (
+        "I wore them to a party so I understand I can't return them. Any in blue?",
+        0.5,
+        False,
+    ),
+    ("I can't return them, the returns page keeps crashing.", 0.5, True),
+    # buying the same again after a mishap of their own, not a pair forced on them
+    (
+        "My dog chewed the heel off my loafers. I want the same pair again in a 9.",
+        0.5,
+        False,
+    ),
+    ("The heel came off after a week and I had to buy another pair.", 0.5, True),
+    ("The sole split on day one and there's no time to get another pair.", 0.5, True),
+    # "cracking" praise of the service, not of a job done (sarcasm as often)
+    ("Cracking service, arrived the next morning.", 0.75, False),
+    ("Cracking job, the box came in pieces.", 0.75, True),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND41_CASES)
+def test_round41_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
 # Requests for a person, read round by round since round 36: whether each message
 # asks for one.
 HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [
