@@ -235,6 +235,10 @@ MIN_ROWS: dict[str, int] = {
     "heldout179": 100,
     "heldout180": 100,
     "heldout181": 100,
+    "heldout182": 100,
+    "heldout183": 100,
+    "heldout184": 100,
+    "heldout185": 100,
 }
 
 
