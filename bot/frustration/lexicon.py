@@ -120,6 +120,10 @@ NOT_AN_INSULT = (
     r"|\b(idiot|fool|numpty|muppet)[- ]?proof\b"
     # round 40 (batch 173): "Me did think me parcel get lost"
     r"|\b(parcel|order|package|boots|shoes|it|they|delivery) (get|got|gets|go|went) lost\b"
+    # round 41 (batch 185): "my workshop's at the end of a farm track, so couriers get
+    # lost"
+    r"|\b(couriers?|drivers?|vans?|visitors|people|he|she|we|i) (get|got|gets|go|went|keep"
+    r" getting) lost\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -461,6 +465,9 @@ PUSHBACK_PHRASES: tuple[str, ...] = (
     "going round in circles",
     "going around in circles",
     "none the wiser",
+    # round 41 (batch 185): "yuh chat bot sending mih round and round de same three
+    # options"
+    "round and round",
 )
 # Phrases (lower-cased, matched as substrings) that are upset in themselves.
 FRUSTRATION_PHRASES: tuple[str, ...] = (
@@ -676,6 +683,9 @@ THREAT_PHRASES: tuple[str, ...] = (
     "losing a customer",
     "leave a review",
     "leaving a review",
+    # round 41 (batch 184): "I'll be pittin a review on every site I can find"
+    "review on every site",
+    "reviews on every site",
     "1 star",
     "one star",
     # round 33 (batch 76): "I'm leaving one-star reviews everywhere I can"
@@ -978,7 +988,11 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
     # round 37 (batch 106): "Could a manager give me a ring about my order, please?"
     r"|colleagues|manager|supervisor|team leader)( from [a-z ]{2,20})? (please )?((ring"
     r"|call|phone|contact|speak to|talk to|get back to) (me|us)|give (me|us) a (ring|call"
-    r"|bell))\b",
+    r"|bell))\b"
+    # (round 41, batch 185: not a step of a service asked about, "If I send a pair in
+    # for resoling..., would someone contact me before doing any work?")
+    r"(?! (first )?(before (doing|starting|going ahead|carrying|proceeding|any|they|you"
+    r"|work)|if (the|it|they|there|anything))\b)",
     r"\b(phone call|video call|call|appointment|chat) with (a|an|one of your|someone from"
     r"|a member of) (staff member|member of staff|human|person|agent|colleague|advis[eo]r"
     r"|your (team|staff))\b",
@@ -3008,6 +3022,38 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|worn|second[- ]hand|pre-worn|pre-owned)\b(?! (to|for|by|as|in|on|with|at)\b)",
         "damaged item",
     ),
+    # round 41 (batches 182-185): "the replacement you sent has exactly the same split in
+    # the heel as the first one. That's two I've had to send back now.", "the
+    # 'waterproof' boots filled up in the first puddle"
+    (
+        r"\b(has|had|with|got) (exactly |just )?the same (split|fault|hole|tear|crack"
+        r"|defect|flaw|rip|leak)\b"
+        r"|\b(two|three|four|five|\d+)( pairs?| of them)? (i'?ve|we'?ve|i have|we have) had"
+        r" to (send|return"
+        r"|take) back\b"
+        r"|(?<![a-z])['\"\u2018\u201c](waterproof|water-?resistant|non-?slip)['\"\u2019"
+        r"\u201d](?![a-z])",
+        "damaged item",
+    ),
+    # round 41 (batch 183): "drove all the way to Truro to pick up a click and collect
+    # that apparently doesn't exist", "what kind of bloody cowboy outfit are you
+    # running?"
+    (
+        r"\b(click and collect|order|parcel|booking|refund|account|item|reservation) that"
+        r" (apparently |supposedly )?(doesn'?t|does not|didn'?t|did not) exist\b"
+        r"|\bwhat (kind|sort) of (\w+ ){0,3}(outfit|operation|circus|shambles) (are you"
+        r"|is this|you'?re)\b",
+        "rude or unhelpful service",
+    ),
+    # round 41 (batch 183): "Ordered boots for a job in October, they arrived in
+    # January."
+    (
+        r"\bordered\b[^.?!]{0,40}\bin (?P<ordered>" + MONTHS_ALT + r")\b[^?!]{0,40}"
+        r"\b(arrived|came|turned up|got here|showed up) in (?!(?P=ordered)\b)("
+        + MONTHS_ALT
+        + r")\b(?![^.?!]{0,30}\b(as (promised|planned|expected|agreed)|on time))",
+        "late delivery",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3513,6 +3559,15 @@ NOT_A_FAILURE = (
     # cannot return them now")
     r"|\b(understand|know|realise|realize|appreciate|accept) (that )?(i|we|she|he)"
     r" (can'?t|cannot|can not|won'?t be able to) (return|exchange|send back)\b"
+    # round 41 (batches 182-185): a glitch explained away ("Tried again Saturday and it
+    # applied fine, so presumably a glitch on the day"), a product ("knocked a tin of
+    # wood stain straight onto my bag"), the customer soaked, not the boots ("soaked on
+    # the gallery, and not a drop got in")
+    # (not "your chat said it was just a glitch": our word for it)
+    r"|\b(presumably|probably|must have been|must'?ve been|likely) a (glitch|blip|hiccup"
+    r"|bug)\b"
+    r"|\b(wood|tin of|pot of|can of) stain\b"
+    r"|\b(soaked|drenched|wet through)\b(?=[^.?!]{0,60}\bnot a drop\b)"
 )
 # Phrases whose upset words are not upset at us, set aside before the upset words are
 # counted: self-deprecating politeness ("sorry to be a pain"), what would have upset
@@ -3967,7 +4022,13 @@ RESOLVED = (
     r"\b(order|parcel|package|it|they|boots|shoes|bag) (was|were) (there |all )?(waiting|ready)"
     r" for (me|us)\b(?! to)|"
     r"\b((it|its|it'?s|that'?s|all|everything'?s?|we'?re|i'?m|all'?s) )?"
-    r"(fine|ok|okay|good|sorted|working|fixed|resolved|solved|behaving|back|quiet) now\b"
+    r"(fine|ok|okay|good|sorted|working|fixed|resolved|solved|behaving|quiet) now\b"
+    # (round 41, batch 182: what is back, not "two I've had to send back now"; or back
+    # at the start of a clause, "sent em for a resole, back now and bone dry")
+    r"|(^|[,.;:!]\s*)back now\b"
+    r"|\b(it'?s|its|it is|they'?re|they are|that'?s|all|everything'?s?|all'?s|we'?re|i'?m"
+    r"|(the )?(power|site|app|website|money|refund|parcel|order|points|balance|card|code"
+    r"|account)( is|'s| are)?) back now\b"
     # round 23 (batch 44): "after this morning's update it's behaving itself"
     r"|\b(?<!not )(?<!n't )behaving (itself|themselves)\b"
     # (round 31, batch 64: not "Back in the day the manager would have sorted it")
@@ -4539,6 +4600,15 @@ RESOLVED = (
     r"|\b(somebody|someone|you|they) (have |has |'ve |'s )?already (fix|fixed|sort|sorted"
     r"|solved|resolved) (it|this|that)\b"
     r"|\b(we|i) now have (all|both|everything)\b"
+    # round 41 (batches 182-185): "Today it is working sharp sharp and I have placed my
+    # order", "still 1 day inside the 5-day window. No issue now.", "came back with a
+    # scuff but it buffed out with a bit of polish, so honestly forget I mentioned it"
+    r"|\b(today|now) (it is|it'?s|its) working\b|\bit (is|'s) working (now|again|fine"
+    r"|today)\b"
+    r"|\bno (issue|issues|problem|problems) now\b"
+    r"|\b(it|they|the (scuff|mark|marks|stain|crease|scratch|scratches)) (buffed|polished"
+    r"|rubbed|brushed|wiped) (right |straight )?out\b"
+    r"|\bforget i (mentioned|said) (it|anything)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one

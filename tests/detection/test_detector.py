@@ -5073,6 +5073,33 @@ ROUND41_CASES: list[tuple[str, float, bool]] = [
     # "cracking" praise of the service, not of a job done (sarcasm as often)
     ("Cracking service, arrived the next morning.", 0.75, False),
     ("Cracking job, the box came in pieces.", 0.75, True),
+    # step 2 (batches 182 to 185): the same fault again, scare-quoted claims, a month
+    # late, a collection that does not exist; working today, buffed out, no issue now
+    ("The new pair has exactly the same split as the first.", 0.3, True),
+    (
+        "Had the same problem with my old boots from elsewhere. Are yours wider?",
+        0.3,
+        False,
+    ),
+    ("Cheers for the 'waterproof' boots, my socks are soaked.", 0.1, True),
+    ("Are the waterproof boots lined?", 0.1, False),
+    ("Ordered them in March, they arrived in June.", 0.3, True),
+    ("Ordered them in March, they arrived in March as promised.", 0.3, False),
+    ("Went to collect a click and collect that apparently doesn't exist.", 0.3, True),
+    ("The site was down last night. Today it is working and I've ordered.", 0.7, False),
+    ("The site was down last night and today it still won't load.", 0.7, True),
+    ("The parcel was a day late. No issue now.", 0.7, False),
+    ("There was a scuff but it buffed out with polish.", 0.7, False),
+    ("Washed them as the label says and they came out two sizes smaller.", 0.7, True),
+    ("Three pairs we've had to send back now.", 0.3, True),
+    (
+        "The code was rejected on Friday, presumably a glitch. Tried again and it "
+        "applied fine.",
+        0.7,
+        False,
+    ),
+    ("Couriers get lost on our lane. This one found us, all fine.", 0.7, False),
+    ("Get lost, you useless lot.", 0.3, True),
 ]
 
 
