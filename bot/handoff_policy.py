@@ -59,6 +59,7 @@ REASONS = (
 )
 
 
+REFUND_DEMAND_RE = re.compile(lexicon.REFUND_DEMAND)
 LEARNED_SIGNAL = "learned_complaint"
 FAILURE_SIGNAL = "service_failure"
 PRAISE_WARM = "warm"
@@ -92,7 +93,7 @@ def praise_verdict(
     """
     signals = {s.get("name") for s in info.get("signals", [])}
     lexical = signals & (lexicon.PROBLEM_SIGNALS - {LEARNED_SIGNAL})
-    if lexical or has_problem_word(text):
+    if lexical or has_problem_word(text) or REFUND_DEMAND_RE.search(text.lower()):
         return PRAISE_PROBLEM
     if not has_praise_beyond_manners(text):
         return PRAISE_UNCLEAR
@@ -120,7 +121,9 @@ def praise_verdict(
 REQUEST = (
     # round 37 (batch 118): "pls pass on my thanks xx", as "please" is
     r"\b((please|pls|plz)(?! (never|don'?t|do not) (stop|change))"
-    r"(?! (tell|thank|pass (my|our) thanks to) (her|him|them|the|your|everyone))"
+    # (round 41, batch 184: "Please pass my thanks to whoever did them.")
+    r"(?! (tell|thank|pass (my|our) thanks to) (her|him|them|the|your|everyone"
+    r"|whoever))"
     # round 19 (batch 34): "Please pass this on to him and his manager."
     r"(?! pass (this|that|it|these words|my thanks|our thanks) on\b)"
     # round 21 (batch 39): "Please pass on our thanks." (with or without "to her")

@@ -36,6 +36,12 @@ INSULT_PHRASES: tuple[str, ...] = (
     "more brains than your",
     "more brains than you",
     "more sense than your",
+    # round 41 (batch 176, its one cheerful reply read: "they're more honest than you
+    # bloody lot. Give me my money back.")
+    "more honest than you",
+    "more honest than your",
+    "you bloody lot",
+    "you sodding lot",
     "what the f ",
 )
 # Phrases that look like an insulting phrase but tell what happened to a thing
@@ -2164,7 +2170,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(a|one|two|three|four|\d+) (weeks?|months?|fortnight) on\b(?! (about |around "
-        r"|only |just |barely |under )?[\w']+ hours?'? sleep)|\bstill ['\"\u2018\u201c]",
+        r"|only |just |barely |under )?[\w']+ hours?'? sleep)"
+        # (round 41, batch 184: not time spent somewhere, "Three weeks on the rock in your
+        # Harbour boots")
+        r"(?! (the|a|an) (rock|island|boat|ship|rig|road|trail|hill|hills|mountain|farm"
+        r"|site|job|ward|wards|beat|moor|moors|fells?|coast|station|tower|lighthouse)\b)"
+        r"|\bstill ['\"\u2018\u201c]",
         "late delivery",
     ),
     (
@@ -3681,6 +3692,13 @@ UPSET_WORDS_SET_ASIDE = (
 SCARE_QUOTE = r"(?<![a-z])['\"\u2018\u201c][a-z][^\"\u2019\u201d\n]{1,30}?['\"\u2019\u201d](?![a-z])"
 # A demand for an answer with repeated punctuation ("answer me!!!").
 DEMAND = r"\b(answer|reply to|respond to|get back to|talk to) (me|us)\b\s*[!?]{2,}"
+# A demand for the customer's money back: never praise, whatever else the message says
+# (round 41, batch 176: "they're more honest than you bloody lot. Give me my money
+# back." got the praise reply).
+REFUND_DEMAND = (
+    r"\b(give|want|need|demand|get) (me |us )?(my|our|the) money back\b|\brefund me\b"
+    r"|\bi (want|need|demand) (a|my) (full )?refund\b"
+)
 # A question about what would happen ("what if my parcel gets lost?") or a wanted feature
 # ("boots that won't let the rain in?"), not a failure.
 HYPOTHETICAL = (
@@ -5597,6 +5615,10 @@ PRAISE_WELL = (
     # round 40 (batches 171 and 174): "the first shoe that's looked sharp at 7pm", "the
     # gift wrapping y'all did was real pretty"
     r"|\b(look|looks|looked|looking) (so |really |very )?sharp\b"
+    # round 41 (batches 179 and 185): "still buying them. Never let me down once.", "He
+    # knew his stuff."
+    r"|\b(never|not once|hasn'?t once|haven'?t once) (let|lets|letting) (me|us) down\b"
+    r"|\b(knew|knows|know) (his|her|their) stuff\b"
     r"|\b(real|really|so|very) pretty\b(?! (bad|poor|awful|rubbish|useless|terrible"
     r"|annoying|disappointing|shocking|slow|late|grim|dire|basic|flimsy|thin|cheap))"
     # round 41 (batch 179): "on my feet Tuesday afternoon on site. Cracking service, lads."
@@ -5622,6 +5644,11 @@ PRAISE_WORDS: frozenset[str] = frozenset(
         "beautiful",
         "stunning",
         "comfiest",
+        # round 41 (batches 178-185): "I just had the nicest chat with Dev"
+        "nicest",
+        "kindest",
+        "friendliest",
+        "loveliest",
         "cosy",
         "cosiest",
         "cozy",

@@ -5110,6 +5110,20 @@ def test_round41_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
+@pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # an insult by comparison (round 41: batch 176's one cheerful reply, read)
+        ("Honestly, pickpockets are more honest than you lot.", True),
+        ("Your staff were more honest than I expected about the fit.", False),
+    ],
+)
+def test_round41_insult_by_comparison(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
 # Requests for a person, read round by round since round 36: whether each message
 # asks for one.
 HUMAN_REQUEST_CASES: list[tuple[str, bool]] = [

@@ -289,6 +289,9 @@ def test_praise_without_a_praise_word_gets_the_doubted_reply(
         ("gorgeous gift wrap, a paper bag with a hole in it", True),
         ("love how my basket disappears every time I log in", True),
         ("brilliant boots, not a scratch on them after a year", False),
+        # round 41: a demand for the money back is never praise
+        ("lovely people you are. now give me my money back", True),
+        ("got my money back in two days, lovely service", False),
     ],
 )
 def test_praise_with_a_problem_cue_gets_the_neutral_reply(
