@@ -1,32 +1,36 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 20,627 messages), on ``heldout38`` (written blind in round 20 and
+``heldout*`` batch, 21,765 messages), on ``heldout38`` (written blind in round 20 and
 measured once, blind, with the round's final system; still unread), on ``heldout45``
 (written blind in round 23, measured once, blind, with round 23's final system;
 unread) and on ``heldout166`` and ``heldout167``, the newest (written blind at the
 start of round 40, measured blind with the system after the round's first step and
 once with round 40's final system, unread): held-out F1 >= 0.92 is met on all five
-(0.984, 0.975, 0.945, 0.926, 0.933). ``heldout47`` (round 24's, unread, 0.940) and
-``heldout43`` (0.907 blind with round 22's system, unread) have floors.
+(0.984, 0.975, 0.945, 0.926, 0.933). ``heldout47`` (round 24's, unread, 0.940),
+``heldout43`` (0.907 blind with round 22's system, unread) and ``heldout176`` and
+``heldout177`` (round 41's newest, blind with its final system, unread but for 176's
+one cheerful reply: 0.898 and 0.943) have floors.
 ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165`` and ``heldout168`` to
-``heldout175`` were read after their blind runs (docs/detection.md lists each blind
-figure).
+``heldout175`` and ``heldout178`` to ``heldout185`` were read after their blind runs
+(docs/detection.md lists each blind figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to
-136, 138 to 148, 150 to 160, 164 and 165; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62,
-69, 70, 79, 95, 106, 133, 137, 149 and 161 to 163 only after fixes made once their
+136, 138 to 148, 150 to 160, 164 to 175 and 177 to 185; on batches 5, 6, 8, 9, 10, 51,
+52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163 and 176 only after fixes
+made once their
 blind measurements had shown one, see docs/detection.md), and so are warm replies to
 praise on all the praise rows and on the held-out praise alone (81.2% and 80.1% in
-round 40). False handoffs on routine
+round 41). False handoffs on routine
 and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
 report shows it and an XPASS fails the run until the test is turned into an
 assertion. Beside them, floors a little under the latest round's measurement must
 hold on the read held-out batches, so a change that makes detection worse fails the
-suite. (``heldout`` to ``heldout175``
-except 13, 38, 43, 45, 47, 166 and 167 had their misses read after their blind runs
-(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout166`` and ``heldout167`` are
+suite. (``heldout`` to ``heldout185``
+except 13, 38, 43, 45, 47, 166, 167, 176 and 177 had their misses read after their
+blind runs (``heldout37`` was seen when it was inserted and read in round 21);
+``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``,
+``heldout167``, ``heldout176`` (but for its one cheerful row) and ``heldout177`` are
 unread.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
@@ -345,6 +349,10 @@ NEWEST_SPLIT = "heldout45"
 # Round 40: batches 166 and 167, written at the round's start, measured blind after
 # the round's first step (0.917 and 0.933) and with its final system (0.926 and
 # 0.933), unread: the target is asserted on both.
+# Round 41: batches 176 and 177, written at the round's start, measured blind after
+# the round's second step (0.887 with one cheerful reply, and 0.943) and with its final
+# system (0.898 and 0.943), unread but for batch 176's cheerful row (mended): 176 misses
+# the target blind, so 166 and 167 stay the asserted ones and 176 and 177 have floors.
 NEWEST_BLIND_SPLITS = ("heldout166", "heldout167")
 
 
@@ -486,6 +494,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 41 (blind -> final): heldout178 to 181 (round 40's final system) 0.990, 0.950,
+# 0.917, 0.932 and heldout182 to 185 (after the round's first step) 0.968, 0.943,
+# 0.923, 0.897 -> 0.990, 0.990, 0.979, 0.990, 0.990, 0.990, 0.951, 0.953 (read);
+# heldout176 0.898 and heldout177 0.943 (blind, round 41's final system, unread).
 # Round 40 (blind -> final): heldout148 and 149 0.957, 0.945 (round 39's final system)
 # -> 0.968, 0.967 (read); heldout168 to 171 (blind, round 39's final system) 0.941,
 # 0.936, 0.968, 0.914 and heldout172 to 175 (blind, after the round's first step)
@@ -599,6 +611,16 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout185", 0.93),
+        ("heldout184", 0.93),
+        ("heldout183", 0.97),
+        ("heldout182", 0.97),
+        ("heldout181", 0.97),
+        ("heldout180", 0.96),
+        ("heldout179", 0.97),
+        ("heldout178", 0.97),
+        ("heldout177", 0.92),
+        ("heldout176", 0.88),
         ("heldout175", 0.96),
         ("heldout174", 0.94),
         ("heldout173", 0.96),
@@ -895,6 +917,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 41 (blind -> final): heldout178 to 185 0, 3, 6, 5, 1, 4, 5, 6 -> 0, 0, 2, 1, 1,
+# 1, 3, 3 (read); heldout176 5 of 65 and heldout177 2 of 64 (blind, round 41's final
+# system, unread).
 # Round 40 (blind -> final): heldout148 2 -> 1 of 62 and heldout149 4 -> 3 of 63
 # (read); heldout168 to 175 4, 3, 2, 5, 3, 6, 7, 4 -> 1, 0, 1, 1, 0, 2, 3, 2 (read);
 # heldout166 1 of 64 and heldout167 4 of 67 (blind, round 40's final system, unread).
@@ -982,6 +1007,16 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout185", 0.05),
+        ("heldout184", 0.05),
+        ("heldout183", 0.03),
+        ("heldout182", 0.03),
+        ("heldout181", 0.03),
+        ("heldout180", 0.04),
+        ("heldout179", 0.03),
+        ("heldout178", 0.03),
+        ("heldout177", 0.04),
+        ("heldout176", 0.08),
         ("heldout175", 0.04),
         ("heldout174", 0.05),
         ("heldout173", 0.04),
