@@ -216,6 +216,21 @@ async def run_rows(
     return outcomes
 
 
+def run_with_action_server(
+    model: Path, rows: list[tuple[str, str, bool]], progress: bool = True
+) -> list[Outcome]:
+    """``run_rows`` with an action server started on a free port for the run."""
+    port = free_port()
+    server = start_action_server(port)
+    try:
+        return asyncio.run(
+            run_rows(model, f"http://127.0.0.1:{port}/webhook", rows, progress)
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def report(outcomes: list[Outcome], misses: int) -> str:
     """Returns the printed report: metrics, matrix, cheerful count, misses."""
     confusion = Confusion.of(
@@ -308,18 +323,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rows:
         print("error: no rows to evaluate", file=sys.stderr)
         return 2
-    server = None
-    endpoint = args.action_endpoint
-    if not endpoint:
-        port = free_port()
-        server = start_action_server(port)
-        endpoint = f"http://127.0.0.1:{port}/webhook"
-    try:
-        outcomes = asyncio.run(run_rows(model, endpoint, rows))
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
+    if args.action_endpoint:
+        outcomes = asyncio.run(run_rows(model, args.action_endpoint, rows))
+    else:
+        outcomes = run_with_action_server(model, rows)
     print(report(outcomes, args.misses))
     if args.out:
         write_out(args.out, outcomes)

@@ -11,12 +11,11 @@ About ten minutes for every row on two cores.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 from pathlib import Path
 
-from bot.evaluate import free_port, newest_model, run_rows, start_action_server
+from bot.evaluate import newest_model, run_with_action_server
 from scripts.detection.rows import (
     POSITIVE,
     ROOT,
@@ -32,21 +31,11 @@ logger = logging.getLogger(__name__)
 
 def measure(rows: list[Row]) -> Measured:
     """Each row with its outcome from the newest model and a fresh action server."""
-    model = newest_model(ROOT / "models")
-    port = free_port()
-    server = start_action_server(port)
-    try:
-        outcomes = asyncio.run(
-            run_rows(
-                model,
-                f"http://127.0.0.1:{port}/webhook",
-                [(r["text"], r["label"], r["label"] in POSITIVE) for r in rows],
-                progress=False,
-            )
-        )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    outcomes = run_with_action_server(
+        newest_model(ROOT / "models"),
+        [(r["text"], r["label"], r["label"] in POSITIVE) for r in rows],
+        progress=False,
+    )
     return list(zip(rows, outcomes, strict=True))
 
 

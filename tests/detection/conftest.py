@@ -7,30 +7,17 @@ here (both written by ``build_labelled.py``).
 
 from __future__ import annotations
 
-import asyncio
-import csv
 import os
 from pathlib import Path
 
 import pytest
 
-from bot.evaluate import Outcome, free_port, newest_model, run_rows, start_action_server
+from bot.evaluate import Outcome, newest_model, run_with_action_server
+from scripts.detection.rows import HELD_OUT as LABELLED
+from scripts.detection.rows import POSITIVE, ROOT, TRAINING, labelled_rows, load
+from scripts.detection.rows import read_csv as read_rows
 
-ROOT = Path(__file__).resolve().parents[2]
-LABELLED = Path(__file__).with_name("labelled.csv")
-TRAINING = ROOT / "data" / "detection" / "complaint_examples.csv"
-POSITIVE = {"complaint", "request_human"}
-
-
-def read_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of one CSV of the team-written labelled set."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def labelled_rows() -> list[dict[str, str]]:
-    """Every team-written labelled row: the training rows, then the held-out ones."""
-    return read_rows(TRAINING) + read_rows(LABELLED)
+__all__ = ["LABELLED", "POSITIVE", "ROOT", "TRAINING", "labelled_rows", "read_rows"]
 
 
 # A measurement stored by ``python -m scripts.detection.measure`` (of this model, on
@@ -41,8 +28,6 @@ STORED_OUTCOMES = "UNCANNED_STORED_OUTCOMES"
 
 def stored_outcomes(path: Path) -> list[tuple[dict[str, str], Outcome]]:
     """The stored outcome of every labelled row; fails if a row is missing."""
-    from scripts.detection.rows import load
-
     by_text = {row["text"]: (row, o) for row, o in load(path)}
     rows = labelled_rows()
     missing = [
@@ -67,18 +52,9 @@ def labelled_outcomes() -> list[tuple[dict[str, str], Outcome]]:
     except FileNotFoundError as error:
         pytest.fail(str(error))
     rows = labelled_rows()
-    port = free_port()
-    server = start_action_server(port)
-    try:
-        outcomes = asyncio.run(
-            run_rows(
-                model,
-                f"http://127.0.0.1:{port}/webhook",
-                [(r["text"], r["label"], r["label"] in POSITIVE) for r in rows],
-                progress=False,
-            )
-        )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    outcomes = run_with_action_server(
+        model,
+        [(r["text"], r["label"], r["label"] in POSITIVE) for r in rows],
+        progress=False,
+    )
     return list(zip(rows, outcomes, strict=True))
