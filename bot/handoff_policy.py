@@ -77,7 +77,7 @@ def praise_verdict(
     """How to answer NLU "praise": ``warm``, ``doubted``, ``unclear`` or ``problem``.
 
     - ``problem``: a problem word or lexicon signal ("love how my basket
-      disappears"): ask what went wrong.
+      disappears") or a demand for the money back (round 41): ask what went wrong.
     - ``unclear``: no praise word or emoji (praise in words the lexicon lacks, or
       off-topic text the NLU misread): the doubted reply for NLU "praise" (round 10;
       until then the question about a problem, an apology to "couldn't be happier

@@ -1005,6 +1005,11 @@ HUMAN_REQUEST_PATTERNS: tuple[str, ...] = (
 )
 
 # Service failures told with or without negative words: (regex, topic).
+# Colours of shoes and bags, for a pair or an order in the wrong one (round 41).
+COLOURS_ALT = (
+    "black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy"
+    "|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood"
+)
 MONTHS_ALT = (
     "january|february|march|april|may|june|july|august|september|october|november"
     "|december"
@@ -3020,12 +3025,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # the soles"
     (
         r"\b(i|we) (ask|asked|order|ordered|want|wanted|chose|picked|paid) (for )?(the )?"
-        r"(?P<asked>black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood)\b( ones?| pair| shoes| boots| trainers)?[,.;]? (and |but |then )?"
-        r"(you|they) (send|sent|give|gave|deliver|delivered)( me| us)? (the )?"
-        r"(?!(?P=asked)\b)(black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood)\b"
+        r"(?P<asked>"
+        + COLOURS_ALT
+        + r")\b( ones?| pair| shoes| boots| trainers)?[,.;]? "
+        r"(and |but |then )?(you|they) (send|sent|give|gave|deliver|delivered)( me| us)? "
+        r"(the )?(?!(?P=asked)\b)(" + COLOURS_ALT + r")\b"
         r"|\b(came|arrived|come|turned up|were delivered|you sent( me)?|you'?ve sent( me)?"
-        r"|they sent( me)?) (as )?one (?P<pair>black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood) and one (?!(?P=pair)\b)"
-        r"(black|brown|tan|navy|blue|white|red|pink|green|grey|gray|beige|cream|burgundy|purple|yellow|orange|silver|gold|khaki|olive|nude|oxblood)\b",
+        r"|they sent( me)?) (as )?one (?P<pair>" + COLOURS_ALT + r") and one "
+        r"(?!(?P=pair)\b)(" + COLOURS_ALT + r")\b",
         "wrong item",
     ),
     (
@@ -3040,8 +3047,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(has|had|with|got) (exactly |just )?the same (split|fault|hole|tear|crack"
         r"|defect|flaw|rip|leak)\b"
         r"|\b(two|three|four|five|\d+)( pairs?| of them)? (i'?ve|we'?ve|i have|we have) had"
-        r" to (send|return"
-        r"|take) back\b"
+        r" to (send|return|take) back\b"
         r"|(?<![a-z])['\"\u2018\u201c](waterproof|water-?resistant|non-?slip)['\"\u2019"
         r"\u201d](?![a-z])",
         "damaged item",
@@ -5197,11 +5203,11 @@ STURDIER_WANTED = (
 # the leather version"): like ``STURDIER_WANTED``, the failure is why they are buying.
 BUYING_THE_SAME_AGAIN = (
     # (not "there's no time to get another pair")
-    r"(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(want|wants|wanted|need|needs|like|order"
-    r"|buy|get)( to (order|buy|get|have))? (the )?same (ones?|pair|shoes|boots|trainers"
-    r"|again)\b"
-    r"|(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(in the market for|after|looking for"
-    r"|order|buy|get) another pair\b"
+    r"(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(want|wants|wanted|need"
+    r"|needs|like|order|buy|get)( to (order|buy|get|have))? (the )?same (ones?|pair|shoes"
+    r"|boots|trainers|again)\b"
+    r"|(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(in the market for|after"
+    r"|looking for|order|buy|get) another pair\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"
