@@ -5201,13 +5201,15 @@ STURDIER_WANTED = (
 # foot... the cap is dented right in. So I'm in the market for another pair", "the
 # rains... my canvas trainers got soaked in the mud... I want to order the same ones in
 # the leather version"): like ``STURDIER_WANTED``, the failure is why they are buying.
+# (not a pair the customer was forced to buy: "had to buy another pair", "there's no
+# time to get another pair")
+NOT_FORCED_TO = r"(?<!had to )(?<!have to )(?<!having to )(?<!time to )"
 BUYING_THE_SAME_AGAIN = (
-    # (not "there's no time to get another pair")
-    r"(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(want|wants|wanted|need"
-    r"|needs|like|order|buy|get)( to (order|buy|get|have))? (the )?same (ones?|pair|shoes"
-    r"|boots|trainers|again)\b"
-    r"|(?<!had to )(?<!have to )(?<!having to )(?<!time to )\b(in the market for|after"
-    r"|looking for|order|buy|get) another pair\b"
+    NOT_FORCED_TO
+    + r"\b(want|wants|wanted|need|needs|like|order|buy|get)( to (order|buy|get|have))? "
+    r"(the )?same (ones?|pair|shoes|boots|trainers|again)\b|"
+    + NOT_FORCED_TO
+    + r"\b(in the market for|after|looking for|order|buy|get) another pair\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"

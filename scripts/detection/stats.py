@@ -95,7 +95,8 @@ def main() -> None:
     args = parser.parse_args()
     measured = load(args.measurement)
     if args.splits:
-        measured = [(r, o) for r, o in measured if r["split"] in set(args.splits)]
+        chosen = set(args.splits)
+        measured = [(r, o) for r, o in measured if r["split"] in chosen]
     if args.diff:
         other = {o.text: o for _r, o in load(args.diff)}
         for row, outcome in measured:

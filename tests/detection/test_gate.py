@@ -59,10 +59,16 @@ def lexicon_patterns() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def searched_texts() -> list[str]:
-    """Every labelled text, normalised as the detector does, and each pair joined."""
-    texts = [" ".join(row["text"].lower().split()) for row in labelled_rows()]
-    return texts + [f"{a} {b}" for a, b in itertools.pairwise(texts)]
+def labelled_texts() -> list[str]:
+    """Every labelled text, normalised as the detector does."""
+    return [" ".join(row["text"].lower().split()) for row in labelled_rows()]
+
+
+@pytest.fixture(scope="module")
+def searched_texts(labelled_texts: list[str]) -> list[str]:
+    """Every labelled text and each pair of them joined."""
+    pairs = itertools.pairwise(labelled_texts)
+    return labelled_texts + [f"{a} {b}" for a, b in pairs]
 
 
 # The longest alternations scan slowly in one piece (the plain `RESOLVED` about 6 ms a
@@ -72,10 +78,10 @@ PAIRS_STEP = 3
 
 
 @pytest.fixture(scope="module")
-def split_searched_texts(searched_texts: list[str]) -> list[str]:
+def split_searched_texts(labelled_texts: list[str]) -> list[str]:
     """Every labelled text and every third pair of them joined."""
-    singles = len(labelled_rows())
-    return searched_texts[:singles] + searched_texts[singles::PAIRS_STEP]
+    pairs = list(itertools.pairwise(labelled_texts))[::PAIRS_STEP]
+    return labelled_texts + [f"{a} {b}" for a, b in pairs]
 
 
 SHARDS = 8  # a pattern searched branch by branch is checked on an eighth at a time
