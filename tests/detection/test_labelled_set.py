@@ -243,6 +243,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout183": 100,
     "heldout184": 100,
     "heldout185": 100,
+    "heldout186": 100,
+    "heldout187": 100,
+    "heldout188": 100,
+    "heldout189": 100,
+    "heldout190": 100,
+    "heldout191": 100,
 }
 
 
