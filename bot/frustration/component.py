@@ -26,6 +26,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -53,7 +54,8 @@ logger = logging.getLogger(__name__)
 FRUSTRATION_KEY = "frustration"
 # A training message: its text, its label (the NLU intent, or the labelled CSV's label)
 # and whether it came from the CSV (whose labels name positives differently).
-Labelled = tuple[str, str, bool]
+# (text, label, from_csv, trains_complaint_model)
+Labelled = tuple[str, str, bool, bool]
 
 
 @DefaultV1Recipe.register(
@@ -84,10 +86,12 @@ class FrustrationDetectorComponent(GraphComponent):
             "learned_praise_intents": ["praise"],
             "learned_praise_labels": ["praise"],
             # team-written CSV (text,label,...,split) also trained on (the training
-            # rows in data/detection/), and which of its splits (never the held-out
-            # ones); None for NLU data only
+            # rows in data/detection/), and which of its splits train the complaint
+            # model and which the praise reader (None: every row; the held-out batches
+            # are in another file); None for NLU data only
             "learned_examples": None,
             "learned_example_splits": ["tune", "dev"],
+            "praise_example_splits": ["tune", "dev"],
             # inverse regularisation strength of the logistic regression
             "learned_c": 4.0,
             # the learned model also weighs a sentence embedding (MiniLM, int8;
@@ -175,22 +179,31 @@ class FrustrationDetectorComponent(GraphComponent):
         return cls(config, model_storage, resource, model, praise_model)
 
     def labelled_examples(self, training_data: TrainingData) -> list[Labelled]:
-        """The NLU examples and the labelled CSV's training rows, read once.
+        """The NLU examples and the labelled CSV's training rows.
 
-        Each as (text, label, from_csv): the label is the intent, or the CSV's label.
+        Each as (text, label, from_csv, trains_complaint_model): the label is the
+        intent, or the CSV's label. The CSV's rows are those of either model's splits
+        (round 42: the praise reader reads more of them than the complaint model).
         """
         examples = [
-            (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0], False)
+            (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0], False, True)
             for m in training_data.intent_examples
             if m.get(TEXT)
         ]
         path = self._config["learned_examples"]
         if path:
             if Path(path).exists():
-                splits = self._config["learned_example_splits"]
+                complaint_rows = read_labelled(
+                    Path(path), self._config["learned_example_splits"]
+                )
+                praise_rows = read_labelled(
+                    Path(path), self._config["praise_example_splits"]
+                )
+                complaint_texts = {text for text, _ in complaint_rows}
+                extra = [row for row in praise_rows if row[0] not in complaint_texts]
                 examples += [
-                    (text, label, True)
-                    for text, label in read_labelled(Path(path), splits)
+                    (text, label, True, text in complaint_texts)
+                    for text, label in complaint_rows + extra
                 ]
             else:
                 logger.warning("learned_examples %s not found: NLU data only.", path)
@@ -205,7 +218,8 @@ class FrustrationDetectorComponent(GraphComponent):
         """(text, is_positive) pairs: NLU examples and the labelled CSV's splits.
 
         Positive is a complaint, or with ``praise`` praise (the praise reader);
-        ``labelled`` is ``labelled_examples``' result when already read.
+        ``labelled`` is ``labelled_examples``' result when already read. The
+        complaint model's pairs leave out the rows only the praise reader reads.
         """
         if labelled is None:
             labelled = self.labelled_examples(training_data)
@@ -218,13 +232,13 @@ class FrustrationDetectorComponent(GraphComponent):
         )
         return [
             (text, label in (positive_labels if from_csv else positive_intents))
-            for text, label, from_csv in labelled
+            for text, label, from_csv, complaint_model in labelled
+            if praise or complaint_model
         ]
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Fits the learned model on team-written messages and persists it."""
+        """Fits the learned models on team-written messages and persists them."""
         labelled = self.labelled_examples(training_data)
-        examples = self.training_examples(training_data, labelled=labelled)
         scale = float(self._config["learned_encoder_scale"])
         encoder = None
         if scale > 0:
@@ -232,35 +246,45 @@ class FrustrationDetectorComponent(GraphComponent):
                 int(self._config["learned_encoder_max_tokens"]),
                 int(self._config["learned_encoder_layers"]),
             )
-        texts = [text for text, _ in examples]
+        # every labelled message embedded once; the complaint model reads a subset
+        texts = [text for text, *_ in labelled]
         embeddings = encoder.embed_all(texts) if encoder is not None else None
 
-        def fit(labels: list[bool], what: str) -> LearnedComplaintModel:
+        def fit(
+            pairs: list[tuple[str, bool]], rows: np.ndarray | None, what: str
+        ) -> LearnedComplaintModel:
             model = LearnedComplaintModel.fit(
-                texts,
-                labels,
+                [text for text, _ in pairs],
+                [label for _, label in pairs],
                 c=float(self._config["learned_c"]),
                 encoder=encoder,
                 encoder_scale=scale,
-                embeddings=embeddings,
+                embeddings=None if embeddings is None else embeddings[rows],
             )
             logger.info(
                 "%s trained on %d messages (%d positive)",
                 what,
-                len(labels),
-                sum(labels),
+                len(pairs),
+                sum(label for _, label in pairs),
             )
             return model
 
-        self.model = fit([label for _, label in examples], "learned complaint model")
+        complaint_rows = np.array([row[3] for row in labelled], dtype=bool)
+        self.model = fit(
+            self.training_examples(training_data, labelled=labelled),
+            complaint_rows,
+            "learned complaint model",
+        )
         self.praise_model = LearnedComplaintModel(None)
         if (
             self._config["learned_praise_intents"]
             or self._config["learned_praise_labels"]
         ):
-            # the same messages in the same order, so the embeddings are shared
-            praise = self.training_examples(training_data, True, labelled)
-            self.praise_model = fit([label for _, label in praise], "praise reader")
+            self.praise_model = fit(
+                self.training_examples(training_data, True, labelled),
+                np.ones(len(labelled), dtype=bool),
+                "praise reader",
+            )
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 self.model.save(directory)

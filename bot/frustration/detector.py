@@ -262,6 +262,21 @@ def is_praise_of_us(text: str, quotes_allowed: bool = False) -> bool:
     )
 
 
+def without_threats(lowered: str) -> str:
+    """The lower-cased text with every threat phrase in it blanked out.
+
+    Overlapping phrases ("take my business", "business elsewhere") are all found in
+    the text as given before any is blanked.
+    """
+    kept = list(lowered)
+    for phrase in lexicon.THREAT_PHRASES:
+        start = lowered.find(phrase)
+        while start != -1:
+            kept[start : start + len(phrase)] = " " * len(phrase)
+            start = lowered.find(phrase, start + 1)
+    return "".join(kept)
+
+
 def has_problem_word(text: str) -> bool:
     """Returns whether ``text`` has a problem word ("late", "wrong", ...).
 
@@ -603,8 +618,10 @@ class FrustrationDetector:
         if (
             threat
             and (not_ours or elsewhere)
-            # another firm named outside the threat ("taking my business elsewhere")
-            and self._other_party.search(lowered.replace(threat, " "))
+            # another firm named outside the threat ("taking my business elsewhere";
+            # round 42, batch 189: outside every threat phrase, "Refund SS-27744 this
+            # week or I take my business elsewhere" names no other firm)
+            and self._other_party.search(without_threats(lowered))
         ):
             # leaving another firm for us, whose failure was the only one told (round
             # 24, from batch 44: "my boots (not from you!) leaked from day two. Never

@@ -82,17 +82,20 @@ def build_pipeline(c: float = 4.0) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-def read_labelled(path: Path, splits: Iterable[str]) -> list[tuple[str, str]]:
+def read_labelled(
+    path: Path, splits: Iterable[str] | None = None
+) -> list[tuple[str, str]]:
     """(text, label) rows of a labelled CSV (``text,label,...,split``).
 
-    Only rows whose ``split`` is listed are read, so held-out batches never train it.
+    Only rows whose ``split`` is listed are read (``None``: every row; the training
+    file holds no held-out batch).
     """
-    wanted = set(splits)
+    wanted = None if splits is None else set(splits)
     with path.open(newline="", encoding="utf-8") as handle:
         return [
             (row["text"], row["label"])
             for row in csv.DictReader(handle)
-            if row.get("split") in wanted and row.get("text")
+            if (wanted is None or row.get("split") in wanted) and row.get("text")
         ]
 
 

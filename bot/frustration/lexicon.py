@@ -1642,8 +1642,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         # (within a sentence or at the start of the next since round 30, batch 59: not
         # "I've ordered it. baby's due in 3 weeks so so glad I got my comfy slip ons")
         # (round 39, batch 152: not "ordered Tuesday and it got up our lane on Wednesday")
+        # (round 42, batch 190: not "ordered shoes online and got it right first go")
         r"\binstead of\b|\bordered\b(?! to\b)(?:[^.?!]|\.(?=\d)){0,40}(?:[.!]\s+(\w+ ){0,2})?"
-        r"\b(got|received|sent me|came)\b(?<!\bit got)|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
+        r"\b(got|received|sent me|came)\b(?<!\bit got)(?! it right\b)|(?<!buy )(?<!order )(?<!get )(?<!buying )(?<!ordering )\b(two|2|are|were)"
         # round 27 (batch 50): not "is it possible to buy two different sizes as one
         # pair"
         r" different (sizes|colou?rs|shoes)\b"
@@ -1795,7 +1796,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(can'?t|cannot|unable to)\b(?! wait)(?! find)(?! see)(?! stand)"
         # round 28 (batch 52): "can't sleep so leaving nice messages for people"
-        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))",
+        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))"
+        # round 42 (batch 189): "fits perfectly. Can't ask for more than that"
+        r"(?! (ask|wish) for (any(thing)? )?more\b)",
         "something not working",
     ),
     (
@@ -5633,6 +5636,14 @@ PRAISE_WELL = (
     # (not "cracking job": sarcasm as often, "Cracking job by your courier, leaving the
     # box on top of the school wheelie bin")
     r"|\bcracking (service|stuff|boots|shoes|trainers|pair|team|staff|value|quality)\b"
+    # round 42 (batches 188 to 190): "Whoever your courier is, give him a pay rise.",
+    # "fits perfectly. Can't ask for more than that", "got it right first go", "heaps
+    # good" (not "give him a medal": sarcasm as often; not "didn't get it right first
+    # time")
+    r"|\bgive (him|her|them|that \w+|the \w+) a (pay ?rise|raise|bonus)\b"
+    r"|\b(can'?t|cannot|couldn'?t) (ask|wish) for (any(thing)? )?more\b"
+    r"|(?<!n't )(?<!not )(?<!never )\b(got|get|getting) it right (the )?first (go|time)\b"
+    r"|\bheaps good\b"
 )
 # A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
 NEGATED_PRAISE = (

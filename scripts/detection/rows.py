@@ -31,6 +31,11 @@ def labelled_rows(splits: set[str] | None = None) -> list[Row]:
     return [r for r in rows if splits is None or r["split"] in splits]
 
 
+def held_out_splits() -> set[str]:
+    """The batches never trained on (the held-out file's splits; round 42)."""
+    return {row["split"] for row in read_csv(HELD_OUT)}
+
+
 def save(path: Path, measured: Measured) -> None:
     """Writes rows and their outcomes as JSON."""
     data = [{"row": row, "outcome": dataclasses.asdict(o)} for row, o in measured]

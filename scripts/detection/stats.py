@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.evaluate import Outcome
 from bot.frustration.cheerful import is_cheerful
 from bot.frustration.metrics import Confusion
-from scripts.detection.rows import Measured, load
+from scripts.detection.rows import Measured, held_out_splits, load
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +119,8 @@ def main() -> None:
         by_split[row["split"]].append((row, outcome))
     for split in sorted(by_split, key=split_key):
         logger.info("%s", figures(by_split[split]).line(split))
-    held = [(r, o) for r, o in measured if r["split"].startswith("heldout")]
+    held_out = held_out_splits()
+    held = [(r, o) for r, o in measured if r["split"] in held_out]
     if held:
         logger.info("%s", figures(held).line("held-out"))
     logger.info("%s", figures(measured).line("all"))

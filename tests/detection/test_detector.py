@@ -12,6 +12,7 @@ from bot.frustration.detector import (
     has_problem_word,
     is_mostly_a_link,
     is_praise_of_us,
+    without_threats,
     written_punctuation,
 )
 from bot.frustration.sentences import asks_a_question, without_signature
@@ -5193,3 +5194,59 @@ ABUSIVE_CASES: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "abusive"), ABUSIVE_CASES)
 def test_abusive_cases(detector: FrustrationDetector, text: str, abusive: bool) -> None:
     assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
+ROUND42_CASES: list[tuple[str, float, bool]] = [
+    # a threat to take the business elsewhere names no other firm, even after a
+    # question (batch 189); another firm's failure told beside it still does
+    (
+        "Is this how you treat a loyal customer? Refund me this week or I take my "
+        "business elsewhere.",
+        0.3,
+        True,
+    ),
+    (
+        "Ten years a customer and this is the thanks? Sort it or I'll take my custom "
+        "elsewhere.",
+        0.3,
+        True,
+    ),
+    (
+        "My boots (not from you!) leaked from day two. Never again. Which of yours "
+        "are waterproof?",
+        0.3,
+        False,
+    ),
+    (
+        "The other shop lost my parcel so I'm taking my business elsewhere. Do you "
+        "deliver to Leeds?",
+        0.3,
+        False,
+    ),
+    # praise in words of its own (batches 188 to 190), and near cases that stay
+    ("Delivered a day early up a mud track. Give him a pay rise.", 0.7, False),
+    ("Someone give him a medal, he threw my parcel over the gate.", 0.7, True),
+    (
+        "Arrived next morning and fits perfectly. Can't ask for more than that.",
+        0.3,
+        False,
+    ),
+    ("I can't ask for a refund in the app, the button is greyed out.", 0.3, True),
+    ("First time I've ordered shoes online and got it right first go.", 0.3, False),
+    ("I ordered a size 6 and got a size 9.", 0.3, True),
+    ("The size guide is heaps good, thanks team.", 0.7, False),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND42_CASES)
+def test_round42_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
+def test_without_threats_blanks_overlapping_phrases() -> None:
+    lowered = "refund me or i take my business elsewhere."
+    outside = without_threats(lowered)
+    assert "elsewhere" not in outside and "business" not in outside
+    assert outside.startswith("refund me or i ") and len(outside) == len(lowered)

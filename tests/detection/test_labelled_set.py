@@ -1,37 +1,37 @@
 """Issue 3's targets on the team's labelled set, with the real trained model.
 
-Two kinds of check. The issue's targets are judged on the whole held-out set (every
-``heldout*`` batch, 21,765 messages), on ``heldout38`` (written blind in round 20 and
-measured once, blind, with the round's final system; still unread), on ``heldout45``
-(written blind in round 23, measured once, blind, with round 23's final system;
-unread) and on ``heldout166`` and ``heldout167``, the newest (written blind at the
-start of round 40, measured blind with the system after the round's first step and
-once with round 40's final system, unread): held-out F1 >= 0.92 is met on all five
-(0.984, 0.975, 0.945, 0.926, 0.933). ``heldout47`` (round 24's, unread, 0.940),
-``heldout43`` (0.907 blind with round 22's system, unread) and ``heldout176`` and
-``heldout177`` (round 41's newest, blind with its final system, unread but for 176's
-one cheerful reply: 0.898 and 0.943) have floors.
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165`` and ``heldout168`` to
-``heldout175`` and ``heldout178`` to ``heldout185`` were read after their blind runs
-(docs/detection.md lists each blind figure).
+Two kinds of check. The issue's targets are judged on the whole held-out set (the
+batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
+2,632 messages; the batches read up to 175 moved to the training file, where they
+train the praise reader only, docs/architecture.md), on ``heldout38`` (written blind
+in round 20 and measured once, blind, with the round's final system; still unread),
+on ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
+final system; unread) and on ``heldout186`` and ``heldout187``, the newest (written
+blind at the start of round 42, measured blind with round 41's final system and once
+with round 42's, unread): held-out F1 >= 0.92 is met on all five. ``heldout47``
+(round 24's, unread), ``heldout43`` (0.907 blind with round 22's system, unread),
+``heldout166`` and ``heldout167`` (round 40's newest, unread), ``heldout176`` and
+``heldout177`` (round 41's newest, unread but for 176's one cheerful reply) have
+floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168``
+to ``heldout175``, ``heldout178`` to ``heldout185`` and ``heldout188`` to
+``heldout191`` were read after their blind runs (docs/detection.md lists each blind
+figure).
 No cheerful reply to any negative row is asserted on every row (met blind on batches
 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to
-136, 138 to 148, 150 to 160, 164 to 175 and 177 to 185; on batches 5, 6, 8, 9, 10, 51,
+136, 138 to 148, 150 to 160, 164 to 175 and 177 to 191; on batches 5, 6, 8, 9, 10, 51,
 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163 and 176 only after fixes
-made once their
-blind measurements had shown one, see docs/detection.md), and so are warm replies to
-praise on all the praise rows and on the held-out praise alone (81.2% and 80.1% in
-round 41). False handoffs on routine
-and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the
-report shows it and an XPASS fails the run until the test is turned into an
-assertion. Beside them, floors a little under the latest round's measurement must
-hold on the read held-out batches, so a change that makes detection worse fails the
-suite. (``heldout`` to ``heldout185``
-except 13, 38, 43, 45, 47, 166, 167, 176 and 177 had their misses read after their
-blind runs (``heldout37`` was seen when it was inserted and read in round 21);
-``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``,
-``heldout167``, ``heldout176`` (but for its one cheerful row) and ``heldout177`` are
-unread.
+made once their blind measurements had shown one, see docs/detection.md), and so are
+warm replies to praise on all the praise rows and on the held-out praise alone. False
+handoffs on routine and praise <= 3% are not met on new text yet: that test is a
+strict `xfail`, so the report shows it and an XPASS fails the run until the test is
+turned into an assertion. Beside them, floors a little under the latest round's
+measurement must hold on the read batches (held out or trained on), so a change that
+makes detection worse fails the suite. (``heldout`` to ``heldout191`` except 13, 38,
+43, 45, 47, 166, 167, 176, 177, 186 and 187 had their misses read after their blind
+runs (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
+``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186`` and
+``heldout187`` are unread.
 ``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
 here.)
 """
@@ -46,6 +46,7 @@ import yaml
 from bot.evaluate import Outcome
 from bot.frustration.cheerful import is_cheerful
 from bot.frustration.metrics import Confusion
+from scripts.detection.rows import held_out_splits
 from tests.detection.conftest import ROOT
 
 # The first test that asks for ``labelled_outcomes`` runs every team row (10,392 in
@@ -253,17 +254,25 @@ MIN_ROWS: dict[str, int] = {
 
 
 def test_set_is_big_enough_and_split() -> None:
+    from tests.detection.build_labelled import UNREAD, trains_learned_model
     from tests.detection.conftest import LABELLED, TRAINING, labelled_rows, read_rows
 
     rows = labelled_rows()
     assert len(rows) >= 400
     assert len({r["text"] for r in rows}) == len(rows)
-    # training rows are training data (data/), held-out batches stay with the tests
-    assert {r["split"] for r in read_rows(TRAINING)} == {"tune", "dev"}
-    held_out = Counter(r["split"] for r in read_rows(LABELLED))
-    assert set(held_out) == set(MIN_ROWS)
-    short = {s: n for s, n in held_out.items() if n < MIN_ROWS[s]}
+    batches = Counter(r["split"] for r in rows if r["split"] not in {"tune", "dev"})
+    assert set(batches) == set(MIN_ROWS)
+    short = {s: n for s, n in batches.items() if n < MIN_ROWS[s]}
     assert not short, short
+    # training rows are training data (data/): tune, dev and, since round 42, the
+    # read batches up to TRAINED_THROUGH; the others (the unread ones among them)
+    # stay with the tests, held out, at least 400 rows
+    trained = {s for s in MIN_ROWS if trains_learned_model(s)}
+    assert {r["split"] for r in read_rows(TRAINING)} == {"tune", "dev"} | trained
+    held_out = read_rows(LABELLED)
+    assert {r["split"] for r in held_out} == set(MIN_ROWS) - trained
+    assert {r["split"] for r in held_out} >= UNREAD
+    assert len(held_out) >= 400
 
 
 # Strict: the misses are stable (a deterministic model and a gap of several rows).
@@ -362,11 +371,14 @@ NEWEST_SPLIT = "heldout45"
 NEWEST_BLIND_SPLITS = ("heldout166", "heldout167")
 
 
+# The batches never trained on (since round 42 the read ones up to batch 175 train
+# the learned models: build_labelled.TRAINED_THROUGH).
+HELD_OUT_SPLITS = frozenset(held_out_splits())
+
+
 def in_split(row: dict[str, str], split: str | None) -> bool:
     """Whether a row belongs to ``split`` (None: to any held-out batch)."""
-    return (
-        row["split"].startswith("heldout") if split is None else row["split"] == split
-    )
+    return row["split"] in HELD_OUT_SPLITS if split is None else row["split"] == split
 
 
 def heldout_confusion(

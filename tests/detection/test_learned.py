@@ -131,6 +131,7 @@ def test_read_labelled_keeps_only_listed_splits(tmp_path: Path) -> None:
         ("a person please", "request_human"),
         ("do you ship?", "routine"),
     ]
+    assert len(read_labelled(path)) == 4  # no splits listed: every row
 
 
 def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
@@ -163,6 +164,38 @@ def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
     calm = Message.build(text="what sizes do the sandals come in?")
     loaded.process([calm])
     assert calm.get(FRUSTRATION_KEY)["learned"] < 0.5
+
+
+def test_praise_reader_reads_more_splits_than_the_complaint_model(
+    tmp_path: Path,
+) -> None:
+    # round 42: the read batches train the praise reader, not the complaint model
+    labelled = tmp_path / "labelled.csv"
+    with labelled.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label", "category", "split"])
+        writer.writerow(["the heel snapped straight away", "complaint", "x", "tune"])
+        writer.writerow(["the boots are gorgeous, thank you", "praise", "x", "dev"])
+        writer.writerow(["my new trainers are a dream", "praise", "x", "heldout9"])
+    config = {
+        **FrustrationDetectorComponent.get_default_config(),
+        "learned_examples": str(labelled),
+        "praise_example_splits": None,
+    }
+    trainer = FrustrationDetectorComponent.create(
+        config, LocalModelStorage.create(tmp_path), Resource("frustration"), context()
+    )
+    complaint = dict(trainer.training_examples(nlu_data()))
+    praise = dict(trainer.training_examples(nlu_data(), praise=True))
+    assert "my new trainers are a dream" not in complaint
+    assert praise["my new trainers are a dream"] is True
+    assert praise["the boots are gorgeous, thank you"] is True
+    assert complaint["the heel snapped straight away"] is True
+    assert len(praise) == len(complaint) + 1
+    trainer.train(nlu_data())
+    assert trainer.model.trained and trainer.praise_model.trained
+    text = "my new trainers are a dream"
+    assert trainer.praise_model.probability(text) > 0.5
 
 
 def test_component_without_stored_model_runs_on_the_lexicon(tmp_path: Path) -> None:
@@ -323,12 +356,20 @@ def test_config_trains_on_the_data_file_not_the_heldout_batches() -> None:
     component = detector_config()
     path = Path(component["learned_examples"])
     assert path.parts[0] == "data"
-    splits = set(component["learned_example_splits"])
-    assert splits == {"tune", "dev"}
+    # the complaint model reads tune and dev; the praise reader (round 42) every row
+    # of that file, which holds no held-out batch
+    assert set(component["learned_example_splits"]) == {"tune", "dev"}
+    assert component["praise_example_splits"] is None
     with (ROOT / path).open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) > 900
-    assert {r["split"] for r in rows} <= splits
+    assert {r["split"] for r in rows} > {"tune", "dev"}
+    with (ROOT / "tests" / "detection" / "labelled.csv").open(
+        newline="", encoding="utf-8"
+    ) as handle:
+        held_out = {r["text"] for r in csv.DictReader(handle)}
+    assert held_out
+    assert not held_out & {r["text"] for r in rows}
 
 
 def test_character_ngrams_reach_six_characters() -> None:
