@@ -31816,8 +31816,8 @@ FRESH185: dict[tuple[str, str], list[str]] = {
 # detector and to every earlier batch (canal-boat dwellers, lock keepers and boatyard
 # hands, Black Country English written as spoken, messages that end by asking what
 # happens next or what we will do); rows close to an earlier row dropped unread, by
-# difflib ratio; wired in as "heldout186", measured once, blind, with round 42's final
-# system (unread).
+# difflib ratio; wired in as "heldout186", measured blind with round 41's final
+# system and once with round 42's (unread).
 FRESH186: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Morning, moored up at Fradley Junction and the parcel for SS-40218 finally turned up at the lock cottage yesterday, keeper signed for it. All sorted now, just letting you know so nobody's chasing it.",
@@ -31971,8 +31971,8 @@ FRESH186: dict[tuple[str, str], list[str]] = {
 # detector and to every earlier batch (chefs, kitchen porters and restaurant managers,
 # Polish speakers' second-language English, messages that mention an earlier chat, call
 # or email by its reference number); rows close to an earlier row dropped unread, by
-# difflib ratio; wired in as "heldout187", measured once, blind, with round 42's final
-# system (unread).
+# difflib ratio; wired in as "heldout187", measured blind with round 41's final
+# system and once with round 42's (unread).
 FRESH187: dict[tuple[str, str], list[str]] = {
     ("routine", "resolved"): [
         "Hi, ref CH-40921 from last Tuesday - the courier did turn up in the end and the boots are fine. Just wanted to close it off so nobody chases it.",

@@ -368,7 +368,10 @@ NEWEST_SPLIT = "heldout45"
 # the round's second step (0.887 with one cheerful reply, and 0.943) and with its final
 # system (0.898 and 0.943), unread but for batch 176's cheerful row (mended): 176 misses
 # the target blind, so 166 and 167 stay the asserted ones and 176 and 177 have floors.
-NEWEST_BLIND_SPLITS = ("heldout166", "heldout167")
+# Round 42: batches 186 and 187, written at the round's start, measured blind with round
+# 41's final system (0.949 and 0.928) and with round 42's (the same: its rules moved
+# none of their rows), unread: the target is asserted on both; 166 and 167 have floors.
+NEWEST_BLIND_SPLITS = ("heldout186", "heldout187")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -413,6 +416,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 42: met on the held-out set (since this round the batches after 175 and
+    # the unread ones: 2,632 rows, 0.951), on batch 38 (0.975) and batch 45 (0.945),
+    # and blind on the newest batches 186 and 187 (0.949 and 0.928, unread); blind
+    # mid-round 0.913, 0.948, 0.952 and 0.950 on batches 188 to 191 (round 41's final
+    # system).
     # round 40: met on the whole held-out set (20,627 rows, 0.984), on batch 38 (0.975)
     # and batch 45 (0.945), and blind on the newest batches 166 and 167 (0.926 and
     # 0.933, round 40's final system, unread); blind mid-round 0.941, 0.936, 0.968 and
@@ -512,6 +520,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 42 (blind -> final): heldout188 to 191 (round 41's final system) 0.913, 0.948,
+# 0.952, 0.950 -> 0.922, 0.969, 0.962, 0.950 (read); heldout186 0.949 and heldout187
+# 0.928 (blind, round 41's and round 42's final systems, unread).
 # Round 41 (blind -> final): heldout178 to 181 (round 40's final system) 0.990, 0.950,
 # 0.917, 0.932 and heldout182 to 185 (after the round's first step) 0.968, 0.943,
 # 0.923, 0.897 -> 0.990, 0.990, 0.979, 0.990, 0.990, 0.990, 0.951, 0.953 (read);
@@ -629,6 +640,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout191", 0.94),
+        ("heldout190", 0.95),
+        ("heldout189", 0.96),
+        ("heldout188", 0.91),
+        ("heldout187", 0.92),
+        ("heldout186", 0.94),
         ("heldout185", 0.93),
         ("heldout184", 0.93),
         ("heldout183", 0.97),
@@ -639,6 +656,8 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         ("heldout178", 0.97),
         ("heldout177", 0.92),
         ("heldout176", 0.88),
+        ("heldout167", 0.92),
+        ("heldout166", 0.92),
         ("heldout175", 0.96),
         ("heldout174", 0.94),
         ("heldout173", 0.96),
@@ -827,6 +846,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 42: 59 of 1,483 (4.0%) over the held-out set (since this round the batches
+    # after 175 and the unread ones), 1 of 63 on batch 38 and 1 of 66 on batch 45;
+    # blind 3 of 64 (4.7%) on batch 186 and 3 of 63 (4.8%) on batch 187 (unread); 7,
+    # 3, 4 and 4 on batches 188 to 191 (blind); 7 of 79 (8.9%) on batch 13: not met.
     # round 40: 128 of 11,532 (1.1%) over the whole held-out set, 1 of 63 on batch 38
     # and 1 of 66 on batch 45; blind 1 of 64 (1.6%) on batch 166 and 4 of 67 (6.0%) on
     # batch 167 (round 40's final system, unread); 4, 3, 2 and 5 on batches 168 to 171
@@ -935,6 +958,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 42 (blind -> final): heldout188 to 191 7, 3, 4, 4 -> 6, 2, 3, 4 (read);
+# heldout186 3 of 64 and heldout187 3 of 63 (blind, unread).
 # Round 41 (blind -> final): heldout178 to 185 0, 3, 6, 5, 1, 4, 5, 6 -> 0, 0, 2, 1, 1,
 # 1, 3, 3 (read); heldout176 5 of 65 and heldout177 2 of 64 (blind, round 41's final
 # system, unread).
@@ -1025,6 +1050,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout191", 0.07),
+        ("heldout190", 0.05),
+        ("heldout189", 0.04),
+        ("heldout188", 0.10),
+        ("heldout187", 0.05),
+        ("heldout186", 0.05),
         ("heldout185", 0.05),
         ("heldout184", 0.05),
         ("heldout183", 0.03),
@@ -1035,6 +1066,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         ("heldout178", 0.03),
         ("heldout177", 0.04),
         ("heldout176", 0.08),
+        ("heldout167", 0.07),
+        ("heldout166", 0.03),
         ("heldout175", 0.04),
         ("heldout174", 0.05),
         ("heldout173", 0.04),
@@ -1226,6 +1259,10 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 42: met on all 2,460 praise rows (2,207 warm, 89.7%: the read batches'
+    # praise now trains the praise reader, in-sample) and on the 231 held-out ones (190
+    # warm, 82.3%; 175 with round 41's praise reader; 5 handed off, 2.2%); the newest
+    # batches blind: 186 8 of 10, 187 9 of 10.
     # round 40: met on all 2,301 praise rows (1,868 warm, 81.2%) and on the 1,790
     # held-out ones (1,434 warm, 80.1%; 1,429 before six praise phrases read in the
     # round's batches: the margin is two rows); the newest batches blind: 166 5 of 10,
