@@ -15,8 +15,10 @@ alone.
 
 Since round 14 it also fits a praise reader, the same kind of model trained for
 praise (``learned_praise_intents`` and ``learned_praise_labels``) on the same
-messages and sharing the encoder; its probability is the dict's ``praise``, which the
-handoff policy reads to answer praise warmly when the NLU misread it.
+messages (since round 42 also on the CSV's splits ``praise_example_splits`` lists:
+the batches read in earlier rounds) and sharing the encoder; its probability is the
+dict's ``praise``, which the handoff policy reads to answer praise warmly when the NLU
+misread it.
 """
 
 from __future__ import annotations
@@ -52,9 +54,9 @@ from bot.frustration.sentences import without_signature
 logger = logging.getLogger(__name__)
 
 FRUSTRATION_KEY = "frustration"
-# A training message: its text, its label (the NLU intent, or the labelled CSV's label)
-# and whether it came from the CSV (whose labels name positives differently).
-# (text, label, from_csv, trains_complaint_model)
+# A training message: its text, its label (the NLU intent, or the labelled CSV's label),
+# whether it came from the CSV (whose labels name positives differently) and whether it
+# trains the complaint model too (round 42: some CSV rows train the praise reader only).
 Labelled = tuple[str, str, bool, bool]
 
 
@@ -251,7 +253,7 @@ class FrustrationDetectorComponent(GraphComponent):
         embeddings = encoder.embed_all(texts) if encoder is not None else None
 
         def fit(
-            pairs: list[tuple[str, bool]], rows: np.ndarray | None, what: str
+            pairs: list[tuple[str, bool]], rows: np.ndarray, what: str
         ) -> LearnedComplaintModel:
             model = LearnedComplaintModel.fit(
                 [text for text, _ in pairs],

@@ -116,15 +116,25 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert not LearnedComplaintModel.load(tmp_path / "missing").trained
 
 
-def test_read_labelled_keeps_only_listed_splits(tmp_path: Path) -> None:
-    path = tmp_path / "set.csv"
+def write_labelled(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """Writes (text, label, split) rows as a labelled CSV; returns its path."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["text", "label", "category", "split"])
-        writer.writerow(["parcel lost", "complaint", "x", "tune"])
-        writer.writerow(["a person please", "request_human", "x", "dev"])
-        writer.writerow(["do you ship?", "routine", "x", "dev"])
-        writer.writerow(["never seen", "complaint", "x", "heldout4"])
+        writer.writerows([text, label, "x", split] for text, label, split in rows)
+    return path
+
+
+def test_read_labelled_keeps_only_listed_splits(tmp_path: Path) -> None:
+    path = write_labelled(
+        tmp_path / "set.csv",
+        [
+            ("parcel lost", "complaint", "tune"),
+            ("a person please", "request_human", "dev"),
+            ("do you ship?", "routine", "dev"),
+            ("never seen", "complaint", "heldout4"),
+        ],
+    )
     rows = read_labelled(path, ["tune", "dev"])
     assert rows == [
         ("parcel lost", "complaint"),
@@ -137,12 +147,13 @@ def test_read_labelled_keeps_only_listed_splits(tmp_path: Path) -> None:
 def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
     storage = LocalModelStorage.create(tmp_path)
     resource = Resource("frustration")
-    labelled = tmp_path.parent / f"{tmp_path.name}-labelled.csv"
-    with labelled.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label", "category", "split"])
-        writer.writerow(["the heel snapped straight away", "complaint", "x", "tune"])
-        writer.writerow(["do you sell insoles?", "routine", "x", "dev"])
+    labelled = write_labelled(
+        tmp_path.parent / f"{tmp_path.name}-labelled.csv",
+        [
+            ("the heel snapped straight away", "complaint", "tune"),
+            ("do you sell insoles?", "routine", "dev"),
+        ],
+    )
     config = {
         **FrustrationDetectorComponent.get_default_config(),
         "learned_examples": str(labelled),
@@ -170,13 +181,14 @@ def test_praise_reader_reads_more_splits_than_the_complaint_model(
     tmp_path: Path,
 ) -> None:
     # round 42: the read batches train the praise reader, not the complaint model
-    labelled = tmp_path / "labelled.csv"
-    with labelled.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label", "category", "split"])
-        writer.writerow(["the heel snapped straight away", "complaint", "x", "tune"])
-        writer.writerow(["the boots are gorgeous, thank you", "praise", "x", "dev"])
-        writer.writerow(["my new trainers are a dream", "praise", "x", "heldout9"])
+    labelled = write_labelled(
+        tmp_path / "labelled.csv",
+        [
+            ("the heel snapped straight away", "complaint", "tune"),
+            ("the boots are gorgeous, thank you", "praise", "dev"),
+            ("my new trainers are a dream", "praise", "heldout9"),
+        ],
+    )
     config = {
         **FrustrationDetectorComponent.get_default_config(),
         "learned_examples": str(labelled),
