@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (team-written example sentences, one per line)
 """Writes the team-written labelled set (run once per batch; kept for provenance).
 
-Two files: the rows that train the learned complaint model ("tune", "dev" and, since
-round 42, the fresh batches up to ``TRAINED_THROUGH``) go to
+Two files: the rows that train the learned models ("tune", "dev"; since round 42 also
+the fresh batches up to ``TRAINED_THROUGH``, which train the praise reader only) go to
 ``data/detection/complaint_examples.csv`` (training data, read at ``rasa train``);
 the newer batches, held out, go to ``tests/detection/labelled.csv`` (only measured).
 
@@ -36019,10 +36019,11 @@ DEV26: dict[tuple[str, str], list[str]] = {
 
 TRAINING_SPLITS = frozenset({"tune", "dev"})
 # Round 42: the fresh batches up to this one ("heldout" to "heldout175") whose misses
-# were read in earlier rounds train the learned models too; the newer ones and the
-# unread ones stay held out. A batch keeps the name it was written under. Trained on,
-# batches 176 to 191 read P(complaint) with AUC 0.985 -> 0.999 (docs/architecture.md,
-# "The read batches train the learned models").
+# were read in earlier rounds are training rows too, of the praise reader only
+# (config.yml's praise_example_splits; the complaint model trained on them read real
+# tweets worse); the newer ones and the unread ones stay held out. A batch keeps the
+# name it was written under (docs/architecture.md, "The read batches train the praise
+# reader, not the complaint model").
 TRAINED_THROUGH = 175
 # ... but for these, never read: the blind checks the labelled-set tests assert
 UNREAD = frozenset(
@@ -36037,7 +36038,11 @@ HELDOUT_CSV = Path(__file__).with_name("labelled.csv")
 
 
 def trains_learned_model(split: str) -> bool:
-    """Whether rows of ``split`` train the learned models (else they are held out)."""
+    """Whether rows of ``split`` are training rows (else they are held out).
+
+    Training rows go to the training file; "tune" and "dev" train both learned
+    models, the read batches the praise reader only (config.yml).
+    """
     if split in TRAINING_SPLITS:
         return True
     if split in UNREAD or not split.startswith("heldout"):

@@ -375,7 +375,7 @@ NEWEST_BLIND_SPLITS = ("heldout186", "heldout187")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
-# the learned models: build_labelled.TRAINED_THROUGH).
+# the praise reader: build_labelled.TRAINED_THROUGH).
 HELD_OUT_SPLITS = frozenset(held_out_splits())
 
 
