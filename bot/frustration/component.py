@@ -26,7 +26,7 @@ from __future__ import annotations
 import inspect
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -47,17 +47,28 @@ from bot.frustration.learned import (
     PRAISE_MODEL_FILE,
     LearnedComplaintModel,
     file_digest,
-    read_labelled,
+    in_splits,
+    read_labelled_splits,
 )
 from bot.frustration.sentences import without_signature
 
 logger = logging.getLogger(__name__)
 
 FRUSTRATION_KEY = "frustration"
-# A training message: its text, its label (the NLU intent, or the labelled CSV's label),
-# whether it came from the CSV (whose labels name positives differently) and whether it
-# trains the complaint model too (round 42: some CSV rows train the praise reader only).
-Labelled = tuple[str, str, bool, bool]
+
+
+class Labelled(NamedTuple):
+    """A training message and which learned models it trains."""
+
+    text: str
+    # the NLU intent, or the labelled CSV's label
+    label: str
+    # from the CSV, whose labels name positives differently
+    from_csv: bool
+    # round 42: some CSV rows train one model only (the read batches: the praise
+    # reader)
+    complaint_model: bool
+    praise_model: bool
 
 
 @DefaultV1Recipe.register(
@@ -181,31 +192,36 @@ class FrustrationDetectorComponent(GraphComponent):
         return cls(config, model_storage, resource, model, praise_model)
 
     def labelled_examples(self, training_data: TrainingData) -> list[Labelled]:
-        """The NLU examples and the labelled CSV's training rows.
+        """The NLU examples and the labelled CSV's training rows, read once.
 
-        Each as (text, label, from_csv, trains_complaint_model): the label is the
-        intent, or the CSV's label. The CSV's rows are those of either model's splits
-        (round 42: the praise reader reads more of them than the complaint model).
+        The CSV's rows are those of either model's splits, the complaint model's
+        first (round 42: the praise reader reads more of them).
         """
         examples = [
-            (str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0], False, True)
+            Labelled(
+                str(m.get(TEXT)), str(m.get(INTENT)).split("/")[0], False, True, True
+            )
             for m in training_data.intent_examples
             if m.get(TEXT)
         ]
         path = self._config["learned_examples"]
         if path:
             if Path(path).exists():
-                complaint_rows = read_labelled(
-                    Path(path), self._config["learned_example_splits"]
-                )
-                praise_rows = read_labelled(
-                    Path(path), self._config["praise_example_splits"]
-                )
-                complaint_texts = {text for text, _ in complaint_rows}
-                extra = [row for row in praise_rows if row[0] not in complaint_texts]
+                complaint_splits = self._config["learned_example_splits"]
+                praise_splits = self._config["praise_example_splits"]
+                rows = [
+                    Labelled(
+                        text,
+                        label,
+                        True,
+                        in_splits(split, complaint_splits),
+                        in_splits(split, praise_splits),
+                    )
+                    for text, label, split in read_labelled_splits(Path(path))
+                ]
+                examples += [row for row in rows if row.complaint_model]
                 examples += [
-                    (text, label, True, text in complaint_texts)
-                    for text, label in complaint_rows + extra
+                    row for row in rows if row.praise_model and not row.complaint_model
                 ]
             else:
                 logger.warning("learned_examples %s not found: NLU data only.", path)
@@ -221,7 +237,7 @@ class FrustrationDetectorComponent(GraphComponent):
 
         Positive is a complaint, or with ``praise`` praise (the praise reader);
         ``labelled`` is ``labelled_examples``' result when already read. The
-        complaint model's pairs leave out the rows only the praise reader reads.
+        pairs of each model leave out the rows only the other one reads.
         """
         if labelled is None:
             labelled = self.labelled_examples(training_data)
@@ -233,9 +249,12 @@ class FrustrationDetectorComponent(GraphComponent):
             else learned_module.POSITIVE_LABELS
         )
         return [
-            (text, label in (positive_labels if from_csv else positive_intents))
-            for text, label, from_csv, complaint_model in labelled
-            if praise or complaint_model
+            (
+                row.text,
+                row.label in (positive_labels if row.from_csv else positive_intents),
+            )
+            for row in labelled
+            if (row.praise_model if praise else row.complaint_model)
         ]
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -248,8 +267,8 @@ class FrustrationDetectorComponent(GraphComponent):
                 int(self._config["learned_encoder_max_tokens"]),
                 int(self._config["learned_encoder_layers"]),
             )
-        # every labelled message embedded once; the complaint model reads a subset
-        texts = [text for text, *_ in labelled]
+        # every labelled message embedded once; each model reads its rows of them
+        texts = [row.text for row in labelled]
         embeddings = encoder.embed_all(texts) if encoder is not None else None
 
         def fit(
@@ -271,10 +290,9 @@ class FrustrationDetectorComponent(GraphComponent):
             )
             return model
 
-        complaint_rows = np.array([row[3] for row in labelled], dtype=bool)
         self.model = fit(
             self.training_examples(training_data, labelled=labelled),
-            complaint_rows,
+            np.array([row.complaint_model for row in labelled], dtype=bool),
             "learned complaint model",
         )
         self.praise_model = LearnedComplaintModel(None)
@@ -284,7 +302,7 @@ class FrustrationDetectorComponent(GraphComponent):
         ):
             self.praise_model = fit(
                 self.training_examples(training_data, True, labelled),
-                np.ones(len(labelled), dtype=bool),
+                np.array([row.praise_model for row in labelled], dtype=bool),
                 "praise reader",
             )
         if self._model_storage is not None and self._resource is not None:

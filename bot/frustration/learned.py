@@ -82,6 +82,21 @@ def build_pipeline(c: float = 4.0) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
+def read_labelled_splits(path: Path) -> list[tuple[str, str, str]]:
+    """(text, label, split) of every row of a labelled CSV (text,label,...,split)."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        return [
+            (row["text"], row["label"], row.get("split") or "")
+            for row in csv.DictReader(handle)
+            if row.get("text")
+        ]
+
+
+def in_splits(split: str, splits: Iterable[str] | None) -> bool:
+    """Whether ``split`` is listed (``None`` lists every split)."""
+    return splits is None or split in splits
+
+
 def read_labelled(
     path: Path, splits: Iterable[str] | None = None
 ) -> list[tuple[str, str]]:
@@ -91,12 +106,11 @@ def read_labelled(
     file holds no held-out batch).
     """
     wanted = None if splits is None else set(splits)
-    with path.open(newline="", encoding="utf-8") as handle:
-        return [
-            (row["text"], row["label"])
-            for row in csv.DictReader(handle)
-            if (wanted is None or row.get("split") in wanted) and row.get("text")
-        ]
+    return [
+        (text, label)
+        for text, label, split in read_labelled_splits(path)
+        if in_splits(split, wanted)
+    ]
 
 
 def file_digest(path: Path) -> str:
