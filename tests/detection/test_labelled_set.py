@@ -250,6 +250,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout189": 100,
     "heldout190": 100,
     "heldout191": 100,
+    "heldout192": 100,
+    "heldout193": 100,
+    "heldout194": 100,
+    "heldout195": 100,
+    "heldout196": 100,
+    "heldout197": 100,
 }
 
 
