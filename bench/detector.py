@@ -66,6 +66,7 @@ def learned_models(
         praise = LearnedComplaintModel.load(
             Path(folder) / directory, PRAISE_MODEL_FILE, complaint.encoder
         )
+        praise.share_lookups(complaint)
         return complaint, praise
 
 

@@ -146,6 +146,7 @@ class FrustrationDetectorComponent(GraphComponent):
         self._resource = resource
         self.model = model or LearnedComplaintModel(None)
         self.praise_model = praise_model or LearnedComplaintModel(None)
+        self.praise_model.share_lookups(self.model)
         self.detector = FrustrationDetector(
             weights=dict(self._config["weights"] or {}),
             annoyed_threshold=float(self._config["annoyed_threshold"]),
@@ -305,6 +306,7 @@ class FrustrationDetectorComponent(GraphComponent):
                 np.array([row.praise_model for row in labelled], dtype=bool),
                 "praise reader",
             )
+            self.praise_model.share_lookups(self.model)
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 self.model.save(directory)

@@ -129,7 +129,8 @@ class MessageFeatures:
 
     embedding: np.ndarray | None = None
     grams: dict[str, Counter[str]] = field(default_factory=dict)
-    # per vocabulary: the message's known n-grams (their indices) and their counts
+    # per index (a vocabulary, or two shared): the message's known n-grams (their
+    # ids in it) and their counts
     known: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
@@ -150,11 +151,42 @@ class _Table:
         self.vocabulary = hashlib.sha256(
             "\n".join([self.key, *grams]).encode("utf-8")
         ).hexdigest()
+        # with share_index: the index is shared with another table's (the union of
+        # both vocabularies), and _own maps its ids to this table's columns
+        self._lookup = self.vocabulary
+        self._own: np.ndarray | None = None
         self._idf = np.array([idf[g] for g in grams], dtype=np.float64)
         self._coef = np.array([coef[g] for g in grams], dtype=np.float64)
         self.analyze: Callable[[str], list[str]] = make_vectorizer(
             params
         ).build_analyzer()
+
+    def share_index(self, other: _Table) -> None:
+        """Looks a message's n-grams up once for this table and ``other``.
+
+        Round 43: the praise reader reads more messages than the complaint model, so
+        their vocabularies differ and each looked every n-gram up in its own index
+        (~1,000 character n-grams in a long message). Both now use one index over
+        the union of the vocabularies; each keeps its own columns, in the same order,
+        so the scores are exactly as before.
+        """
+        if (
+            self.key != other.key
+            or self.vocabulary == other.vocabulary
+            or self._own is not None
+            or other._own is not None
+        ):
+            return
+        union = dict(other._index)
+        for gram in self._index:
+            union.setdefault(gram, len(union))
+        for table in (other, self):
+            own = np.full(len(union), -1, dtype=np.intp)
+            own[np.fromiter(map(union.__getitem__, table._index), np.intp)] = (
+                np.fromiter(table._index.values(), np.intp)
+            )
+            table._index, table._own = union, own
+            table._lookup = f"{other.vocabulary}+{self.vocabulary}"
 
     def grams(self, text: str, features: MessageFeatures) -> Counter[str]:
         """The message's n-gram counts for this analyzer, counted once per message."""
@@ -165,7 +197,7 @@ class _Table:
 
     def score(self, grams: Counter[str], features: MessageFeatures) -> float:
         """This kind's share of the decision value (tf-idf, l2-normalised, dot)."""
-        known = features.known.get(self.vocabulary)
+        known = features.known.get(self._lookup)
         if known is None:
             # looked up in C (map, fromiter) rather than a Python loop: long messages
             # have ~1,000 character n-grams (round 35, docs/detection.md "Speed")
@@ -175,8 +207,12 @@ class _Table:
             )
             kept = every >= 0
             counts = np.fromiter(grams.values(), np.float64, size)[kept]
-            known = features.known[self.vocabulary] = (every[kept], counts)
+            known = features.known[self._lookup] = (every[kept], counts)
         columns, counts = known
+        if self._own is not None:
+            own = self._own[columns]
+            mine = own >= 0
+            columns, counts = own[mine], counts[mine]
         if not len(columns):
             return 0.0
         # sublinear tf (1 + log count) times idf, as TfidfVectorizer(sublinear_tf)
@@ -289,6 +325,16 @@ class LearnedComplaintModel:
             )
             offset += len(vocabulary)
         return {"tables": tables, "intercept": float(classifier.intercept_[0])}
+
+    def share_lookups(self, other: LearnedComplaintModel) -> None:
+        """Looks each message's n-grams up once for this model and ``other``.
+
+        For a model that reads messages with ``other``'s features (the praise reader
+        with the complaint model's): tables of the same analyzer share one index.
+        """
+        for table in self._tables:
+            for theirs in other._tables:
+                table.share_index(theirs)
 
     def features(self, text: str) -> MessageFeatures:
         """The message's features for this model: its embedding and n-gram counts.

@@ -30,11 +30,43 @@ NEGATIVE_PHRASES = tuple(
 )
 
 
+class WindowedVader(SentimentIntensityAnalyzer):
+    """VADER whose per-word checks lower-case a few words around the word, not all.
+
+    VADER's negation and idiom checks lower-case every word of the message for each
+    sentiment word (quadratic in the message's length), though they read at most three
+    words before it and two after. They are given that window instead, so the scores
+    are exactly VADER's (round 43; ``tests/detection/test_sentiment.py``).
+    """
+
+    @staticmethod
+    def _negation_check(
+        valence: float, words_and_emoticons: list[str], start_i: int, i: int
+    ) -> float:
+        start = max(0, i - 3)
+        return float(
+            SentimentIntensityAnalyzer._negation_check(
+                valence, words_and_emoticons[start : i + 1], start_i, i - start
+            )
+        )
+
+    @staticmethod
+    def _special_idioms_check(
+        valence: float, words_and_emoticons: list[str], i: int
+    ) -> float:
+        start = max(0, i - 3)
+        return float(
+            SentimentIntensityAnalyzer._special_idioms_check(
+                valence, words_and_emoticons[start : i + 3], i - start
+            )
+        )
+
+
 class Sentiment:
     """The negative part of VADER's compound score, skipped when it cannot be < 0."""
 
     def __init__(self) -> None:
-        self._vader = SentimentIntensityAnalyzer()
+        self._vader = WindowedVader()
         negative_words = {
             word for word, value in self._vader.lexicon.items() if value < 0
         }

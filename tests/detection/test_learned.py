@@ -99,6 +99,27 @@ def test_shared_features_give_each_model_its_own_probability() -> None:
     assert len(features.known) == 4
 
 
+def test_shared_lookups_keep_each_models_probability_exactly() -> None:
+    # round 43: a model fitted on more messages (the praise reader) shares one index
+    # with the complaint model, so a message's n-grams are looked up once for both
+    texts = COMPLAINTS + CALM
+    complaint = LearnedComplaintModel.fit(texts[:12], [True] * 6 + [False] * 6)
+    wider = LearnedComplaintModel.fit(texts, [True, False] * 8)
+    shared = LearnedComplaintModel.fit(texts, [True, False] * 8)
+    shared.share_lookups(complaint)
+    for text in [
+        "my parcel never came, do you ship to Spain?",
+        "is the sale still on? the zip broke",  # n-grams only the wider model knows
+        "zzz",
+        "ok 👍",
+    ]:
+        features = complaint.features(text)
+        assert shared.probability(text, features) == wider.probability(text)
+        assert complaint.probability(text, features) == complaint.probability(text)
+        # one lookup per analyzer, not one per model and analyzer
+        assert len(features.known) == 2
+
+
 def test_untrained_model_predicts_nothing() -> None:
     model = LearnedComplaintModel.fit(CALM, [False] * len(CALM))
     assert not model.trained

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from bot.frustration.sentiment import Sentiment
+from bot.frustration.sentiment import Sentiment, WindowedVader
 from tests.detection.build_labelled import all_rows
 
 
@@ -43,3 +45,19 @@ def test_the_gate_never_changes_a_negative_score(sentiment: Sentiment) -> None:
     for text in texts:
         expected = min(0.0, vader.polarity_scores(text)["compound"])
         assert sentiment.negative_compound(text) == expected, text
+
+
+def test_windowed_vader_scores_exactly_as_vader() -> None:
+    """Round 43: the negation and idiom checks read a window, with the same scores."""
+    vader, windowed = SentimentIntensityAnalyzer(), WindowedVader()
+    texts = [row[0] for row in all_rows()][::7]
+    # long messages (two joined), and the checks' edge cases at the start and end
+    texts += [f"{a} {b}" for a, b in pairwise(texts)]
+    texts += [
+        "not good",
+        "never so happy, the parcel was not bad at all",
+        "without doubt the worst, kind of nice but the sole is NOT great",
+        "yeah right. cut the mustard? the bomb. not the least bit good",
+    ]
+    for text in texts:
+        assert windowed.polarity_scores(text) == vader.polarity_scores(text), text
