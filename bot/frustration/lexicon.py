@@ -130,6 +130,13 @@ NOT_AN_INSULT = (
     # lost"
     r"|\b(couriers?|drivers?|vans?|visitors|people|he|she|we|i) (get|got|gets|go|went|keep"
     r" getting) lost\b"
+    # round 43 (batch 194): a pet's fond name ("My springer spaniel has had the tongue
+    # clean out of one of my new rigger boots. Entirely his doing, the little sod.")
+    r"|\b(my|our|the) (\w+ )?(dog|puppy|pup|cat|kitten|spaniel|labrador|lab|terrier"
+    r"|collie|retriever|whippet|lurcher|staffy|beagle|poodle|dachshund|hound|rabbit"
+    r"|parrot|toddler|son|lad|nephew|grandson|boy)\b[^?]{0,150}\b(the|that|cheeky"
+    r"|little) ((little|cheeky|naughty|daft|silly|greedy) )?(sod|bugger|git|devil"
+    r"|monster|menace|rascal|horror)\b(?! (of a|at|in|on) (courier|driver|your|the))"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -822,6 +829,13 @@ THREAT_PHRASES: tuple[str, ...] = (
     # claim, that's about to stop."
     "that's about to stop",
     "that is about to stop",
+    # round 43 (batch 194): "after this I'll be takin' my money up the road"
+    "my money up the road",
+    "my money down the road",
+    "my money elsewhere",
+    "my money somewhere else",
+    "custom up the road",
+    "business up the road",
 )
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling
@@ -1014,6 +1028,18 @@ MONTHS_ALT = (
     "january|february|march|april|may|june|july|august|september|october|november"
     "|december"
 )
+# Round 43 (batch 197): an order meant for a day now gone that came after it ("My order
+# was meant for my wedding last Saturday. It arrived this morning.")
+MEANT_FOR_A_DAY_GONE = (
+    r"\b(meant|supposed|needed|wanted|ordered|bought|got) (to be |them |it )?for (my|our"
+    r"|the|his|her|their|a) (\w+'?s? )?(induction|wedding|holiday|trip|event|party"
+    r"|birthday|interview|christening|funeral|graduation|race|match|show|concert|final"
+    r"|tournament|game|exam|gig|performance|competition|ceremony|prom|parade|course)\b"
+    r"[^.?!]{0,40}\b(yesterday|last (week|night|weekend|\w+day)|on (\w+day|the \d+(st"
+    r"|nd|rd|th)?))\b[^?]{0,40}?\b(arrived|came|turned up|got here|showed up|was"
+    r" delivered|were delivered)( only)? (this morning|today|this afternoon|just now"
+    r"|yesterday)\b"
+)
 # A failure told to its end with a word of arrival (round 31, batch 60: "I ordered the
 # shoes for my daughter's christening on the 2nd. The christening was yesterday. The
 # shoes arrived this morning."): the arrival it ends on settles nothing.
@@ -1035,7 +1061,7 @@ ARRIVED_AFTER_THE_DAY = (
     # the 11th. It's the 12th. They arrived this morning."
     r"|\bon the \d{1,2}(st|nd|rd|th)\b[.,;]? (and )?(it'?s|today is) (now )?the"
     r" \d{1,2}(st|nd|rd|th)\b[^?]{0,40}\b(arrived|came|turned up|got here) (this"
-    r" morning|today|this afternoon|just now)\b"
+    r" morning|today|this afternoon|just now)\b|" + MEANT_FOR_A_DAY_GONE
 )
 # Places that are freezing, not an app (round 32: "pavements", "floors"; round 37,
 # batch 106: "Miserable freezing signal box this time of year"; round 38, batch 138:
@@ -3074,6 +3100,17 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         + r")\b(?![^.?!]{0,30}\b(as (promised|planned|expected|agreed)|on time))",
         "late delivery",
     ),
+    # round 43 (batch 196): "Cheers fi di size 9 when mi order size 7" (not "ordered a 5
+    # when I'm clearly a 6": the customer's own slip)
+    (
+        r"\b(size|a|an|uk|the) (\d+(\.5)?|" + COLOURS_ALT + r")( ones?| pair)?\b"
+        r"[^.?!]{0,30}?\bwhen (i|we|mi|me)('?d| had| did)? (ordered|order|asked for|paid"
+        r" for|picked|chose|selected)\b( a| an| the)?( size| uk)? (\d+(\.5)?|"
+        + COLOURS_ALT
+        + r")\b(?! (last|before|previously|the time before))",
+        "wrong item",
+    ),
+    (MEANT_FOR_A_DAY_GONE, "late delivery"),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3233,6 +3270,9 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
+    # round 43 (batch 194): "back up a tree without missing a job"
+    r"\bwithout missing (a|an|any|one|a single) (\w+ )?(day|shift|job|beat|step|match"
+    r"|game|session|class|training|walk|run|minute|climb|delivery|night)\b|"
     # round 34 (batch 94): praise of what did not happen ("sorted my exchange in one
     # contact, no transfer, no hold music")
     r"\bno (transfers?|hold music|waiting|queues?|wait)(,? (and )?no (transfers?|hold music"
@@ -3782,12 +3822,13 @@ SELF_BLAME = (
     r" [\w ]{1,20} instead of\b"
     r"|(?<!you )(?<!they )(?<!he )(?<!she )\b(put|typed|entered|used|gave|left) (my|our|the)"
     r" (old|previous|former|work) (address|postcode|post code|email|number)\b"
-    r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,2}wrong"
+    r"|i (typed|entered|put|gave|spelt|spelled|wrote) (in )?(my|the) (\w+ ){1,3}wrong"
     # round 18 (batch 32): the "I" left out ("Put the wrong house number on SS-40126")
     r"|(?:^|[.!?]\s+)(put|typed|entered|gave|picked|ordered|chose|selected) (in )?(the|a)"
     r" wrong"
     # round 24 (from batch 30): "Typed my email wrong when I checked out as a guest"
-    r"|(?:^|[.!?]\s+)(typed|entered|put|gave|spelt|spelled|wrote) (in )?my (\w+ ){1,2}wrong"
+    # (round 43, batch 195: "I typed my own email address wrong at checkout")
+    r"|(?:^|[.!?]\s+)(typed|entered|put|gave|spelt|spelled|wrote) (in )?my (\w+ ){1,3}wrong"
     # round 11: "left my suede boots on the radiator overnight" (told by the customer:
     # at the start of a sentence or after "I", "we", "and")
     r"|(?:(?<![a-z'] )|(?<=\bi )|(?<=\bwe )|(?<=\band )|(?<=\bi've )|(?<=\bwe've )"
@@ -3888,6 +3929,10 @@ SELF_BLAME = (
     r"|eight|nine|ten|eleven|twelve|fifteen|twenty) (\w+ )?(years|winters|seasons)\b"
     r"|\b(last|old) (pair|ones|boots|shoes|wellies|trainers)( have| has)? finally (gave"
     r" up|given up|died|packed in|packed up|went|gone|fell apart|bit the dust)\b"
+    # round 43 (batch 195): worn out with use ("I've been wearing her old boots ever
+    # since. The sole finally split last week.")
+    r"|\b(sole|soles|heel|heels|upper|uppers|leather|lining)( has| have)? finally (split"
+    r"|cracked|gave (up|out|way)|wore (out|through)|went|came away)\b"
     # round 33 (batch 89): what someone at home did ("my partner packed my good Chelsea
     # boots in a box marked 'kitchen' and then left it on the drive in the rain")
     r"|\bmy (partner|husband|wife|boyfriend|girlfriend|flatmate|son|daughter|kids?|mum|dad"
@@ -5267,6 +5312,11 @@ IRONIC_THANKS = (
     # brown, very fashionable, I will start a trend at the wedding on Saturday 🙃"
     r"|\bthanks? (you )?(a lot |so much |again |very much |ever so much )?for (sending"
     r"|giving|delivering|posting)\b[^?]{0,140}(🙃|🙄|😒|🤨|😑)"
+    # round 43 (batch 196): thanks for what was sent in place of the order ("Cheers fi
+    # di size 9 when mi order size 7")
+    r"|\b(thanks?|cheers|ta)( you)?( a lot| so much| again| very much)? (for|fi|fur"
+    r"|fer) (the|di|da|de|a|me|mi|my) [^.?!]{0,40}\bwhen (i|we|mi|me)('?d| had)?"
+    r" (ordered|order|asked for|paid for)\b"
 )
 # Cues never said in sincere praise, however sure the praise reader is (round 18:
 # "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).

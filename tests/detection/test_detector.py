@@ -5250,3 +5250,80 @@ def test_without_threats_blanks_overlapping_phrases() -> None:
     outside = without_threats(lowered)
     assert "elsewhere" not in outside and "business" not in outside
     assert outside.startswith("refund me or i ") and len(outside) == len(lowered)
+
+
+ROUND43_CASES: list[tuple[str, float, bool]] = [
+    # thanks for what was sent in place of the order is a complaint however calm the
+    # learned model (batch 196); the customer's own slip and sincere thanks are not
+    ("Cheers for the size 9 when I ordered a size 7. Flippers, then.", 0.1, True),
+    ("You sent the black pair when I ordered brown.", 0.3, True),
+    ("Ordered a 5 when I'm clearly a 6, my fault. How do I return them?", 0.1, False),
+    ("Thanks for the quick reply, when I ordered last week I wasn't sure.", 0.3, False),
+    # an order meant for a day gone that came after it (batch 197); one that was there
+    (
+        "My order was meant for my wedding last Saturday. It arrived this morning.",
+        0.3,
+        True,
+    ),
+    (
+        "The boots were meant for my wedding last Saturday and they were perfect.",
+        0.1,
+        False,
+    ),
+    # taking the money up the road is a threat (batch 194); a shop up the road is not
+    (
+        "Ten year a customer, but after this I'll be takin' my money up the road.",
+        0.3,
+        True,
+    ),
+    ("Is there a shop of yours up the road from the station?", 0.3, False),
+    # not missing a job is no missing item (batch 194); a missing lace hook is
+    (
+        "Guarantee claim was so easy, boots replaced inside a week. Back up a tree "
+        "without missing a job.",
+        0.3,
+        False,
+    ),
+    ("The boots arrived with a lace hook missing. Sort it please.", 0.5, True),
+    # a sole that finally split after years is wear (batch 195), a new one is not
+    (
+        "I've worn my mum's old boots ever since she passed. The sole finally split "
+        "last week. Could your repair team have a look?",
+        0.5,
+        False,
+    ),
+    ("The sole split the first week I wore them.", 0.5, True),
+    # the customer's own typing, three words before "wrong" (batch 195)
+    (
+        "I typed my own email address wrong at checkout so the confirmation never "
+        "reached me. Can you resend it?",
+        0.4,
+        False,
+    ),
+    ("Your confirmation email never reached me and the parcel hasn't come.", 0.4, True),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND43_CASES)
+def test_round43_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # a pet's fond name (batch 194); a name for our courier stays abuse
+        (
+            "My spaniel chewed the tongue out of my new boot. His doing, the little "
+            "sod. Can the repair service stitch it?",
+            False,
+        ),
+        ("Your courier threw my parcel in a puddle, the useless sod.", True),
+    ],
+)
+def test_round43_fond_names_for_a_pet(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text).level == "abusive") is abusive
