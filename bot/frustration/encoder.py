@@ -203,9 +203,27 @@ class SentenceEncoder:
             )
             return cls(small.read_bytes(), tokenizer_json, max_tokens)
 
+    def word_pieces(self, text: str) -> list[int]:
+        """The message's first ``max_tokens`` word-piece ids, [CLS] and [SEP] included.
+
+        A long message is cut after ``2 * max_tokens`` words first (round 43: the
+        tokenizer's cost grows with the whole message, though only its start is
+        kept). The word-piece splitter cuts at every space, so the cut changes no
+        piece before it; when the words kept give fewer pieces than ``max_tokens``
+        (words it drops, such as control characters), the whole message is read.
+        """
+        words = text.split(maxsplit=2 * self.max_tokens)
+        if len(words) > 2 * self.max_tokens:
+            ids: list[int] = self._tokenizer.encode(
+                text[: len(text) - len(words[-1])]
+            ).ids
+            if len(ids) == self.max_tokens:
+                return ids
+        return list(self._tokenizer.encode(text).ids)
+
     def embed(self, text: str) -> np.ndarray:
         """The message's embedding: mean of the token vectors, L2-normalised."""
-        ids = np.asarray(self._tokenizer.encode(text).ids, dtype=np.int64)
+        ids = np.asarray(self.word_pieces(text), dtype=np.int64)
         positions = np.arange(len(ids), dtype=np.int64)
         (vector,) = self._session.run(None, {"ids": ids, "positions": positions})
         norm = float(np.linalg.norm(vector))

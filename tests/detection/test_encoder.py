@@ -8,6 +8,7 @@ split the wrong way, a missing residual) fails.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ from scipy.special import erf
 
 from bot.frustration.encoder import DIMENSIONS, SentenceEncoder, weights_folder
 from bot.frustration.learned import LearnedComplaintModel, build_pipeline
+from tests.detection.build_labelled import all_rows
 
 TEXTS = [
     "my order hasn't arrived and it's been three weeks",
@@ -137,6 +139,23 @@ def test_long_messages_are_cut_to_max_tokens(encoder: SentenceEncoder) -> None:
     assert len(encoder._tokenizer.encode("hi").ids) == 3  # [CLS] hi [SEP]
     assert encoder.embed(long).shape == (DIMENSIONS,)
     assert encoder.embed("").shape == (DIMENSIONS,)
+
+
+def test_word_pieces_of_a_cut_message_are_the_whole_messages(
+    encoder: SentenceEncoder,
+) -> None:
+    # round 43: a long message is cut after 64 words before the tokenizer reads it
+    texts = [row[0] for row in all_rows()][::5]
+    texts += [f"{a} {b} {a}" for a, b in pairwise(texts)]
+    texts += [
+        "\u200b " * 70 + "the parcel never came",  # words the tokenizer drops
+        "word " * 64,
+        "word " * 65,
+        "a-b-c " * 40,  # many pieces a word
+        "   " + "x " * 100,
+    ]
+    for text in texts:
+        assert encoder.word_pieces(text) == encoder._tokenizer.encode(text).ids, text
 
 
 def test_save_and_load_round_trip(encoder: SentenceEncoder, tmp_path: Path) -> None:
