@@ -3111,6 +3111,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "wrong item",
     ),
     (MEANT_FOR_A_DAY_GONE, "late delivery"),
+    # round 43 (batch 196): "Waited 40 minutes in the Oxford Street shop for my click and
+    # collect"
+    (
+        r"\b(waited|waiting|stood|queued|queueing) (for )?(over |nearly |almost |about )?"
+        r"(\d+|twenty|thirty|forty|fifty|forty-five|an|a full|two|three) (minutes|mins"
+        r"|hours?) (in|at) (the|your) ([\w']+ ){0,3}(shop|store|branch)\b",
+        "long wait",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3270,7 +3278,9 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
-    # round 43 (batch 194): "back up a tree without missing a job"
+    # round 43 (batches 194 and 196): "back up a tree without missing a job", "no idea
+    # what happened to my brain"
+    r"\bwhat happened to my (brain|head|memory|mind|eyes|common sense)\b|"
     r"\bwithout missing (a|an|any|one|a single) (\w+ )?(day|shift|job|beat|step|match"
     r"|game|session|class|training|walk|run|minute|climb|delivery|night)\b|"
     # round 34 (batch 94): praise of what did not happen ("sorted my exchange in one
@@ -3929,6 +3939,9 @@ SELF_BLAME = (
     r"|eight|nine|ten|eleven|twelve|fifteen|twenty) (\w+ )?(years|winters|seasons)\b"
     r"|\b(last|old) (pair|ones|boots|shoes|wellies|trainers)( have| has)? finally (gave"
     r" up|given up|died|packed in|packed up|went|gone|fell apart|bit the dust)\b"
+    # round 43 (batch 196): "Ordered a 5 when I'm clearly a 6"
+    r"|\b(ordered|picked|chose|bought|got) an? (size )?\d+(\.5)? when i'?m (clearly"
+    r" |actually |obviously |really |definitely |always )?an? (size )?\d+(\.5)?\b"
     # round 43 (batch 195): worn out with use ("I've been wearing her old boots ever
     # since. The sole finally split last week.")
     r"|\b(sole|soles|heel|heels|upper|uppers|leather|lining)( has| have)? finally (split"
@@ -4068,6 +4081,10 @@ ANOTHER_FIRMS_PART = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 43 (batch 197): "came with a different tag on it but the size inside is
+    # right, so it's fine"
+    r"\bso (it'?s|it is|that'?s|that is|they'?re|they are|all'?s) (all )?(fine|ok|okay"
+    r"|good|grand)(?=\s*([.!,;)]|$|(now|anyway|thanks|cheers|really|honestly)\b))|"
     # round 33 (batch 91): "The wrong colour boots got swapped by your team while I was
     # away and the right ones are sat on the porch."
     r"\b(got|been|were|was) (swapped|exchanged|replaced) by (your|the) (team|shop|staff)\b"

@@ -5301,6 +5301,34 @@ ROUND43_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("Your confirmation email never reached me and the parcel hasn't come.", 0.4, True),
+    # the customer's own slip and their "brain" (batch 196); what happened to the order
+    (
+        "Ordered a 5 when I'm clearly a 6, no idea what happened to my brain. How do I "
+        "start a return?",
+        0.3,
+        False,
+    ),
+    ("No idea what happened to my order, it was due Monday.", 0.5, True),
+    # a difference that is fine (batch 197); one that is "fine" only for the bin
+    (
+        "The hat came with a different tag but the size inside is right, so it's fine.",
+        0.6,
+        False,
+    ),
+    ("The sole came off, so it's fine for the bin I suppose.", 0.3, True),
+    # a long wait in our shop (batch 196); a short one with praise
+    (
+        "Waited 40 minutes in the Oxford Street shop for my click and collect, then "
+        "they said it was at the other branch.",
+        0.5,
+        True,
+    ),
+    (
+        "Waited 10 minutes in the Leeds shop but the staff were lovely and found my "
+        "size.",
+        0.1,
+        False,
+    ),
 ]
 
 
