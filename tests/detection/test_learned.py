@@ -25,10 +25,14 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.frustration.component import FRUSTRATION_KEY, FrustrationDetectorComponent
 from bot.frustration.detector import DEFAULT_THRESHOLDS, FrustrationDetector
 from bot.frustration.learned import (
+    VECTORIZERS,
     LearnedComplaintModel,
     build_pipeline,
+    make_analyzer,
+    make_vectorizer,
     read_labelled,
 )
+from tests.detection.build_labelled import all_rows
 
 COMPLAINTS = [
     "my parcel never came",
@@ -118,6 +122,19 @@ def test_shared_lookups_keep_each_models_probability_exactly() -> None:
         assert complaint.probability(text, features) == complaint.probability(text)
         # one lookup per analyzer, not one per model and analyzer
         assert len(features.known) == 2
+
+
+def test_cached_char_analyzer_equals_scikit_learns() -> None:
+    # round 43: the character n-grams are cut per word and cached
+    params = VECTORIZERS["chars"]
+    theirs = make_vectorizer(params).build_analyzer()
+    ours = make_analyzer(params)
+    texts = [row[0] for row in all_rows()][::3]
+    texts += ["a", "ab", "abcdefgh", "  x\ty\n\nz  ", "", "É CAFÉ", "a b c", "ok 👍"]
+    for text in texts + texts[:50]:  # the second time from the cache
+        assert ours(text) == theirs(text), text
+    words = make_analyzer(VECTORIZERS["words"])
+    assert words("Hi there!") == ["hi", "there", "!", "hi there", "there !"]
 
 
 def test_untrained_model_predicts_nothing() -> None:
