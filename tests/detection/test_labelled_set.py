@@ -2,38 +2,37 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-2,632 messages; the batches read up to 175 moved to the training file, where they
-train the praise reader only, docs/architecture.md), on ``heldout38`` (written blind
-in round 20 and measured once, blind, with the round's final system; still unread),
-on ``heldout45`` (written blind in round 23, measured once, blind, with round 23's
-final system; unread) and on ``heldout186`` and ``heldout187``, the newest (written
-blind at the start of round 42, measured blind with round 41's final system and once
-with round 42's, unread): held-out F1 >= 0.92 is met on all five. ``heldout47``
-(round 24's, unread), ``heldout43`` (0.907 blind with round 22's system, unread),
+3,317 messages in round 43; the batches read up to 175 moved to the training file, where
+they train the praise reader only, docs/architecture.md), on ``heldout38`` (written
+blind in round 20 and measured once, blind, with the round's final system; still
+unread), on ``heldout45`` (written blind in round 23, measured once, blind, with round
+23's final system; unread) and on ``heldout192`` and ``heldout193``, the newest (written
+blind at the start of round 43, measured blind with round 42's final system and once
+with round 43's, unread): held-out F1 >= 0.92 is met on all five. ``heldout47`` (round
+24's, unread), ``heldout43`` (0.907 blind with round 22's system, unread),
 ``heldout166`` and ``heldout167`` (round 40's newest, unread), ``heldout176`` and
-``heldout177`` (round 41's newest, unread but for 176's one cheerful reply) have
-floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168``
-to ``heldout175``, ``heldout178`` to ``heldout185`` and ``heldout188`` to
-``heldout191`` were read after their blind runs (docs/detection.md lists each blind
-figure).
-No cheerful reply to any negative row is asserted on every row (met blind on batches
-11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to
-136, 138 to 148, 150 to 160, 164 to 175 and 177 to 191; on batches 5, 6, 8, 9, 10, 51,
-52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163 and 176 only after fixes
-made once their blind measurements had shown one, see docs/detection.md), and so are
-warm replies to praise on all the praise rows and on the held-out praise alone. False
-handoffs on routine and praise <= 3% are not met on new text yet: that test is a
-strict `xfail`, so the report shows it and an XPASS fails the run until the test is
-turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the read batches (held out or trained on), so a change that
-makes detection worse fails the suite. (``heldout`` to ``heldout191`` except 13, 38,
-43, 45, 47, 166, 167, 176, 177, 186 and 187 had their misses read after their blind
-runs (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
-``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186`` and
-``heldout187`` are unread.
-``tune`` and ``dev`` train the learned complaint model, so their F1 is not checked
-here.)
+``heldout177`` (round 41's newest, unread but for 176's one cheerful reply),
+``heldout186`` and ``heldout187`` (round 42's newest, unread) have floors.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
+``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191`` and
+``heldout194`` to ``heldout197`` were read after their blind runs (docs/detection.md
+lists each blind figure). No cheerful reply to any negative row is asserted on every row
+(met blind on batches 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105,
+107 to 132, 134 to 136, 138 to 148, 150 to 160, 164 to 175, 177 to 195 and 197; on
+batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163,
+176 and 196 only after fixes made once their blind measurements had shown one, see
+docs/detection.md), and so are warm replies to praise on all the praise rows and on the
+held-out praise alone. False handoffs on routine and praise <= 3% are not met on new
+text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails the
+run until the test is turned into an assertion. Beside them, floors a little under the
+latest round's measurement must hold on the read batches (held out or trained on), so a
+change that makes detection worse fails the suite. (``heldout`` to ``heldout197`` except
+13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187, 192 and 193 had their misses read
+after their blind runs (``heldout37`` was seen when it was inserted and read in round
+21); ``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``,
+``heldout167``, ``heldout176`` (but for its one cheerful row), ``heldout177``,
+``heldout186``, ``heldout187``, ``heldout192`` and ``heldout193`` are unread. ``tune``
+and ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -377,7 +376,10 @@ NEWEST_SPLIT = "heldout45"
 # Round 42: batches 186 and 187, written at the round's start, measured blind with round
 # 41's final system (0.949 and 0.928) and with round 42's (the same: its rules moved
 # none of their rows), unread: the target is asserted on both; 166 and 167 have floors.
-NEWEST_BLIND_SPLITS = ("heldout186", "heldout187")
+# Round 43: batches 192 and 193, written at the round's start, measured blind with round
+# 42's final system (0.940 each) and with round 43's (the same), unread: the target is
+# asserted on both; 186 and 187 have floors.
+NEWEST_BLIND_SPLITS = ("heldout192", "heldout193")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -422,6 +424,10 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 43: met on the held-out set (3,317 rows, 0.951), on batch 38 (0.975) and
+    # batch 45 (0.945), and blind on the newest batches 192 and 193 (0.940 each,
+    # unread); blind 0.889, 0.932, 0.932 and 0.977 on batches 194 to 197 (round 42's
+    # final system), 0.918, 0.950, 0.962 and 1.000 once read.
     # round 42: met on the held-out set (since this round the batches after 175 and
     # the unread ones: 2,632 rows, 0.951), on batch 38 (0.975) and batch 45 (0.945),
     # and blind on the newest batches 186 and 187 (0.949 and 0.928, unread); blind
@@ -526,6 +532,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 43 (blind -> final): heldout194 to 197 (round 42's final system) 0.889, 0.932,
+# 0.932, 0.977 -> 0.918, 0.950, 0.962, 1.000 (read); heldout192 and heldout193 0.940
+# each (blind, round 42's and round 43's final systems, unread).
 # Round 42 (blind -> final): heldout188 to 191 (round 41's final system) 0.913, 0.948,
 # 0.952, 0.950 -> 0.922, 0.969, 0.962, 0.950 (read); heldout186 0.949 and heldout187
 # 0.928 (blind, round 41's and round 42's final systems, unread).
@@ -646,6 +655,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout197", 0.99),
+        ("heldout196", 0.95),
+        ("heldout195", 0.94),
+        ("heldout194", 0.91),
+        ("heldout193", 0.93),
+        ("heldout192", 0.93),
         ("heldout191", 0.94),
         ("heldout190", 0.95),
         ("heldout189", 0.96),
@@ -852,6 +867,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 43: 75 of 1,874 (4.0%) over the held-out set, 1 of 63 on batch 38 and 1
+    # of 66 on batch 45; blind 2 of 65 (3.1%) on batch 192 and 4 of 65 (6.2%) on batch
+    # 193 (unread); 8, 4, 3 and 1 on batches 194 to 197 (blind); 7 of 79 (8.9%) on
+    # batch 13: not met.
     # round 42: 59 of 1,483 (4.0%) over the held-out set (since this round the batches
     # after 175 and the unread ones), 1 of 63 on batch 38 and 1 of 66 on batch 45;
     # blind 3 of 64 (4.7%) on batch 186 and 3 of 63 (4.8%) on batch 187 (unread); 7,
@@ -964,6 +983,8 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 43 (blind -> final): heldout194 to 197 8, 4, 3, 1 -> 6, 2, 2, 0 (read);
+# heldout192 2 of 65 and heldout193 4 of 65 (blind, unread).
 # Round 42 (blind -> final): heldout188 to 191 7, 3, 4, 4 -> 6, 2, 3, 4 (read);
 # heldout186 3 of 64 and heldout187 3 of 63 (blind, unread).
 # Round 41 (blind -> final): heldout178 to 185 0, 3, 6, 5, 1, 4, 5, 6 -> 0, 0, 2, 1, 1,
@@ -1056,6 +1077,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout197", 0.02),
+        ("heldout196", 0.04),
+        ("heldout195", 0.04),
+        ("heldout194", 0.10),
+        ("heldout193", 0.07),
+        ("heldout192", 0.04),
         ("heldout191", 0.07),
         ("heldout190", 0.05),
         ("heldout189", 0.04),
@@ -1265,6 +1292,9 @@ def praise_outcomes(labelled_outcomes: Rows, held_out_only: bool) -> list[Outcom
 
 
 def test_praise_gets_a_warm_reply_and_no_handoff(labelled_outcomes: Rows) -> None:
+    # round 43: met on all 2,520 praise rows (2,257 warm, 89.6%) and on the 291
+    # held-out ones (240 warm, 82.5%; 6 handed off, 2.1%); the newest batches blind:
+    # 192 9 of 10, 193 8 of 10.
     # round 42: met on all 2,460 praise rows (2,207 warm, 89.7%: the read batches'
     # praise now trains the praise reader, in-sample) and on the 231 held-out ones (190
     # warm, 82.3%; 175 with round 41's praise reader; 5 handed off, 2.2%); the newest
@@ -1341,6 +1371,7 @@ def test_handed_off_rows_carry_a_reason(labelled_outcomes: Rows) -> None:
 
 
 def test_praise_is_mostly_answered_warmly_floor(labelled_outcomes: Rows) -> None:
+    # Round 43: 2,257 of 2,520 (89.6%) warm, 240 of the 291 held-out (82.5%).
     # Round 40: 1,868 of 2,301 (81.2%) warm, 1,434 of the 1,790 held-out (80.1%).
     # Round 38: 1,658 of 2,022 (82.0%) warm, 1,224 of the 1,511 held-out (81.0%).
     # Round 37: 1,528 of 1,862 (82.1%) warm, 1,094 of the 1,351 held-out (80.98%).
