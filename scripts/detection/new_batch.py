@@ -40,7 +40,14 @@ def read_batch(path: Path, name: str) -> Batch:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == name for t in node.targets
         ):
-            batch: Batch = ast.literal_eval(node.value)
+            try:
+                batch: Batch = ast.literal_eval(node.value)
+            except ValueError as error:
+                # a helper wrote code (a call, a comprehension) where a literal goes
+                raise SystemExit(
+                    f"{path}: {name} is not a plain literal ({error}); "
+                    "ask for the dictionary written out"
+                ) from None
             return batch
     raise SystemExit(f"{path} assigns no {name}")
 

@@ -39,9 +39,9 @@ def test_a_batch_is_read_as_a_literal_never_run(tmp_path: Path) -> None:
         ("routine", "question"): ["Open Sundays?"]
     }
     batch.write_text('FRESH186 = {("routine", "question"): [open("x").read()]}\n')
-    with pytest.raises(ValueError):
+    with pytest.raises(SystemExit, match="not a plain literal"):
         new_batch.read_batch(batch, "FRESH186")
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match="assigns no FRESH187"):
         new_batch.read_batch(batch, "FRESH187")
 
 
