@@ -388,6 +388,22 @@ def _deobfuscate(token: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", core)
 
 
+@functools.lru_cache(maxsize=65536)
+def _insult_word(token: str) -> tuple[bool, bool]:
+    """Whether a token, its obfuscation undone, is a soft insult and an insult.
+
+    Cached: a message's tokens are mostly words seen before, and undoing obfuscation
+    takes three regular expressions a token (round 43).
+    """
+    word = _deobfuscate(token)
+    if not word:
+        return False, False
+    insult = word in lexicon.INSULT_WORDS or word.startswith(lexicon.INSULT_STEMS)
+    if insult and word.startswith(("dick", "crook", "piss", "jerk")) and len(word) > 6:
+        insult = False  # e.g. "dickies", "crookshank"
+    return word in lexicon.SOFT_INSULTS, insult
+
+
 class FrustrationDetector:
     """Scores messages for frustration; thresholds and weights are configurable.
 
@@ -952,18 +968,12 @@ class FrustrationDetector:
                 for w in m.group(0).split()
             } - {w.strip(WORD_PUNCTUATION) for w in told.split()}
         for token in tokens:
-            if token.lower().strip(WORD_PUNCTUATION) in removed:
+            if removed and token.lower().strip(WORD_PUNCTUATION) in removed:
                 continue
-            word = _deobfuscate(token)
-            if not word:
+            soft, insult = _insult_word(token)
+            if soft and (routine or not re.search(lexicon.AIMED_AT_US, lowered)):
                 continue
-            if word in lexicon.SOFT_INSULTS and (
-                routine or not re.search(lexicon.AIMED_AT_US, lowered)
-            ):
-                continue
-            if word in lexicon.INSULT_WORDS or word.startswith(lexicon.INSULT_STEMS):
-                if word.startswith(("dick", "crook", "piss", "jerk")) and len(word) > 6:
-                    continue  # e.g. "dickies", "crookshank"
+            if insult:
                 return token
         return None
 
