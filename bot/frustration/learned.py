@@ -33,7 +33,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
@@ -67,8 +67,12 @@ VECTORIZERS: dict[str, dict[str, Any]] = {
 }
 
 
+@cache
 def char_wb_analyzer(min_n: int, max_n: int) -> Callable[[str], list[str]]:
     """scikit-learn's ``char_wb`` analyzer (lower-cased), each word's n-grams cached.
+
+    One analyzer (and one cache) per n-gram range, shared by every table that has it
+    (the complaint model's and the praise reader's).
 
     The same n-grams in the same order as ``TfidfVectorizer(analyzer="char_wb")``'s
     analyzer (``tests/detection/test_learned.py`` compares them): every word of the
