@@ -255,6 +255,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout195": 100,
     "heldout196": 100,
     "heldout197": 100,
+    "heldout198": 100,
+    "heldout199": 100,
+    "heldout200": 100,
+    "heldout201": 100,
+    "heldout202": 100,
+    "heldout203": 100,
 }
 
 
