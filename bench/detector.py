@@ -1,8 +1,9 @@
 """Benchmark: the frustration detector's cost per message on one core.
 
 Times what the detector component does for each message, the learned model's score
-(read from the trained model), ``FrustrationDetector.detect`` and (round 14) the
-praise reader's score on the same embedding, on the team's
+(read from the trained model), the second opinion's (round 44),
+``FrustrationDetector.detect`` and (round 14) the praise reader's score on the same
+embedding, on the team's
 labelled messages with their spaCy tokens made beforehand (tokenising is
 ``SpacyTokenizer``'s cost, not ours), pinned to one CPU. Prints a markdown section
 when run as ``python -m bench.detector``.
@@ -18,11 +19,12 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.frustration.learned import (
     MODEL_FILE,
     PRAISE_MODEL_FILE,
+    SECOND_OPINION_FILE,
     LearnedComplaintModel,
 )
 
@@ -51,10 +53,16 @@ def learned_model(archive: Path = MODEL) -> LearnedComplaintModel:
     return learned_models(archive)[0]
 
 
-def learned_models(
-    archive: Path = MODEL,
-) -> tuple[LearnedComplaintModel, LearnedComplaintModel]:
-    """The learned complaint model and the praise reader (sharing the encoder)."""
+class LearnedModels(NamedTuple):
+    """The learned models of a trained Rasa model, sharing one encoder."""
+
+    complaint: LearnedComplaintModel
+    praise: LearnedComplaintModel
+    second_opinion: LearnedComplaintModel
+
+
+def learned_models(archive: Path = MODEL) -> LearnedModels:
+    """The learned complaint model, the praise reader and the second opinion."""
     with tarfile.open(archive) as tar, tempfile.TemporaryDirectory() as folder:
         members = tar.getmembers()
         table = next(m for m in members if m.name.endswith(MODEL_FILE))
@@ -67,7 +75,11 @@ def learned_models(
             Path(folder) / directory, PRAISE_MODEL_FILE, complaint.encoder
         )
         praise.share_lookups(complaint)
-        return complaint, praise
+        second_opinion = LearnedComplaintModel.load(
+            Path(folder) / directory, SECOND_OPINION_FILE, complaint.encoder
+        )
+        second_opinion.share_lookups(complaint)
+        return LearnedModels(complaint, praise, second_opinion)
 
 
 def run() -> str:
@@ -86,17 +98,17 @@ def run() -> str:
         # encoder's 20 word pieces, so this is its worst case)
         joined = [f"{a} {b}" for a, b in zip(texts, texts[1:] + texts[:1], strict=True)]
         detector = FrustrationDetector()
-        model, praise = learned_models()
-        assert model.trained, f"no learned model in {MODEL}"
+        models = learned_models()
+        assert models.complaint.trained, f"no learned model in {MODEL}"
         rows = [
-            ("team-written messages", _time(nlp, detector, model, praise, texts)),
-            ("two messages joined", _time(nlp, detector, model, praise, joined)),
+            ("team-written messages", _time(nlp, detector, models, texts)),
+            ("two messages joined", _time(nlp, detector, models, joined)),
         ]
     finally:
         os.sched_setaffinity(0, affinity)
     worst = max(timings[int(len(timings) * 0.95)] for _, (timings, _) in rows)
     verdict = "meets" if worst <= TARGET_MS else "MISSES"
-    encoder = "with" if model.encoder is not None else "without"
+    encoder = "with" if models.complaint.encoder is not None else "without"
     lines = [
         "## Frustration detector (bench.detector)",
         "",
@@ -129,16 +141,21 @@ def run() -> str:
 def _time(
     nlp: Any,
     detector: Any,
-    model: LearnedComplaintModel,
-    praise: LearnedComplaintModel,
+    models: LearnedModels,
     texts: list[str],
 ) -> tuple[list[float], list[float]]:
     """Sorted per-message times (best of the rounds) and all times, in ms."""
     tokens = [[t.text for t in nlp(text)] for text in texts]
+    model, praise, second_opinion = models
 
     def component_step(text: str, toks: list[str]) -> None:
         features = model.features(text)
-        detector.detect(text, toks, model.probability(text, features))
+        detector.detect(
+            text,
+            toks,
+            model.probability(text, features),
+            second_opinion.probability(text, features),
+        )
         praise.probability(text, features)
 
     for text, toks in zip(texts, tokens, strict=True):  # warm-up

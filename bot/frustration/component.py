@@ -19,6 +19,12 @@ messages (since round 42 also on the CSV's splits ``praise_example_splits`` list
 the batches read in earlier rounds) and sharing the encoder; its probability is the
 dict's ``praise``, which the handoff policy reads to answer praise warmly when the NLU
 misread it.
+
+Since round 44 it also fits a second opinion: the complaint model trained on every
+message either model reads (the NLU examples and the CSV's rows of both lists of
+splits: the read batches too, which the complaint model itself leaves out, as they
+cost it real tweets in round 42). Where it is sure there is no complaint (``second_opinion_veto``) it vetoes
+a complaint as a low learned score does (``FrustrationDetector.detect``).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from bot.frustration.detector import DEFAULT_THRESHOLDS, FrustrationDetector
 from bot.frustration.encoder import SentenceEncoder
 from bot.frustration.learned import (
     PRAISE_MODEL_FILE,
+    SECOND_OPINION_FILE,
     LearnedComplaintModel,
     file_digest,
     in_splits,
@@ -139,6 +146,7 @@ class FrustrationDetectorComponent(GraphComponent):
         resource: Resource | None = None,
         model: LearnedComplaintModel | None = None,
         praise_model: LearnedComplaintModel | None = None,
+        second_opinion: LearnedComplaintModel | None = None,
     ) -> None:
         """Builds the detector from the component config."""
         self._config = {**self.get_default_config(), **config}
@@ -147,6 +155,8 @@ class FrustrationDetectorComponent(GraphComponent):
         self.model = model or LearnedComplaintModel(None)
         self.praise_model = praise_model or LearnedComplaintModel(None)
         self.praise_model.share_lookups(self.model)
+        self.second_opinion = second_opinion or LearnedComplaintModel(None)
+        self.second_opinion.share_lookups(self.model)
         self.detector = FrustrationDetector(
             weights=dict(self._config["weights"] or {}),
             annoyed_threshold=float(self._config["annoyed_threshold"]),
@@ -158,6 +168,7 @@ class FrustrationDetectorComponent(GraphComponent):
             learned_praise_threshold=float(self._config["learned_praise_threshold"]),
             learned_settled_threshold=float(self._config["learned_settled_threshold"]),
             learned_alone_threshold=float(self._config["learned_alone_threshold"]),
+            second_opinion_veto=float(self._config["second_opinion_veto"]),
         )
 
     @classmethod
@@ -187,10 +198,13 @@ class FrustrationDetectorComponent(GraphComponent):
                 praise_model = LearnedComplaintModel.load(
                     directory, PRAISE_MODEL_FILE, model.encoder
                 )
+                second_opinion = LearnedComplaintModel.load(
+                    directory, SECOND_OPINION_FILE, model.encoder
+                )
         except ValueError:
             logger.warning("No learned complaint model stored: lexicon only.")
-            model = praise_model = LearnedComplaintModel(None)
-        return cls(config, model_storage, resource, model, praise_model)
+            model = praise_model = second_opinion = LearnedComplaintModel(None)
+        return cls(config, model_storage, resource, model, praise_model, second_opinion)
 
     def labelled_examples(self, training_data: TrainingData) -> list[Labelled]:
         """The NLU examples and the labelled CSV's training rows, read once.
@@ -233,12 +247,14 @@ class FrustrationDetectorComponent(GraphComponent):
         training_data: TrainingData,
         praise: bool = False,
         labelled: list[Labelled] | None = None,
+        every_row: bool = False,
     ) -> list[tuple[str, bool]]:
         """(text, is_positive) pairs: NLU examples and the labelled CSV's splits.
 
         Positive is a complaint, or with ``praise`` praise (the praise reader);
         ``labelled`` is ``labelled_examples``' result when already read. The
-        pairs of each model leave out the rows only the other one reads.
+        pairs of each model leave out the rows only the other one reads, unless
+        ``every_row`` (the second opinion's pairs).
         """
         if labelled is None:
             labelled = self.labelled_examples(training_data)
@@ -255,7 +271,7 @@ class FrustrationDetectorComponent(GraphComponent):
                 row.label in (positive_labels if row.from_csv else positive_intents),
             )
             for row in labelled
-            if (row.praise_model if praise else row.complaint_model)
+            if every_row or (row.praise_model if praise else row.complaint_model)
         ]
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -307,10 +323,23 @@ class FrustrationDetectorComponent(GraphComponent):
                 "praise reader",
             )
             self.praise_model.share_lookups(self.model)
+        self.second_opinion = LearnedComplaintModel(None)
+        if float(self._config["second_opinion_veto"]) > 0:
+            self.second_opinion = fit(
+                self.training_examples(
+                    training_data, labelled=labelled, every_row=True
+                ),
+                np.ones(len(labelled), dtype=bool),
+                "second opinion",
+            )
+            self.second_opinion.share_lookups(self.model)
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 self.model.save(directory)
                 self.praise_model.save(directory, PRAISE_MODEL_FILE, with_encoder=False)
+                self.second_opinion.save(
+                    directory, SECOND_OPINION_FILE, with_encoder=False
+                )
         assert self._resource is not None
         return self._resource
 
@@ -335,6 +364,7 @@ class FrustrationDetectorComponent(GraphComponent):
                 text,
                 [t.text for t in tokens] or None,
                 self.model.probability(text, features),
+                self.second_opinion.probability(text, features),
             )
             info = result.as_dict()
             praise = self.praise_model.probability(text, features)

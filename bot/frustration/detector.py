@@ -64,6 +64,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "learned_praise_threshold": 0.9,
     "learned_alone_threshold": 0.65,
     "learned_settled_threshold": 0.97,
+    # round 44: the second opinion's P(complaint) under which it vetoes too
+    "second_opinion_veto": 0.05,
 }
 
 LEET = str.maketrans(
@@ -345,6 +347,7 @@ class FrustrationResult:
         routine_question: whether it is a routine question with no failure of ours
             in it ("my last boots from another brand leaked, are yours
             waterproof?"): its upset words are the customer's own.
+        second_opinion: the second opinion's P(complaint), or None without one.
     """
 
     score: float
@@ -356,6 +359,7 @@ class FrustrationResult:
     learned: float | None = None
     settled: bool = False
     routine_question: bool = False
+    second_opinion: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Returns a JSON-safe dict (the ``frustration`` key of the parse data)."""
@@ -365,6 +369,10 @@ class FrustrationResult:
             del data["learned"]
         else:
             data["learned"] = round(self.learned, 4)
+        if self.second_opinion is None:
+            del data["second_opinion"]
+        else:
+            data["second_opinion"] = round(self.second_opinion, 4)
         return data
 
 
@@ -426,6 +434,10 @@ class FrustrationDetector:
         learned_settled_threshold: learned P(complaint) a message that says its
             problem is over or was not ours needs to be a complaint (round 10;
             ``learned_praise_threshold`` before).
+        second_opinion_veto: the second opinion's P(complaint) (a model trained on
+            every team-written message, the read batches too) below which it vetoes
+            as ``learned_veto`` does, whatever the learned model's score, but never
+            a threat (round 44).
     """
 
     def __init__(
@@ -444,6 +456,7 @@ class FrustrationDetector:
         learned_settled_threshold: float = DEFAULT_THRESHOLDS[
             "learned_settled_threshold"
         ],
+        second_opinion_veto: float = DEFAULT_THRESHOLDS["second_opinion_veto"],
     ) -> None:
         self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
         self.annoyed_threshold = annoyed_threshold
@@ -455,6 +468,7 @@ class FrustrationDetector:
         self.learned_praise_threshold = learned_praise_threshold
         self.learned_alone_threshold = learned_alone_threshold
         self.learned_settled_threshold = learned_settled_threshold
+        self.second_opinion_veto = second_opinion_veto
         self._sentiment = Sentiment()
         self._failures = GatedSequence(p for p, _topic in lexicon.FAILURE_PATTERNS)
         self._failure_topics = [topic for _pattern, topic in lexicon.FAILURE_PATTERNS]
@@ -483,6 +497,7 @@ class FrustrationDetector:
         text: str,
         tokens: Sequence[str] | None = None,
         learned: float | None = None,
+        second_opinion: float | None = None,
     ) -> FrustrationResult:
         """Scores one message.
 
@@ -490,6 +505,7 @@ class FrustrationDetector:
             text: the message text.
             tokens: the message's tokens (e.g. from the spaCy doc); split here if None.
             learned: the learned model's P(complaint) for the message, if any.
+            second_opinion: the second opinion's P(complaint), if any.
 
         Returns:
             The result with score, level, complaint flag, topic and signals.
@@ -814,7 +830,63 @@ class FrustrationDetector:
             or (problem and score >= self.complaint_threshold)
             or (bool(upset or phrase) and score >= self.angry_threshold)
         )
-        if learned is not None and learned >= self.learned_threshold:
+        # what no low P(complaint) clears (each with the message that taught it)
+        veto_proof = bool(
+            human
+            or shouted_demand
+            or topic in VETO_PROOF_TOPICS
+            # nor a threat given as an ultimatum (round 34, batch 95: "Fix my order
+            # today or we take our business elsewhere", P(complaint) 0.25)
+            or (threat and ULTIMATUM_RE.search(lowered))
+            # nor a failure told with a demand or an ask to put it right (round
+            # 21, batch 39: "the dye has run all over my tights... I'd like to
+            # know what you plan to do about it", P(complaint) 0.09)
+            or (failure and any(p in lowered for p in lexicon.REMEDY_ASKS))
+            # nor one told with what it cost the customer (round 29, batch 53:
+            # "arrived as two left feet, which has made things rather tricky for
+            # my daughter", P(complaint) 0.17)
+            or (failure and FAILURE_IMPACT_RE.search(lowered))
+            # nor one told as one of a run (round 30, batch 56: "brilliant, 3rd
+            # wrong size in a row", P(complaint) 0.16)
+            or (failure and REPEATED_FAILURE_RE.search(lowered))
+            # nor a delivery that came after the day it was for (round 37, batch
+            # 121: "Brilliant, the safety boots arrived just in time: two days
+            # after my induction", P(complaint) 0.13)
+            or (failure and ARRIVED_AFTER_THE_DAY_RE.search(lowered))
+            # nor thanks for a harm with upset words or a failure (round 29)
+            or ((failure or upset or phrase) and IRONIC_THANKS_RE.search(lowered))
+            # nor a failure told with upset words and "!!!" (round 27, batch 50:
+            # "the courier left them IN THE PIG FIELD!!!!! who does that?!?!",
+            # P(complaint) 0.22)
+            or (failure and (upset or phrase) and punct and not damped)
+            # nor a failure told in sarcasm stressed in capitals, which the
+            # learned model cannot see (round 28, batch 52: "Brilliant, just
+            # brilliant - the football boots ... arrived the day AFTER the
+            # tournament. Perfect timing as always.", P(complaint) 0.23)
+            or (failure and sarcastic and is_stressed_problem(text))
+            # nor one told between two sarcasm cues (round 32, batch 79:
+            # "Fantastic stuff, the team's new boots arrived the day after the
+            # final. Really timed that one perfectly for us, cheers.",
+            # P(complaint) 0.11, answered "That's lovely to hear" blind)
+            or (failure and sarcastic and len(cues) >= 2)
+            # nor sarcasm in words strong enough to stand alone, which the
+            # learned model reads as the praise its words say (round 31, batch
+            # 62: "wow amazing / ordered toddler shoes in June / they'll fit him
+            # perfectly by the time they turn up", P(complaint) 0.09, answered
+            # "That's lovely to hear" blind); not an emoji alone ("App kept
+            # logging me out 🙃 ... it's fine now")
+            or worded_sarcasm
+        )
+        # round 44: the second opinion, trained on the read batches too, is sure
+        # there is no complaint (a story of the customer's own with a failure word
+        # in it, "the toe of my trainers split right open. Fancy something
+        # sturdier"): it vetoes as a low learned score does, but never a threat
+        doubted = bool(
+            second_opinion is not None
+            and second_opinion < self.second_opinion_veto
+            and not (threat or veto_proof)
+        )
+        if learned is not None and learned >= self.learned_threshold and not doubted:
             need = self.learned_threshold
             if not_ours or elsewhere:
                 # round 27: a failure of something we did not sell too ("my old
@@ -864,53 +936,8 @@ class FrustrationDetector:
             complaint = complaint or not weak
         elif (
             learned is not None
-            and learned < self.learned_veto
-            and not (
-                human
-                or shouted_demand
-                or topic in VETO_PROOF_TOPICS
-                # nor a threat given as an ultimatum (round 34, batch 95: "Fix my order
-                # today or we take our business elsewhere", P(complaint) 0.25)
-                or (threat and ULTIMATUM_RE.search(lowered))
-                # nor a failure told with a demand or an ask to put it right (round
-                # 21, batch 39: "the dye has run all over my tights... I'd like to
-                # know what you plan to do about it", P(complaint) 0.09)
-                or (failure and any(p in lowered for p in lexicon.REMEDY_ASKS))
-                # nor one told with what it cost the customer (round 29, batch 53:
-                # "arrived as two left feet, which has made things rather tricky for
-                # my daughter", P(complaint) 0.17)
-                or (failure and FAILURE_IMPACT_RE.search(lowered))
-                # nor one told as one of a run (round 30, batch 56: "brilliant, 3rd
-                # wrong size in a row", P(complaint) 0.16)
-                or (failure and REPEATED_FAILURE_RE.search(lowered))
-                # nor a delivery that came after the day it was for (round 37, batch
-                # 121: "Brilliant, the safety boots arrived just in time: two days
-                # after my induction", P(complaint) 0.13)
-                or (failure and ARRIVED_AFTER_THE_DAY_RE.search(lowered))
-                # nor thanks for a harm with upset words or a failure (round 29)
-                or ((failure or upset or phrase) and IRONIC_THANKS_RE.search(lowered))
-                # nor a failure told with upset words and "!!!" (round 27, batch 50:
-                # "the courier left them IN THE PIG FIELD!!!!! who does that?!?!",
-                # P(complaint) 0.22)
-                or (failure and (upset or phrase) and punct and not damped)
-                # nor a failure told in sarcasm stressed in capitals, which the
-                # learned model cannot see (round 28, batch 52: "Brilliant, just
-                # brilliant - the football boots ... arrived the day AFTER the
-                # tournament. Perfect timing as always.", P(complaint) 0.23)
-                or (failure and sarcastic and is_stressed_problem(text))
-                # nor one told between two sarcasm cues (round 32, batch 79:
-                # "Fantastic stuff, the team's new boots arrived the day after the
-                # final. Really timed that one perfectly for us, cheers.",
-                # P(complaint) 0.11, answered "That's lovely to hear" blind)
-                or (failure and sarcastic and len(cues) >= 2)
-                # nor sarcasm in words strong enough to stand alone, which the
-                # learned model reads as the praise its words say (round 31, batch
-                # 62: "wow amazing / ordered toddler shoes in June / they'll fit him
-                # perfectly by the time they turn up", P(complaint) 0.09, answered
-                # "That's lovely to hear" blind); not an emoji alone ("App kept
-                # logging me out 🙃 ... it's fine now")
-                or worded_sarcasm
-            )
+            and (learned < self.learned_veto or doubted)
+            and not veto_proof
         ):
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)
@@ -941,6 +968,7 @@ class FrustrationDetector:
             learned=learned,
             settled=settled,
             routine_question=question and routine,
+            second_opinion=second_opinion,
         )
 
     def _signal(self, name: str, evidence: str, strength: float = 1.0) -> Signal:

@@ -836,6 +836,12 @@ THREAT_PHRASES: tuple[str, ...] = (
     "my money somewhere else",
     "custom up the road",
     "business up the road",
+    # round 44 (batch 201): "Carry on like this and I'm taking my money to the farm
+    # supplies in Hawes instead."
+    "taking my money to",
+    "take my money to",
+    "taking my money elsewhere",
+    "take my money elsewhere",
 )
 # Word of mouth: a threat in a complaint ("telling everyone at the school gate"), none in
 # sincere praise (round 22, batch 42: "she says thank you very much and she's telling
@@ -3119,6 +3125,16 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|hours?) (in|at) (the|your) ([\w']+ ){0,3}(shop|store|branch)\b",
         "long wait",
     ),
+    # round 44 (batch 199): "twice they've gone out the back to look and come back
+    # empty-handed"
+    (r"\b(came|come|coming|comes) back empty[- ]handed\b", "missing item"),
+    # round 44 (batch 200): "Posted the trainers back ... on the 3rd. It's now the
+    # 29th." (a date then, a later one now)
+    (
+        r"\bon the (\d{1,2})(st|nd|rd|th)\b[^?!]{0,60}\b(it'?s|it is|today'?s|today is)"
+        r" (now )?the (\d{1,2})(st|nd|rd|th)\b",
+        "long wait",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3278,6 +3294,19 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
+    # round 44 (batches 198 to 201): "No need to refund owt", "Can it be cancelled and
+    # reissued", "nowt broken but my ankle's been swollen", "velcro instead of laces",
+    # "I never get that with online shopping", "something I can stand in for 8+ hours"
+    r"\bno need (to|for) (a |any |the )?(refund|refunds|money back)\b|"
+    r"\b(can|could|would|will) (it|they|this|that|the \w+( \w+)?) be (cancell?ed|voided)"
+    r" and\b|"
+    r"\b(nowt|nothing|no bones?|nought|nout)( \w+)? broken\b|"
+    r"\b(velcro|buckles?|zips?|elastic|straps?|slip-ons?|laces|a zip|a strap)"
+    r"( fastenings?)? instead of (laces|velcro|buckles?|zips?|a zip|straps?|a strap)\b|"
+    r"\b(never|rarely|don'?t usually|do not usually) get that (with|from|anywhere"
+    r"|elsewhere|online|in)\b|"
+    r"\b(stand|standing|stood|walk|walking|wear|wearing|on (my|our|her|his|their) feet)"
+    r"\b[^.?!]{0,20}\bfor (\d+\+? ?|ten |twelve |eight )(hours?|hrs?)\b|"
     # round 43 (batches 194 and 196): "back up a tree without missing a job", "no idea
     # what happened to my brain"
     r"\bwhat happened to my (brain|head|memory|mind|eyes|common sense)\b|"
@@ -3797,7 +3826,10 @@ WORRY = (
 # How a hypothetical sentence opens, question mark or not.
 HYPOTHETICAL_OPENING = (
     r"(?:^|[.!?]\s+)(just )?(hypothetically|theoretically|in theory|purely hypothetically|what if"
-    r"|what happens if|say if|imagine if|suppose|supposing)\b"
+    r"|what happens if|say if|imagine if|suppose|supposing"
+    # round 44 (batch 198): "1. Say the boots crack in the first year 2. Is that
+    # covered by the guarantee"
+    r"|say (the|my|it|they|our) )"
 )
 # A question about something that may happen (round 17, batch 30: "If the parcel
 # doesn't arrive before the 24th, would I get a refund on the express delivery
@@ -3820,6 +3852,11 @@ CONDITIONAL = (
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
+    # round 44 (batch 199): "My partner tumble dried his suede boots (don't ask)... I know
+    # that's not covered, but is it something your repair service could look at"
+    r"\bi (know|realise|realize|understand) (that'?s|that is|it'?s|it is|this is) not"
+    r" covered\b|\bi (know|realise|realize|understand) (that|it|this) (isn'?t|won'?t be"
+    r"|wouldn'?t be) covered\b|"
     # (round 37, batch 123: not "Was it my fault? No. Was it yours? Aye.")
     r"\b((at|with) myself|(?<!was it )(?<!is it )(?<!not )(?<!n't )(my|me(?= own)) (own )?((daft|stupid|silly|dumb|clumsy|bloody) )?(fault|mistake"
     r"|bad|doing|error|clumsiness|carelessness"
@@ -4081,6 +4118,17 @@ ANOTHER_FIRMS_PART = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 44 (batches 198, 199 and 201): "stuck on 'at depot' for three days but it
+    # come this morning" (a past "come"; not "will it come today"), "it's moving now
+    # and says Thursday", "then it updated and parcel came", "it were just a pending
+    # hold"
+    r"(?<!does )(?<!did )(?<!will )(?<!would )(?<!could )(?<!can )(?<!should )(?<!to )"
+    r"\b(it|they)( only| finally)? come (this morning|this afternoon|today|yesterday"
+    r"|in the end)\b"
+    r"|\b(tracking|it|the parcel|the order)('s| has| is) (moving|moved|updated) now\b"
+    r"|\bthen (it|the tracking) (updated|moved)( again)? and (the )?(parcel|order|it|they"
+    r"|boots|shoes)( \w+)? (came|arrived|turned up|landed)\b"
+    r"|\b(was|were) (only|just) a pending (hold|charge|payment|authorisation)\b|"
     # round 43 (batch 197): "came with a different tag on it but the size inside is
     # right, so it's fine"
     r"\bso (it'?s|it is|that'?s|that is|they'?re|they are|all'?s) (all )?(fine|ok|okay"
@@ -5275,6 +5323,12 @@ BUYING_THE_SAME_AGAIN = (
     r"(the )?same (ones?|pair|shoes|boots|trainers|again)\b|"
     + NOT_FORCED_TO
     + r"\b(in the market for|after|looking for|order|buy|get) another pair\b"
+    # round 44 (batches 199 and 200): "Is it still made or has it been replaced",
+    # "now I'm after a new pair", (batch 194) "Same model again please, size 11"
+    r"|\bis (it|that|this|the (same )?(model|style|one|pair|boot|shoe)) still (made"
+    r"|available|in stock|sold|in the range)\b"
+    r"|\b(i'?m|we'?re|i am|we are) (now )?(after|looking for|in the market for) a new pair\b"
+    r"|(^|[.!?]\s*)same (model|style|ones?|pair|boots|shoes)( again)?,? please\b"
 )
 REMEDY_WORDS = (
     r"\b(refund|refunded|replace|replacement|replaced|exchange|repair|repaired|money back"

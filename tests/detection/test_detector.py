@@ -1505,6 +1505,40 @@ def test_what_survives_the_learned_veto(
 
 
 @pytest.mark.parametrize(
+    ("text", "second_opinion", "complaint"),
+    [
+        # round 44: a sure second opinion vetoes what a sure learned model said
+        ("the sole split after a week of wearing them", 0.01, False),
+        ("the sole split after a week of wearing them", None, True),
+        # ... not when it is only fairly sure
+        ("the sole split after a week of wearing them", 0.2, True),
+        # ... nor a threat, nor what no low score clears, nor an insult
+        (
+            "the sole split after a week, I'm reporting you to trading standards",
+            0.01,
+            True,
+        ),
+        (
+            "the sole split after a week, what do you plan to do about it?",
+            0.01,
+            True,
+        ),
+        ("the sole split after a week, you absolute idiots", 0.01, True),
+    ],
+)
+def test_round44_a_sure_second_opinion_vetoes(
+    detector: FrustrationDetector,
+    text: str,
+    second_opinion: float | None,
+    complaint: bool,
+) -> None:
+    result = detector.detect(text, learned=0.8, second_opinion=second_opinion)
+    assert result.complaint == complaint
+    assert (result.level == "calm") != complaint
+    assert result.as_dict().get("second_opinion") == second_opinion
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # round 18 (batch 33, reworded): a pet's doing is the customer's own
@@ -5355,3 +5389,130 @@ def test_round43_fond_names_for_a_pet(
     detector: FrustrationDetector, text: str, abusive: bool
 ) -> None:
     assert (detector.detect(text).level == "abusive") is abusive
+
+
+# Round 44: rules from batches 198 to 201 (read after their blind run), each with
+# near cases on both sides; the texts reworded, not the batches' rows.
+ROUND44_CASES: list[tuple[str, float, bool]] = [
+    # a past "come" settles a late parcel (batch 198); a promise that it would not
+    ("Tracking stuck on 'at depot' for four days but it come today. Ta.", 0.3, False),
+    (
+        "Tracking stuck on 'at depot' for four days and I was told it would come "
+        "today.",
+        0.3,
+        True,
+    ),
+    # tracking moving now settles it (batch 199); still stuck does not
+    (
+        "Tracking was stuck for three days but it's moving now. Can I switch to "
+        "click and collect?",
+        0.3,
+        False,
+    ),
+    ("Tracking has been stuck for three days and it still isn't moving.", 0.3, True),
+    # a pending hold that dropped off (batch 201); a charge taken twice
+    (
+        "Charged twice for SS-40411, but it was only a pending hold and it's gone. No "
+        "need to refund anything.",
+        0.3,
+        False,
+    ),
+    ("Charged twice for SS-40411 and nobody will refund me.", 0.3, True),
+    # asking whether a lost gift card can be cancelled (batch 198); an order we
+    # cancelled without a word
+    (
+        "The post lost a gift card my aunt sent me. Can it be cancelled and reissued "
+        "if she kept the receipt?",
+        0.3,
+        False,
+    ),
+    ("You cancelled my order without telling me.", 0.3, True),
+    # nothing broken is no failure (batch 201); a broken buckle is
+    (
+        "Had a fall off my bike, nothing broken but my ankle's sore. Which boots have "
+        "the best ankle support?",
+        0.3,
+        False,
+    ),
+    ("The buckle on my new sandals is broken already.", 0.3, True),
+    # a fastening wanted instead of laces (batch 199); buckles sent instead of laces
+    (
+        "My grandad needs shoes with velcro instead of laces now. Anything in a 9?",
+        0.3,
+        False,
+    ),
+    ("You sent the pair with buckles instead of the laced ones I ordered.", 0.3, True),
+    # hours on one's feet (batch 198); hours on hold
+    ("Need trainers I can stand in for 10+ hours at the bakery.", 0.3, False),
+    ("I've been on hold for 2+ hours now.", 0.3, True),
+    # praise: "never get that with online shopping" (batch 200); never got the parcel
+    (
+        "Fit perfectly first time, I never get that with online shopping. Well done.",
+        0.3,
+        False,
+    ),
+    ("I never got the parcel and nobody is answering.", 0.3, True),
+    # a numbered "say the boots crack" (batch 198); boots that cracked
+    (
+        "1. Say the boots crack in the first year\n2. Is that covered\n3. Or only the "
+        "stitching?",
+        0.3,
+        False,
+    ),
+    ("1. The boots cracked in the first month\n2. I want them replaced", 0.3, True),
+    # the customer's own doing, known not to be covered (batch 199)
+    (
+        "I shrank my suede boots in the tumble dryer, I know that's not covered, but "
+        "could the repair service look?",
+        0.3,
+        False,
+    ),
+    ("My suede boots shrank the first time it rained, is that covered?", 0.3, True),
+    # worn out and buying the same again (batches 199 and 200, 194)
+    (
+        "My work shoes finally split across the sole after five years. Is that style "
+        "still available?",
+        0.3,
+        False,
+    ),
+    (
+        "Dropped a crate on my boots and the toe cap dented, rule is replace. Same "
+        "model again please, size 10.",
+        0.3,
+        False,
+    ),
+    ("My new boots split across the sole in a week. I want a refund.", 0.3, True),
+    # taking my money to another shop is a threat (batch 201); money to a charity
+    # shop is not a threat at all
+    (
+        "Twelve years a customer. Carry on like this and I'm taking my money to the "
+        "shop in town.",
+        0.3,
+        True,
+    ),
+    ("Can I take my old boots to the shop in town for a resole?", 0.3, False),
+    # twice back empty-handed (batch 199); a dated wait (batch 200)
+    (
+        "Twice I've gone in for my click and collect and twice they've come back "
+        "empty-handed.",
+        0.3,
+        True,
+    ),
+    (
+        "Sent the boots back on the 2nd. It's now the 27th. Where's my refund?",
+        0.3,
+        True,
+    ),
+    (
+        "Sent the boots back on the 2nd, could you tell me when you'll get them?",
+        0.3,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND44_CASES)
+def test_round44_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint

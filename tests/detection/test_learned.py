@@ -248,6 +248,47 @@ def test_praise_reader_reads_more_splits_than_the_complaint_model(
     assert trainer.praise_model.probability(text) > 0.5
 
 
+def test_second_opinion_reads_every_row_and_vetoes_a_story(tmp_path: Path) -> None:
+    # round 44: the second opinion trains on every row (the read batches too, which
+    # the complaint model leaves out), is stored and loaded, and is in the dict
+    storage = LocalModelStorage.create(tmp_path)
+    resource = Resource("frustration")
+    labelled = write_labelled(
+        tmp_path.parent / f"{tmp_path.name}-labelled.csv",
+        [
+            ("the heel snapped straight away", "complaint", "tune"),
+            ("my old boots split, any sturdier ones?", "routine", "heldout9"),
+        ],
+    )
+    config = {
+        **FrustrationDetectorComponent.get_default_config(),
+        "learned_examples": str(labelled),
+        "learned_example_splits": ["tune", "dev"],
+        "praise_example_splits": None,
+    }
+    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
+    data = nlu_data()
+    complaint = dict(trainer.training_examples(data))
+    every = dict(trainer.training_examples(data, every_row=True))
+    assert "my old boots split, any sturdier ones?" not in complaint
+    assert every["my old boots split, any sturdier ones?"] is False
+    assert len(every) == len(complaint) + 1
+    trainer.train(data)
+    loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
+    assert loaded.second_opinion.trained
+    message = Message.build(text="my parcel never came and the refund never came")
+    loaded.process([message])
+    assert message.get(FRUSTRATION_KEY)["second_opinion"] > 0.5
+    # 0 turns it off: nothing trained, nothing in the dict
+    off = {**config, "second_opinion_veto": 0.0}
+    plain = FrustrationDetectorComponent.create(off, storage, resource, context())
+    plain.train(data)
+    assert not plain.second_opinion.trained
+    quiet = Message.build(text="my parcel never came")
+    plain.process([quiet])
+    assert "second_opinion" not in quiet.get(FRUSTRATION_KEY)
+
+
 def test_component_without_stored_model_runs_on_the_lexicon(tmp_path: Path) -> None:
     storage = LocalModelStorage.create(tmp_path)
     config = FrustrationDetectorComponent.get_default_config()
