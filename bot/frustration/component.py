@@ -23,8 +23,9 @@ misread it.
 Since round 44 it also fits a second opinion: the complaint model trained on every
 message either model reads (the NLU examples and the CSV's rows of both lists of
 splits: the read batches too, which the complaint model itself leaves out, as they
-cost it real tweets in round 42). Where it is sure there is no complaint (``second_opinion_veto``) it vetoes
-a complaint as a low learned score does (``FrustrationDetector.detect``).
+cost it real tweets in round 42). Where it is sure there is no complaint
+(``second_opinion_veto``) it vetoes a complaint as a low learned score does
+(``FrustrationDetector.detect``).
 """
 
 from __future__ import annotations
