@@ -2,37 +2,40 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-3,317 messages in round 43; the batches read up to 175 moved to the training file, where
-they train the praise reader only, docs/architecture.md), on ``heldout38`` (written
-blind in round 20 and measured once, blind, with the round's final system; still
-unread), on ``heldout45`` (written blind in round 23, measured once, blind, with round
-23's final system; unread) and on ``heldout192`` and ``heldout193``, the newest (written
-blind at the start of round 43, measured blind with round 42's final system and once
-with round 43's, unread): held-out F1 >= 0.92 is met on all five. ``heldout47`` (round
-24's, unread), ``heldout43`` (0.907 blind with round 22's system, unread),
-``heldout166`` and ``heldout167`` (round 40's newest, unread), ``heldout176`` and
-``heldout177`` (round 41's newest, unread but for 176's one cheerful reply),
-``heldout186`` and ``heldout187`` (round 42's newest, unread) have floors.
+4,006 messages in round 44; the batches read up to 175 moved to the training file, where
+they train the praise reader and, since round 44, the second opinion only,
+docs/architecture.md), on ``heldout38`` (written blind in round 20 and measured once,
+blind, with the round's final system; still unread), on ``heldout45`` (written blind in
+round 23, measured once, blind, with round 23's final system; unread) and on
+``heldout202`` and ``heldout203``, the newest (written blind at the start of round 44,
+measured blind with round 43's final system and once with round 44's, unread): held-out
+F1 >= 0.92 is met on all five. ``heldout47`` (round 24's, unread), ``heldout43`` (0.907
+blind with round 22's system, unread), ``heldout166`` and ``heldout167`` (round 40's
+newest, unread), ``heldout176`` and ``heldout177`` (round 41's newest, unread but for
+176's one cheerful reply), ``heldout186`` and ``heldout187`` (round 42's newest,
+unread), ``heldout192`` and ``heldout193`` (round 43's newest, unread) have floors.
 ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
-``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191`` and
-``heldout194`` to ``heldout197`` were read after their blind runs (docs/detection.md
-lists each blind figure). No cheerful reply to any negative row is asserted on every row
-(met blind on batches 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105,
-107 to 132, 134 to 136, 138 to 148, 150 to 160, 164 to 175, 177 to 195 and 197; on
-batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163,
-176 and 196 only after fixes made once their blind measurements had shown one, see
-docs/detection.md), and so are warm replies to praise on all the praise rows and on the
-held-out praise alone. False handoffs on routine and praise <= 3% are not met on new
-text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails the
-run until the test is turned into an assertion. Beside them, floors a little under the
-latest round's measurement must hold on the read batches (held out or trained on), so a
-change that makes detection worse fails the suite. (``heldout`` to ``heldout197`` except
-13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187, 192 and 193 had their misses read
-after their blind runs (``heldout37`` was seen when it was inserted and read in round
-21); ``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``,
-``heldout167``, ``heldout176`` (but for its one cheerful row), ``heldout177``,
-``heldout186``, ``heldout187``, ``heldout192`` and ``heldout193`` are unread. ``tune``
-and ``dev`` train the learned complaint model, so their F1 is not checked here.)
+``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191``,
+``heldout194`` to ``heldout197`` and ``heldout198`` to ``heldout201`` were read after
+their blind runs (docs/detection.md lists each blind figure). No cheerful reply to any
+negative row is asserted on every row (met blind on batches 11 to 50, 53, 55 to 61, 63
+to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148, 150 to 160,
+164 to 175, 177 to 195 and 197 to 203; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69,
+70, 79, 95, 106, 133, 137, 149, 161 to 163, 176 and 196 only after fixes made once their
+blind measurements had shown one, see docs/detection.md), and so are warm replies to
+praise on all the praise rows and on the held-out praise alone. False handoffs on
+routine and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so
+the report shows it and an XPASS fails the run until the test is turned into an
+assertion. Beside them, floors a little under the latest round's measurement must hold
+on the read batches (held out or trained on), so a change that makes detection worse
+fails the suite. (``heldout`` to ``heldout201`` except 13, 38, 43, 45, 47, 166, 167,
+176, 177, 186, 187, 192 and 193 had their misses read after their blind runs
+(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
+``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186``,
+``heldout187``, ``heldout192``, ``heldout193``, ``heldout202`` and ``heldout203`` are
+unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
+checked here.)
 """
 
 from __future__ import annotations
@@ -385,7 +388,11 @@ NEWEST_SPLIT = "heldout45"
 # Round 43: batches 192 and 193, written at the round's start, measured blind with round
 # 42's final system (0.940 each) and with round 43's (the same), unread: the target is
 # asserted on both; 186 and 187 have floors.
-NEWEST_BLIND_SPLITS = ("heldout192", "heldout193")
+# Round 44: batches 202 and 203, written at the round's start, measured blind with round
+# 43's final system (0.963 and 0.939) and with round 44's (the same: neither its rules
+# nor its second opinion moved their rows), unread: the target is asserted on both; 192
+# and 193 have floors.
+NEWEST_BLIND_SPLITS = ("heldout202", "heldout203")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -430,6 +437,10 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 44: met on the held-out set (4,006 rows, 0.959), on batch 38 (0.975) and
+    # batch 45 (0.945), and blind on the newest batches 202 and 203 (0.963 and 0.939,
+    # unread); blind 0.947, 0.925, 0.932 and 0.948 on batches 198 to 201 (round 43's
+    # final system), 0.978, 0.971, 0.961 and 0.989 once read.
     # round 43: met on the held-out set (3,317 rows, 0.951), on batch 38 (0.975) and
     # batch 45 (0.945), and blind on the newest batches 192 and 193 (0.940 each,
     # unread); blind 0.889, 0.932, 0.932 and 0.977 on batches 194 to 197 (round 42's
@@ -538,6 +549,11 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 44 (blind -> final): heldout198 to 201 (round 43's final system) 0.947, 0.925,
+# 0.932, 0.948 -> 0.978, 0.971, 0.961, 0.989 (read); heldout202 0.963 and heldout203
+# 0.939 (blind, round 43's and round 44's final systems, unread). With round 44's second
+# opinion: heldout192 0.940 -> 0.949, 193 0.940 -> 0.959, 194 to 197 0.918, 0.950,
+# 0.962, 1.000 -> 0.938, 0.960, 0.971, 1.000.
 # Round 43 (blind -> final): heldout194 to 197 (round 42's final system) 0.889, 0.932,
 # 0.932, 0.977 -> 0.918, 0.950, 0.962, 1.000 (read); heldout192 and heldout193 0.940
 # each (blind, round 42's and round 43's final systems, unread).
@@ -661,12 +677,18 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout203", 0.93),
+        ("heldout202", 0.95),
+        ("heldout201", 0.98),
+        ("heldout200", 0.95),
+        ("heldout199", 0.96),
+        ("heldout198", 0.97),
         ("heldout197", 0.99),
-        ("heldout196", 0.95),
-        ("heldout195", 0.94),
-        ("heldout194", 0.91),
-        ("heldout193", 0.93),
-        ("heldout192", 0.93),
+        ("heldout196", 0.96),
+        ("heldout195", 0.95),
+        ("heldout194", 0.93),
+        ("heldout193", 0.95),
+        ("heldout192", 0.94),
         ("heldout191", 0.94),
         ("heldout190", 0.95),
         ("heldout189", 0.96),
@@ -873,6 +895,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 44: 67 of 2,266 (2.96%) over the held-out set (55 of the 1,874 round 43
+    # measured: 2.9%), 1 of 63 on batch 38 and 1 of 66 on batch 45; blind 4 of 67
+    # (6.0%) on batch 202 and 5 of 62 (8.1%) on batch 203 (unread); 4, 5, 3 and 3 on
+    # batches 198 to 201 (blind); 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 43: 75 of 1,874 (4.0%) over the held-out set, 1 of 63 on batch 38 and 1
     # of 66 on batch 45; blind 2 of 65 (3.1%) on batch 192 and 4 of 65 (6.2%) on batch
     # 193 (unread); 8, 4, 3 and 1 on batches 194 to 197 (blind); 7 of 79 (8.9%) on
@@ -989,6 +1015,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 44 (blind -> final): heldout198 to 201 4, 5, 3, 3 -> 1, 1, 1, 0 (read);
+# heldout202 4 of 67 and heldout203 5 of 62 (blind, unread). With round 44's second
+# opinion: heldout192 2 -> 1 of 65, 193 4 -> 2 of 65, 194 to 197 6, 2, 2, 0 -> 4, 1, 1,
+# 0.
 # Round 43 (blind -> final): heldout194 to 197 8, 4, 3, 1 -> 6, 2, 2, 0 (read);
 # heldout192 2 of 65 and heldout193 4 of 65 (blind, unread).
 # Round 42 (blind -> final): heldout188 to 191 7, 3, 4, 4 -> 6, 2, 3, 4 (read);
@@ -1083,12 +1113,18 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout203", 0.09),
+        ("heldout202", 0.07),
+        ("heldout201", 0.02),
+        ("heldout200", 0.02),
+        ("heldout199", 0.02),
+        ("heldout198", 0.02),
         ("heldout197", 0.02),
-        ("heldout196", 0.04),
-        ("heldout195", 0.04),
-        ("heldout194", 0.10),
-        ("heldout193", 0.07),
-        ("heldout192", 0.04),
+        ("heldout196", 0.02),
+        ("heldout195", 0.02),
+        ("heldout194", 0.07),
+        ("heldout193", 0.04),
+        ("heldout192", 0.02),
         ("heldout191", 0.07),
         ("heldout190", 0.05),
         ("heldout189", 0.04),
