@@ -830,8 +830,16 @@ class FrustrationDetector:
             or (problem and score >= self.complaint_threshold)
             or (bool(upset or phrase) and score >= self.angry_threshold)
         )
-        # what no low P(complaint) clears (each with the message that taught it)
-        veto_proof = bool(
+        # a low P(complaint) (round 44: or a second opinion sure there is no
+        # complaint, never about a threat) clears the lexicon's evidence ...
+        low = learned is not None and learned < self.learned_veto
+        sure = bool(
+            second_opinion is not None
+            and second_opinion < self.second_opinion_veto
+            and not threat
+        )
+        # ... but not this (each with the message that taught it; read only then)
+        veto_proof = (low or sure) and bool(
             human
             or shouted_demand
             or topic in VETO_PROOF_TOPICS
@@ -880,12 +888,8 @@ class FrustrationDetector:
         # round 44: the second opinion, trained on the read batches too, is sure
         # there is no complaint (a story of the customer's own with a failure word
         # in it, "the toe of my trainers split right open. Fancy something
-        # sturdier"): it vetoes as a low learned score does, but never a threat
-        doubted = bool(
-            second_opinion is not None
-            and second_opinion < self.second_opinion_veto
-            and not (threat or veto_proof)
-        )
+        # sturdier"): it vetoes as a low learned score does
+        doubted = sure and not veto_proof
         if learned is not None and learned >= self.learned_threshold and not doubted:
             need = self.learned_threshold
             if not_ours or elsewhere:
@@ -934,11 +938,7 @@ class FrustrationDetector:
             signals.append(learned_signal)
             score = 1.0 - (1.0 - score) * (1.0 - learned_signal.weight)
             complaint = complaint or not weak
-        elif (
-            learned is not None
-            and (learned < self.learned_veto or doubted)
-            and not veto_proof
-        ):
+        elif learned is not None and (low or doubted) and not veto_proof:
             complaint = complaint and bool(insult)
             score = score if insult else min(score, self.annoyed_threshold - 0.01)
         if (
