@@ -78,6 +78,7 @@ def learned_models(archive: Path = MODEL) -> LearnedModels:
         second_opinion = LearnedComplaintModel.load(
             Path(folder) / directory, SECOND_OPINION_FILE, complaint.encoder
         )
+        second_opinion.share_lookups(praise)
         second_opinion.share_lookups(complaint)
         return LearnedModels(complaint, praise, second_opinion)
 

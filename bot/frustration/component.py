@@ -157,7 +157,7 @@ class FrustrationDetectorComponent(GraphComponent):
         self.praise_model = praise_model or LearnedComplaintModel(None)
         self.praise_model.share_lookups(self.model)
         self.second_opinion = second_opinion or LearnedComplaintModel(None)
-        self.second_opinion.share_lookups(self.model)
+        self._share_second_opinions_lookups()
         self.detector = FrustrationDetector(
             weights=dict(self._config["weights"] or {}),
             annoyed_threshold=float(self._config["annoyed_threshold"]),
@@ -171,6 +171,14 @@ class FrustrationDetectorComponent(GraphComponent):
             learned_alone_threshold=float(self._config["learned_alone_threshold"]),
             second_opinion_veto=float(self._config["second_opinion_veto"]),
         )
+
+    def _share_second_opinions_lookups(self) -> None:
+        """The second opinion shares the praise reader's n-gram index, else the model's.
+
+        The praise reader reads the same messages, so the same vocabulary.
+        """
+        self.second_opinion.share_lookups(self.praise_model)
+        self.second_opinion.share_lookups(self.model)
 
     @classmethod
     def create(
@@ -333,7 +341,7 @@ class FrustrationDetectorComponent(GraphComponent):
                 np.ones(len(labelled), dtype=bool),
                 "second opinion",
             )
-            self.second_opinion.share_lookups(self.model)
+            self._share_second_opinions_lookups()
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 self.model.save(directory)

@@ -215,12 +215,19 @@ class _Table:
         the union of the vocabularies; each keeps its own columns, in the same order,
         so the scores are exactly as before.
         """
-        if (
-            self.key != other.key
-            or self.vocabulary == other.vocabulary
-            or self._own is not None
-            or other._own is not None
-        ):
+        if self.key != other.key or self._own is not None:
+            return
+        if self.vocabulary == other.vocabulary:
+            # round 44: the same n-grams in the same columns (the second opinion and
+            # the praise reader read the same messages): whatever index ``other``
+            # uses, this table uses too, and so the same looked-up n-grams
+            self._index, self._own, self._lookup = (
+                other._index,
+                other._own,
+                other._lookup,
+            )
+            return
+        if other._own is not None:
             return
         union = dict(other._index)
         for gram in self._index:
@@ -375,7 +382,9 @@ class LearnedComplaintModel:
         """Looks each message's n-grams up once for this model and ``other``.
 
         For a model that reads messages with ``other``'s features (the praise reader
-        with the complaint model's): tables of the same analyzer share one index.
+        with the complaint model's): tables of the same analyzer share one index. A
+        table already sharing one keeps it; one whose vocabulary is ``other``'s takes
+        ``other``'s index as it is (the second opinion the praise reader's).
         """
         for table in self._tables:
             for theirs in other._tables:

@@ -124,6 +124,28 @@ def test_shared_lookups_keep_each_models_probability_exactly() -> None:
         assert len(features.known) == 2
 
 
+def test_a_third_model_on_the_same_messages_shares_the_lookups() -> None:
+    # round 44: the second opinion reads the praise reader's messages, so it takes
+    # the praise reader's (shared) index as it is: still one lookup per analyzer
+    texts = COMPLAINTS + CALM
+    complaint = LearnedComplaintModel.fit(texts[:12], [True] * 6 + [False] * 6)
+    praise = LearnedComplaintModel.fit(texts, [True, False] * 8)
+    second = LearnedComplaintModel.fit(texts, [True] * 8 + [False] * 8)
+    alone = LearnedComplaintModel.fit(texts, [True] * 8 + [False] * 8)
+    praise.share_lookups(complaint)
+    second.share_lookups(praise)
+    second.share_lookups(complaint)  # already sharing: no change
+    for text in [
+        "my parcel never came, do you ship to Spain?",
+        "is the sale still on? the zip broke",
+        "zzz",
+    ]:
+        features = complaint.features(text)
+        assert second.probability(text, features) == alone.probability(text)
+        assert praise.probability(text, features) == praise.probability(text)
+        assert len(features.known) == 2
+
+
 def test_cached_char_analyzer_equals_scikit_learns() -> None:
     # round 43: the character n-grams are cut per word and cached
     params = VECTORIZERS["chars"]
