@@ -114,8 +114,9 @@ def run() -> str:
         "## Frustration detector (bench.detector)",
         "",
         f"{len(texts)} messages x {ROUNDS} rounds, one core, spaCy tokens made "
-        "beforehand; each timing is the learned model's score, the rules and the "
-        "praise reader's score (what the component does per message), "
+        "beforehand; each timing is the learned model's and the second opinion's "
+        "scores, the rules and the praise reader's score (what the component does "
+        "per message), "
         f"{encoder} the sentence encoder. Target "
         f"p95 <= {TARGET_MS:.0f} ms on the worse row: {verdict}. Measured "
         f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.",
