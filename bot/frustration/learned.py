@@ -52,7 +52,8 @@ MODEL_FILE = "learned_complaint.json"
 # round 14: the praise reader, the same kind of model trained for "praise"; it shares
 # the complaint model's encoder
 PRAISE_MODEL_FILE = "learned_praise.json"
-# round 44: the second opinion, the complaint model trained on every team-written row
+# round 44: the second opinion, the complaint model trained on every message the
+# complaint model and the praise reader read (the read batches too)
 SECOND_OPINION_FILE = "learned_second_opinion.json"
 POSITIVE_LABELS = frozenset({"complaint", "request_human"})
 
