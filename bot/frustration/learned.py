@@ -180,6 +180,11 @@ class MessageFeatures:
     # per index (a vocabulary, or two shared): the message's known n-grams (their
     # ids in it) and their counts
     known: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    # per index and idf (round 44: the praise reader's and the second opinion's are
+    # the same): the columns, tf-idf values and their norm, for any coefficients
+    weighted: dict[str, tuple[np.ndarray, np.ndarray, float]] = field(
+        default_factory=dict
+    )
 
 
 class _Table:
@@ -206,6 +211,9 @@ class _Table:
         self._idf = np.array([idf[g] for g in grams], dtype=np.float64)
         self._coef = np.array([coef[g] for g in grams], dtype=np.float64)
         self.analyze = make_analyzer(params)
+        # tables with this index and these idf weigh a message's n-grams alike
+        self._idf_digest = hashlib.sha256(self._idf.tobytes()).hexdigest()
+        self._weighting = f"{self._lookup}|{self._idf_digest}"
 
     def share_index(self, other: _Table) -> None:
         """Looks a message's n-grams up once for this table and ``other``.
@@ -227,6 +235,7 @@ class _Table:
                 other._own,
                 other._lookup,
             )
+            self._weighting = f"{self._lookup}|{self._idf_digest}"
             return
         if other._own is not None:
             return
@@ -240,6 +249,7 @@ class _Table:
             )
             table._index, table._own = union, own
             table._lookup = f"{other.vocabulary}+{self.vocabulary}"
+            table._weighting = f"{table._lookup}|{table._idf_digest}"
 
     def grams(self, text: str, features: MessageFeatures) -> Counter[str]:
         """The message's n-gram counts for this analyzer, counted once per message."""
@@ -250,6 +260,18 @@ class _Table:
 
     def score(self, grams: Counter[str], features: MessageFeatures) -> float:
         """This kind's share of the decision value (tf-idf, l2-normalised, dot)."""
+        weighted = features.weighted.get(self._weighting)
+        if weighted is None:
+            weighted = features.weighted[self._weighting] = self._weigh(grams, features)
+        columns, values, norm = weighted
+        if not len(columns):
+            return 0.0
+        return float(values @ self._coef[columns]) / norm if norm else 0.0
+
+    def _weigh(
+        self, grams: Counter[str], features: MessageFeatures
+    ) -> tuple[np.ndarray, np.ndarray, float]:
+        """The message's known columns, their tf-idf values and the values' norm."""
         known = features.known.get(self._lookup)
         if known is None:
             # looked up in C (map, fromiter) rather than a Python loop: long messages
@@ -267,13 +289,11 @@ class _Table:
             mine = own >= 0
             columns, counts = own[mine], counts[mine]
         if not len(columns):
-            return 0.0
+            return columns, counts, 0.0
         # sublinear tf (1 + log count) times idf, as TfidfVectorizer(sublinear_tf)
         values = (1.0 + np.log(counts)) * self._idf[columns]
         squares = float(values @ values)
-        return (
-            float(values @ self._coef[columns]) / math.sqrt(squares) if squares else 0.0
-        )
+        return columns, values, math.sqrt(squares)
 
 
 class LearnedComplaintModel:

@@ -141,9 +141,13 @@ def test_a_third_model_on_the_same_messages_shares_the_lookups() -> None:
         "zzz",
     ]:
         features = complaint.features(text)
-        assert second.probability(text, features) == alone.probability(text)
+        assert complaint.probability(text, features) == complaint.probability(text)
         assert praise.probability(text, features) == praise.probability(text)
+        assert second.probability(text, features) == alone.probability(text)
         assert len(features.known) == 2
+        # the praise reader's tf-idf values serve the second opinion (same idf):
+        # weighed once per analyzer for the complaint model, once for the two others
+        assert len(features.weighted) == 4
 
 
 def test_cached_char_analyzer_equals_scikit_learns() -> None:
