@@ -3852,13 +3852,15 @@ CONDITIONAL = (
 )
 # The customer blames themselves: a problem they caused is not held against us.
 SELF_BLAME = (
+    # (one group of branches after a word boundary: searched branch by branch)
+    r"\b("
     # round 44 (batch 199): "My partner tumble dried his suede boots (don't ask)... I know
     # that's not covered, but is it something your repair service could look at"
-    r"\bi (know|realise|realize|understand) (that'?s|that is|it'?s|it is|this is) not"
-    r" covered\b|\bi (know|realise|realize|understand) (that|it|this) (isn'?t|won'?t be"
-    r"|wouldn'?t be) covered\b|"
+    r"i (know|realise|realize|understand) (that'?s|that is|it'?s|it is|this is) not"
+    r" covered|i (know|realise|realize|understand) (that|it|this) (isn'?t|won'?t be"
+    r"|wouldn'?t be) covered|"
     # (round 37, batch 123: not "Was it my fault? No. Was it yours? Aye.")
-    r"\b((at|with) myself|(?<!was it )(?<!is it )(?<!not )(?<!n't )(my|me(?= own)) (own )?((daft|stupid|silly|dumb|clumsy|bloody) )?(fault|mistake"
+    r"(at|with) myself|(?<!was it )(?<!is it )(?<!not )(?<!n't )(my|me(?= own)) (own )?((daft|stupid|silly|dumb|clumsy|bloody) )?(fault|mistake"
     r"|bad|doing|error|clumsiness|carelessness"
     r"|stupidity|slip)|i (ordered|picked|chose|bought|put|typed|ticked|clicked|tapped"
     r"|entered|got|selected) the wrong|i messed up|i made a mistake"
