@@ -274,7 +274,7 @@ def test_praise_reader_reads_more_splits_than_the_complaint_model(
     assert trainer.praise_model.probability(text) > 0.5
 
 
-def test_second_opinion_reads_every_row_and_vetoes_a_story(tmp_path: Path) -> None:
+def test_second_opinion_reads_every_row_and_is_stored(tmp_path: Path) -> None:
     # round 44: the second opinion trains on every row (the read batches too, which
     # the complaint model leaves out), is stored and loaded, and is in the dict
     storage = LocalModelStorage.create(tmp_path)
