@@ -264,6 +264,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout201": 100,
     "heldout202": 100,
     "heldout203": 100,
+    "heldout204": 100,
+    "heldout205": 100,
+    "heldout206": 100,
+    "heldout207": 100,
+    "heldout208": 100,
+    "heldout209": 100,
 }
 
 
