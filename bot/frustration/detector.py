@@ -554,6 +554,10 @@ class FrustrationDetector:
             and has_praise_beyond_manners(lowered)
             and not has_problem_word(text)
             and not has_ironic_cue(text)
+            # not one told as an ultimatum (round 45, batch 207: "I recommend
+            # suppliers to every couple... If this order isn't sorted by the weekend,
+            # I'll be telling all 3,000 of my followers")
+            and ULTIMATUM_RE.search(lowered) is None
         ):
             threat = None  # sincere praise spread by word of mouth (round 22)
         if threat:

@@ -43,6 +43,13 @@ INSULT_PHRASES: tuple[str, ...] = (
     "you bloody lot",
     "you sodding lot",
     "what the f ",
+    # round 45 (batches 204 and 207): "my bees are more organised than your delivery
+    # team", "Y'all are dumber than a box of rocks"
+    "more organised than your",
+    "more organized than your",
+    "are dumber than",
+    "you're dumber than",
+    "is dumber than a",
 )
 # Phrases that look like an insulting phrase but tell what happened to a thing
 # (round 7): "were the gift card to get lost in the post", "if it gets lost".
@@ -180,6 +187,8 @@ INSULT_STEMS: tuple[str, ...] = (
     "loser",
     "retard",
     "piss",
+    # round 45 (batch 206): "Bunch of drongos."
+    "drongo",
 )
 # Exact tokens only (too short or ambiguous for prefix matching).
 INSULT_WORDS: frozenset[str] = frozenset(
@@ -951,6 +960,11 @@ ULTIMATUM = (
     # round 37 (batch 106, read this round): "Twenty of us at the depot buy our boots
     # from you. After how you've handled my claim, that's about to stop."
     r"|\bthat('?s| is) about to stop\b"
+    # round 45 (batch 207): "If this order isn't sorted by the weekend, I'll be telling
+    # all 3,000 of my followers"
+    r"|\bif (this|my|the|it|our)( \w+){0,3} (isn'?t|is not|hasn'?t been|has not been"
+    r"|aren'?t|are not|haven'?t been|have not been|doesn'?t get|don'?t get) (sorted"
+    r"|fixed|resolved|refunded|replaced|sent|delivered|here)( out)? by\b"
 )
 
 # An explicit request for a person.
@@ -1036,6 +1050,11 @@ MONTHS_ALT = (
 )
 # Round 43 (batch 197): an order meant for a day now gone that came after it ("My order
 # was meant for my wedding last Saturday. It arrived this morning.")
+# What the shop sells, for "paid for X, got a Y" (round 45).
+PRODUCTS_ALT = (
+    r"boots|shoes|trainers|sandals|heels|slippers|wellies|loafers|brogues|handbag|bag"
+    r"|belt|wallet|purse|socks|insoles|laces"
+)
 MEANT_FOR_A_DAY_GONE = (
     r"\b(meant|supposed|needed|wanted|ordered|bought|got) (to be |them |it )?for (my|our"
     r"|the|his|her|their|a) (\w+'?s? )?(induction|wedding|holiday|trip|event|party"
@@ -1338,8 +1357,12 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(wouldn'?t|would not|refused to|won'?t|will not) (take|accept) (them|it|my"
-        r" return|the return|them back|it back)\b[^.?!]{0,40}\b(even though|despite"
-        r"|although)\b",
+        r"( online)? return|the( online)? return|them back|it back)\b[^.?!]{0,40}\b(even"
+        r" though|despite|although"
+        # round 45 (batch 206): "wouldn't take my online return, when your website
+        # says I can"
+        r"|when (your|the) (website|site|app|policy|returns policy|receipt|email|faq)"
+        r"( clearly)? (says|said|states|stated))\b",
         "rude or unhelpful service",
     ),
     # round 38 (batch 140): "So here's chase number five for my refund", "sending my
@@ -2138,6 +2161,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(thrown|threw|chucked|dumped|left|hid|hidden)\b.{0,25}\b(over (the|my) (gate|fence|wall|hedge)|in (the|a|my) (recycling |wheelie |green |blue |black |brown |food )?(bin|rain|hedge|bush)|in the rain|out in the rain|on the (street|pavement|road)|with a (neighbou?r|stranger) (i|we) (don'?t|do not))\b"
+        # round 45 (batch 206): "Thanks so much to your courier for leaving my parcel in
+        # the wheelie bin" (not "please leave the parcel in the bin store")
+        r"|\bfor leaving (my|our|the) (\w+ )?(parcel|package|order|box|delivery|boots"
+        r"|shoes|trainers) in (the|a|my|our) (recycling |wheelie |green |blue |black"
+        r" |brown |food )?bin\b(?! (store|shed|area|room|cupboard))"
         # round 26: "delivering my fragile package by leaving it on the doorstep in the
         # pouring rain" (an iSarcasm tweet answered warmly after round 26's training)
         r"|\b(leaving|leave|leaves|dumping|throwing|chucking)\b[^.?!]{0,35}\bin the (pouring"
@@ -3135,6 +3163,45 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r" (now )?the (\d{1,2})(st|nd|rd|th)\b",
         "long wait",
     ),
+    # round 45 (batch 207): "Bag strap gave way mid-ceremony" (not "gave way to")
+    (
+        r"\b(strap|straps|sole|soles|heel|heels|zip|zipper|buckle|handle|handles|seam"
+        r"|seams|stitching|clasp|eyelet|eyelets)( (on|of) (my|the|her|his|our|their)"
+        r"( \w+)? \w+)?( has| have| had| just)? (gave|given"
+        r"|giving) way\b(?! to\b)",
+        "damaged item",
+    ),
+    # round 45 (batch 204): "Shame the sole only lasted a month"
+    (
+        r"\b(only|barely|just|hardly) (lasted|survived) (a|one|two|three|four|five|six"
+        r"|\d+|a few|a couple of|about a|under a|less than a)( \w+)? (days?|weeks?"
+        r"|months?|wears?|outings?|walks?|shifts?)\b",
+        "damaged item",
+    ),
+    # round 45 (batch 207): "Nine days for next-day delivery."
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+        r"|several) (working |business )?(days|weeks) (for|on) (a |my |the |your )?"
+        r"(next[- ]day|express|24[- ]hour|48[- ]hour|two[- ]day|2[- ]day|same[- ]day"
+        r"|priority|guaranteed)\b",
+        "late delivery",
+    ),
+    # round 45 (batch 204): "waiting on a click and collect that was never packed"
+    (
+        r"\b(click and collect|click & collect|order|parcel|package|delivery|refund"
+        r"|return|exchange|replacement)( that| which)?( (was|were|had|has)( been)?)?"
+        r" never( been)? (packed|picked|sent|posted|dispatched|shipped|processed"
+        r"|booked in|raised)\b",
+        "late delivery",
+    ),
+    # round 45 (batch 206): "Paid for boots, got a handbag." (not "got a free bag")
+    (
+        r"\b(paid for|ordered|bought) (a |an |the |some |two |2 )?(pair of )?(\w+ )?"
+        r"(?P<paid>" + PRODUCTS_ALT + r")[,.;]? (and |but |then )?(got|received"
+        r"|(you|they) sent( me| us)?) (a |an |some |two |2 )?(pair of )?"
+        r"(?!free\b)(\w+ )?(?!(?P=paid)\b)(" + PRODUCTS_ALT + r")\b",
+        "wrong item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3259,8 +3326,10 @@ UNMARKED_QUESTION = (
     r"|are (the|these|those|they)(?! (worst|best|most|least|only|absolute|biggest)\b))\b"
     r"[^.,;:!?]*$"
     # round 24 (batch 46, dictated without punctuation): "... give me a headache so
-    # can I get two sizes sent out", "... every day can you recommend a boot"
-    r"|\b(so (can|could) (i|you|we)|(can|could) you (recommend|suggest))\b[^.,;:!?]*$"
+    # can I get two sizes sent out", "... every day can you recommend a boot"; round 45
+    # (batch 206): "... its the worst so is there a size guide on the site"
+    r"|\b(so (can|could) (i|you|we)|so (is|are) there|(can|could) you (recommend"
+    r"|suggest))\b[^.,;:!?]*$"
     # round 38 (batch 117): "Kindly suggest which shoes have soft insole and wide toe."
     r"|(^|[.,;:!]\s*)(kindly|please|pls|plz) (suggest|advise|recommend)\b[^.,;:!?]*[.]?$"
     # round 31 (batch 55): "... mud getting in round the tongue do any of yours have a
@@ -3298,6 +3367,14 @@ NOT_A_FAILURE = (
     # reissued", "nowt broken but my ankle's been swollen", "velcro instead of laces",
     # "I never get that with online shopping", "something I can stand in for 8+ hours"
     r"\bno need (to|for) (a |any |the )?(refund|refunds|money back)\b|"
+    # round 45 (batch 207): "the heels I bought for it never got worn"
+    r"\bnever got (worn|to wear (them|it)|an outing)\b|"
+    # ... nor "Can I still send em back since it's been about five weeks?" (a returns
+    # window asked about)
+    r"\b(can|could|may) (i|we) still (send|return|exchange|take|bring|swap)\b[^.?!]{0,40}?"
+    r"\b(since|as|now that|even though|though|when|if) (it'?s|it has|it is)( already"
+    r"| now)? been (about |around |nearly |almost |over |just over |under )?(\w+|\d+)"
+    r" (days?|weeks?|months?)\b|"
     r"\b(can|could|would|will) (it|they|this|that|the \w+( \w+)?) be (cancell?ed|voided)"
     r" and\b|"
     r"\b(nowt|nothing|no bones?|nought|nout)( \w+)? broken\b|"
@@ -3674,6 +3751,10 @@ NOT_A_FAILURE = (
 # a bank's fraud check, teasing about what the customer spent (named
 # SELF_DEPRECATING until round 33, when it had long outgrown its first job).
 UPSET_WORDS_SET_ASIDE = (
+    # round 45 (batch 206): "i absolutely hate shoe shopping in person its the worst"
+    r"\b(hate|loathe|detest|can'?t stand|cannot stand|dread) (\w+ )?shopping( for \w+)?"
+    r"( in person| in shops| in town| on the high street)?(,? (it'?s|its|it is) (the"
+    r" worst|awful|a nightmare|torture|horrible))?|"
     # round 39 (batch 161): "Sorry to bother, my English is bad."
     r"\bmy english (is|'s) (so |very |not very |quite )?(bad|poor|terrible|not good|weak)\b|"
     # round 38 (batch 141): "Worst photo ever attached, sorry about the blur"
@@ -4036,6 +4117,10 @@ SELF_BLAME = (
     r"|(?:(?<=^)|(?<=\bi )(?<!that i )|(?<=\bme )(?<!that me )|(?<=\bhe )|(?<=\bshe )|(?<=, ))(slipped|slip|slid"
     r"|skidded|tripped) (on|in|over|down|off)\b(?![^.?!]{0,60}\b(non-slip|grip|slippery))"
     r"|(finally )?(gave|given) up (the ghost )?after (\w+ ){0,2}(years|winters|seasons)"
+    # round 45 (batch 206): "left her handbag too close to the pool edge - it got soaked"
+    r"|(left|put|kept|stood|dried|hung) (her|his|my|our|their|the) ([\w-]+ ){0,2}too"
+    r" (close|near) to the (pool|fire|fireplace|radiator|heater|stove|wood ?burner"
+    r"|log burner|bonfire|barbecue|bbq|sea|water'?s edge)"
     r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
@@ -5140,6 +5225,9 @@ WEATHER_GRUMBLE = (
 # recommend a style with a roomy toe box."): in a question with no failure of ours, its
 # upset words are not aimed at us.
 OWN_TROUBLES = (
+    # round 45 (batch 206): "i absolutely hate shoe shopping in person its the worst so
+    # is there a size guide"
+    r"\b(hate|loathe|detest|can'?t stand|cannot stand|dread) (\w+ )?shopping\b|"
     # round 38 (batches 138 and 139): "Worst part of the job is soaking wet socks by
     # 10am", "Standing about is the worst bit of a call-out"
     # (batch 145: "Teaching year 9 on a Friday afternoon is a nightmare")
@@ -5693,6 +5781,12 @@ PRAISE_WELL = (
     r"|\bwell (done|made|packed|worth|priced|looked after|cushioned)\b"
     # round 33 (batch 88): "Worth every penny - I'm converted."
     r"|\bworth every (penny|pound|cent)\b"
+    # round 45 (batch 207): "I've bought every pair of work shoes from you since. Just
+    # wanted you to know that kind of thing sticks with people."
+    r"|\b(i'?ve|we'?ve|i have|we have) bought (every|each|all (my|our)) (pair|shoe|boot)"
+    r"[\w ]{0,30} from (you|your \w+) (ever )?since\b"
+    r"|\b(that|this) (kind|sort) of (thing|service|care) (sticks|stays) with (people"
+    r"|you|me|customers)\b"
     # round 39 (batch 133): "Quality no dey disappoint."
     r"|"
     + NEVER_DISAPPOINTS

@@ -5516,3 +5516,107 @@ def test_round44_cases(
     detector: FrustrationDetector, text: str, learned: float, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=learned).complaint is complaint
+
+
+# Round 45 (batches 204 to 207, read after their blind run): each rule with a near case
+# on the other side.
+ROUND45_CASES: list[tuple[str, float, bool]] = [
+    # a strap that gave way (batch 207, its one cheerful reply); traffic that gave way
+    ("The strap on my bag gave way the second time I used it.", 0.3, True),
+    (
+        "A lorry gave way to me at the roundabout so I made it before closing. Do you "
+        "do resoles?",
+        0.3,
+        False,
+    ),
+    # a pair that only lasted a month (batch 204); one wanted to last
+    ("The trainers only lasted a month.", 0.3, True),
+    ("Which of your boots will last a month of hiking?", 0.3, False),
+    # days for next-day delivery (batch 207); a question about it
+    ("Six days for next-day delivery. Great stuff.", 0.3, True),
+    ("How many days for next-day delivery to the Highlands?", 0.3, False),
+    # a click and collect never packed (batch 204); one asked about
+    ("Queued in your shop for a click and collect that was never packed.", 0.3, True),
+    ("Can you tell me when my click and collect will be ready?", 0.3, False),
+    # thanks for leaving a parcel in the bin (batch 206); asking for the bin store
+    ("Thanks to your driver for leaving my parcel in the recycling bin.", 0.3, True),
+    ("Please leave the parcel in the bin store if I'm out.", 0.3, False),
+    # a return refused though the website allows it (batch 206); a question about it
+    (
+        "The branch wouldn't accept my return when your website says they should.",
+        0.3,
+        True,
+    ),
+    ("Will the branch take my online return if I bring the receipt?", 0.3, False),
+    # paid for one thing, got another (batch 206); a free gift with it
+    ("Paid for sandals, got a belt.", 0.3, True),
+    ("Paid for boots and got a free bag with them, lovely.", 0.3, False),
+    # word of mouth as an ultimatum (batch 207); as praise
+    (
+        "Love your boots, but if my refund isn't sorted by Friday I'm telling everyone "
+        "in my running club.",
+        0.3,
+        True,
+    ),
+    ("Love your boots, I'm telling everyone in my running club!", 0.3, False),
+    # the customer's own doing: too close to the fire (batch 206); no fire near it
+    (
+        "I left my boots too close to the fire and the leather cracked. Can you "
+        "recommend a conditioner?",
+        0.3,
+        False,
+    ),
+    ("The leather cracked in the first week and I never went near a fire.", 0.3, True),
+    # shoes never worn, a returns window asked about (batch 207); shoes never received
+    (
+        "The shoes I bought for the party never got worn. Can I still return them "
+        "since it's been three weeks?",
+        0.3,
+        False,
+    ),
+    ("I never got the shoes for the party and it's been three weeks.", 0.3, True),
+    # hating shopping in a question (batch 206); hating our website in a complaint
+    (
+        "I hate shopping in town so is there a store locator that shows opening times",
+        0.7,
+        False,
+    ),
+    ("I hate how your app keeps crashing at checkout.", 0.3, True),
+    # a loyal customer's thanks (batch 207); a loyal customer's first failure
+    (
+        "I've bought every pair of boots from you since 2010. That kind of thing "
+        "sticks with people.",
+        0.7,
+        False,
+    ),
+    (
+        "I've bought every pair of boots from you since 2010 and this pair fell apart "
+        "in a week.",
+        0.3,
+        True,
+    ),
+]
+
+
+# Round 45 (batches 204, 206 and 207): insults a handoff answers as abuse; the
+# customer calling themselves dim is none.
+ROUND45_INSULTS: list[tuple[str, bool]] = [
+    ("Absolute drongos, the lot of you.", True),
+    ("My dog is more organised than your warehouse.", True),
+    ("You lot are dumber than a bag of spanners.", True),
+    ("I feel dumber than a box of rocks, I ordered the wrong size. Can I swap?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "abusive"), ROUND45_INSULTS)
+def test_round45_insults(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND45_CASES)
+def test_round45_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
