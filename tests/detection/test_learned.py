@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
@@ -64,6 +65,38 @@ def nlu_data() -> TrainingData:
 
 def context() -> ExecutionContext:
     return ExecutionContext(GraphSchema({}), uuid4().hex)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A component ready to train, with what loading it back needs."""
+
+    trainer: FrustrationDetectorComponent
+    config: dict[str, Any]
+    storage: LocalModelStorage
+    resource: Resource
+
+    def load(self) -> FrustrationDetectorComponent:
+        """The component as Rasa loads it from the model storage after training."""
+        return FrustrationDetectorComponent.load(
+            self.config, self.storage, self.resource, context()
+        )
+
+
+def component_setup(
+    tmp_path: Path, rows: list[tuple[str, str, str]], **settings: Any
+) -> Setup:
+    """A component whose labelled CSV (beside ``tmp_path``) holds ``rows``."""
+    storage = LocalModelStorage.create(tmp_path)
+    resource = Resource("frustration")
+    labelled = write_labelled(tmp_path.parent / f"{tmp_path.name}-labelled.csv", rows)
+    config = {
+        **FrustrationDetectorComponent.get_default_config(),
+        "learned_examples": str(labelled),
+        **settings,
+    }
+    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
+    return Setup(trainer, config, storage, resource)
 
 
 def test_model_learns_and_ranks() -> None:
@@ -209,28 +242,22 @@ def test_read_labelled_keeps_only_listed_splits(tmp_path: Path) -> None:
 
 
 def test_component_trains_persists_and_loads(tmp_path: Path) -> None:
-    storage = LocalModelStorage.create(tmp_path)
-    resource = Resource("frustration")
-    labelled = write_labelled(
-        tmp_path.parent / f"{tmp_path.name}-labelled.csv",
+    setup = component_setup(
+        tmp_path,
         [
             ("the heel snapped straight away", "complaint", "tune"),
             ("do you sell insoles?", "routine", "dev"),
         ],
     )
-    config = {
-        **FrustrationDetectorComponent.get_default_config(),
-        "learned_examples": str(labelled),
-    }
-    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
+    trainer = setup.trainer
     examples = trainer.training_examples(nlu_data())
     assert len(examples) == len(COMPLAINTS) + len(CALM) + 2
     # the CSV's labels, not the intents, name its positives
     assert ("the heel snapped straight away", True) in examples
     assert ("do you sell insoles?", False) in examples
-    assert trainer.train(nlu_data()) == resource
+    assert trainer.train(nlu_data()) == setup.resource
 
-    loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
+    loaded = setup.load()
     assert loaded.model.trained
     message = Message.build(text="my parcel never came and the refund never came")
     loaded.process([message])
@@ -245,22 +272,15 @@ def test_praise_reader_reads_more_splits_than_the_complaint_model(
     tmp_path: Path,
 ) -> None:
     # round 42: the read batches train the praise reader, not the complaint model
-    labelled = write_labelled(
-        tmp_path / "labelled.csv",
+    trainer = component_setup(
+        tmp_path,
         [
             ("the heel snapped straight away", "complaint", "tune"),
             ("the boots are gorgeous, thank you", "praise", "dev"),
             ("my new trainers are a dream", "praise", "heldout9"),
         ],
-    )
-    config = {
-        **FrustrationDetectorComponent.get_default_config(),
-        "learned_examples": str(labelled),
-        "praise_example_splits": None,
-    }
-    trainer = FrustrationDetectorComponent.create(
-        config, LocalModelStorage.create(tmp_path), Resource("frustration"), context()
-    )
+        praise_example_splits=None,
+    ).trainer
     complaint = dict(trainer.training_examples(nlu_data()))
     praise = dict(trainer.training_examples(nlu_data(), praise=True))
     assert "my new trainers are a dream" not in complaint
@@ -277,22 +297,16 @@ def test_praise_reader_reads_more_splits_than_the_complaint_model(
 def test_second_opinion_reads_every_row_and_is_stored(tmp_path: Path) -> None:
     # round 44: the second opinion trains on every row (the read batches too, which
     # the complaint model leaves out), is stored and loaded, and is in the dict
-    storage = LocalModelStorage.create(tmp_path)
-    resource = Resource("frustration")
-    labelled = write_labelled(
-        tmp_path.parent / f"{tmp_path.name}-labelled.csv",
+    setup = component_setup(
+        tmp_path,
         [
             ("the heel snapped straight away", "complaint", "tune"),
             ("my old boots split, any sturdier ones?", "routine", "heldout9"),
         ],
+        learned_example_splits=["tune", "dev"],
+        praise_example_splits=None,
     )
-    config = {
-        **FrustrationDetectorComponent.get_default_config(),
-        "learned_examples": str(labelled),
-        "learned_example_splits": ["tune", "dev"],
-        "praise_example_splits": None,
-    }
-    trainer = FrustrationDetectorComponent.create(config, storage, resource, context())
+    trainer = setup.trainer
     data = nlu_data()
     complaint = dict(trainer.training_examples(data))
     every = dict(trainer.training_examples(data, every_row=True))
@@ -300,14 +314,16 @@ def test_second_opinion_reads_every_row_and_is_stored(tmp_path: Path) -> None:
     assert every["my old boots split, any sturdier ones?"] is False
     assert len(every) == len(complaint) + 1
     trainer.train(data)
-    loaded = FrustrationDetectorComponent.load(config, storage, resource, context())
+    loaded = setup.load()
     assert loaded.second_opinion.trained
     message = Message.build(text="my parcel never came and the refund never came")
     loaded.process([message])
     assert message.get(FRUSTRATION_KEY)["second_opinion"] > 0.5
     # 0 turns it off: nothing trained, nothing in the dict
-    off = {**config, "second_opinion_veto": 0.0}
-    plain = FrustrationDetectorComponent.create(off, storage, resource, context())
+    off = {**setup.config, "second_opinion_veto": 0.0}
+    plain = FrustrationDetectorComponent.create(
+        off, setup.storage, setup.resource, context()
+    )
     plain.train(data)
     assert not plain.second_opinion.trained
     quiet = Message.build(text="my parcel never came")
