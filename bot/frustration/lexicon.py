@@ -4205,6 +4205,10 @@ ANOTHER_FIRMS_PART = (
 # but it's fine now", "my card was declined but that was my bank". Counts only when
 # nothing after it reports a failure or turns the story round ("but", "still").
 RESOLVED = (
+    # round 45 (a dev row its failure rule first read: "The bag strap gave way... had the
+    # strap riveted back on by five o'clock")
+    r"\b(had|got|has|have) (the|my|her|his|our) (strap|heel|sole|zip|buckle|handle"
+    r"|toe cap)s? (riveted|stitched|glued|sewn|fixed|repaired|put|screwed) back on\b|"
     # round 44 (batches 198, 199 and 201): "stuck on 'at depot' for three days but it
     # come this morning" (a past "come"; not "will it come today"), "it's moving now
     # and says Thursday", "then it updated and parcel came", "it were just a pending

@@ -5582,6 +5582,18 @@ ROUND45_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("I hate how your app keeps crashing at checkout.", 0.3, True),
+    # a strap that gave way, riveted back on by the shop (a dev row); one still off
+    (
+        "My bag strap gave way in town and the Leeds shop had the strap riveted back "
+        "on in an hour. Thank you!",
+        0.3,
+        False,
+    ),
+    (
+        "My bag strap gave way in town and nobody in the Leeds shop would look.",
+        0.3,
+        True,
+    ),
     # a loyal customer's thanks (batch 207); a loyal customer's first failure
     (
         "I've bought every pair of boots from you since 2010. That kind of thing "
