@@ -270,6 +270,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout207": 100,
     "heldout208": 100,
     "heldout209": 100,
+    "heldout210": 100,
+    "heldout211": 100,
+    "heldout212": 100,
+    "heldout213": 100,
+    "heldout214": 100,
+    "heldout215": 100,
 }
 
 
