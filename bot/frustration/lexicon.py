@@ -50,6 +50,9 @@ INSULT_PHRASES: tuple[str, ...] = (
     "are dumber than",
     "you're dumber than",
     "is dumber than a",
+    # round 45 (batch 211): "Christ almighty, how thick are you lot?"
+    "how thick are you",
+    "how thick is your",
 )
 # Phrases that look like an insulting phrase but tell what happened to a thing
 # (round 7): "were the gift card to get lost in the post", "if it gets lost".
@@ -3202,6 +3205,52 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!free\b)(\w+ )?(?!(?P=paid)\b)(" + PRODUCTS_ALT + r")\b",
         "wrong item",
     ),
+    # round 45 (batch 210): "Nice touch sending my black boots in brown"
+    (
+        r"\b(send|sending|sent|sends) (me |us )?(my|the|our) (?P<want>"
+        + COLOURS_ALT
+        + r")"
+        r" (\w+ )?(" + PRODUCTS_ALT + r") in (?!(?P=want)\b)(" + COLOURS_ALT + r")\b",
+        "wrong item",
+    ),
+    # round 45 (batch 210): "a £50 gift card and she's been told at the till it's worth
+    # £0"
+    (
+        r"\b(gift card|voucher|gift voucher)\b[^.?!]{0,60}\b(it'?s|it is|was|is) (only )?"
+        r"worth (£0(\.00)?|0|zero|nothing)\b",
+        "something not working",
+    ),
+    # round 45 (batch 210): "a 45 minute hold just to be told to send an email"
+    (
+        r"\b(a|an) (\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)[- ]"
+        r"?(minute|min|hour)s? (hold|wait on hold|phone queue)\b",
+        "long wait",
+    ),
+    # round 45 (batch 211): "Driver marked my parcel delivered at 2pm. I was in the house
+    # all afternoon"
+    (
+        r"\b(marked|marks|marking) (my |the |our )?(parcel|order|package|it|them)( as)?"
+        r" delivered\b[^?]{0,80}\b(i was|we were|i'?ve been|we'?ve been) (in|home|at home"
+        r"|in the house|here|in all)\b",
+        "parcel marked delivered but not received",
+    ),
+    # round 45 (batch 211): "the waterproof boots let in more water than a leaky creel
+    # boat"
+    (r"\blet(s|ting)? in (more |so much |loads of )?(water|rain)\b", "damaged item"),
+    # round 45 (batch 213): "charged for delivery on an order I collected in store"
+    (
+        r"\b(charged|billed) (me )?(for|a) (delivery|postage|shipping)( fee| charge)?\b"
+        r"[^.?!]{0,40}\b(collected|picked up|click and collect)\b",
+        "unexpected charge",
+    ),
+    # round 45 (batch 213): "order SS-55618 ten days ago and it still shows as
+    # 'preparing'"
+    (
+        r"\bstill (shows|showing|says|saying|stuck on|stuck at|at|on) (as )?['\"\u2018\u201c]?"
+        r"(preparing|processing|pending|being prepared|order placed|awaiting dispatch"
+        r"|not yet dispatched)\b",
+        "late delivery",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3369,6 +3418,10 @@ NOT_A_FAILURE = (
     r"\bno need (to|for) (a |any |the )?(refund|refunds|money back)\b|"
     # round 45 (batch 207): "the heels I bought for it never got worn"
     r"\bnever got (worn|to wear (them|it)|an outing)\b|"
+    # round 45 (batch 211): "Came into the Lerwick shop soaked from the rain"
+    r"\b(came|walked|got|went) (in|into [\w' ]{1,30}?) (absolutely |completely |totally )?"
+    r"(soaked|drenched|wet through|soaking wet)( through)? (from|by|in|after) (the )?(rain"
+    r"|weather|storm|downpour|walk|ride)\b|"
     # ... nor "Can I still send em back since it's been about five weeks?" (a returns
     # window asked about)
     r"\b(can|could|may) (i|we) still (send|return|exchange|take|bring|swap)\b[^.?!]{0,40}?"
@@ -4116,7 +4169,8 @@ SELF_BLAME = (
     # out by its years ("My trainers finally gave up after three years")
     r"|(?:(?<=^)|(?<=\bi )(?<!that i )|(?<=\bme )(?<!that me )|(?<=\bhe )|(?<=\bshe )|(?<=, ))(slipped|slip|slid"
     r"|skidded|tripped) (on|in|over|down|off)\b(?![^.?!]{0,60}\b(non-slip|grip|slippery))"
-    r"|(finally )?(gave|given) up (the ghost )?after (\w+ ){0,2}(years|winters|seasons)"
+    r"|(finally )?(gave|given) up (the ghost )?([\w']+ ){0,4}after (\w+ ){0,2}(years"
+    r"|winters|seasons)"
     # round 45 (batch 206): "left her handbag too close to the pool edge - it got soaked"
     r"|(left|put|kept|stood|dried|hung) (her|his|my|our|their|the) ([\w-]+ ){0,2}too"
     r" (close|near) to the (pool|fire|fireplace|radiator|heater|stove|wood ?burner"
@@ -4216,7 +4270,14 @@ RESOLVED = (
     r"(?<!does )(?<!did )(?<!will )(?<!would )(?<!could )(?<!can )(?<!should )(?<!to )"
     r"\b(it|they)( only| finally)? come (this morning|this afternoon|today|yesterday"
     r"|in the end)\b"
-    r"|\b(tracking|it|the parcel|the order)('s| has| is) (moving|moved|updated) now\b"
+    r"|\b(tracking|it|the parcel|the order)('s| has| is) (moving|moved|updated|updating)"
+    r" now\b"
+    # round 45 (batches 210 and 211): "the right ones are on their way", "the 'missing'
+    # insole from my box turned up, it had slid under the tissue paper"
+    r"|\bthe (right|correct|replacement) (ones?|pair|size|colou?r)( \w+)? (is|are)"
+    r" (already )?on (their|its) way\b"
+    r"|\b(turned up|found (it|them))\b[^.?!]{0,10}\b(it|they) had (slid|slipped|fallen"
+    r"|dropped|got tucked|been tucked) (under|behind|inside|into|down)\b"
     r"|\bthen (it|the tracking) (updated|moved)( again)? and (the )?(parcel|order|it|they"
     r"|boots|shoes)( \w+)? (came|arrived|turned up|landed)\b"
     r"|\b(was|were) (only|just) a pending (hold|charge|payment|authorisation)\b|"
@@ -4479,8 +4540,8 @@ RESOLVED = (
     r"|\b(promised|said|told (me|us)|assured (me|us))\b[^.?!]{0,80}\band (it|they|she|he)"
     r" (was|were|did)( too| indeed| on time| early)?\s*([.!,;\u2014\u2013-]|$)"
     # round 21 (batch 39): "the app wouldnt let me log in... but its fine today"
-    r"|\b(it'?s|its|it is|everything'?s|all) (working|fine|behaving|ok|okay|sorted)"
-    r" (today|this morning|this afternoon)\b"
+    r"|(?<!unless )(?<!until )(?<!once )(?<!if )\b(it'?s|its|it is|everything'?s|all)"
+    r" (working|fine|behaving|ok|okay|sorted) (today|this morning|this afternoon)\b"
     # round 12, after reading batch 16: "so please disregard", "the exchange came
     # through today" (not any refund or code: "the refund came through at £42, the
     # boots were £60"), "the manager refunded the difference"

@@ -5594,6 +5594,71 @@ ROUND45_CASES: list[tuple[str, float, bool]] = [
         0.3,
         True,
     ),
+    # batches 210 to 213: tracking updating now (settled); still not updating
+    ("Tracking wasn't working for three days, it's updating now. Ta.", 0.3, False),
+    ("Tracking hasn't updated for three days and it's still not working.", 0.3, True),
+    # the right ones on their way; the wrong ones sent again
+    (
+        "The wrong size came but the right ones are on their way, do I need to send "
+        "anything back?",
+        0.3,
+        False,
+    ),
+    ("The wrong size came and you sent the wrong size again.", 0.3, True),
+    # a "missing" insole that had slid under the paper; one still missing
+    (
+        "The 'missing' insole turned up, it had slid under the tissue paper.",
+        0.3,
+        False,
+    ),
+    ("One insole is missing from the box and I've checked under the paper.", 0.3, True),
+    # a strap that gave up after years of use; one that gave up in a week
+    (
+        "My bag strap finally gave up on the bus after about nine years. Any new bags?",
+        0.3,
+        False,
+    ),
+    ("My new bag strap snapped in the first week.", 0.3, True),
+    # the customer soaked by the rain, cared for in the shop; boots soaked through
+    (
+        "Came into the Perth shop soaked from the rain and they gave me a brew. Lovely "
+        "staff.",
+        0.3,
+        False,
+    ),
+    ("My waterproof boots soaked through in the first shower.", 0.3, True),
+    # a gift card worth nothing at the till; one asked about
+    ("The till says my £30 gift card is worth £0.", 0.3, True),
+    ("How much is the gift card worth if I top it up online?", 0.3, False),
+    # black boots sent in brown; black boots wanted in brown
+    ("Thanks for sending my black boots in brown.", 0.3, True),
+    ("Do you do the black boots in brown as well?", 0.3, False),
+    # a long hold; a question about hold times
+    ("A 40 minute hold and then the line went dead.", 0.3, True),
+    ("Is there usually a long hold on the phone line on Mondays?", 0.3, False),
+    # marked delivered while the customer was home; marked delivered and found
+    (
+        "Courier marked my parcel delivered at noon. I was in all day. Where is it?",
+        0.3,
+        True,
+    ),
+    ("Tracking marked it delivered and I found it in the porch, ta.", 0.3, False),
+    # boots that let in water; wellies that keep it out
+    ("These boots let in water the first time I wore them.", 0.3, True),
+    ("Which wellies won't let any water in at all?", 0.3, False),
+    # an ultimatum with "unless it's sorted today"; a fault that is sorted today
+    (
+        "One-star reviews everywhere unless it's sorted today.",
+        0.3,
+        True,
+    ),
+    ("The app was playing up yesterday but it's sorted today.", 0.3, False),
+    # delivery charged on a collected order; delivery asked about
+    ("I was charged for delivery on an order I collected in store.", 0.3, True),
+    ("Is there a charge for delivery if I can't get to the shop?", 0.3, False),
+    # still "preparing" after days; asked what "preparing" means
+    ("Ordered a week ago and it still shows as 'preparing'.", 0.3, True),
+    ("My order says 'preparing', what does that mean?", 0.3, False),
     # a loyal customer's thanks (batch 207); a loyal customer's first failure
     (
         "I've bought every pair of boots from you since 2010. That kind of thing "
@@ -5616,6 +5681,7 @@ ROUND45_INSULTS: list[tuple[str, bool]] = [
     ("Absolute drongos, the lot of you.", True),
     ("My dog is more organised than your warehouse.", True),
     ("You lot are dumber than a bag of spanners.", True),
+    ("How thick are you lot? Third time I've given my postcode.", True),
     ("I feel dumber than a box of rocks, I ordered the wrong size. Can I swap?", False),
 ]
 

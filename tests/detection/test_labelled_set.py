@@ -2,40 +2,44 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-4,006 messages in round 44; the batches read up to 175 moved to the training file, where
+5,331 messages in round 45; the batches read up to 175 moved to the training file, where
 they train the praise reader and, since round 44, the second opinion only,
 docs/architecture.md), on ``heldout38`` (written blind in round 20 and measured once,
 blind, with the round's final system; still unread), on ``heldout45`` (written blind in
-round 23, measured once, blind, with round 23's final system; unread) and on
-``heldout202`` and ``heldout203``, the newest (written blind at the start of round 44,
-measured blind with round 43's final system and once with round 44's, unread): held-out
-F1 >= 0.92 is met on all five. ``heldout47`` (round 24's, unread), ``heldout43`` (0.907
-blind with round 22's system, unread), ``heldout166`` and ``heldout167`` (round 40's
-newest, unread), ``heldout176`` and ``heldout177`` (round 41's newest, unread but for
-176's one cheerful reply), ``heldout186`` and ``heldout187`` (round 42's newest,
-unread), ``heldout192`` and ``heldout193`` (round 43's newest, unread) have floors.
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
-``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191``,
-``heldout194`` to ``heldout197`` and ``heldout198`` to ``heldout201`` were read after
+round 23, measured once, blind, with round 23's final system; unread but for one row a
+round-45 comparison printed) and on ``heldout214`` and ``heldout215``, the newest
+(written blind at the end of round 45, measured once, blind, with round 45's final
+system, unread): held-out F1 >= 0.92 is met on all five. ``heldout47`` (round 24's,
+unread), ``heldout43`` (0.907 blind with round 22's system, unread), ``heldout166``
+and ``heldout167`` (round 40's newest, unread), ``heldout176`` and ``heldout177`` (round
+41's newest, unread but for 176's one cheerful reply), ``heldout186`` and ``heldout187``
+(round 42's newest, unread), ``heldout192`` and ``heldout193`` (round 43's newest,
+unread), ``heldout202`` and ``heldout203`` (round 44's newest, unread) and
+``heldout208`` and ``heldout209`` (written at the start of round 45, blind with round
+44's and round 45's final systems, unread) have floors. ``heldout44``, ``heldout46``,
+``heldout48`` to ``heldout165``, ``heldout168`` to ``heldout175``, ``heldout178`` to
+``heldout185``, ``heldout188`` to ``heldout191``, ``heldout194`` to ``heldout201``,
+``heldout204`` to ``heldout207`` and ``heldout210`` to ``heldout213`` were read after
 their blind runs (docs/detection.md lists each blind figure). No cheerful reply to any
 negative row is asserted on every row (met blind on batches 11 to 50, 53, 55 to 61, 63
 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148, 150 to 160,
-164 to 175, 177 to 195 and 197 to 203; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69,
-70, 79, 95, 106, 133, 137, 149, 161 to 163, 176 and 196 only after fixes made once their
-blind measurements had shown one, see docs/detection.md), and so are warm replies to
-praise on all the praise rows and on the held-out praise alone. False handoffs on
-routine and praise <= 3% are not met on new text yet: that test is a strict `xfail`, so
-the report shows it and an XPASS fails the run until the test is turned into an
-assertion. Beside them, floors a little under the latest round's measurement must hold
-on the read batches (held out or trained on), so a change that makes detection worse
-fails the suite. (``heldout`` to ``heldout201`` except 13, 38, 43, 45, 47, 166, 167,
-176, 177, 186, 187, 192 and 193 had their misses read after their blind runs
-(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
-``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
-``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186``,
-``heldout187``, ``heldout192``, ``heldout193``, ``heldout202`` and ``heldout203`` are
-unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
-checked here.)
+164 to 175, 177 to 195, 197 to 206 and 208 to 215; on batches 5, 6, 8, 9, 10, 51, 52,
+54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163, 176, 196 and 207 only after
+fixes made once their blind measurements had shown one, see docs/detection.md), and so
+are warm replies to praise on all the praise rows and on the held-out praise alone.
+False handoffs on routine and praise <= 3% are not met on new text yet: that test is a
+strict `xfail`, so the report shows it and an XPASS fails the run until the test is
+turned into an assertion. Beside them, floors a little under the latest round's
+measurement must hold on the read batches (held out or trained on), so a change that
+makes detection worse fails the suite. (``heldout`` to ``heldout213`` except 13, 38,
+43, 45, 47, 166, 167, 176, 177, 186, 187, 192, 193, 202, 203, 208 and 209 had their
+misses read after their blind runs (``heldout37`` was seen when it was inserted and
+read in round 21); ``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``,
+``heldout166``, ``heldout167``, ``heldout176`` (but for its one cheerful row),
+``heldout177``, ``heldout186``, ``heldout187``, ``heldout192``, ``heldout193``,
+``heldout202``, ``heldout203``, ``heldout208``, ``heldout209``, ``heldout214`` and
+``heldout215`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
+their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -404,7 +408,10 @@ NEWEST_SPLIT = "heldout45"
 # 43's final system (0.963 and 0.939) and with round 44's (the same: neither its rules
 # nor its second opinion moved their rows), unread: the target is asserted on both; 192
 # and 193 have floors.
-NEWEST_BLIND_SPLITS = ("heldout202", "heldout203")
+# Round 45: batches 214 and 215, written at the round's end, measured once, blind, with
+# round 45's final system (0.943 and 0.971), unread: the target is asserted on both;
+# 202, 203 and 208 to 213 have floors.
+NEWEST_BLIND_SPLITS = ("heldout214", "heldout215")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -449,6 +456,11 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 45: met on the held-out set (5,331 rows, 0.961), on batch 38 (0.975) and
+    # batch 45 (0.945), and blind on the newest batches 214 and 215 (0.943 and 0.971,
+    # round 45's final system, unread); blind 0.965, 0.990, 0.933, 0.933, 0.953 and
+    # 0.977 on batches 204 to 209 (round 44's final system; 204 to 207 read: 1.000,
+    # 0.990, 1.000, 1.000), 0.901, 0.930, 0.957 and 0.989 on batches 210 to 213.
     # round 44: met on the held-out set (4,006 rows, 0.959), on batch 38 (0.975) and
     # batch 45 (0.945), and blind on the newest batches 202 and 203 (0.963 and 0.939,
     # unread); blind 0.947, 0.925, 0.932 and 0.948 on batches 198 to 201 (round 43's
@@ -561,6 +573,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 45 (blind -> final): heldout204 to 207 (round 44's final system) 0.965, 0.990,
+# 0.933, 0.933 -> 1.000, 0.990, 1.000, 1.000 (read); heldout208 0.953 and heldout209
+# 0.977 (blind, round 44's and round 45's final systems, unread); heldout210 to 215
+# 0.901, 0.930, 0.957, 0.989, 0.943, 0.971 (blind, round 45's final system, unread).
 # Round 44 (blind -> final): heldout198 to 201 (round 43's final system) 0.947, 0.925,
 # 0.932, 0.948 -> 0.978, 0.971, 0.961, 0.989 (read); heldout202 0.963 and heldout203
 # 0.939 (blind, round 43's and round 44's final systems, unread). With round 44's second
@@ -689,6 +705,18 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout215", 0.96),
+        ("heldout214", 0.93),
+        ("heldout213", 0.97),
+        ("heldout212", 0.94),
+        ("heldout211", 0.92),
+        ("heldout210", 0.89),
+        ("heldout209", 0.96),
+        ("heldout208", 0.94),
+        ("heldout207", 0.98),
+        ("heldout206", 0.98),
+        ("heldout205", 0.97),
+        ("heldout204", 0.98),
         ("heldout203", 0.93),
         ("heldout202", 0.95),
         ("heldout201", 0.98),
@@ -907,6 +935,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 45: FINAL_HELD over the held-out set, 1 of 63 on batch 38 and 1 of 66 on
+    # batch 45; blind 5 of 67 (7.5%) on batch 214 and 1 of 66 on batch 215 (unread);
+    # 0, 1, 2, 2, 3 and 1 on batches 204 to 209 (round 44's final system), 5, 1, 1 and
+    # 0 on batches 210 to 213; 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 44: 67 of 2,266 (2.96%) over the held-out set (55 of the 1,874 round 43
     # measured: 2.9%), 1 of 63 on batch 38 and 1 of 66 on batch 45; blind 4 of 67
     # (6.0%) on batch 202 and 5 of 62 (8.1%) on batch 203 (unread); 4, 5, 3 and 3 on
@@ -1027,6 +1059,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 45 (blind -> final): heldout204 to 207 0, 1, 2, 2 -> 0, 1, 0, 0 (read);
+# heldout208 3 of 65 and heldout209 1 of 62 (blind, round 44's and round 45's final
+# systems, unread); heldout210 to 215 5, 1, 1, 0, 5 and 1 (blind, round 45's final
+# system, unread).
 # Round 44 (blind -> final): heldout198 to 201 4, 5, 3, 3 -> 1, 1, 1, 0 (read);
 # heldout202 4 of 67 and heldout203 5 of 62 (blind, unread). With round 44's second
 # opinion: heldout192 2 -> 1 of 65, 193 4 -> 2 of 65, 194 to 197 6, 2, 2, 0 -> 4, 1, 1,
@@ -1125,6 +1161,18 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout215", 0.02),
+        ("heldout214", 0.08),
+        ("heldout213", 0.02),
+        ("heldout212", 0.02),
+        ("heldout211", 0.02),
+        ("heldout210", 0.09),
+        ("heldout209", 0.02),
+        ("heldout208", 0.05),
+        ("heldout207", 0.02),
+        ("heldout206", 0.02),
+        ("heldout205", 0.02),
+        ("heldout204", 0.02),
         ("heldout203", 0.09),
         ("heldout202", 0.07),
         ("heldout201", 0.02),
