@@ -408,9 +408,10 @@ NEWEST_SPLIT = "heldout45"
 # 43's final system (0.963 and 0.939) and with round 44's (the same: neither its rules
 # nor its second opinion moved their rows), unread: the target is asserted on both; 192
 # and 193 have floors.
-# Round 45: batches 214 and 215, written at the round's end, measured once, blind, with
-# round 45's final system (0.943 and 0.971), unread: the target is asserted on both;
-# 202, 203 and 208 to 213 have floors.
+# Round 45: batches 214 and 215, written at the round's end with 210 to 213, measured
+# blind with round 45's system after its rules from 204 to 207 and once with its final
+# system (0.943 and 0.971 both times: the rules from 210 to 213 moved none of their
+# rows), unread: the target is asserted on both; 202, 203, 208 and 209 have floors.
 NEWEST_BLIND_SPLITS = ("heldout214", "heldout215")
 
 
@@ -456,11 +457,12 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
-    # round 45: met on the held-out set (5,331 rows, 0.961), on batch 38 (0.975) and
+    # round 45: met on the held-out set (5,331 rows, 0.964), on batch 38 (0.975) and
     # batch 45 (0.945), and blind on the newest batches 214 and 215 (0.943 and 0.971,
-    # round 45's final system, unread); blind 0.965, 0.990, 0.933, 0.933, 0.953 and
-    # 0.977 on batches 204 to 209 (round 44's final system; 204 to 207 read: 1.000,
-    # 0.990, 1.000, 1.000), 0.901, 0.930, 0.957 and 0.989 on batches 210 to 213.
+    # unread); blind 0.965, 0.990, 0.933, 0.933, 0.953 and 0.977 on batches 204 to 209
+    # (round 44's final system; 204 to 207 read: 1.000, 0.990, 1.000, 1.000), 0.901,
+    # 0.930, 0.957 and 0.989 on batches 210 to 213 (round 45's system after 204 to
+    # 207's rules; read: 0.978, 0.989, 0.968, 1.000).
     # round 44: met on the held-out set (4,006 rows, 0.959), on batch 38 (0.975) and
     # batch 45 (0.945), and blind on the newest batches 202 and 203 (0.963 and 0.939,
     # unread); blind 0.947, 0.925, 0.932 and 0.948 on batches 198 to 201 (round 43's
@@ -575,8 +577,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 
 # Round 45 (blind -> final): heldout204 to 207 (round 44's final system) 0.965, 0.990,
 # 0.933, 0.933 -> 1.000, 0.990, 1.000, 1.000 (read); heldout208 0.953 and heldout209
-# 0.977 (blind, round 44's and round 45's final systems, unread); heldout210 to 215
-# 0.901, 0.930, 0.957, 0.989, 0.943, 0.971 (blind, round 45's final system, unread).
+# 0.977 (blind, round 44's and round 45's final systems, unread); heldout210 to 213
+# 0.901, 0.930, 0.957, 0.989 (blind, round 45's system after 204 to 207's rules) ->
+# 0.978, 0.989, 0.968, 1.000 (read); heldout214 0.943 and heldout215 0.971 (blind,
+# unread).
 # Round 44 (blind -> final): heldout198 to 201 (round 43's final system) 0.947, 0.925,
 # 0.932, 0.948 -> 0.978, 0.971, 0.961, 0.989 (read); heldout202 0.963 and heldout203
 # 0.939 (blind, round 43's and round 44's final systems, unread). With round 44's second
@@ -707,10 +711,10 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
     [
         ("heldout215", 0.96),
         ("heldout214", 0.93),
-        ("heldout213", 0.97),
-        ("heldout212", 0.94),
-        ("heldout211", 0.92),
-        ("heldout210", 0.89),
+        ("heldout213", 0.98),
+        ("heldout212", 0.95),
+        ("heldout211", 0.97),
+        ("heldout210", 0.96),
         ("heldout209", 0.96),
         ("heldout208", 0.94),
         ("heldout207", 0.98),
@@ -935,10 +939,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
-    # round 45: FINAL_HELD over the held-out set, 1 of 63 on batch 38 and 1 of 66 on
-    # batch 45; blind 5 of 67 (7.5%) on batch 214 and 1 of 66 on batch 215 (unread);
-    # 0, 1, 2, 2, 3 and 1 on batches 204 to 209 (round 44's final system), 5, 1, 1 and
-    # 0 on batches 210 to 213; 7 of 79 (8.9%) on batch 13: not met on new text.
+    # round 45: 80 of 3,029 (2.6%) over the held-out set, 1 of 63 on batch 38 and 1 of
+    # 66 on batch 45; blind 5 of 67 (7.5%) on batch 214 and 1 of 66 on batch 215
+    # (unread); 0, 1, 2, 2, 3 and 1 on batches 204 to 209 (round 44's final system), 5,
+    # 1, 1 and 0 on batches 210 to 213; 7 of 79 (8.9%) on batch 13: not met on new text.
     # round 44: 67 of 2,266 (2.96%) over the held-out set (55 of the 1,874 round 43
     # measured: 2.9%), 1 of 63 on batch 38 and 1 of 66 on batch 45; blind 4 of 67
     # (6.0%) on batch 202 and 5 of 62 (8.1%) on batch 203 (unread); 4, 5, 3 and 3 on
@@ -1061,8 +1065,9 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 
 # Round 45 (blind -> final): heldout204 to 207 0, 1, 2, 2 -> 0, 1, 0, 0 (read);
 # heldout208 3 of 65 and heldout209 1 of 62 (blind, round 44's and round 45's final
-# systems, unread); heldout210 to 215 5, 1, 1, 0, 5 and 1 (blind, round 45's final
-# system, unread).
+# systems, unread); heldout210 to 213 5, 1, 1, 0 (blind, round 45's system after 204 to
+# 207's rules) -> 1, 0, 1, 0 (read); heldout214 5 of 67 and heldout215 1 of 66 (blind,
+# unread).
 # Round 44 (blind -> final): heldout198 to 201 4, 5, 3, 3 -> 1, 1, 1, 0 (read);
 # heldout202 4 of 67 and heldout203 5 of 62 (blind, unread). With round 44's second
 # opinion: heldout192 2 -> 1 of 65, 193 4 -> 2 of 65, 194 to 197 6, 2, 2, 0 -> 4, 1, 1,
@@ -1166,7 +1171,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         ("heldout213", 0.02),
         ("heldout212", 0.02),
         ("heldout211", 0.02),
-        ("heldout210", 0.09),
+        ("heldout210", 0.02),
         ("heldout209", 0.02),
         ("heldout208", 0.05),
         ("heldout207", 0.02),
