@@ -1051,13 +1051,13 @@ MONTHS_ALT = (
     "january|february|march|april|may|june|july|august|september|october|november"
     "|december"
 )
-# Round 43 (batch 197): an order meant for a day now gone that came after it ("My order
-# was meant for my wedding last Saturday. It arrived this morning.")
 # What the shop sells, for "paid for X, got a Y" (round 45).
 PRODUCTS_ALT = (
     r"boots|shoes|trainers|sandals|heels|slippers|wellies|loafers|brogues|handbag|bag"
     r"|belt|wallet|purse|socks|insoles|laces"
 )
+# Round 43 (batch 197): an order meant for a day now gone that came after it ("My order
+# was meant for my wedding last Saturday. It arrived this morning.")
 MEANT_FOR_A_DAY_GONE = (
     r"\b(meant|supposed|needed|wanted|ordered|bought|got) (to be |them |it )?for (my|our"
     r"|the|his|her|their|a) (\w+'?s? )?(induction|wedding|holiday|trip|event|party"
@@ -3170,8 +3170,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(strap|straps|sole|soles|heel|heels|zip|zipper|buckle|handle|handles|seam"
         r"|seams|stitching|clasp|eyelet|eyelets)( (on|of) (my|the|her|his|our|their)"
-        r"( \w+)? \w+)?( has| have| had| just)? (gave|given"
-        r"|giving) way\b(?! to\b)",
+        r"( \w+)? \w+)?( has| have| had| just)? (gave|given|giving) way\b(?! to\b)",
         "damaged item",
     ),
     # round 45 (batch 204): "Shame the sole only lasted a month"
@@ -3209,8 +3208,11 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(send|sending|sent|sends) (me |us )?(my|the|our) (?P<want>"
         + COLOURS_ALT
-        + r")"
-        r" (\w+ )?(" + PRODUCTS_ALT + r") in (?!(?P=want)\b)(" + COLOURS_ALT + r")\b",
+        + r") (\w+ )?("
+        + PRODUCTS_ALT
+        + r") in (?!(?P=want)\b)("
+        + COLOURS_ALT
+        + r")\b",
         "wrong item",
     ),
     # round 45 (batch 210): "a £50 gift card and she's been told at the till it's worth
