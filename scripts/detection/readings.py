@@ -2,6 +2,7 @@
 
     python -m scripts.detection.readings run OUT.json [--skip heldout176,...]
     python -m scripts.detection.readings cmp BEFORE.json AFTER.json [--levels]
+        [--hide heldout13,...]
 
 ``run`` reads each text as the component does (signature removed, spaCy tokens, the
 learned models from the trained Rasa model; not the second opinion, so a rule's
@@ -11,9 +12,10 @@ readings are the lexicon's) at four learned P(complaint) values, 0.1,
 complaint or a request for a person, and the level; ``cmp`` counts readings that moved
 toward and away from each text's label and lists the moved texts (shared texts without
 a label only list theirs), and ``--levels`` lists level moves too (an insult hands off
-by its level alone). Run ``run`` in a worktree of the code before a change
-(``--model`` pointing at this one's model) and here after it. About three minutes on
-one core.
+by its level alone). ``--hide`` counts the moves of unread splits without printing
+their texts, so a rule is checked against them and they stay unread. Run ``run`` in a
+worktree of the code before a change (``--model`` pointing at this one's model) and
+here after it. About three minutes on one core.
 """
 
 from __future__ import annotations
@@ -80,14 +82,24 @@ def read_all(model_path: Path, skip: set[str]) -> dict[str, Any]:
     return readings
 
 
-def compare(before: dict[str, Any], after: dict[str, Any], levels: bool) -> None:
-    """Logs the moved readings and the counts toward and away from the labels."""
+def compare(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    levels: bool,
+    hidden: frozenset[str] = frozenset(),
+) -> None:
+    """Logs the moved readings and the counts toward and away from the labels.
+
+    The texts of ``hidden`` splits are not logged, only that one of theirs moved.
+    """
     toward = away = unlabelled = level_moves = 0
     for key, now in after.items():
         then = before.get(key)
         if then is None:
             continue
         source, text = key.split("\t", 1)
+        if source in hidden:
+            text = "(unread: text not shown)"
         for value in LEARNED_VALUES:
             (was, was_level), (is_, is_level) = then["at"][value], now["at"][value]
             if was != is_:
@@ -138,6 +150,9 @@ def main() -> None:
     cmp.add_argument("before", type=Path)
     cmp.add_argument("after", type=Path)
     cmp.add_argument("--levels", action="store_true", help="list level moves too")
+    cmp.add_argument(
+        "--hide", default="", help="comma-separated splits whose texts stay unread"
+    )
     args = parser.parse_args()
     if args.command == "run":
         skip = set(filter(None, args.skip.split(",")))
@@ -147,7 +162,8 @@ def main() -> None:
     else:
         before = json.loads(args.before.read_text(encoding="utf-8"))
         after = json.loads(args.after.read_text(encoding="utf-8"))
-        compare(before, after, args.levels)
+        hidden = frozenset(filter(None, args.hide.split(",")))
+        compare(before, after, args.levels, hidden)
 
 
 if __name__ == "__main__":

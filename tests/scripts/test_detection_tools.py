@@ -70,3 +70,27 @@ def test_splits_are_ordered_by_their_batch_number() -> None:
         "heldout10",
         "heldout176",
     ]
+
+
+def test_hidden_splits_are_counted_but_their_texts_not_shown(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from scripts.detection import readings
+
+    def reading(complaint: bool) -> dict[str, object]:
+        return {
+            "positive": True,
+            "at": {value: [complaint, "calm"] for value in readings.LEARNED_VALUES},
+        }
+
+    before = {
+        "heldout7\tmy parcel never came": reading(False),
+        "heldout9\tthe heel snapped": reading(False),
+    }
+    after = {key: reading(True) for key in before}
+    with caplog.at_level("INFO"):
+        readings.compare(before, after, levels=False, hidden=frozenset({"heldout9"}))
+    assert "my parcel never came" in caplog.text
+    assert "the heel snapped" not in caplog.text
+    assert "(unread: text not shown)" in caplog.text
+    assert "readings toward the label 8, away 0" in caplog.text
