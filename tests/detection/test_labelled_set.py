@@ -280,6 +280,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout213": 100,
     "heldout214": 100,
     "heldout215": 100,
+    "heldout216": 100,
+    "heldout217": 100,
+    "heldout218": 100,
+    "heldout219": 100,
+    "heldout220": 100,
+    "heldout221": 100,
 }
 
 
