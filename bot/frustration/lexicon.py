@@ -3151,9 +3151,14 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 43 (batch 196): "Waited 40 minutes in the Oxford Street shop for my click and
     # collect"
     (
-        r"\b(waited|waiting|stood|queued|queueing) (for )?(over |nearly |almost |about )?"
-        r"(\d+|twenty|thirty|forty|fifty|forty-five|an|a full|two|three) (minutes|mins"
-        r"|hours?) (in|at) (the|your) ([\w']+ ){0,3}(shop|store|branch)\b",
+        r"\b(waited|waiting|stood|standing|queued|queueing) (for )?(over |nearly |almost"
+        r" |about )?(\d+|twenty|thirty|forty|fifty|forty-five|an|a full|two|three) (minutes"
+        r"|mins|hours?) (in|at) (the|your) ([\w']+ ){0,3}(shop|store|branch)\b"
+        # round 45 (batch 218, its one cheerful reply, read): "Absolutely loved standing
+        # in the Basildon shop for 40 mins while two staff chatted"
+        r"|\b(waited|waiting|stood|standing|queued|queueing) (in|at) (the|your) ([\w']+"
+        r" ){0,3}(shop|store|branch) for (over |nearly |almost |about )?(\d+|twenty"
+        r"|thirty|forty|fifty|forty-five|an|a full|two|three) (minutes|mins|hours?)\b",
         "long wait",
     ),
     # round 44 (batch 199): "twice they've gone out the back to look and come back

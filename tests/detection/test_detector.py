@@ -5659,6 +5659,15 @@ ROUND45_CASES: list[tuple[str, float, bool]] = [
     # still "preparing" after days; asked what "preparing" means
     ("Ordered a week ago and it still shows as 'preparing'.", 0.3, True),
     ("My order says 'preparing', what does that mean?", 0.3, False),
+    # standing in the shop for 40 minutes, "loved" (batch 218's one cheerful reply);
+    # standing in the shop for a fitting that took 40 minutes, asked about
+    (
+        "Loved standing in the Leeds shop for 40 mins while staff chatted. Made my "
+        "day.",
+        0.3,
+        True,
+    ),
+    ("How long is the wait for a fitting in the Leeds shop on a Saturday?", 0.3, False),
     # a loyal customer's thanks (batch 207); a loyal customer's first failure
     (
         "I've bought every pair of boots from you since 2010. That kind of thing "

@@ -2,7 +2,7 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-5,331 messages in round 45; the batches read up to 175 moved to the training file, where
+6,012 messages in round 45; the batches read up to 175 moved to the training file, where
 they train the praise reader and, since round 44, the second opinion only,
 docs/architecture.md), on ``heldout38`` (written blind in round 20 and measured once,
 blind, with the round's final system; still unread), on ``heldout45`` (written blind in
@@ -10,36 +10,38 @@ round 23, measured once, blind, with round 23's final system; unread but for one
 round-45 comparison printed) and on ``heldout214`` and ``heldout215``, the newest
 (written blind at the end of round 45, measured once, blind, with round 45's final
 system, unread): held-out F1 >= 0.92 is met on all five. ``heldout47`` (round 24's,
-unread), ``heldout43`` (0.907 blind with round 22's system, unread), ``heldout166``
-and ``heldout167`` (round 40's newest, unread), ``heldout176`` and ``heldout177`` (round
+unread), ``heldout43`` (0.907 blind with round 22's system, unread), ``heldout166`` and
+``heldout167`` (round 40's newest, unread), ``heldout176`` and ``heldout177`` (round
 41's newest, unread but for 176's one cheerful reply), ``heldout186`` and ``heldout187``
 (round 42's newest, unread), ``heldout192`` and ``heldout193`` (round 43's newest,
 unread), ``heldout202`` and ``heldout203`` (round 44's newest, unread) and
 ``heldout208`` and ``heldout209`` (written at the start of round 45, blind with round
-44's and round 45's final systems, unread) have floors. ``heldout44``, ``heldout46``,
-``heldout48`` to ``heldout165``, ``heldout168`` to ``heldout175``, ``heldout178`` to
-``heldout185``, ``heldout188`` to ``heldout191``, ``heldout194`` to ``heldout201``,
-``heldout204`` to ``heldout207`` and ``heldout210`` to ``heldout213`` were read after
-their blind runs (docs/detection.md lists each blind figure). No cheerful reply to any
-negative row is asserted on every row (met blind on batches 11 to 50, 53, 55 to 61, 63
-to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148, 150 to 160,
-164 to 175, 177 to 195, 197 to 206 and 208 to 215; on batches 5, 6, 8, 9, 10, 51, 52,
-54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163, 176, 196 and 207 only after
-fixes made once their blind measurements had shown one, see docs/detection.md), and so
-are warm replies to praise on all the praise rows and on the held-out praise alone.
-False handoffs on routine and praise <= 3% are not met on new text yet: that test is a
-strict `xfail`, so the report shows it and an XPASS fails the run until the test is
-turned into an assertion. Beside them, floors a little under the latest round's
-measurement must hold on the read batches (held out or trained on), so a change that
-makes detection worse fails the suite. (``heldout`` to ``heldout213`` except 13, 38,
-43, 45, 47, 166, 167, 176, 177, 186, 187, 192, 193, 202, 203, 208 and 209 had their
-misses read after their blind runs (``heldout37`` was seen when it was inserted and
-read in round 21); ``heldout38``, ``heldout43``, ``heldout45``, ``heldout47``,
-``heldout166``, ``heldout167``, ``heldout176`` (but for its one cheerful row),
-``heldout177``, ``heldout186``, ``heldout187``, ``heldout192``, ``heldout193``,
-``heldout202``, ``heldout203``, ``heldout208``, ``heldout209``, ``heldout214`` and
-``heldout215`` are unread. ``tune`` and ``dev`` train the learned complaint model, so
-their F1 is not checked here.)
+44's and round 45's final systems, unread) and ``heldout216`` to ``heldout221`` (written
+at the very end of round 45, unread but for 218's one cheerful reply) have floors.
+``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
+``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191``,
+``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207`` and ``heldout210`` to
+``heldout213`` were read after their blind runs (docs/detection.md lists each blind
+figure). No cheerful reply to any negative row is asserted on every row (met blind on
+batches 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134
+to 136, 138 to 148, 150 to 160, 164 to 175, 177 to 195, 197 to 206, 208 to 217 and 219
+to 221; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149,
+161 to 163, 176, 196, 207 and 218 only after fixes made once their blind measurements
+had shown one, see docs/detection.md), and so are warm replies to praise on all the
+praise rows and on the held-out praise alone. False handoffs on routine and praise <= 3%
+are not met on new text yet: that test is a strict `xfail`, so the report shows it and
+an XPASS fails the run until the test is turned into an assertion. Beside them, floors a
+little under the latest round's measurement must hold on the read batches (held out or
+trained on), so a change that makes detection worse fails the suite. (``heldout`` to
+``heldout213`` except 13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187, 192, 193, 202,
+203, 208 and 209 had their misses read after their blind runs (``heldout37`` was seen
+when it was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45``,
+``heldout47``, ``heldout166``, ``heldout167``, ``heldout176`` (but for its one cheerful
+row), ``heldout177``, ``heldout186``, ``heldout187``, ``heldout192``, ``heldout193``,
+``heldout202``, ``heldout203``, ``heldout208``, ``heldout209``, ``heldout214``,
+``heldout215`` and ``heldout216`` to ``heldout221`` (but for 218's cheerful row) are
+unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
+checked here.)
 """
 
 from __future__ import annotations
@@ -586,7 +588,9 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 # 0.977 (blind, round 44's and round 45's final systems, unread); heldout210 to 213
 # 0.901, 0.930, 0.957, 0.989 (blind, round 45's system after 204 to 207's rules) ->
 # 0.978, 0.989, 0.968, 1.000 (read); heldout214 0.943 and heldout215 0.971 (blind,
-# unread).
+# unread); heldout216 to 221 0.968, 0.949, 0.963, 0.923, 0.939, 0.980 (blind, round
+# 45's final system but for its last rule; unread but for 218's one cheerful reply,
+# mended: 218 0.976).
 # Round 44 (blind -> final): heldout198 to 201 (round 43's final system) 0.947, 0.925,
 # 0.932, 0.948 -> 0.978, 0.971, 0.961, 0.989 (read); heldout202 0.963 and heldout203
 # 0.939 (blind, round 43's and round 44's final systems, unread). With round 44's second
@@ -715,6 +719,12 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout221", 0.96),
+        ("heldout220", 0.92),
+        ("heldout219", 0.91),
+        ("heldout218", 0.96),
+        ("heldout217", 0.93),
+        ("heldout216", 0.95),
         ("heldout215", 0.96),
         ("heldout214", 0.93),
         ("heldout213", 0.98),
@@ -1073,6 +1083,7 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 # heldout208 3 of 65 and heldout209 1 of 62 (blind, round 44's and round 45's final
 # systems, unread); heldout210 to 213 5, 1, 1, 0 (blind, round 45's system after 204 to
 # 207's rules) -> 1, 0, 1, 0 (read); heldout214 5 of 67 and heldout215 1 of 66 (blind,
+# unread); heldout216 to 221 0, 4, 0, 4, 0 and 2 (blind, round 45's final system,
 # unread).
 # Round 44 (blind -> final): heldout198 to 201 4, 5, 3, 3 -> 1, 1, 1, 0 (read);
 # heldout202 4 of 67 and heldout203 5 of 62 (blind, unread). With round 44's second
@@ -1172,6 +1183,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout221", 0.04),
+        ("heldout220", 0.02),
+        ("heldout219", 0.07),
+        ("heldout218", 0.02),
+        ("heldout217", 0.07),
+        ("heldout216", 0.02),
         ("heldout215", 0.02),
         ("heldout214", 0.08),
         ("heldout213", 0.02),
