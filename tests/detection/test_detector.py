@@ -5518,8 +5518,8 @@ def test_round44_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
-# Round 45 (batches 204 to 207, read after their blind run): each rule with a near case
-# on the other side.
+# Round 45 (batches 204 to 207 and 210 to 213, read after their blind runs, and batch
+# 218's one cheerful row): each rule with a near case on the other side.
 ROUND45_CASES: list[tuple[str, float, bool]] = [
     # a strap that gave way (batch 207, its one cheerful reply); traffic that gave way
     ("The strap on my bag gave way the second time I used it.", 0.3, True),
