@@ -3810,11 +3810,15 @@ NOT_A_FAILURE = (
 # the customer, a measure of how much ("something awful"), worn things that "gave up",
 # a bank's fraud check, teasing about what the customer spent (named
 # SELF_DEPRECATING until round 33, when it had long outgrown its first job).
+# Round 45 (batch 206): "i absolutely hate shoe shopping in person its the worst": no
+# upset at us (UPSET_WORDS_SET_ASIDE), the customer's own dislike (OWN_TROUBLES).
+HATING_SHOPPING = (
+    r"\b(hate|loathe|detest|can'?t stand|cannot stand|dread) (\w+ )?shopping"
+)
 UPSET_WORDS_SET_ASIDE = (
-    # round 45 (batch 206): "i absolutely hate shoe shopping in person its the worst"
-    r"\b(hate|loathe|detest|can'?t stand|cannot stand|dread) (\w+ )?shopping( for \w+)?"
-    r"( in person| in shops| in town| on the high street)?(,? (it'?s|its|it is) (the"
-    r" worst|awful|a nightmare|torture|horrible))?|"
+    HATING_SHOPPING
+    + r"( for \w+)?( in person| in shops| in town| on the high street)?(,? (it'?s|its"
+    r"|it is) (the worst|awful|a nightmare|torture|horrible))?|"
     # round 39 (batch 161): "Sorry to bother, my English is bad."
     r"\bmy english (is|'s) (so |very |not very |quite )?(bad|poor|terrible|not good|weak)\b|"
     # round 38 (batch 141): "Worst photo ever attached, sorry about the blur"
@@ -5297,9 +5301,8 @@ WEATHER_GRUMBLE = (
 # recommend a style with a roomy toe box."): in a question with no failure of ours, its
 # upset words are not aimed at us.
 OWN_TROUBLES = (
-    # round 45 (batch 206): "i absolutely hate shoe shopping in person its the worst so
-    # is there a size guide"
-    r"\b(hate|loathe|detest|can'?t stand|cannot stand|dread) (\w+ )?shopping\b|"
+    # round 45 (batch 206): "... its the worst so is there a size guide"
+    HATING_SHOPPING + r"\b|"
     # round 38 (batches 138 and 139): "Worst part of the job is soaking wet socks by
     # 10am", "Standing about is the worst bit of a call-out"
     # (batch 145: "Teaching year 9 on a Friday afternoon is a nightmare")
