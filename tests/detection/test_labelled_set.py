@@ -288,6 +288,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout219": 100,
     "heldout220": 100,
     "heldout221": 100,
+    "heldout222": 100,
+    "heldout223": 100,
+    "heldout224": 100,
+    "heldout225": 100,
+    "heldout226": 100,
+    "heldout227": 100,
 }
 
 
