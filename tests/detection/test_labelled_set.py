@@ -294,6 +294,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout225": 100,
     "heldout226": 100,
     "heldout227": 100,
+    "heldout228": 100,
+    "heldout229": 100,
+    "heldout230": 100,
+    "heldout231": 100,
+    "heldout232": 100,
+    "heldout233": 100,
 }
 
 
