@@ -1056,10 +1056,14 @@ class FrustrationDetector:
         after = PRECAUTION_CLAUSE_RE.sub(" ", after)
         # nor does a question about what may happen (round 38, batch 135: "it come
         # through anyway. Got them on now. Just wonderin if I'll get charged twice?")
+        # and nor does another firm's story told after it (round 46, batch 219: "it
+        # was just the app not refreshing... Way less drama than when my ASOS voucher
+        # vanished for a week lol")
         after = " ".join(
             s
             for s in clauses(after)
             if not (s.endswith("?") and self._hypothetical.search(s))
+            and ANOTHER_FIRMS_PART_RE.search(s) is None
         )
         if self._still_a_problem.search(after) or self._failure(after)[1]:
             return None

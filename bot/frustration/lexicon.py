@@ -53,6 +53,11 @@ INSULT_PHRASES: tuple[str, ...] = (
     # round 45 (batch 211): "Christ almighty, how thick are you lot?"
     "how thick are you",
     "how thick is your",
+    # round 46 (batch 224): "Honestly the thickest customer service I've ever dealt with."
+    "thickest customer service",
+    "dumbest customer service",
+    "stupidest customer service",
+    "thickest staff",
 )
 # Phrases that look like an insulting phrase but tell what happened to a thing
 # (round 7): "were the gift card to get lost in the post", "if it gets lost".
@@ -147,6 +152,10 @@ NOT_AN_INSULT = (
     r"|parrot|toddler|son|lad|nephew|grandson|boy)\b[^?]{0,150}\b(the|that|cheeky"
     r"|little) ((little|cheeky|naughty|daft|silly|greedy) )?(sod|bugger|git|devil"
     r"|monster|menace|rascal|horror)\b(?! (of a|at|in|on) (courier|driver|your|the))"
+    # round 46 (batch 223): "damn" as a plain intensifier ("the resole job on my boots
+    # damn good", "My old school shoes damn ugly one")
+    r"|\bdamn (good|nice|great|comfy|comfortable|solid|fast|quick|shiok|chio|ugly|old"
+    r"|pretty|cute|cool|smart|lucky|happy|well)\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(
@@ -337,6 +346,9 @@ WEAK_FRUSTRATION_WORDS: frozenset[str] = frozenset(
 REMEDY_DEMANDS: tuple[str, ...] = (
     "going to do about it",
     "going to do about this",
+    # round 46 (batch 219): "I'd like to know what you're gonna do about it"
+    "gonna do about it",
+    "gonna do about this",
     "plan to do about it",
     "planning to do about it",
     "intend to do about it",
@@ -435,6 +447,10 @@ FAILURE_IMPACT = (
     r"|morning|day off|evening)\b"
     r"|\b(an|the|a whole|my|our) (afternoon|morning|day|evening|lunch break|day off"
     r"|weekend) (gone|wasted)\b"
+    # round 46 (batches 218 and 225): another way in, after the failure of the first
+    # ("Been on hold an hour and twenty minutes now. Thought I'd try here instead.")
+    r"|\b(try|trying|writing|messaging|asking|contacting) (you )?(here|on here|this way"
+    r"|on (the )?chat|via (the )?chat|on twitter) instead\b"
 )
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
@@ -1068,6 +1084,21 @@ MEANT_FOR_A_DAY_GONE = (
     r" delivered|were delivered)( only)? (this morning|today|this afternoon|just now"
     r"|yesterday)\b"
 )
+# Round 46 (batch 216): an order due before a day that has come without it ("The shoes
+# for the little lad I mind were meant to be here for his first day at school. First
+# day was today.")
+DUE_BEFORE_A_DAY_GONE = (
+    r"\b(meant|supposed|due) to (be here|arrive|come|turn up|be delivered|get here)"
+    r" (for|by|before|in time for) ([\w']+ ){0,4}(first day|induction|wedding|holiday"
+    r"|trip|party|birthday|interview|christening|funeral|graduation|race|match|exam"
+    r"|ceremony|prom|start date)\b[^?]{0,60}\b(was|were|started|began) (today|yesterday"
+    r"|this morning|last (week|night|weekend|\w+day))\b"
+    # (to the arrival that ends it, when one does: the match must reach past it, or the
+    # arrival would read as settling the story, heldout69: "meant to arrive before the
+    # school trip. The trip was yesterday. The shoes came this morning.")
+    r"([^?]{0,60}\b(arrived|came|turned up|got here|were delivered|was delivered)"
+    r" (this morning|today|this afternoon|just now)\b)?"
+)
 # A failure told to its end with a word of arrival (round 31, batch 60: "I ordered the
 # shoes for my daughter's christening on the 2nd. The christening was yesterday. The
 # shoes arrived this morning."): the arrival it ends on settles nothing.
@@ -1082,14 +1113,20 @@ ARRIVED_AFTER_THE_DAY = (
     r"|tournament|game|exam|gig|performance|competition)\b|"
     r"\b(christening|wedding|party|funeral|event|birthday|eid|diwali|christmas|hanukkah"
     r"|interview|race|show|recital|ceremony|graduation|prom|holiday|trip|do) (was|were)"
-    r" (yesterday|last (week|night|\w+day)|on (\w+day|the \d+(st|nd|rd|th)?))\b"
+    # round 46 (batch 225: "Her birthday was the 6th. The parcel arrived this morning,
+    # the 8th."): a day or a date without "on" (not "today")
+    r" (yesterday|last (week|night|\w+day)|(on )?((?!today)\w+day|the \d+(st|nd|rd"
+    r"|th)?))\b"
     r"[^?]{0,60}\b(arrived|came|turned up|got here|were delivered|was delivered)"
     r" (this morning|today|this afternoon|just now)\b"
     # round 36 (batch 111): "Ordered boots specifically for the Remembrance parade on
     # the 11th. It's the 12th. They arrived this morning."
     r"|\bon the \d{1,2}(st|nd|rd|th)\b[.,;]? (and )?(it'?s|today is) (now )?the"
     r" \d{1,2}(st|nd|rd|th)\b[^?]{0,40}\b(arrived|came|turned up|got here) (this"
-    r" morning|today|this afternoon|just now)\b|" + MEANT_FOR_A_DAY_GONE
+    r" morning|today|this afternoon|just now)\b|"
+    + MEANT_FOR_A_DAY_GONE
+    + r"|"
+    + DUE_BEFORE_A_DAY_GONE
 )
 # Places that are freezing, not an app (round 32: "pavements", "floors"; round 37,
 # batch 106: "Miserable freezing signal box this time of year"; round 38, batch 138:
@@ -3258,6 +3295,100 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|not yet dispatched)\b",
         "late delivery",
     ),
+    # round 46 (batch 216): "Thanks so much for sending a single left shoe."
+    (
+        r"\b(sent|sending|received|got|came with|arrived with|delivered) (me |us )?(a"
+        r" single|only one|just the one|just one|one single) (left |right )?(shoe|boot"
+        r"|trainer|sandal|slipper|welly|wellie|loafer|heel)\b",
+        "missing item",
+    ),
+    # round 46 (batches 216 and 225): "charged for express delivery ... but the parcel
+    # took eight days", "I pay for express, I receive in 9 days"
+    (
+        r"\b(paid|pay|paying|charged|charge)( me| us)?( extra)? (for|£[\d.]+ for) (the )?"
+        r"(express|next[- ]day|priority|premium|24[- ]hour|guaranteed|fast|speedy)"
+        r"( delivery| shipping| postage)?\b[^?]{0,80}\b(took|taking|has taken|have taken"
+        r"|it'?s taken|receive[ds]? (it |them )?in|received (it |them )?in|arrived in"
+        r"|came in|got (it |them )?in) (over |nearly |almost )?([3-9]|\d\d|three|four|five"
+        r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|a) (working )?(days|weeks"
+        r"|week|fortnight)\b",
+        "late delivery",
+    ),
+    # round 46 (batch 218): "the app says I've got 0 points after 3 years of shopping
+    # with you"
+    (
+        r"\b(0|zero|no|nil) (loyalty |reward |rewards )?points\b[^.?!]{0,30}\bafter"
+        r" (\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all (these|those))"
+        r" (years|months)\b",
+        "something not working",
+    ),
+    # round 46 (batch 219): "You've had my return for five weeks."
+    (
+        r"\b(you'?ve|you have) (now )?had (my|our|the) (return|returns|parcel|boots"
+        r"|shoes|trainers|refund|item|items|order) (back )?for (over |nearly |almost )?"
+        r"(\d+|two|three|four|five|six|seven|eight|nine|ten|a|several) (days|weeks|week"
+        r"|months|month)\b",
+        "refund",
+    ),
+    # round 46 (batch 219): "the gift card that works neither in store nor online"
+    (
+        r"\bworks? neither (in[- ]store|online|in (the |your )?shops?)\b"
+        r"|\b(doesn'?t|does not|won'?t|will not|didn'?t|did not) work (in[- ]store|online"
+        r"|in (the |your )?shops?),? (or|nor) (in[- ]store|online|in (the |your )?shops?)\b",
+        "something not working",
+    ),
+    # round 46 (batch 219): "my return has taken so much longer than it does with other
+    # shops"
+    (
+        r"\b(return|refund|delivery|order|parcel|exchange|repair)( has| have|'s)? (taken"
+        r"|taking|took) (so |much |far |a lot |way |considerably |even )*longer than\b",
+        "late delivery",
+    ),
+    # round 46 (batch 222): "watch my boots tour every depot in East Anglia"
+    (
+        r"\b(tour|touring|toured|visit|visiting|visited|seen|seeing) (every|each|all the"
+        r"|half the|most of the) (depot|sorting office|warehouse|hub|distribution centre)s?\b",
+        "late delivery",
+    ),
+    # round 46 (batch 222): "the trainers I picked up at click & collect have a scuff
+    # across the toe, looks like they were shop-worn"
+    (
+        r"\bshop[- ]?(worn|soiled)\b"
+        r"|\b(arrived|came|turned up|delivered|picked up|collected)\b[^.?!]{0,60}\b(with"
+        r"|have|has|had) (a |an |some )?(\w+ )?(scuffs?|scratch|scratches|marks?) (across"
+        r"|on|over|down|along)\b",
+        "damaged item",
+    ),
+    # round 46 (batch 217): "the refund that I will probably receive when I am retired"
+    (
+        r"\b(receive|get|see|getting|receiving|arrive|turn up|come through)( it| them|"
+        r" that| my \w+)? (when|by the time) (i am|i'?m|im|i'?ll be|i will be|we'?re|we"
+        r" are) (retired|dead|a pensioner|pensioners|ninety|90|100|a hundred|old and grey"
+        r"|drawing (my|our) pensions?)\b",
+        "long wait",
+    ),
+    # round 46 (batch 223): "Checkout applied 10%. I'd like the difference refunded to
+    # my card."
+    (
+        r"\b(i'?d like|i would like|i want|i expect|please) (the difference|the extra"
+        r"|the overcharge) (refunded|back|returned|credited|paid back)\b",
+        "unexpected charge",
+    ),
+    # round 46 (batch 224): "it's only logged me out six times while I was trying to
+    # pay"
+    (
+        r"\b(logged|kicked|thrown|booted|signed|chucked) me (out|off) (\d+|two|three|four"
+        r"|five|six|seven|eight|nine|ten|several|multiple|a dozen|loads of) times\b",
+        "something not working",
+    ),
+    # round 46 (batch 225): "Waited 50 minutes on your phone line today, then the call
+    # dropped."
+    (
+        r"\b(waited|waiting|held|holding|sat|been) (for )?(over |nearly |almost |about )?"
+        r"(\d+|twenty|thirty|forty|fifty|forty-five|an|a full|two|three) (minutes|mins"
+        r"|hours?) on (your|the) (phone|phone line|phones|helpline|line|switchboard)\b",
+        "long wait",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3819,6 +3950,9 @@ UPSET_WORDS_SET_ASIDE = (
     HATING_SHOPPING
     + r"( for \w+)?( in person| in shops| in town| on the high street)?(,? (it'?s|its"
     r"|it is) (the worst|awful|a nightmare|torture|horrible))?|"
+    # round 46 (batch 219): "found the missing insole, it was stuffed in the toe of the
+    # left boot the whole time. my bad"
+    r"\bmy bad\b|"
     # round 39 (batch 161): "Sorry to bother, my English is bad."
     r"\bmy english (is|'s) (so |very |not very |quite )?(bad|poor|terrible|not good|weak)\b|"
     # round 38 (batch 141): "Worst photo ever attached, sorry about the blur"
@@ -4186,6 +4320,15 @@ SELF_BLAME = (
     r"|(left|put|kept|stood|dried|hung) (her|his|my|our|their|the) ([\w-]+ ){0,2}too"
     r" (close|near) to the (pool|fire|fireplace|radiator|heater|stove|wood ?burner"
     r"|log burner|bonfire|barbecue|bbq|sea|water'?s edge)"
+    # round 46 (batches 217 and 225): "I am very bad with sizes in UK", "My heels sank
+    # into the lawn and one snapped"
+    r"|(i am|i'm|im) (very |so |really |quite |terribly |pretty |just |hopelessly )?(bad"
+    r"|rubbish|hopeless|useless|terrible|awful|clueless|no good) (with|at) (sizes|sizing"
+    r"|measurements|measuring|conversions|technology|computers|apps|online shopping"
+    r"|numbers|this|these things)"
+    r"|(heels?|shoes?|boots?|stilettos?|wedges?|one|they|it) (sank|sunk|kept sinking"
+    r"|got stuck|were sinking|was sinking) (in|into) (the )?(\w+ )?(lawn|grass|mud|turf"
+    r"|sand|gravel|cobbles|grate|drain|field)"
     r")\b"
 )
 # Someone else's failure ("another shop lost my parcel, do you use tracked delivery?"):
@@ -4208,9 +4351,26 @@ UPSET_AT_OTHER = (
     r"|\b(paranoid|worried|nervous|wary|suspicious|anxious) (about|of) (scams?|fraud"
     r"|phishing|fake (texts?|emails?|messages?)|scam (texts?|emails?|calls?))\b"
 )
+# Round 46 (batches 219 and 225): another firm's part named ("when my ASOS voucher
+# vanished for a week", "Evri have already told me my other parcel's delayed", "PayPal
+# has put it 'on hold' for their own review").
+NAMED_FIRMS_PART = (
+    # (shops only: a courier's name may carry our own parcel, "my Evri parcel")
+    r"\bmy (asos|schuh|amazon|ebay|zara|primark|boohoo|vinted|shein|temu|argos) (voucher"
+    r"|order|parcel|gift card|refund|delivery|return|account)\b"
+    r"|\bmy other (parcel|order|delivery|package)\b(?! (from|with|of) (you|yours|your))"
+    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|the bank) (has|have|had)"
+    r" (put|placed|held) (it|the payment|my payment|the order|my order) ['\"\u2018\u201c]?"
+    r"(on hold|under review|in review)\b"
+)
 OTHER_PARTY = (
     UPSET_AT_OTHER
-    + r"|\b(another|a different|other|some other|the last|my last|my previous|my old|previous)"
+    + r"|"
+    + NAMED_FIRMS_PART
+    # (round 46, batch 219: not a comparison, "my return has taken so much longer than it
+    # does with other shops I use")
+    + r"|(?<!than )(?<!does with )(?<!do with )(?<!than with )(?<!than at )\b(another|a"
+    r" different|other|some other|the last|my last|my previous|my old|previous)"
     r" (shop|store|company|retailer|website|site|brand|place|seller|courier|firm|online shop)s?\b"
     # round 18 (batch 32): "my old boots leak like a sieve. Which of yours are..."
     r"|\bmy old (\w+ )?(boots?|shoes?|trainers?|wellies|slippers?|sandals?|heels|ones|pair)\b"
@@ -4264,7 +4424,7 @@ ANOTHER_FIRMS_PART = (
     # round 39 (batch 156): "My friend ordered trainers elsewhere and is still waiting"
     r"|\b(ordered|bought|purchased|got)\b[^.?!]{0,25}\belsewhere\b"
     # round 39 (batch 160): "PayPal seems to be down so checkout won't go through"
-    r"|" + PAYMENT_FIRM_DOWN
+    r"|" + PAYMENT_FIRM_DOWN + r"|" + NAMED_FIRMS_PART
 )
 # A problem that is over or was someone else's (round 6): "the app showed an error
 # but it's fine now", "my card was declined but that was my bank". Counts only when
@@ -4909,6 +5069,22 @@ RESOLVED = (
     r"|\b(it|they|the (scuff|mark|marks|stain|crease|scratch|scratches)) (buffed|polished"
     r"|rubbed|brushed|wiped) (right |straight )?out\b"
     r"|\bforget i (mentioned|said) (it|anything)\b"
+    # round 46 (batches 217, 219 and 223-225): "Payment failed twice at checkout but third
+    # time it worked", "the display glitch had been fixed. Can confirm it shows correctly
+    # online now", "it was just the app not refreshing", "Came back at 5, it was there
+    # 3. Fine by me"
+    r"|\b(second|third|fourth|next|2nd|3rd|4th) (time|try|attempt|go)( round)?( it| that)?"
+    r" (worked|went through|was fine|did it)\b"
+    # (not hoped for: "Third time lucky, perhaps?", "Third time lucky, eh?")
+    r"|\bthird time lucky\b(?![^.!]{0,15}\?)"
+    r"|(?<!nothing )(?<!never )\bhad (now |since )?been (sorted|resolved|fixed|put right)\b"
+    r"|\b(shows?|showing|reads?|displays?) (correctly|properly|fine|right) (online |in"
+    r" store |on the app )?now\b"
+    r"|\bit was (just|only) (the|my) (app|site|website|phone|page|browser) (not refreshing"
+    r"|not updating|being slow|playing up|lagging)\b"
+    r"|\bfine by (me|us)\b"
+    r"|\b(came|went|popped|called) back (at \w+|later|after \w+)[^.?!]{0,20}\b(it was"
+    r"|they were) (there|ready|waiting)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -5356,6 +5532,12 @@ OWN_TROUBLES = (
     r"(flooded|burned down|burnt down|fell through|been cancelled)\b"
     r"|\b(broke|broken|sprained|fractured|injured|hurt|twisted) my (wrist|arm|ankle|leg"
     r"|foot|hand|hip|knee|shoulder|back|toe)\b"
+    # round 46 (batch 219): "Pulled my calf last month and my physio says I need more
+    # heel drop... Bit gutted"
+    r"|\b(pulled|strained|tore|torn|popped|injured|hurt|sprained) my (calf|calves"
+    r"|hamstring|achilles|tendon|groin|shin|heel|arch|plantar)\b"
+    r"|\bmy (physio|physiotherapist|podiatrist|chiropodist|osteo|osteopath|doctor|gp"
+    r"|consultant) (says|said|told me|reckons|recommends|recommended|wants)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")
@@ -5553,6 +5735,10 @@ IRONIC_THANKS = (
     r"|\b(thanks?|cheers|ta)( you)?( a lot| so much| again| very much)? (for|fi|fur"
     r"|fer) (the|di|da|de|a|me|mi|my) [^.?!]{0,40}\bwhen (i|we|mi|me)('?d| had)?"
     r" (ordered|order|asked for|paid for)\b"
+    # round 46 (batch 216): "Thanks so much for sending a single left shoe."
+    r"|\bthanks? (you )?(a lot |so much |again |very much |ever so much )?for (sending"
+    r"|delivering|posting) (me |us )?(a single|only one|just one|just the one|one"
+    r" single)\b"
 )
 # Cues never said in sincere praise, however sure the praise reader is (round 18:
 # "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).
@@ -6170,9 +6356,11 @@ PRAISE_IDIOMS = (
     # round 37 (batch 123): "Was going to say the delivery was slow, but honestly"
     + r"|\b(i )?was going to (say|complain|moan)( that)? [^.?!]{0,40}\bbut\b"
     # round 35 (batch 101): "landed Wednesday, the boots were waiting at home"
-    r"|\b(boots|shoes|trainers|sandals|bag|parcel|package|box|order|they|it) (was|were)"
-    r" (already )?waiting (for (me|us) )?(at home|on the (doorstep|mat)"
-    r"|when (i|we) (got|came) (home|back|in)"
+    r"|\b(boots|shoes|trainers|sandals|bag|parcel|package|box|order|they|it) ((was|were)"
+    # round 46 (batch 217): "ordered at 10pm from a layby, boots waiting at click and
+    # collect next afternoon. Cracking service."
+    r" )?(already )?waiting (for (me|us) )?(at home|on the (doorstep|mat)"
+    r"|at (the )?click (and|&) collect|when (i|we) (got|came) (home|back|in)"
     # round 37 (batch 119): "my order was waiting at the marina office exactly as
     # promised"
     r"|at the ([\w-]+ ){0,2}(office|reception|desk|marina|club ?house|lodge|depot"

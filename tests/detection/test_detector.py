@@ -5707,3 +5707,181 @@ def test_round45_cases(
     detector: FrustrationDetector, text: str, learned: float, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=learned).complaint is complaint
+
+
+# Round 46 (batches 216 to 219 and 222 to 225): each rule with a near case on the
+# other side. A low learned score (0.1) where the rule must outlast the veto.
+ROUND46_CASES: list[tuple[str, float, bool]] = [
+    # due before a day that came without it (batch 216); due before one still ahead
+    (
+        "The boots were meant to be here for my induction. Induction was yesterday.",
+        0.1,
+        True,
+    ),
+    (
+        "The boots are meant to be here for my induction next Monday. Will they make "
+        "it?",
+        0.3,
+        False,
+    ),
+    # thanks for one shoe of a pair (batch 216); asking to buy one shoe
+    ("Thanks ever so much for sending just one boot.", 0.1, True),
+    (
+        "Do you sell a single left shoe? My son has a cast on his right foot.",
+        0.3,
+        False,
+    ),
+    # express paid, days taken (batches 216 and 225); express that came next day
+    ("Paid for next-day delivery and it took six days.", 0.3, True),
+    ("If I pay for express delivery, how many days does it take?", 0.3, False),
+    # no points after years (batch 218); asking how points build up
+    ("Zero points after four years of shopping with you. Brilliant.", 0.3, True),
+    ("How many points do I get after a year of shopping with you?", 0.3, False),
+    # a return held for weeks (batch 219); one sent this week
+    ("You've had my return for six weeks now.", 0.3, True),
+    ("You should have my return by Friday, I posted it on Monday.", 0.3, False),
+    # a gift card that works nowhere (batch 219); asking where one works
+    ("The gift card works neither in store nor online.", 0.3, True),
+    ("Does the gift card work in store or online only?", 0.3, False),
+    # a return slower than elsewhere (batch 219); a question about return times
+    ("My refund has taken far longer than any other shop's.", 0.3, True),
+    ("Why does a refund take longer than an exchange?", 0.3, False),
+    # a parcel touring the depots (batch 222); a question about depots
+    ("My parcel has visited every depot in Wales but mine.", 0.3, True),
+    ("Which depot do parcels to Wales go through?", 0.3, False),
+    # shop-worn goods collected (batch 222); a scuff of the customer's own
+    ("The boots I collected are clearly shop-worn. I'd like an exchange.", 0.3, True),
+    (
+        "My boots have a scuff on the toe from the dog. Which polish covers it?",
+        0.3,
+        False,
+    ),
+    # the difference asked back (batch 223); a price-match question
+    ("The code was meant to give 20%. I'd like the difference refunded.", 0.3, True),
+    ("If the price drops after I buy, do you refund the difference?", 0.3, False),
+    # logged out again and again (batch 224); a question about logging out
+    ("The app has logged me out five times this morning.", 0.3, True),
+    ("How do I log out of the app on a shared phone?", 0.3, False),
+    # a long wait on the phone line (batch 225); asking when it is quiet
+    ("Waited 40 minutes on your phone line and nobody answered.", 0.3, True),
+    ("What time is your phone line quietest?", 0.3, False),
+    # another way in after waiting on hold (batch 218), outlasting a low score; a
+    # first try here
+    ("On hold for an hour. Thought I'd try here instead.", 0.1, True),
+    ("Couldn't find a phone number so thought I'd try here instead.", 0.1, False),
+    # a refund that will come in retirement (batch 217); retirement shoes asked about
+    ("I'll probably get my refund when I'm retired.", 0.3, True),
+    (
+        "What shoes would suit me when I'm retired and walking the dog daily?",
+        0.3,
+        False,
+    ),
+    # "gonna do about it" after a failure (batch 219), outlasting a low score
+    (
+        "Your driver threw my parcel over the gate. What are you gonna do about it?",
+        0.1,
+        True,
+    ),
+    # a day gone told without "on" (batch 225); a day still ahead
+    (
+        "Her party was Saturday. The dress shoes arrived this morning.",
+        0.3,
+        True,
+    ),
+    (
+        "Her party is Saturday. The dress shoes arrived this morning, perfect.",
+        0.7,
+        False,
+    ),
+    # it worked the third time (batch 217); it failed the third time
+    (
+        "Card was declined twice but the third time it went through. All fine.",
+        0.7,
+        False,
+    ),
+    (
+        "Card was declined twice but the third time it went through and charged me "
+        "twice.",
+        0.3,
+        True,
+    ),
+    # bad with sizes (batch 217); a bad pair
+    ("I'm rubbish with sizes. Is a 42 a UK 8?", 0.7, False),
+    # a fix confirmed (batches 223 and 219); a fix that did not hold
+    (
+        "The balance showed £0 but the glitch had been fixed and it shows correctly "
+        "now.",
+        0.7,
+        False,
+    ),
+    ("The app glitch was meant to be fixed but it still shows £0.", 0.3, True),
+    (
+        "My balance said £0, but it was just the app not refreshing. Fine now.",
+        0.7,
+        False,
+    ),
+    ("Fine by me, I'll collect on Friday instead.", 0.7, False),
+    # heels that sank into a lawn (batch 225); heels that snapped on a pavement
+    (
+        "My heels sank into the lawn at the wedding and one snapped. Any block heels?",
+        0.7,
+        False,
+    ),
+    ("One heel snapped on the pavement the first time I wore them.", 0.3, True),
+    # a pulled calf, the physio's advice (batch 219)
+    (
+        "Pulled my hamstring and my physio says I need more cushioning. Gutted. Any "
+        "ideas?",
+        0.7,
+        False,
+    ),
+    # another firm's voucher (batch 219); ours
+    (
+        "Balance said £0 but it was just the app not refreshing. Less drama than when "
+        "my ASOS voucher vanished.",
+        0.7,
+        False,
+    ),
+    ("My voucher from you vanished from my account overnight.", 0.3, True),
+    # another firm's hold (batch 225); a hold of ours
+    (
+        "PayPal has put the payment 'on hold' for review. Will my order cancel?",
+        0.3,
+        False,
+    ),
+    ("I've been on hold for an hour and nobody has answered.", 0.3, True),
+    # a day gone told to an arrival after it (heldout69, which the first form of the
+    # rule above read as settled) and "third time lucky" hoped for (heldout150 and 190)
+    (
+        "My order was meant to arrive before the trip. The trip was Monday. The boots "
+        "came this morning.",
+        0.3,
+        True,
+    ),
+    ("Sent the wrong size twice now. Third time lucky, eh?", 0.3, True),
+    # "my bad" (batch 219): the customer's own
+    ("Found the missing sock in the box lid, my bad.", 0.7, False),
+]
+
+
+# Round 46 (batches 223 and 224): an insult to the service; "damn" as an intensifier
+# is none.
+ROUND46_INSULTS: list[tuple[str, bool]] = [
+    ("The thickest customer service I've ever dealt with.", True),
+    ("The resole job damn good, thank you!", False),
+    ("My old work boots damn ugly, need new ones. Size 9?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "abusive"), ROUND46_INSULTS)
+def test_round46_insults(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND46_CASES)
+def test_round46_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
