@@ -300,6 +300,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout231": 100,
     "heldout232": 100,
     "heldout233": 100,
+    "heldout234": 100,
+    "heldout235": 100,
+    "heldout236": 100,
+    "heldout237": 100,
+    "heldout238": 100,
+    "heldout239": 100,
 }
 
 
