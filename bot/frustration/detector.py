@@ -219,6 +219,7 @@ WHOLE_WORD_THREAT_RES = {
 FAILURE_IMPACT_RE = GatedPattern(lexicon.FAILURE_IMPACT)
 REPEATED_FAILURE_RE = GatedPattern(lexicon.REPEATED_FAILURE)
 IRONIC_THANKS_RE = GatedPattern(lexicon.IRONIC_THANKS)
+RHETORICAL_JAB_RE = re.compile(lexicon.RHETORICAL_JAB)
 # the failure is why the customer is buying (rounds 29 and 41)
 BUYING_AFTER_A_MISHAP_RE = GatedPattern(
     lexicon.STURDIER_WANTED + "|" + lexicon.BUYING_THE_SAME_AGAIN
@@ -867,6 +868,10 @@ class FrustrationDetector:
             or (failure and ARRIVED_AFTER_THE_DAY_RE.search(lowered))
             # nor thanks for a harm with upset words or a failure (round 29)
             or ((failure or upset or phrase) and IRONIC_THANKS_RE.search(lowered))
+            # nor a failure with a rhetorical jab at it (round 46, batch 231: "Is the
+            # colour I pick at checkout just a suggestion? Ordered navy, received
+            # brown.", P(complaint) 0.17)
+            or (failure and RHETORICAL_JAB_RE.search(lowered))
             # nor a failure told with upset words and "!!!" (round 27, batch 50:
             # "the courier left them IN THE PIG FIELD!!!!! who does that?!?!",
             # P(complaint) 0.22)

@@ -425,6 +425,13 @@ REMEDY_ASKS: tuple[str, ...] = (
     "please send the right",
     "send me the right",
     "send us the right",
+    # round 46 (batches 228 and 231): "That's about 800 points. Please add them.",
+    # "Where's the money gone?"
+    "please add them",
+    "add them please",
+    "where's the money gone",
+    "where has the money gone",
+    "where did the money go",
 )
 # A failure's cost to the customer, told however politely (round 29, batch 53: "The
 # trainers arrived as two left feet, which has made things rather tricky for my
@@ -435,7 +442,8 @@ FAILURE_IMPACT = (
     r"|complicated|impossible)\b"
     # round 32 (batch 80): "it's two left shoes. First day at the new job is tomorrow
     # morning."
-    r"|\b(first day (at|of) (the|my) new (job|school)|(my|the) (job )?interview|(my|the)"
+    # (round 46, batch 229: "I needed the shoes for an interview tomorrow")
+    r"|\b(first day (at|of) (the|my) new (job|school)|(my|the|an) (job )?interview|(my|the)"
     r" funeral|(my|the|our) wedding|(my|the) first shift|(my|the) exam)( is|'s)? (tomorrow"
     r"|tonight|in the morning|this afternoon|first thing)\b"
     # round 33 (batch 86): "The box was soaked through, and so were the boots inside."
@@ -3389,6 +3397,71 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|hours?) on (your|the) (phone|phone line|phones|helpline|line|switchboard)\b",
         "long wait",
     ),
+    # round 46 (batches 228 and 231): a card at £0 never spent ("shows £0 at the
+    # Meadowhall till, and he's yet to spend a penny of it", "balance shows £0? ... I
+    # haven't used a penny")
+    (
+        r"\b(balance|gift ?card|voucher)\b[^.?!]{0,40}\b(shows?|says|reads|is|showing) (a )?"
+        r"[£$€]?(0|zero|nothing|nil)\b(?![.,]\d)\??[^?]{0,120}\b(haven'?t|have not"
+        r"|hasn'?t|has not|never|yet to)( even)? (used|spent|spend|touched)\b",
+        "something not working",
+    ),
+    # round 46 (batch 228): "Four orders since June... and me points balance reads 0."
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several) orders\b[^?]{0,80}"
+        r"\bpoints( balance)? (still )?(reads|shows|says|is|showing|stuck (at|on)) (0|zero"
+        r"|nil|nothing)\b",
+        "something not working",
+    ),
+    # round 46 (batch 228): "delivered my trainers to a house on a completely different
+    # street"
+    (
+        r"\bdelivered\b[^.?!]{0,30}\bto (a|the) (house|flat|door|address|property) (on|in)"
+        r" (a|the) (\w+ )?(different|wrong|next|other) (street|road|town|village|estate"
+        r"|close|avenue)\b"
+        r"|\bdelivered\b[^.?!]{0,30}\bto (a|the) (\w+ )?(different|wrong) (street|road"
+        r"|town|village|estate|close|avenue)\b",
+        "wrong address",
+    ),
+    # round 46 (batches 228 and 231): non-slip shoes the customer slipped in ("bought your
+    # non-slip shoes specifically for work, but I've slipped twice this week")
+    (
+        r"\b(non-slip|non slip|anti-slip|slip[- ]resistant|grippy|for (their|the) grip)\b"
+        r"[^?]{0,100}(?<!nobody has )(?<!no one has )(?<!never )(?<!not )(?<!n't )"
+        r"\b(slipped|skidded|went flying) (twice|three times|again|\d+ times|on)\b",
+        "something not working",
+    ),
+    # round 46 (batch 230): "the lovely photo of my parcel sitting in a puddle by the
+    # gate"
+    (
+        r"\b(parcel|package|box|order|boots|shoes|delivery)( was| were)? (sitting|sat|left"
+        r"|lying|dumped|abandoned) (in|into) (a|the) (\w+ )?(puddle|rain|mud|hedge|bush"
+        r"|bin|road|gutter|flower ?bed)\b",
+        "damaged item",
+    ),
+    # round 46 (batch 230): "six weeks an countin"
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several) (days|weeks"
+        r"|months) an(d|')? count(ing|in'?)(?![a-z])",
+        "long wait",
+    ),
+    # round 46 (batch 231): "I have been patient with you people for three weeks now"
+    (
+        r"\b(been|being) (very |so |more than |extremely )?patient (with (you|you people"
+        r"|you lot|your \w+) )?for (\d+|two|three|four|five|six|several|many|a few) (days"
+        r"|weeks|months)\b",
+        "long wait",
+    ),
+    # round 46 (batch 231): "Left one's a 6, right one's a 7."
+    (
+        r"\bleft (one|shoe|boot|trainer)( is|'s) (a |an )?(size )?(?P<left>\d+(\.5)?)\b"
+        r"[,.;]? (and |but |while )?(the )?right (one|shoe|boot|trainer)( is|'s) (a |an )?"
+        r"(size )?(?!(?P=left)\b)\d+",
+        "wrong item",
+    ),
+    # round 46 (batch 231): "how fast the money leaves my account and how slowly the
+    # refund finds its way back"
+    (r"\bhow (slowly|slow) (the |my |a )?(refund|money|credit)\b", "refund"),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -4083,7 +4156,10 @@ HYPOTHETICAL = (
     r"if (my|the|a|an|it|they|i|i'?m|i'?ve|i'?d|i'?ll|we|you|there|someone|something"
     # round 32 (batch 66): "If tracking ever says "Delivered" but there's nothing
     # there, what's the process?"
-    r"|tracking|parcels?|orders?|deliveries) "
+    r"|tracking|parcels?|orders?|deliveries"
+    # round 46 (batch 228): "If SS-55430 hasn't turned up by Friday what would be the
+    # next step?"
+    r"|[a-z]{0,4}-?\d{3,}) "
     r"|say (my|the|it|they|i|i'?m|you|someone|a|an) |should (my|the|it|they) "
     # round 19: "should I be charged twice by mistake, how do I get one back?"
     r"|should (i|we) (ever )?be (charged|billed|overcharged|sent) "
@@ -5085,6 +5161,23 @@ RESOLVED = (
     r"|\bfine by (me|us)\b"
     r"|\b(came|went|popped|called) back (at \w+|later|after \w+)[^.?!]{0,20}\b(it was"
     r"|they were) (there|ready|waiting)\b"
+    # round 46 (batches 228, 229 and 231): "they said keep them and took a tenner off.
+    # Happy with that", "the parcel it arrive finally today... Everything is inside",
+    # "so you can forget my first email please, I don't need the waiting list
+    # anymore", "now it has moved, it says out for delivery"
+    r"|(?<!not )(?<!n't )(?<!never )\b(happy|content|pleased) with that\b"
+    # (a person's goodwill, not a code's discount: "promo code took 20% off in the
+    # basket, then the card was charged the full £95")
+    r"|\b(they|you|she|he|the (team|manager|staff|shop|store|branch)) (kindly )?(took"
+    r"|knocked) (a tenner|a fiver|£ ?\d+|\d+%|some money|something) off\b"
+    # (not asked: "Will it come today or tomorrow now??")
+    r"|(?<!does )(?<!did )(?<!will )(?<!would )(?<!could )(?<!can )(?<!should )(?<!to )"
+    r"\bit (arrive|reach|reached)( finally)? (today|this morning|yesterday)\b"
+    r"|\beverything (is|was) (inside|there|in the box|in the parcel)\b"
+    r"|\b(forget|ignore|disregard) my (first|last|previous|earlier|other) (email|message"
+    r"|msg|mail|request)\b"
+    r"|\b(don'?t|do not|no longer) need the (\w+ ){0,2}(any ?more|now)\b"
+    r"|\bnow (it|the parcel|tracking) (has|'s) moved\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -5601,6 +5694,9 @@ STILL_A_PROBLEM = (
     r"(?<!style )(?<!pair )(?<!model )(?<!same )"
     # round 39 (batch 157): nor the customer glad ("Pedalling away happily again.")
     r"(?<!happily )(?<!happy )\bagain\b"
+    # round 46: a settlement the customer does not accept ("you took a tenner off. Not
+    # happy with that.")
+    r"|\b(not|n'?t) (happy|satisfied|content|pleased) with (that|this|it)\b"
 )
 # Shouting with a demand ("I WANT MY MONEY BACK TODAY") is upset whatever the learned
 # model says (it reads lower-cased text, so it cannot see the capitals).
@@ -5739,6 +5835,14 @@ IRONIC_THANKS = (
     r"|\bthanks? (you )?(a lot |so much |again |very much |ever so much )?for (sending"
     r"|delivering|posting) (me |us )?(a single|only one|just one|just the one|one"
     r" single)\b"
+)
+# A rhetorical jab at a failure (round 46, batches 228 and 231: "Is the colour I pick at
+# checkout just a suggestion? Ordered navy, received brown.", "wet socks by 10am.
+# That's the whole point of them, surely?"): with a failure, the veto does not clear it.
+RHETORICAL_JAB = (
+    r"\bjust a (suggestion|rough guide|guideline)\b"
+    r"|\b(that'?s|that is|which is|isn'?t that|wasn'?t that) (the )?(whole|entire|very"
+    r"|only) (point|reason (i|we) bought)\b"
 )
 # Cues never said in sincere praise, however sure the praise reader is (round 18:
 # "whoever thought ... was a good idea, thank you ever so much!" read 0.99 as praise).

@@ -5859,6 +5859,82 @@ ROUND46_CASES: list[tuple[str, float, bool]] = [
         True,
     ),
     ("Sent the wrong size twice now. Third time lucky, eh?", 0.3, True),
+    # step 2 (batches 228 to 231): a card at £0 never spent; one spent
+    (
+        "The gift card shows £0 at the till and she hasn't spent a penny of it.",
+        0.3,
+        True,
+    ),
+    ("My gift card shows £0 now I've spent it all. Can I top it up?", 0.3, False),
+    # points at zero after orders; a new account's zero
+    ("Three orders since May and my points balance reads 0.", 0.3, True),
+    ("New account, so my points balance reads 0. How do I earn some?", 0.3, False),
+    # delivered to another street; a question about a neighbour's street
+    ("Your courier delivered my boots to a house on a different street.", 0.3, True),
+    (
+        "Can you deliver to a house on a different street from my billing one?",
+        0.3,
+        False,
+    ),
+    # non-slip shoes slipped in; slipping in the customer's old ones
+    (
+        "Bought your non-slip shoes for work and I've slipped twice this week.",
+        0.3,
+        True,
+    ),
+    ("I slipped twice this week in my old trainers. Are yours non-slip?", 0.3, False),
+    # a parcel left in a puddle; a question about where to leave it
+    ("Found my parcel sitting in a puddle by the gate.", 0.3, True),
+    ("Please don't leave the parcel by the gate, there's a puddle.", 0.3, False),
+    # weeks and counting; weeks counted in a calm question
+    ("Refund: five weeks and counting.", 0.3, True),
+    ("Counting the days until my holiday. How long is delivery?", 0.3, False),
+    # patient for weeks; patient with the customer's own fitting
+    ("I've been patient with you for four weeks. Where are my shoes?", 0.3, True),
+    # a pair of two sizes; a pair of one size
+    ("Left one's a 6, right one's a 7. Very creative.", 0.3, True),
+    (
+        "Left one's a 6 and right one's a 6, they just feel different. Normal?",
+        0.3,
+        False,
+    ),
+    # a slow refund; a quick one
+    ("Funny how slowly the refund finds its way back.", 0.3, True),
+    # a rhetorical jab at a failure outlasting a low score; a sincere "just a guide"
+    ("Is the size on the box just a suggestion? Ordered 8s, got 10s.", 0.1, True),
+    ("Is the size chart just a rough guide? My feet are odd.", 0.1, False),
+    # an interview tomorrow, told after a delay, outlasting a low score
+    (
+        "My order is 9 days late and I needed the shoes for an interview tomorrow.",
+        0.1,
+        True,
+    ),
+    # settled: a partial refund accepted, an arrival with everything in it, an email
+    # withdrawn, tracking moving; not when unhappy with it
+    (
+        "The boot had a mark on it, your team took a tenner off. Happy with that, "
+        "thanks.",
+        0.7,
+        False,
+    ),
+    (
+        "The boot had a mark on it and you took a tenner off. Not happy with that.",
+        0.3,
+        True,
+    ),
+    (
+        "It was stuck in customs but it arrive finally today. Everything is inside.",
+        0.7,
+        False,
+    ),
+    ("You can forget my first email, I found the receipt.", 0.7, False),
+    (
+        "Tracking was stuck for 3 days but now it has moved and says out for delivery.",
+        0.7,
+        False,
+    ),
+    # a hypothetical about an order number
+    ("If SS-10442 hasn't turned up by Friday, what happens next?", 0.7, False),
     # "my bad" (batch 219): the customer's own
     ("Found the missing sock in the box lid, my bad.", 0.7, False),
 ]
