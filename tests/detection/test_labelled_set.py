@@ -306,6 +306,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout237": 100,
     "heldout238": 100,
     "heldout239": 100,
+    "heldout240": 100,
+    "heldout241": 100,
+    "heldout242": 100,
+    "heldout243": 100,
+    "heldout244": 100,
+    "heldout245": 100,
 }
 
 
