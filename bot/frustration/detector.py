@@ -996,13 +996,16 @@ class FrustrationDetector:
         # words inside a phrase that is no insult, and nowhere else in the message
         # ("deleted the text like an idiot": the customer's name for themselves)
         # (words compared without the punctuation around them: round 38, batch 140,
-        # "(little sod)", "Proper muppet, me")
+        # "(little sod)", "Proper muppet, me"; and the parts of a hyphenated word, as
+        # the tokenizer splits it: round 46, batch 234, "a size guide that's
+        # idiot-proof")
         removed: set[str] = set()
         if told != lowered:  # only then did a phrase match (most messages: none)
             removed = {
-                w.strip(WORD_PUNCTUATION)
+                part.strip(WORD_PUNCTUATION)
                 for m in NOT_AN_INSULT_RE.finditer(lowered)
                 for w in m.group(0).split()
+                for part in (w, *w.split("-"))
             } - {w.strip(WORD_PUNCTUATION) for w in told.split()}
         for token in tokens:
             if removed and token.lower().strip(WORD_PUNCTUATION) in removed:

@@ -3462,6 +3462,57 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # round 46 (batch 231): "how fast the money leaves my account and how slowly the
     # refund finds its way back"
     (r"\bhow (slowly|slow) (the |my |a )?(refund|money|credit)\b", "refund"),
+    # round 46 (batch 234): "the stitching's gone in the same spot as the first"
+    (
+        r"\b(stitching|stitches|seams?|soles?|heels?|zip|strap|lining|glue)('s| has| have"
+        r"|'ve)? (gone|split|failed|come apart|given way) (again|in the same (spot|place"
+        r"|way|bit))\b",
+        "damaged item",
+    ),
+    # round 46 (batch 234): "I've now had three missed delivery slots for the same
+    # order"
+    (
+        r"\b(two|three|four|five|several|\d+) missed (delivery )?(slots|deliveries"
+        r"|appointments|collections)\b",
+        "late delivery",
+    ),
+    # round 46 (batch 235): "asked to pay return postage for a colour I didn't order",
+    # "now I get to pay postage for your mistake"
+    (
+        r"\b(pay|paying|charged|charge me|charging me)( for)? (the )?(return )?(postage"
+        r"|shipping|delivery) (for|on) (a |an |the )?(\w+ ){0,2}(i didn'?t order|i did not"
+        r" order|you sent (by mistake|in error|wrongly)|your (mistake|error|mix-?up))",
+        "unexpected charge",
+    ),
+    # round 46 (batch 236): "Parcel lobbed over me back gate straight into a puddle."
+    (
+        r"\b(lobbed|flung|tossed|hurled|slung)\b[^.?!]{0,15}\bover (my|me|the|our|his|her)"
+        r" (\w+ )?(gate|fence|wall|hedge)\b",
+        "damaged item",
+    ),
+    # round 46 (batch 236): "So good of you to cancel my order the day before my
+    # wedding."
+    (
+        r"\b(cancel|cancelled|canceled|cancelling|canceling) (my|our|the) (order|booking"
+        r"|delivery)\b[^.?!]{0,20}\b(the (day|night|morning|week) before|days before"
+        r"|hours before) (my|our|the|his|her)\b",
+        "cancelled order",
+    ),
+    # round 46 (batch 237): "Well done on getting my parcel to Guernsey. Shame I live in
+    # Jersey, eh."
+    (
+        r"\b(getting|got|sent|sending|delivered|delivering|took|taking) (my |the |our )?"
+        r"(parcel|order|boots|package|delivery) to [\w ]{2,30}[.!,] (shame|pity|a pity"
+        r"|too bad) (i|we) (live|am|'m|are) (in|on|at)\b",
+        "wrong address",
+    ),
+    # round 46 (batch 237): "Really appreciate you sending one size 7 and one size 8."
+    (
+        r"\b(sending|sent|send|received|got|came with) (me |us )?one (size |in size |in a"
+        r" )?(?P<one>\d+(\.5)?) and (the other |one )(size |in size |in a |a )?"
+        r"(?!(?P=one)\b)\d+",
+        "wrong item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -4026,6 +4077,14 @@ UPSET_WORDS_SET_ASIDE = (
     # round 46 (batch 219): "found the missing insole, it was stuffed in the toe of the
     # left boot the whole time. my bad"
     r"\bmy bad\b|"
+    # round 46 (batches 234 and 235): a delivery status's name ("Courier marked it
+    # failed delivery then came back in the afternoon"), and the customer's own hard
+    # time shopping ("Awful time finding shoes for wide feet anywhere - 20 years I've
+    # been coming to you")
+    r"\b(marked|mark|marks|showing|shows|says|said) (it |it as |as )?(a )?failed"
+    r" (delivery|attempt)\b|"
+    r"\b(awful|terrible|horrible|dreadful|hard|rough|a nightmare of a) time finding"
+    r" (shoes|boots|trainers|anything|a pair|sandals)\b|"
     # round 39 (batch 161): "Sorry to bother, my English is bad."
     r"\bmy english (is|'s) (so |very |not very |quite )?(bad|poor|terrible|not good|weak)\b|"
     # round 38 (batch 141): "Worst photo ever attached, sorry about the blur"
@@ -5178,6 +5237,13 @@ RESOLVED = (
     r"|msg|mail|request)\b"
     r"|\b(don'?t|do not|no longer) need the (\w+ ){0,2}(any ?more|now)\b"
     r"|\bnow (it|the parcel|tracking) (has|'s) moved\b"
+    # round 46 (batch 234): "second one's dropped off now, must've just been a pending
+    # thing", "anyway SS-61244 received"
+    r"|\b(dropped|fallen|dropped back) off (now|already|my (account|statement))\b"
+    r"|\b(must'?ve|must have|was) (just )?(been )?a pending (thing|charge|payment|hold"
+    r"|transaction)\b"
+    r"|\banyway,? (ss-?\d+|the order|the parcel|order|parcel|it|all|everything)"
+    r" (received|arrived|delivered|collected)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -6226,6 +6292,12 @@ PRAISE_WELL = (
     r"|\b(can'?t|cannot|couldn'?t) (ask|wish) for (any(thing)? )?more\b"
     r"|(?<!n't )(?<!not )(?<!never )\b(got|get|getting) it right (the )?first (go|time)\b"
     r"|\bheaps good\b"
+    # round 46 (batch 235): "your boots still outlast everything else. My current pair
+    # has done five winters"
+    r"|(?<!n't )(?<!not )(?<!never )\b(still |always )?outlasts? (everything|every other"
+    r"|anything|all the)\b"
+    r"|\b(pair|boots|shoes|trainers) (has|have) (now )?done (\w+ ){0,2}(winters|seasons"
+    r"|years)\b"
 )
 # A praise word negated ("Wasn't helpful.", "Not great."): no praise (round 37).
 NEGATED_PRAISE = (

@@ -5935,6 +5935,52 @@ ROUND46_CASES: list[tuple[str, float, bool]] = [
     ),
     # a hypothetical about an order number
     ("If SS-10442 hasn't turned up by Friday, what happens next?", 0.7, False),
+    # step 3 (batches 234 to 237): stitching gone in the same spot; a question
+    ("Second pair and the stitching's gone in the same spot again.", 0.3, True),
+    ("Has the stitching on the new boots changed from the old ones?", 0.3, False),
+    # missed delivery slots; booking a slot
+    ("That's three missed delivery slots for one order.", 0.3, True),
+    ("Can I book a delivery slot for Saturday morning?", 0.3, False),
+    # postage for a mistake; postage for a change of mind
+    ("Now I'm asked to pay return postage for a colour I didn't order.", 0.3, True),
+    ("Do I pay return postage if I've just changed my mind?", 0.3, False),
+    # a parcel lobbed over the gate; asking for it to go over the gate
+    ("The driver lobbed my parcel over the back gate.", 0.3, True),
+    ("Could the driver leave it over the back gate if I'm out?", 0.3, False),
+    # an order cancelled the day before the wedding; cancelling one's own
+    ("You cancelled my order the day before my wedding.", 0.3, True),
+    ("Can I cancel my order? The wedding's been moved.", 0.3, False),
+    # a parcel sent to the wrong island; a question about sending to an island
+    ("Thanks for getting my parcel to Skye. Shame I live on Mull.", 0.3, True),
+    ("Do you deliver to Skye, and how long does it take?", 0.3, False),
+    # one size of each; a pair of one size
+    ("Lovely, you sent me one size 5 and one size 6.", 0.3, True),
+    (
+        "You sent me one size 5 and the other size 5, all good, just checking.",
+        0.7,
+        False,
+    ),
+    # settled: a pending charge gone; an order received after a failed attempt
+    (
+        "I was charged twice, but the second one's dropped off now, must've been a "
+        "pending thing.",
+        0.7,
+        False,
+    ),
+    (
+        "Courier marked it failed delivery, came back later, anyway parcel received.",
+        0.7,
+        False,
+    ),
+    (
+        "Courier marked it failed delivery but I was in all day. Still no parcel.",
+        0.3,
+        True,
+    ),
+    # the customer's own hard time finding shoes; praise of lasting boots
+    ("Awful time finding shoes for wide feet. Any new wide styles?", 0.3, False),
+    ("Customer for years and your boots still outlast everything else.", 0.7, False),
+    ("My boots didn't outlast the winter, the sole split.", 0.3, True),
     # "my bad" (batch 219): the customer's own
     ("Found the missing sock in the box lid, my bad.", 0.7, False),
 ]
@@ -5946,6 +5992,9 @@ ROUND46_INSULTS: list[tuple[str, bool]] = [
     ("The thickest customer service I've ever dealt with.", True),
     ("The resole job damn good, thank you!", False),
     ("My old work boots damn ugly, need new ones. Size 9?", False),
+    # an insult-proof guide, hyphenated (batch 234); an insult beside it
+    ("I'm useless at measuring feet, is there a guide that's idiot-proof?", False),
+    ("Your staff are idiots. Is there a guide that's idiot-proof?", True),
 ]
 
 
