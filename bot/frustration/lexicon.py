@@ -3513,6 +3513,23 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!(?P=one)\b)\d+",
         "wrong item",
     ),
+    # round 46 (batch 241, its one cheerful reply, read: "I order boots for work, you
+    # send me ladies sandals with flowers.")
+    (
+        r"\b(i|we) (order|ordered|ask for|asked for) (\w+ ){0,2}(?P<asked>"
+        + PRODUCTS_ALT
+        + r")\b[^.?!]{0,25}[,;] (and )?(you|they) (send|sent) (me|us) (\w+ ){0,2}"
+        r"(?!(?P=asked)\b)(" + PRODUCTS_ALT + r")\b",
+        "wrong item",
+    ),
+    # round 46 (batch 245, its one cheerful reply, read: "300-year-old paintings ...
+    # held together better than the resole you did on my boots last month")
+    (
+        r"\b(held|hold|holds|lasted|last|lasts|worn|wore) (up |together )?(better|longer)"
+        r" than (the|your) (\w+ ){0,2}(resole|repair|boots|shoes|trainers|stitching"
+        r"|soles?)s? (you|from you|i (bought|got) from you)\b",
+        "damaged item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.

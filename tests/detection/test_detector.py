@@ -5981,6 +5981,22 @@ ROUND46_CASES: list[tuple[str, float, bool]] = [
     ("Awful time finding shoes for wide feet. Any new wide styles?", 0.3, False),
     ("Customer for years and your boots still outlast everything else.", 0.7, False),
     ("My boots didn't outlast the winter, the sole split.", 0.3, True),
+    # the final blind run's two cheerful replies (batches 241 and 245, read alone):
+    # boots ordered, sandals sent; a repair outlasted by old things; and near cases
+    (
+        "Very nice. I order boots for work, you send me sandals with flowers. Thank "
+        "you so much.",
+        0.3,
+        True,
+    ),
+    ("I order boots for work; can you send me the laces too?", 0.3, False),
+    (
+        "Fascinating. My grandad's old tools held together better than the resole you "
+        "did.",
+        0.3,
+        True,
+    ),
+    ("Your boots held up better than the ones from my old shop. Thanks!", 0.7, False),
     # "my bad" (batch 219): the customer's own
     ("Found the missing sock in the box lid, my bad.", 0.7, False),
 ]

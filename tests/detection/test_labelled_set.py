@@ -2,46 +2,54 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-6,012 messages in round 45; the batches read up to 175 moved to the training file, where
+8,692 messages in round 46; the batches read up to 175 moved to the training file, where
 they train the praise reader and, since round 44, the second opinion only,
 docs/architecture.md), on ``heldout38`` (written blind in round 20 and measured once,
 blind, with the round's final system; still unread), on ``heldout45`` (written blind in
 round 23, measured once, blind, with round 23's final system; unread but for one row a
-round-45 comparison printed) and on ``heldout214`` and ``heldout215``, the newest
-(written blind at the end of round 45, measured once, blind, with round 45's final
-system, unread): held-out F1 >= 0.92 is met on all five. ``heldout47`` (round 24's,
-unread), ``heldout43`` (0.907 blind with round 22's system, unread), ``heldout166`` and
-``heldout167`` (round 40's newest, unread), ``heldout176`` and ``heldout177`` (round
-41's newest, unread but for 176's one cheerful reply), ``heldout186`` and ``heldout187``
-(round 42's newest, unread), ``heldout192`` and ``heldout193`` (round 43's newest,
-unread), ``heldout202`` and ``heldout203`` (round 44's newest, unread) and
-``heldout208`` and ``heldout209`` (written at the start of round 45, blind with round
-44's and round 45's final systems, unread) and ``heldout216`` to ``heldout221`` (written
-at the very end of round 45, unread but for 218's one cheerful reply) have floors.
+round-45 comparison printed) and on ``heldout238`` and ``heldout239``, the newest
+asserted (written blind in round 46, measured once, blind, with its rules from 216 to
+231 and once with its final system, unread): held-out F1 >= 0.92 is met on all five.
+``heldout47`` (round 24's, unread), ``heldout43`` (0.907 blind with round 22's system,
+unread), ``heldout166`` and ``heldout167`` (round 40's newest, unread), ``heldout176``
+and ``heldout177`` (round 41's newest, unread but for 176's one cheerful reply),
+``heldout186`` and ``heldout187`` (round 42's newest, unread), ``heldout192`` and
+``heldout193`` (round 43's newest, unread), ``heldout202`` and ``heldout203`` (round
+44's newest, unread) and ``heldout208`` and ``heldout209`` (written at the start of
+round 45, blind with round 44's and round 45's final systems, unread), ``heldout214``
+and ``heldout215`` (round 45's newest, unread), ``heldout220`` and ``heldout221``
+(written at the very end of round 45, unread), ``heldout226`` and ``heldout227`` (round
+46's first blind run, unread), ``heldout232`` and ``heldout233`` (its second, unread)
+and ``heldout240`` to ``heldout245`` (written at the end of round 46, blind with its
+final system, unread but for 241's and 245's cheerful replies) have floors.
 ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
 ``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191``,
-``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207`` and ``heldout210`` to
-``heldout213`` were read after their blind runs (docs/detection.md lists each blind
-figure). No cheerful reply to any negative row is asserted on every row (met blind on
-batches 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134
-to 136, 138 to 148, 150 to 160, 164 to 175, 177 to 195, 197 to 206, 208 to 217 and 219
-to 221; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149,
-161 to 163, 176, 196, 207 and 218 only after fixes made once their blind measurements
-had shown one, see docs/detection.md), and so are warm replies to praise on all the
-praise rows and on the held-out praise alone. False handoffs on routine and praise <= 3%
-are not met on new text yet: that test is a strict `xfail`, so the report shows it and
-an XPASS fails the run until the test is turned into an assertion. Beside them, floors a
-little under the latest round's measurement must hold on the read batches (held out or
-trained on), so a change that makes detection worse fails the suite. (``heldout`` to
-``heldout213`` except 13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187, 192, 193, 202,
-203, 208 and 209 had their misses read after their blind runs (``heldout37`` was seen
-when it was inserted and read in round 21); ``heldout38``, ``heldout43``, ``heldout45``,
-``heldout47``, ``heldout166``, ``heldout167``, ``heldout176`` (but for its one cheerful
-row), ``heldout177``, ``heldout186``, ``heldout187``, ``heldout192``, ``heldout193``,
-``heldout202``, ``heldout203``, ``heldout208``, ``heldout209``, ``heldout214``,
-``heldout215`` and ``heldout216`` to ``heldout221`` (but for 218's cheerful row) are
-unread. ``tune`` and ``dev`` train the learned complaint model, so their F1 is not
-checked here.)
+``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207``, ``heldout210`` to
+``heldout213``, ``heldout216`` to ``heldout219``, ``heldout222`` to ``heldout225``,
+``heldout228`` to ``heldout231`` and ``heldout234`` to ``heldout237`` were read after
+their blind runs (docs/detection.md lists each blind figure). No cheerful reply to any
+negative row is asserted on every row (met blind on batches 11 to 50, 53, 55 to 61, 63
+to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148, 150 to 160,
+164 to 175, 177 to 195, 197 to 206, 208 to 217, 219 to 240 and 242 to 244; on batches 5,
+6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163, 176, 196,
+207, 218, 241 and 245 only after fixes made once their blind measurements had shown one,
+see docs/detection.md), and so are warm replies to praise on all the praise rows and on
+the held-out praise alone. False handoffs on routine and praise <= 3% are not met on new
+text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails the
+run until the test is turned into an assertion. Beside them, floors a little under the
+latest round's measurement must hold on the read batches (held out or trained on), so a
+change that makes detection worse fails the suite. (``heldout`` to ``heldout237`` except
+13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187, 192, 193, 202, 203, 208, 209, 214,
+215, 220, 221, 226, 227, 232 and 233 had their misses read after their blind runs
+(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
+``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
+``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186``,
+``heldout187``, ``heldout192``, ``heldout193``, ``heldout202``, ``heldout203``,
+``heldout208``, ``heldout209``, ``heldout214``, ``heldout215``, ``heldout220``,
+``heldout221``, ``heldout226``, ``heldout227``, ``heldout232`` (but for five calm rows a
+lint report printed), ``heldout233``, ``heldout238``, ``heldout239`` and ``heldout240``
+to ``heldout245`` (but for 241's and 245's cheerful rows) are unread. ``tune`` and
+``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -444,7 +452,11 @@ NEWEST_SPLIT = "heldout45"
 # blind with round 45's system after its rules from 204 to 207 and once with its final
 # system (0.943 and 0.971 both times: the rules from 210 to 213 moved none of their
 # rows), unread: the target is asserted on both; 202, 203, 208 and 209 have floors.
-NEWEST_BLIND_SPLITS = ("heldout214", "heldout215")
+# Round 46: batches 238 and 239, written with 234 to 237, measured blind with round 46's
+# rules from 216 to 231 (0.951 and 0.945) and once with its final system (0.962 and
+# 0.945), unread: the target is asserted on both; 214, 215, 226, 227, 232, 233 and 240
+# to 245 have floors.
+NEWEST_BLIND_SPLITS = ("heldout238", "heldout239")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -608,6 +620,19 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 46 (blind -> final): heldout216 to 219 (round 45's final system) 0.968, 0.949,
+# 0.976, 0.923 -> 1.000, 0.990, 1.000, 1.000 (read); heldout220 0.939 -> 0.949 and
+# heldout221 0.980 (unread; one row of 220 moved toward its label with the rules from
+# 234 to 237, seen only as a figure); heldout222 to 225 0.976, 0.958, 0.977, 0.939 ->
+# 1.000, 1.000, 1.000, 0.990 (read); heldout226 0.899 and heldout227 0.958 (blind, round
+# 45's and round 46's final systems, unread); heldout228 to 231 0.925, 0.971, 0.979,
+# 0.918 (blind, the rules from 216 to 225) -> 1.000, 1.000, 1.000, 0.990 (read);
+# heldout232 0.968 and heldout233 0.932 (the same, and with the final system, unread);
+# heldout234 to 237 0.958, 0.946, 0.978, 0.978 (blind, the rules from 216 to 231) ->
+# 1.000 each (read); heldout238 0.951 -> 0.962 and heldout239 0.945 (unread);
+# heldout240 to 245 0.953, 0.935, 0.946, 0.990, 0.928, 0.949 (blind, round 46's final
+# system but for the mend of 241's and 245's cheerful replies, which moved no handoff;
+# unread but for those two rows).
 # Round 45 (blind -> final): heldout204 to 207 (round 44's final system) 0.965, 0.990,
 # 0.933, 0.933 -> 1.000, 0.990, 1.000, 1.000 (read); heldout208 0.953 and heldout209
 # 0.977 (blind, round 44's and round 45's final systems, unread); heldout210 to 213
@@ -744,12 +769,36 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
+        ("heldout245", 0.92),
+        ("heldout244", 0.90),
+        ("heldout243", 0.97),
+        ("heldout242", 0.92),
+        ("heldout241", 0.91),
+        ("heldout240", 0.93),
+        ("heldout239", 0.92),
+        ("heldout238", 0.94),
+        ("heldout237", 0.98),
+        ("heldout236", 0.98),
+        ("heldout235", 0.98),
+        ("heldout234", 0.98),
+        ("heldout233", 0.91),
+        ("heldout232", 0.94),
+        ("heldout231", 0.97),
+        ("heldout230", 0.98),
+        ("heldout229", 0.98),
+        ("heldout228", 0.98),
+        ("heldout227", 0.93),
+        ("heldout226", 0.87),
+        ("heldout225", 0.97),
+        ("heldout224", 0.98),
+        ("heldout223", 0.98),
+        ("heldout222", 0.98),
         ("heldout221", 0.96),
         ("heldout220", 0.92),
-        ("heldout219", 0.91),
-        ("heldout218", 0.96),
-        ("heldout217", 0.93),
-        ("heldout216", 0.95),
+        ("heldout219", 0.98),
+        ("heldout218", 0.98),
+        ("heldout217", 0.97),
+        ("heldout216", 0.98),
         ("heldout215", 0.96),
         ("heldout214", 0.93),
         ("heldout213", 0.98),
@@ -1105,6 +1154,13 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 46 (blind -> final): heldout216 to 219 0, 4, 0, 4 -> 0, 1, 0, 0 (read);
+# heldout220 0 of 64 and heldout221 2 of 64 (unread); heldout222 to 225 0, 3, 0, 3 -> 0,
+# 0, 0, 1 (read); heldout226 9 of 65 and heldout227 3 of 65 (blind, unread); heldout228
+# to 231 2, 2, 0, 1 -> 0 each (read); heldout232 1 of 66 and heldout233 3 of 62 (blind,
+# unread); heldout234 to 237 2, 3, 0, 0 -> 0 each (read); heldout238 3 of 62 and
+# heldout239 2 of 66 (blind, unread); heldout240 to 245 1, 4, 3, 0, 6, 4 (blind, round
+# 46's final system, unread).
 # Round 45 (blind -> final): heldout204 to 207 0, 1, 2, 2 -> 0, 1, 0, 0 (read);
 # heldout208 3 of 65 and heldout209 1 of 62 (blind, round 44's and round 45's final
 # systems, unread); heldout210 to 213 5, 1, 1, 0 (blind, round 45's system after 204 to
@@ -1209,11 +1265,35 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
+        ("heldout245", 0.07),
+        ("heldout244", 0.10),
+        ("heldout243", 0.02),
+        ("heldout242", 0.05),
+        ("heldout241", 0.06),
+        ("heldout240", 0.02),
+        ("heldout239", 0.04),
+        ("heldout238", 0.05),
+        ("heldout237", 0.02),
+        ("heldout236", 0.02),
+        ("heldout235", 0.02),
+        ("heldout234", 0.02),
+        ("heldout233", 0.05),
+        ("heldout232", 0.02),
+        ("heldout231", 0.02),
+        ("heldout230", 0.02),
+        ("heldout229", 0.02),
+        ("heldout228", 0.02),
+        ("heldout227", 0.05),
+        ("heldout226", 0.14),
+        ("heldout225", 0.02),
+        ("heldout224", 0.02),
+        ("heldout223", 0.02),
+        ("heldout222", 0.02),
         ("heldout221", 0.04),
         ("heldout220", 0.02),
-        ("heldout219", 0.07),
+        ("heldout219", 0.02),
         ("heldout218", 0.02),
-        ("heldout217", 0.07),
+        ("heldout217", 0.02),
         ("heldout216", 0.02),
         ("heldout215", 0.02),
         ("heldout214", 0.08),
