@@ -155,7 +155,7 @@ NOT_AN_INSULT = (
     # round 46 (batch 223): "damn" as a plain intensifier ("the resole job on my boots
     # damn good", "My old school shoes damn ugly one")
     r"|\bdamn (good|nice|great|comfy|comfortable|solid|fast|quick|shiok|chio|ugly|old"
-    r"|pretty|cute|cool|smart|lucky|happy|well)\b"
+    r"|pretty|cute|cool|smart|lucky|happy)\b"
 )
 # Mild swear words that do not count as abuse inside a routine question ("stupid question").
 SOFT_INSULTS: frozenset[str] = frozenset(

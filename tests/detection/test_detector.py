@@ -6008,6 +6008,7 @@ ROUND46_INSULTS: list[tuple[str, bool]] = [
     ("The thickest customer service I've ever dealt with.", True),
     ("The resole job damn good, thank you!", False),
     ("My old work boots damn ugly, need new ones. Size 9?", False),
+    ("You damn well know my order is three weeks late.", True),
     # an insult-proof guide, hyphenated (batch 234); an insult beside it
     ("I'm useless at measuring feet, is there a guide that's idiot-proof?", False),
     ("Your staff are idiots. Is there a guide that's idiot-proof?", True),
