@@ -5843,6 +5843,13 @@ ROUND46_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("My voucher from you vanished from my account overnight.", 0.3, True),
+    # a courier's news of another parcel; another of our orders late too
+    (
+        "Evri told me my other parcel's delayed. Are your couriers still running?",
+        0.3,
+        False,
+    ),
+    ("My other order is delayed too, where is it?", 0.3, True),
     # another firm's hold (batch 225); a hold of ours
     (
         "PayPal has put the payment 'on hold' for review. Will my order cancel?",
@@ -5997,6 +6004,23 @@ ROUND46_CASES: list[tuple[str, float, bool]] = [
         True,
     ),
     ("Your boots held up better than the ones from my old shop. Thanks!", 0.7, False),
+    # the review's near cases: not quite happy, a sole that dropped off, goods no
+    # longer needed after a failure, non-slip shoes wanted, a delivery asked for
+    (
+        "The boot had a mark on it and you took a tenner off. Not very happy with "
+        "that.",
+        0.3,
+        True,
+    ),
+    ("The sole came off and the heel has dropped off already.", 0.3, True),
+    (
+        "My order never came. I don't need the boots anymore, the wedding was "
+        "yesterday.",
+        0.3,
+        True,
+    ),
+    ("I need non-slip shoes because I slipped on the kitchen floor.", 0.3, False),
+    ("Can it be delivered to the house on the next street, my mum's?", 0.3, False),
     # "my bad" (batch 219): the customer's own
     ("Found the missing sock in the box lid, my bad.", 0.7, False),
 ]
