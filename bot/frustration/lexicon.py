@@ -3418,10 +3418,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         # (done, not asked for: "Can it be delivered to the house on the next street?")
         r"(?<!be )(?<!it )(?<!them )(?<!get )(?<!have )\bdelivered\b[^.?!]{0,30}\bto (a"
-        r"|the) (house|flat|door|address|property) (on|in) (a|the) (\w+ )?(different"
-        r"|wrong|next|other) (street|road|town|village|estate|close|avenue)\b"
-        r"|(?<!be )(?<!it )(?<!them )(?<!get )(?<!have )\bdelivered\b[^.?!]{0,30}\bto (a"
-        r"|the) (\w+ )?(different|wrong) (street|road|town|village|estate|close|avenue)\b",
+        r"|the) ((house|flat|door|address|property) (on|in) (a|the) (\w+ )?(different"
+        r"|wrong|next|other)|(\w+ )?(different|wrong)) (street|road|town|village|estate"
+        r"|close|avenue)\b",
         "wrong address",
     ),
     # round 46 (batches 228 and 231): non-slip shoes the customer slipped in ("bought your
