@@ -320,6 +320,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout243": 100,
     "heldout244": 100,
     "heldout245": 100,
+    "heldout246": 100,
+    "heldout247": 100,
+    "heldout248": 100,
+    "heldout249": 100,
+    "heldout250": 100,
+    "heldout251": 100,
 }
 
 
