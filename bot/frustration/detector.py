@@ -959,6 +959,11 @@ class FrustrationDetector:
             # ("my last boots from another brand were rubbish, total waste of money.
             # Are yours properly waterproof?")
             score = min(score, self.annoyed_threshold - 0.01)
+        if settled and not (complaint or insult or threat or human or shouted_demand):
+            # round 47 (batch 242): a story told as over is no frustration now, however
+            # it was punctuated on the way ("another one said dispatched?? ... so all
+            # good, ignore my earlier message"); the reply guard would hand it off
+            score = min(score, self.annoyed_threshold - 0.01)
         if insult:
             level = "abusive"
         elif score >= self.angry_threshold:

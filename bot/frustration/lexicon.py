@@ -459,6 +459,9 @@ FAILURE_IMPACT = (
     # ("Been on hold an hour and twenty minutes now. Thought I'd try here instead.")
     r"|\b(try|trying|writing|messaging|asking|contacting) (you )?(here|on here|this way"
     r"|on (the )?chat|via (the )?chat|on twitter) instead\b"
+    # round 47 (batch 242): "Man's been on hold 45 minutes, gave up, now typing this
+    # instead."
+    r"|\b(typing|writing|sending) (this|you this) instead\b(?! of\b)"
 )
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
@@ -751,6 +754,9 @@ THREAT_PHRASES: tuple[str, ...] = (
     # I'll tell the other parents at the gate exactly why."
     "tell the other parents",
     "one more missed",
+    # round 47 (batch 242): "Carry on like this and the whole lot goes elsewhere."
+    "carry on like this and",
+    "keep this up and",
     "avoid you",
     "stay away from",
     "somewhere else",
@@ -1899,7 +1905,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(can'?t|cannot|unable to)\b(?! wait)(?! find)(?! see)(?! stand)"
         # round 28 (batch 52): "can't sleep so leaving nice messages for people"
-        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))"
+        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))(?! spot\b)(?! tell (the difference|which|what)\b)"
         # round 42 (batch 189): "fits perfectly. Can't ask for more than that"
         r"(?! (ask|wish) for (any(thing)? )?more\b)",
         "something not working",
@@ -3532,6 +3538,27 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|soles?)s? (you|from you|i (bought|got) from you)\b",
         "damaged item",
     ),
+    # round 47 (batch 241): "Congrats on the app update, it's now impossible to log in
+    # at all."
+    (
+        r"\b(impossible|no way) to (log ?in|sign ?in|check ?out|pay|get (in|on|through))\b",
+        "something not working",
+    ),
+    # round 47 (batch 241): "I use 500 loyalty points on my order for autumn boots but
+    # still I pay full price."
+    (
+        r"\b(used|use|redeemed|redeem|applied|apply) (my |the )?(\d[\d,]* )?(loyalty )?"
+        r"(points|gift card|voucher|discount code|code)\b[^.?!]{0,40}\bbut (still )?(i )?"
+        r"(still )?(paid|pay|was charged|got charged|been charged|charged)( me)?( the)?"
+        r" full price\b",
+        "unexpected charge",
+    ),
+    # round 47 (batch 244): "oh perfect, another sorry for the inconvenience email"
+    (
+        r"\banother (sorry for the inconvenience|apology|generic|automated|copy[- ]?(and[- ])?"
+        r"paste(d)?|standard) (email|message|reply|response|text)\b",
+        "rude or unhelpful service",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -3693,6 +3720,13 @@ UNBLEMISHED = (
 )
 # Phrases that name the customer's own state, not a failure ("can't decide", "broken in").
 NOT_A_FAILURE = (
+    # round 47 (batches 242 and 244): "The parcel I thought was lost was at the
+    # neighbour's", "parcels go missing on my road all the time"
+    r"\b(parcel|package|order|it|they|boots|shoes) i (thought|feared|was sure) (was|were"
+    r"|had been|'d been) (lost|missing|stolen)\b|"
+    r"\bparcels (go|get|going|getting|always go|always get) (missing|lost|nicked|stolen)"
+    r" (on|round|around|in|from) (my|our|this) (road|street|estate|block|area|building"
+    r"|village)\b|"
     # round 44 (batches 198 to 201): "No need to refund owt", "Can it be cancelled and
     # reissued", "nowt broken but my ankle's been swollen", "velcro instead of laces",
     # "I never get that with online shopping", "something I can stand in for 8+ hours"
@@ -4429,7 +4463,9 @@ SELF_BLAME = (
     # strap snapped clean off"
     r"|\b(got|was|were|get|gets) (caught|trapped|stuck) in (a|the) (train|bus|car|lift|tube"
     r"|tram|taxi|revolving) doors?\b"
-    r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eaten|chewed|destroyed"
+    # (round 47, batch 241: "My dog eat the left shoe of the pair")
+    r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eat|eats|eaten|chewed"
+    r"|destroyed"
     # round 33 (batch 90): "My toddler threw one of my sandals in the canal (!)"
     r"|ruined|ripped|torn|tore|shredded|ran off with|run off with|threw|thrown|chucked"
     r"|flushed|hid|hidden)\b"
@@ -4887,7 +4923,7 @@ RESOLVED = (
     # "their system had an outage and they've reversed it"
     r"|\b(problem|issue|matter|saga|complaint|query) (is|was|has been|'s) (now |all )?"
     r"(finished|over|resolved|sorted|closed|done|fixed)\b"
-    r"|\bno need to (reply|respond|get back( to me)?|do anything|look into it|chase"
+    r"|\bno need to (reply|respond|answer|get back( to me)?|do anything|look into it|chase"
     r"( (anything|it|this|that|up))?)( again| further| else| more)?\b"
     r"|\b(they'?ve|they have|the bank'?s|the bank has) (now )?(reversed|refunded|voided)"
     r" (it|the (payment|charge|transaction))\b"
@@ -5274,6 +5310,26 @@ RESOLVED = (
     r"|transaction)\b"
     r"|\banyway,? (ss-?\d+|the order|the parcel|order|parcel|it|all|everything)"
     r" (received|arrived|delivered|collected)\b"
+    # round 47 (batches 241, 242 and 244): "today with same card it pass without
+    # problem... is not need to answer", "Everything is resolved, thank you.", "your
+    # Hereford shop gave me one over the counter, no fuss. sorted before cider season",
+    # "the Soho Road shop swapped it same day", "Points weren't showing... but they've
+    # appeared on the account today", "Just so you don't chase it", "ignore both"
+    r"|\b(it|payment|the payment|card|the card|order|the order) (pass|passed|went"
+    r" through|worked) without (a |any )?(problem|problems|issue|issues|trouble|fuss)\b"
+    r"|\bis not need(ed)? to (answer|reply|respond)\b"
+    r"|(?<!not )(?<!n't )\b(everything|it all|all) (is|'s|has been|was) (now )?(resolved"
+    r"|sorted out)\b"
+    r"|(^|[.!?]\s+)sorted (before|in time for|by|within)\b"
+    r"|\b(swapped|exchanged|changed|replaced) (it|them|the \w+)( for me)? (the )?same"
+    r" day\b"
+    r"|\b(they'?ve|they have|it'?s|it has|the points have|points have) (now |finally )?"
+    r"(appeared|shown up|come through|gone on|gone in) (on|in) (the|my) (account|app"
+    r"|balance)\b"
+    r"|\bjust so you (don'?t|do not|needn'?t|need not) (chase|worry about|look into)"
+    r" (it|this|that|anything)\b"
+    r"|\b(ignore|disregard) (them both|both (of them|emails|messages)|both|the (two|other"
+    r"|earlier) (emails|messages))\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -5298,6 +5354,12 @@ NOT_OUR_FAULT = (
     r"\b(it'?s|its|it is|that'?s|it was) their (own )?(system|fault|mistake|problem|error"
     r"|glitch|issue)( that'?s gone wrong| that went wrong)?,? not (yours|you|your fault)\b|"
     r"\b(we'?ve|we have|i'?ve|i have) had (floods?|flooding|a flood)\b[^.?!]*|"
+    # round 47 (batch 245): "We had a leak at the gallery last month, water came through
+    # the ceiling..." (a place's leak, not a boot's)
+    r"\b(we|i) (had|'ve had|have had) (a leak|a burst pipe|a flood|flooding) (at|in)"
+    r" (the|my|our) (house|home|flat|gallery|shop|studio|office|workshop|hallway|hall"
+    r"|kitchen|garage|basement|cellar|loft|church|stock ?room|building|salon|surgery)\b"
+    r"[^.?!]*|"
     # round 33 (batch 90): "My gran passed in the spring and left me her handbag... The
     # strap's snapped" (an inherited thing worn out, before a repair asked for)
     r"\b(left me|inherited|handed down to me|passed down to me|passed on to me)\b[^?]{0,120}"
@@ -5727,6 +5789,9 @@ OWN_TROUBLES = (
     r"|hamstring|achilles|tendon|groin|shin|heel|arch|plantar)\b"
     r"|\bmy (physio|physiotherapist|podiatrist|chiropodist|osteo|osteopath|doctor|gp"
     r"|consultant) (says|said|told me|reckons|recommends|recommended|wants)\b"
+    # round 47 (batch 245): "So annoying la, my old bag strap always slip off my
+    # shoulder. Your crossbody bag the strap can adjust or not?"
+    r"|\bmy old (\w+ ){0,2}(always|keeps|kept|used to)\b"
 )
 # After a resolution, an "in case" clause turns nothing round (round 24, batch 46: "it
 # arrived. Just flagging in case your system still shows it as failed.")

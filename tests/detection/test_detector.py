@@ -6051,3 +6051,141 @@ def test_round46_cases(
     detector: FrustrationDetector, text: str, learned: float, complaint: bool
 ) -> None:
     assert detector.detect(text, learned=learned).complaint is complaint
+
+
+ROUND47_CASES: list[tuple[str, float, bool]] = [
+    # a payment that passed the next day (batch 241); one that still fails
+    (
+        "Card was refused twice yesterday but today it passed without problem. Is not "
+        "need to answer.",
+        0.7,
+        False,
+    ),
+    ("Card refused three times today, I still cannot pay for my order.", 0.3, True),
+    # everything resolved (batch 241); not everything
+    (
+        "Wrong colour came, the shop changed it. Everything is resolved, thank you.",
+        0.7,
+        False,
+    ),
+    (
+        "Not everything is resolved, the refund for the wrong colour is still missing.",
+        0.3,
+        True,
+    ),
+    # swapped the same day (batches 241 and 242); refused a swap
+    ("One size came wrong but the Leeds shop swapped it same day.", 0.7, False),
+    ("Sent the wrong size and the Leeds shop refused to swap it.", 0.3, True),
+    # sorted before a day (batch 241); asked whether it will be
+    (
+        "Insole was missing but the shop gave me one. Sorted before the weekend.",
+        0.7,
+        False,
+    ),
+    ("Sorted before the weekend? I doubt it, the insole is still missing.", 0.3, True),
+    # points that appeared (batch 244); points that have not
+    ("Points weren't showing but they've appeared on the account today.", 0.7, False),
+    ("Points still haven't appeared on the account after three weeks.", 0.3, True),
+    # told so the shop need not chase (batch 244); asked to chase
+    (
+        "App wouldn't let me log in last night, got on this morning. Just so you don't "
+        "chase it.",
+        0.7,
+        False,
+    ),
+    ("App won't let me log in, please chase it.", 0.3, True),
+    # two emails to ignore (batch 244); two emails ignored
+    (
+        "The parcel I thought was lost was at the neighbour's. Ignore both emails.",
+        0.7,
+        False,
+    ),
+    ("Two emails and both ignored. The parcel is lost.", 0.3, True),
+    # parcels lost on the customer's road, asked before ordering (batch 242); ours lost
+    (
+        "Parcels go missing on my road all the time. Do you use signed-for delivery?",
+        0.3,
+        False,
+    ),
+    (
+        "The parcel you sent me went missing on my road, the tracking just stops.",
+        0.3,
+        True,
+    ),
+    # a leak at the customer's workplace (batch 245); a leak in our boots
+    (
+        "We had a leak at the gallery and my shoes sat in water overnight. Plain black "
+        "ones in an 8, please.",
+        0.3,
+        False,
+    ),
+    ("The boots you sold me leak at the seam.", 0.3, True),
+    # can't spot a difference (batch 245); can't log in
+    (
+        "What's the difference between the Elm and the Elm Pro? I can't spot it.",
+        0.3,
+        False,
+    ),
+    ("I can't log in to my account since Tuesday.", 0.3, True),
+    # impossible to log in (batch 241); asking whether it is possible
+    ("Since the update it's impossible to log in at all.", 0.3, True),
+    ("Is it possible to log in with my email address?", 0.3, False),
+    # points used, full price paid (batch 241); asking whether they are
+    ("I used 500 loyalty points on my order but still paid full price.", 0.3, True),
+    (
+        "If I use my points on an order, do I still pay full price for delivery?",
+        0.3,
+        False,
+    ),
+    # another stock apology (batch 244); an email that helped
+    ("Oh perfect, another sorry for the inconvenience email.", 0.3, True),
+    ("Got another email this morning with the tracking link, thanks.", 0.3, False),
+    # on hold and typing here instead (batch 242); typing here because at work
+    (
+        "On hold 45 minutes, gave up, now typing this instead. Where is SS-33908?",
+        0.1,
+        True,
+    ),
+    (
+        "On hold 45 minutes, gave up, will ring again later. Where is SS-33908?",
+        0.1,
+        False,
+    ),
+    # carry on like this and the custom goes (batch 242); carry on as praise
+    ("Carry on like this and the whole lot goes elsewhere.", 0.3, True),
+    ("Carry on like this, the new boots are brilliant!", 0.3, False),
+    # the customer's old bag (batch 245); our bag broken
+    (
+        "So annoying, my old bag strap always slips off my shoulder. Your crossbody "
+        "bag, can the strap adjust?",
+        0.3,
+        False,
+    ),
+    ("So annoying, the strap of the bag I got from you is broken already.", 0.3, True),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND47_CASES)
+def test_round47_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
+def test_a_story_told_as_over_is_calm_however_punctuated(
+    detector: FrustrationDetector,
+) -> None:
+    """Round 47 (batch 242): "dispatched?? ... so all good, ignore my earlier message"
+    is neither a complaint nor frustration now; the same story not over is."""
+    over = detector.detect(
+        "First email said cancelled, an hour later another said dispatched?? Tracking "
+        "says Thursday so all good, ignore my earlier message.",
+        learned=0.9,
+    )
+    assert (over.complaint, over.level) == (False, "calm")
+    still = detector.detect(
+        "First email said cancelled, an hour later another said dispatched?? Which is "
+        "it?",
+        learned=0.9,
+    )
+    assert still.complaint
