@@ -326,6 +326,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout249": 100,
     "heldout250": 100,
     "heldout251": 100,
+    "heldout252": 100,
+    "heldout253": 100,
+    "heldout254": 100,
+    "heldout255": 100,
+    "heldout256": 100,
+    "heldout257": 100,
 }
 
 
