@@ -332,6 +332,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout255": 100,
     "heldout256": 100,
     "heldout257": 100,
+    "heldout258": 100,
+    "heldout259": 100,
+    "heldout260": 100,
+    "heldout261": 100,
+    "heldout262": 100,
+    "heldout263": 100,
 }
 
 
