@@ -462,6 +462,9 @@ FAILURE_IMPACT = (
     # round 47 (batch 242): "Man's been on hold 45 minutes, gave up, now typing this
     # instead."
     r"|\b(typing|writing|sending) (this|you this) instead\b(?! of\b)"
+    # round 47 (batch 251): "been on hold fifty minutes now. That's a full dog walk."
+    r"|\bthat'?s (a|my) (full|whole|entire) (dog walk|walk|lunch|film|episode|match"
+    r"|football match|shift)\b"
 )
 # A failure told as one of a run (round 30, batch 56: "brilliant, 3rd wrong size in a
 # row. am i collecting the set?", P(complaint) 0.16; "points not added. 4th order
@@ -1135,6 +1138,12 @@ ARRIVED_AFTER_THE_DAY = (
     r" (this morning|today|this afternoon|just now)\b"
     # round 36 (batch 111): "Ordered boots specifically for the Remembrance parade on
     # the 11th. It's the 12th. They arrived this morning."
+    # round 47 (batch 247): "for my interview on Monday and paid for nominated day. The
+    # interview has come and gone. The shoes arrived today."
+    r"|\b(christening|wedding|party|funeral|event|birthday|interview|race|show|recital"
+    r"|ceremony|graduation|prom|holiday|trip|day|date) (has|had|'s) (come and gone|been"
+    r" and gone)\b[^?]{0,60}\b(arrived|came|turned up|got here|were delivered|was"
+    r" delivered) (this morning|today|this afternoon|just now)\b"
     r"|\bon the \d{1,2}(st|nd|rd|th)\b[.,;]? (and )?(it'?s|today is) (now )?the"
     r" \d{1,2}(st|nd|rd|th)\b[^?]{0,40}\b(arrived|came|turned up|got here) (this"
     r" morning|today|this afternoon|just now)\b|"
@@ -1702,7 +1711,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "long wait",
     ),
     (r"\b(without|no|any) (any )?updates?\b", "rude or unhelpful service"),
-    (r"\banother (\w+ ){0,2}(days?|weeks?|months?|delay)\b", "late delivery"),
+    (
+        r"\banother (\w+ ){0,2}(days?|weeks?|months?|delay)\b(?! of (work|failing|graft|fixing|lifting|climbing|driving|teaching)\b)",
+        "late delivery",
+    ),
     (
         # (round 39, batches 152 and 153: not "our lambing's been brutal this year, two
         # weeks on three hours' sleep", "I've been in a walking boot for six weeks")
@@ -3538,6 +3550,86 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|soles?)s? (you|from you|i (bought|got) from you)\b",
         "damaged item",
     ),
+    # round 47 (batch 246): "Sole's come away on boots I bought in January... why has my
+    # claim been sat there for a month?"
+    (
+        r"\b(sole|soles|heel|heels|stitching|seam|lining|upper|strap|buckle|toe cap)('s|"
+        r" has| have|'ve) (come|started coming) (away|off|apart|loose|unstuck|unglued)\b",
+        "damaged item",
+    ),
+    (
+        r"\b(claim|return|refund|complaint|repair|case|query)( has| have|'s)? been (sat"
+        r"|sitting|stuck|left) (there |in a queue |untouched )?(for )?(a |an |over a "
+        r"|about a |nearly a |almost a )?(month|week|fortnight|(\d+|two|three|four|five"
+        r"|six) (weeks|days|months))\b",
+        "long wait",
+    ),
+    # round 47 (batch 247): "I ordered the Harlow Chelsea boots in black, size 6. You
+    # sent a size 8 in brown."
+    (
+        r"\b(i|we) (ordered|order|asked for)\b[^.?!]{0,60}\bsize (?P<wanted>\d+(\.5)?)\b"
+        r"[.,;]? (but )?(you|they|you'?ve|you have) (sent|send|delivered) (me |us )?(a |an"
+        r" |the )?(size |uk )?(?!(?P=wanted)\b)\d+",
+        "wrong item",
+    ),
+    # round 47 (batch 247): "thanks for sending one black boot and one brown boot"
+    (
+        r"\bone (?P<first>" + COLOURS_ALT + r") (boot|shoe|trainer|sandal|slipper|welly"
+        r"|heel|loafer|brogue) and one (?!(?P=first)\b)("
+        + COLOURS_ALT
+        + r") (boot|shoe"
+        r"|trainer|sandal|slipper|welly|heel|loafer|brogue)\b",
+        "wrong item",
+    ),
+    # round 47 (batch 247): "so thoughtful of your courier to leave my parcel in the
+    # recycling bin"
+    (
+        r"\b(left|leave|leaving|put|dumped|chucked|threw|thrown) (my |the |our )?(parcel"
+        r"|package|order|box|boots|shoes) in (the |a |my |our )?(recycling |wheelie |green"
+        r" |black |blue |general waste )?bin\b",
+        "late delivery",
+    ),
+    # round 47 (batch 249): "Cheers for the refund, I'll treat myself when it finally lands
+    # sometime next decade."; "a quick resole turned out to mean 7 weeks. Would've been
+    # faster teaching myself cobbling."
+    (
+        r"\b(when|once|if) it (finally )?(lands|arrives|comes|turns up|shows up|gets here)"
+        r"\b[^.?!]{0,20}\b(next|the next) (decade|century|millennium|ice age)\b",
+        "long wait",
+    ),
+    (
+        r"\b(quick|fast|speedy|express|next[- ]day) (\w+ ){0,2}(turned out to (mean|be)"
+        r"|took|meant)\b[^.?!]{0,15}\b(\d+|two|three|four|five|six|seven|eight|nine|ten)"
+        r" (weeks|months)\b"
+        r"|\bwould'?ve been (faster|quicker) (to )?(teaching myself|making them myself"
+        r"|doing it myself|walking|learning)\b",
+        "long wait",
+    ),
+    # round 47 (batch 251): "walked the dogs past your Stockbridge shop every day this
+    # week to collect my order and every day it's 'tomorrow'"; "spent more on bus fares
+    # ... chasing this click and collect than the shoes cost"; "the gift card ... was
+    # declined at the till"; "water-collecting boots"
+    (
+        r"\bevery (day|time)\b[^.?!]{0,10}\b(it'?s|they say|you say|the answer is|i'?m"
+        r" told|i get) ['\"\u2018\u201c]?(tomorrow|next week|soon)\b",
+        "long wait",
+    ),
+    (
+        r"\bspent more (on|in) [\w ]{1,40}\b(chasing|trying to (get|collect|sort))\b"
+        r"[^.?!]{0,40}\bthan (the|my) (\w+ )?(cost|costs|was worth|were worth)\b",
+        "long wait",
+    ),
+    (
+        # (our cards, not the customer's bank card: "card got declined, turns out I'd
+        # let it expire")
+        r"\b(gift card|voucher)\b[^.?!]{0,60}\b(was|got|been|keeps getting) (declined"
+        r"|refused|rejected)\b",
+        "something not working",
+    ),
+    (
+        r"\b(water|puddle)[- ](collecting|catching) (boots|shoes|wellies)\b",
+        "damaged item",
+    ),
     # round 47 (batch 241): "Congrats on the app update, it's now impossible to log in
     # at all."
     (
@@ -3724,6 +3816,13 @@ NOT_A_FAILURE = (
     # neighbour's", "parcels go missing on my road all the time"
     r"\b(parcel|package|order|it|they|boots|shoes) i (thought|feared|was sure) (was|were"
     r"|had been|'d been) (lost|missing|stolen)\b|"
+    # round 47 (batch 247): boots wanted "that won't leak", a bag stored "so mould won't
+    # come"
+    r"\b(boots|shoes|ones|something|a pair|wellies|trainers|sandals) that (won'?t|don'?t"
+    r"|will not|do not|wouldn'?t|doesn'?t) (leak|let (the )?(water|rain) in|fall apart"
+    r"|split|rub|slip)\b|"
+    r"\bso (the )?(mou?ld|damp|fungus|mildew) (won'?t|doesn'?t|does not|will not|can'?t)"
+    r" (come|grow|form|get in)\b|"
     r"\bparcels (go|get|going|getting|always go|always get) (missing|lost|nicked|stolen)"
     r" (on|round|around|in|from) (my|our|this) (road|street|estate|block|area|building"
     r"|village)\b|"
@@ -4272,7 +4371,9 @@ HYPOTHETICAL = (
     # round 46 (batch 228): "If SS-55430 hasn't turned up by Friday what would be the
     # next step?"
     r"|[a-z]{0,4}-?\d{3,}) "
-    r"|say (my|the|it|they|i|i'?m|you|someone|a|an) |should (my|the|it|they) "
+    # (round 47, batch 251: not "I'm sorry to say the gift card... was declined")
+    r"|(?<!sorry to )(?<!sad to )(?<!have to )(?<!had to )(?<!afraid to )say (my|the|it"
+    r"|they|i|i'?m|you|someone|a|an) |should (my|the|it|they) "
     # round 19: "should I be charged twice by mistake, how do I get one back?"
     r"|should (i|we) (ever )?be (charged|billed|overcharged|sent) "
     r"|(will|would|could|might) (my|the|it|they|a|an|there) "
@@ -4463,6 +4564,10 @@ SELF_BLAME = (
     # strap snapped clean off"
     r"|\b(got|was|were|get|gets) (caught|trapped|stuck) in (a|the) (train|bus|car|lift|tube"
     r"|tram|taxi|revolving) doors?\b"
+    # round 47 (batch 249): "Ordered the 9s when I'm a 10... can't read a size chart"
+    r"|\b(ordered|bought|got) (the |a )?(size )?\d+(\.5)?s? when i'?m (a |an )?(size )?"
+    r"\d+(\.5)?\b"
+    r"|\bcan'?t read a size (chart|guide)\b"
     # (round 47, batch 241: "My dog eat the left shoe of the pair")
     r"|\bmy (dog|puppy|cat|kitten|toddler|baby)( has|'s| had)? (ate|eat|eats|eaten|chewed"
     r"|destroyed"
@@ -5330,6 +5435,18 @@ RESOLVED = (
     r" (it|this|that|anything)\b"
     r"|\b(ignore|disregard) (them both|both (of them|emails|messages)|both|the (two|other"
     r"|earlier) (emails|messages))\b"
+    # round 47 (batches 246, 247 and 251): "yous resoled it inside the fortnight",
+    # "said take the space out and it went through", "theyre back on my account now",
+    # "Nobody needs to look into it."
+    r"|\b(resoled|repaired|mended|fixed|restitched|reheeled) (it|them) (inside|within|in)"
+    r" (the|a|two|three|four|\d+) (fortnight|week|weeks|days)\b"
+    # (not "it worked on precisely none of them")
+    r"|\b(and|then|so) it (went through|worked)( fine| first time| no problem)?\b(?!"
+    r" twice)(?! on (\w+ )?(none|nothing|neither)\b)"
+    r"|\b(they'?re|theyre|they are|it'?s|its|it is|points are|the points are) (all )?"
+    r"back (on|in) (my|the) (account|balance|app)\b"
+    r"|\b(nobody|no one|no-one) needs to (look into|chase|do anything about|worry about)"
+    r" (it|this|that)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -5345,6 +5462,9 @@ RESOLVED_CLOSING = (
     r"|[.!?]\s+that'?s (the|my) [\w ]{1,25} sorted( now)?(, thanks| thanks)?[.!]*\s*$"
 )
 NOT_OUR_FAULT = (
+    # round 47 (batch 246): "Our lass put my steel toe caps through the washing machine
+    # ... Not blaming yous!"
+    r"\bnot blaming (you|yous|you lot|you guys|the shop|the boots|anyone here)\b|"
     # round 39 (batch 146): "I think it's a setting on my PayPal account rather than your
     # site"
     r"\b(i think|i reckon|i suspect|i'?m guessing|probably|must be) (it'?s|it is|that'?s)"
@@ -5407,7 +5527,10 @@ NOT_OUR_FAULT = (
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|many|several) (good |long |happy )?(years|winters|seasons)\b[^.?!]{0,40}\b(worn"
     r" (out|through|down|thin)|wore (out|through|down)|split|cracked|gave (up|out)"
-    r"|given up|died|packed (in|up)|fell apart|falling apart)\b|"
+    r"|given up|died|packed (in|up)|fell apart|falling apart)\b"
+    # (round 47: to the end of its sentence, the part that went with it: "for three
+    # years and my boots have finally given up, sole's come away at the toe")
+    r"(?:(?!\b(from you|your|you)\b)[^.?!])*|"
     # round 32 (batch 77): "the same pair of your black boots for six winters. This
     # year the sole finally split right across"
     r"\b(years|winters|seasons)\.[^.?!]{0,40}\bfinally (wore (out|through)|worn (out"
@@ -5456,6 +5579,12 @@ NOT_OUR_FAULT = (
     r"|clogs|pair|sandals|wellies)( have| has|'ve)? (officially |finally |completely |just )?"
     r"(given up|gave up|died|packed (in|up)|had it|bitten the dust)\b"
     r"(?:(?!\b(from you|your|you)\b)[^.?!])*"
+    # round 47: the same with no word for their age ("my boots have finally given up,
+    # sole's come away at the toe. They did me well though"; "for three winters and
+    # they've finally given up - heel's come away")
+    r"|\b(my (\w+ )?(shoes|boots|trainers|clogs|pair|sandals|wellies)( have| has|'ve)"
+    r"|they'?ve|they have) finally (given up|gave up|given out|died|packed (in|up))\b"
+    r"(?![^.?!]{0,30}\b(days|weeks|months)\b)(?:(?!\b(from you|your|you)\b)[^.?!])*"
     # round 31 (batch 63): "They're five years old so I'm not expecting miracles."
     r"|\b(i'?m |i am )?not expecting (miracles|a miracle)\b|\b(they'?ve|they have|it'?s"
     r"|it has) (had|done) (a )?(good|long|great) (run|innings|life|service)\b"
@@ -5683,11 +5812,15 @@ WEATHER_GRUMBLE = (
     r"\b(weather|rain|humidity|snow|wind|winter|commute|climate|mud|puddles"
     # round 38 (batch 136): "The traffic in town is very bad so I don't want to come to
     # the shop. Can the return be done by post?"
-    r"|traffic|roadworks)\b[^.?!]{0,30}\b(awful|horrible|disgusting|terrible|miserable"
+    r"|traffic|roadworks"
+    # round 47 (batches 246 and 247): "Awful journey on this bus, stuck on the A19 for
+    # an hour", "Monsoon in Thrissur is very bad this year"
+    r"|monsoon|journey)\b[^.?!]{0,30}\b(awful|horrible|disgusting|terrible|miserable"
     r"|grim|vile|nightmare|disaster|(very |so |really )bad"
     r"|rubbish|dreadful|horrendous|brutal|relentless)\b"
     r"|\b(awful|horrible|disgusting|terrible|miserable|grim|vile|dreadful|horrendous"
-    r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute|downpour|storm|drizzle)\b"
+    r"|brutal) (\w+ )?(weather|rain|humidity|winter|commute|downpour|storm|drizzle"
+    r"|journey|monsoon)\b"
     # round 30 (batch 56): "ugh monday. click & collect open til?"
     r"|\b(ugh+|urgh+|argh+|meh|blah)[,.!]* (it'?s )?(monday|mondays|january|winter|rain"
     r"|weather|traffic|the commute|commute|school run|work|exams?|hangover|jet ?lag"

@@ -6162,6 +6162,140 @@ ROUND47_CASES: list[tuple[str, float, bool]] = [
         False,
     ),
     ("So annoying, the strap of the bag I got from you is broken already.", 0.3, True),
+    # step 2: a resole done inside a fortnight (batch 246); one still waited for
+    (
+        "Sole split and you resoled it inside the fortnight. Back at work tomorrow.",
+        0.7,
+        False,
+    ),
+    ("Sole split and the resole has been sat there for a month.", 0.3, True),
+    # not blaming the shop (batch 246); blaming it
+    (
+        "My wife put my boots through the washing machine and the lining's come away. "
+        "Not blaming you! Is that a paid repair?",
+        0.7,
+        False,
+    ),
+    ("The lining's come away after two wears. Is that covered?", 0.3, True),
+    # a bad journey, then a question (batch 246); a bad delivery
+    ("Awful journey on this bus. Have you got the tan brogues in a 7?", 0.5, False),
+    (
+        "Awful delivery, the box was crushed. Have you got the tan brogues in a 7?",
+        0.5,
+        True,
+    ),
+    # a code that worked once the space was out (batch 247); one that never did
+    (
+        "The code didn't work first go but I took the space out and it went through.",
+        0.7,
+        False,
+    ),
+    ("The code didn't work and it went through at full price twice.", 0.3, True),
+    # boots wanted that won't leak (batch 247); boots that do
+    (
+        "This weather is horrible, I need boots that won't leak. Are yours waterproof?",
+        0.5,
+        False,
+    ),
+    ("The boots you sold me leak, I need ones that won't. Can I swap them?", 0.3, True),
+    # storing bags so mould won't come (batch 247); mould on the bag sent
+    (
+        "Monsoon is very bad this year. How to store leather bags so mould won't come?",
+        0.5,
+        False,
+    ),
+    ("The bag came with mould on the strap.", 0.3, True),
+    # a size ordered and another sent (batch 247); the size asked for and sent
+    ("I ordered the Chelsea boots in size 6. You sent a size 8.", 0.3, True),
+    (
+        "I ordered the Chelsea boots in size 6. You sent a size 6, perfect fit.",
+        0.3,
+        False,
+    ),
+    # one boot of each colour (batch 247); one pair of each colour
+    ("Thanks for sending one black boot and one brown boot.", 0.3, True),
+    ("Can I order one black pair and one brown pair in the same size?", 0.3, False),
+    # a day come and gone before the arrival (batch 247); a day still ahead
+    (
+        "Ordered brogues for my interview. The interview has come and gone. The shoes "
+        "arrived today.",
+        0.9,
+        True,
+    ),
+    (
+        "Ordered brogues for my interview on Monday. The shoes arrived today.",
+        0.7,
+        False,
+    ),
+    # a parcel left in the bin (batch 247); left by the bin
+    ("Your courier left my parcel in the recycling bin.", 0.3, True),
+    ("Please leave my parcel by the bin if I'm out.", 0.3, False),
+    # a size ordered wrong by the customer (batch 249); sent wrong by us
+    ("Ordered the 9s when I'm a 10. How do I swap them?", 0.5, False),
+    ("Ordered the 10s and you sent 9s. How do I swap them?", 0.3, True),
+    # another day at work (batch 249); another day of waiting
+    ("New boots on, ready for another day of fixing tyres.", 0.3, False),
+    ("Another day and still no boots.", 0.3, True),
+    # a refund due next decade (batch 249); boots to last it
+    (
+        "Cheers for the refund, I'll spend it when it finally lands next decade.",
+        0.1,
+        True,
+    ),
+    ("These boots will last me well into the next decade.", 0.1, False),
+    # a quick resole that took weeks (batch 249); one that took days
+    ("A quick resole turned out to mean 7 weeks.", 0.3, True),
+    ("A quick resole turned out to mean 3 days. Brilliant.", 0.3, False),
+    # points back on the account (batch 251); not back
+    ("The points vanished for a bit but they're back on my account now.", 0.3, False),
+    ("The points vanished and they're not back on my account.", 0.3, True),
+    # nobody needs to look into it (batch 251); somebody does
+    (
+        "The second payment dropped off today, just a pending thing. Nobody needs to "
+        "look into it.",
+        0.7,
+        False,
+    ),
+    ("I was charged twice. Somebody needs to look into it.", 0.3, True),
+    # every day it's "tomorrow" (batch 251); collecting tomorrow
+    ("Every day this week I ask and every day it's 'tomorrow'.", 0.3, True),
+    ("I'll collect it tomorrow after work, thanks.", 0.3, False),
+    # more spent chasing than the shoes cost (batch 251); spent on shoes
+    (
+        "Spent more on bus fares chasing this click and collect than the shoes cost.",
+        0.3,
+        True,
+    ),
+    ("Spent more on shoes this year than ever, love your shop.", 0.3, False),
+    # a long hold and its cost (batch 251); a call answered
+    ("On hold fifty minutes now. That's a full dog walk.", 0.2, True),
+    (
+        "Called at lunch and got through straight away. That's a full dog walk saved.",
+        0.2,
+        False,
+    ),
+    # a gift card declined (batch 251); sorry to say it was the customer's card
+    ("I'm sorry to say the gift card was declined at the till.", 0.3, True),
+    ("Say the gift card is declined at the till, what do I do?", 0.3, False),
+    # the customer's own bank card declined (round 47's check): no failure of ours
+    ("Card got declined, turns out I'd let it expire. Can I use PayPal?", 0.3, False),
+    # a code that worked on none of them; one that worked
+    (
+        "Tried the code on three pairs and it worked on precisely none of them.",
+        0.3,
+        True,
+    ),
+    # boots worn out after years (round 47's check); given up after months
+    ("My boots have finally given up after four months, sole's come away.", 0.3, True),
+    (
+        "Three winters mucking out and my boots have finally given up, heel's come "
+        "away. They did me well. Is a resole worth it?",
+        0.3,
+        False,
+    ),
+    # water-collecting boots (batch 251); waterproof ones
+    ("Well done on the water-collecting boots.", 0.3, True),
+    ("Well done on the waterproof boots, dry all winter.", 0.3, False),
 ]
 
 
