@@ -12,6 +12,19 @@ INSULT_PHRASES: tuple[str, ...] = (
     # round 33 (batch 89): "Who hires you people? Boots arrived in bits."
     "who hires you people",
     "who hired you people",
+    # round 47 (batch 253): "Call yourselves a shop? Ye couldn't run a bath"
+    "couldn't run a bath",
+    "could not run a bath",
+    # ... "Shower of eejits." (not the customer's own name for themselves, a dog's or
+    # their bank's: "the eejit", "even an eejit could follow")
+    "shower of eejits",
+    "bunch of eejits",
+    "bunch o eejits",
+    "pack of eejits",
+    "load of eejits",
+    "you eejits",
+    "ye eejits",
+    "yous eejits",
     "go to hell",
     "shut up",
     "screw you",
@@ -201,6 +214,8 @@ INSULT_STEMS: tuple[str, ...] = (
     "piss",
     # round 45 (batch 206): "Bunch of drongos."
     "drongo",
+    # round 47 (batch 257): "Fit a bunch o numpties."
+    "numpt",
 )
 # Exact tokens only (too short or ambiguous for prefix matching).
 INSULT_WORDS: frozenset[str] = frozenset(
@@ -3506,7 +3521,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # round 46 (batch 236): "Parcel lobbed over me back gate straight into a puddle."
     (
-        r"\b(lobbed|flung|tossed|hurled|slung)\b[^.?!]{0,15}\bover (my|me|the|our|his|her)"
+        # (round 47, batch 253: "managed to fling me parcel over the gate")
+        r"\b(lobbed|flung|fling|lob|tossed|toss|hurled|hurl|slung|chucked|chuck|threw"
+        r"|throw)\b[^.?!]{0,15}\bover (my|me|the|our|his|her)"
         r" (\w+ )?(gate|fence|wall|hedge)\b",
         "damaged item",
     ),
@@ -3630,6 +3647,52 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(water|puddle)[- ](collecting|catching) (boots|shoes|wellies)\b",
         "damaged item",
     ),
+    # round 47 (batch 252): "within about eight weeks the sole on the left shoe began to
+    # separate at the toe"
+    (
+        r"\b(sole|soles|heel|heels|seam|seams|stitching|upper|toe cap)\b[^.?!]{0,30}"
+        r"\b(began|started|starting|begun|beginning) to (separate|come away|peel|split"
+        r"|come apart|lift|crack|come unstuck)\b",
+        "damaged item",
+    ),
+    # round 47 (batch 253): "made him feel like a thief for asking to return a pair";
+    # "five weeks since I returned SS-33410"
+    (
+        # (not praise: "She never once made me feel like a nuisance")
+        r"(?<!never )(?<!never once )(?<!not once )(?<!didn't )(?<!didnt )(?<!never ever )"
+        r"\bmade (him|her|me|us|my \w+) feel like (a |an )?(thief|criminal|shoplifter|liar"
+        r"|idiot|fraud|scammer|nuisance)\b",
+        "rude or unhelpful service",
+    ),
+    (
+        r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months) since i"
+        r" (returned|sent back|posted back|sent) (it|them|the \w+|my \w+|ss-?\d+)",
+        "refund",
+    ),
+    # round 47 (batch 254): "ordered boots for winter and they turned up in time for
+    # haymaking"
+    (
+        r"\bordered\b[^.?!]{0,30}\bfor (the )?(winter|christmas|the snow)\b[^.?!]{0,40}"
+        r"\b(turned up|arrived|came|got here) (just )?in time for (haymaking|summer|spring"
+        r"|easter|the summer|next (year|winter))\b",
+        "late delivery",
+    ),
+    # round 47 (batch 257): "Fower emails an nae a cheep back", "a free foot bath with
+    # every puddle", "ma refund's takin the scenic route", "Cheers for the call back
+    # within 24 hours. Which 24 hours was that, roughly?"
+    (
+        r"\b(\d+|two|three|four|fower|five|six|seven) (emails|messages|calls|letters)\b"
+        r"[^.?!]{0,12}\b(and|an|but) (nae a|nae|no|not a|not one|not a single) (cheep|reply"
+        r"|replies|word|answer|answers|response|peep|call back)\b",
+        "long wait",
+    ),
+    (r"\bfree foot ?bath\b", "damaged item"),
+    (
+        r"\b(refund|parcel|order|delivery|money|boots)('s| is| has)? (takin'?g?|taking|taken"
+        r"|took) the (scenic|long) route\b",
+        "long wait",
+    ),
+    (r"\bwhich (24|48|72|twenty-four|forty-eight) hours\b", "broken promise"),
     # round 47 (batch 241): "Congrats on the app update, it's now impossible to log in
     # at all."
     (
@@ -3816,6 +3879,13 @@ NOT_A_FAILURE = (
     # neighbour's", "parcels go missing on my road all the time"
     r"\b(parcel|package|order|it|they|boots|shoes) i (thought|feared|was sure) (was|were"
     r"|had been|'d been) (lost|missing|stolen)\b|"
+    # round 47 (batches 252 and 257): a discount that comes off a price ("does the
+    # discount come off before the points"), a fault gone ("the heel's solid again an
+    # they dinna squeak")
+    r"\b(does|do|will|would|should) the (discount|code|voucher|points|saving|offer)s?"
+    r" come off\b|"
+    r"\b(they|it|he|she)('s| is| are|'re)? (dinna|dinnae|don'?t|doesn'?t|no longer|never"
+    r"|nae longer) (squeak|creak|rub|leak|pinch)\b|"
     # round 47 (batch 247): boots wanted "that won't leak", a bag stored "so mould won't
     # come"
     r"\b(boots|shoes|ones|something|a pair|wellies|trainers|sandals) that (won'?t|don'?t"
@@ -5411,7 +5481,10 @@ RESOLVED = (
     # (a charge, not a sole: "the heel dropped off already")
     r"|\b(charge|payment|transaction|second one|other one|duplicate|pending (charge"
     r"|payment|one))('s| has| have|'ve)? (now |already )?(dropped|fallen) off\b"
-    r"|\b(must'?ve|must have|was) (just )?(been )?a pending (thing|charge|payment|hold"
+    # (round 47, batch 253: "twas only a pending thing on the card, it's gone off now")
+    r"|\b(it'?s|it has|it) (gone|dropped|fallen) off( my (card|statement|account))? now\b"
+    r"|\b(must'?ve|must have|was|twas|'twas) (just |only )?(been )?a pending (thing|charge"
+    r"|payment|hold"
     r"|transaction)\b"
     r"|\banyway,? (ss-?\d+|the order|the parcel|order|parcel|it|all|everything)"
     r" (received|arrived|delivered|collected)\b"
@@ -5447,6 +5520,16 @@ RESOLVED = (
     r"back (on|in) (my|the) (account|balance|app)\b"
     r"|\b(nobody|no one|no-one) needs to (look into|chase|do anything about|worry about)"
     r" (it|this|that)\b"
+    # round 47 (batches 254 and 257): "the buckle that come off my bag, your Wells shop
+    # stitched it back on while I waited", "No, you don't need to send another. The
+    # second bag was tucked inside the first one"
+    r"|\b(stitched|sewed|sewn|glued|fixed|put|riveted) (it|them) back on\b"
+    # (round 47, batch 257: "Resole cam back on Thursday. Fit a difference, the heel's
+    # solid again")
+    r"|\b(heel|sole|it|they|zip|strap)('s| is| are|'re) (solid|fine|grand|perfect|sound"
+    r"|right|good as new|like new) again\b"
+    r"|\b(you )?(don'?t|do not|no) need to send (another|a replacement|a new one|one|it"
+    r"|them|anything)\b"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one

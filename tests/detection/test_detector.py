@@ -6039,6 +6039,25 @@ ROUND46_INSULTS: list[tuple[str, bool]] = [
 ]
 
 
+# Round 47 (batches 253 and 257): Irish and Scots insults; the customer's own name for
+# themselves is none.
+ROUND47_INSULTS: list[tuple[str, bool]] = [
+    ("Shower of eejits, the lot of you.", True),
+    ("I'm an eejit, I ordered the wrong size. Can I swap?", False),
+    ("My bank blocked the payment, eejits. Can I try the order again?", False),
+    ("Fit a bunch o numpties.", True),
+    ("Proper numpty, me: typed the wrong postcode.", False),
+    ("Ye couldn't run a bath, the lot of ye.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "abusive"), ROUND47_INSULTS)
+def test_round47_insults(
+    detector: FrustrationDetector, text: str, abusive: bool
+) -> None:
+    assert (detector.detect(text, learned=0.3).level == "abusive") is abusive
+
+
 @pytest.mark.parametrize(("text", "abusive"), ROUND46_INSULTS)
 def test_round46_insults(
     detector: FrustrationDetector, text: str, abusive: bool
@@ -6296,6 +6315,68 @@ ROUND47_CASES: list[tuple[str, float, bool]] = [
     # water-collecting boots (batch 251); waterproof ones
     ("Well done on the water-collecting boots.", 0.3, True),
     ("Well done on the waterproof boots, dry all winter.", 0.3, False),
+    # step 3: a discount that comes off the price (batch 252); a sole that came off
+    ("Does the discount come off before the points or after?", 0.3, False),
+    ("The sole has come off my boots after a week.", 0.3, True),
+    # a sole that began to separate (batch 252); one that began to soften, as it should
+    ("Within eight weeks the sole began to separate at the toe.", 0.3, True),
+    ("Within a week the leather began to soften, as you said it would.", 0.3, False),
+    # a pending charge gone off (batch 253); a second charge still there
+    (
+        "I thought I was charged twice but twas only a pending thing, it's gone off "
+        "now.",
+        0.7,
+        False,
+    ),
+    ("I was charged twice and the second one hasn't gone off.", 0.3, True),
+    # a buckle stitched back on (batch 254); a buckle come off again
+    (
+        "The buckle came off my bag but the shop stitched it back on while I waited.",
+        0.7,
+        False,
+    ),
+    ("The buckle came off my bag and the shop wouldn't stitch it back.", 0.3, True),
+    # no need to send another (batch 257); asked to send another
+    (
+        "You don't need to send another, the second bag was tucked inside the first.",
+        0.7,
+        False,
+    ),
+    ("The second bag is missing, please send another.", 0.3, True),
+    # a fault gone after the resole (batch 257); a fault still there
+    ("Resole came back, the heel's solid again and they don't squeak.", 0.7, False),
+    ("The resole came back and they squeak with every step.", 0.3, True),
+    # flung over the gate (batch 253); passed over the gate by hand
+    ("The courier managed to fling my parcel over the gate into the field.", 0.3, True),
+    ("Can the courier leave it behind the gate if I'm out?", 0.3, False),
+    # weeks since a return (batch 253); a return sent this morning
+    ("Five weeks since I returned SS-33410 and no refund.", 0.3, True),
+    (
+        "An hour since I returned SS-33410 at the shop, how long does the refund take?",
+        0.3,
+        False,
+    ),
+    # made to feel like a thief (batch 253)
+    (
+        "Your staff made my father feel like a thief for asking to return shoes.",
+        0.3,
+        True,
+    ),
+    # ordered for winter, came for haymaking (batch 254); came for the first frost
+    ("Ordered boots for winter and they turned up in time for haymaking.", 0.3, True),
+    (
+        "Ordered boots for winter and they turned up in time for the first frost.",
+        0.3,
+        False,
+    ),
+    # emails unanswered (batch 257); emails answered
+    ("Four emails and not one reply.", 0.3, True),
+    ("Four emails and every one answered the same day, thank you.", 0.3, False),
+    # a free foot bath, a refund on the scenic route, which 24 hours (batch 257)
+    ("Waterproof boots with a free foot bath in every puddle.", 0.3, True),
+    ("My refund's taking the scenic route.", 0.3, True),
+    ("Cheers for the call back within 24 hours. Which 24 hours was that?", 0.3, True),
+    ("Thanks for the call back within 24 hours, all sorted.", 0.3, False),
 ]
 
 
