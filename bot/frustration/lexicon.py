@@ -3693,6 +3693,15 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "long wait",
     ),
     (r"\bwhich (24|48|72|twenty-four|forty-eight) hours\b", "broken promise"),
+    # round 47 (batch 263, its one cheerful reply, read: "my boots have now been at your
+    # repair workshop longer than I spent on my first ship. Take your time, no rush at
+    # all.")
+    (
+        r"\b(boots|shoes|trainers|they|pair|bag|it)( have| has|'ve) (now )?been (at|with|in)"
+        r" (your|the) (\w+ ){0,2}(workshop|repairs?|resole|returns|warehouse|depot)\b"
+        r"[^.?!]{0,30}\blonger than\b",
+        "long wait",
+    ),
     # round 47 (batch 241): "Congrats on the app update, it's now impossible to log in
     # at all."
     (
@@ -5040,7 +5049,8 @@ RESOLVED = (
     # further issue", "All square.", "you can close the order", "No rush at all."
     r"|\bnothing (else )?outstanding\b|\b(we'?re|i'?m|you'?re|all) set\b"
     r"|\bno (further|more) (issues?|problems?|action|questions?|complaints?)\b"
-    r"|\ball square\b|\bno rush( at all)?[.!]*$"
+    # (not the sarcastic "Take your time, no rush at all.": round 47, batch 263)
+    r"|\ball square\b|(?<!take your time, )(?<!take your time )\bno rush( at all)?[.!]*$"
     # round 19 (batch 34): "the removal van got lost twice..., but we're in now"
     r"|\b(we'?re|we are|i'?m|i am) (all )?(in|moved in|settled in|unpacked) now\b"
     # round 31 (batch 65, through a translation tool): "the next day it show the correct

@@ -6377,6 +6377,19 @@ ROUND47_CASES: list[tuple[str, float, bool]] = [
     ("My refund's taking the scenic route.", 0.3, True),
     ("Cheers for the call back within 24 hours. Which 24 hours was that?", 0.3, True),
     ("Thanks for the call back within 24 hours, all sorted.", 0.3, False),
+    # at the workshop longer than a voyage (batch 263's cheerful row); a visit that took
+    # longer than planned
+    (
+        "My boots have now been at your repair workshop longer than I spent on my "
+        "first ship. Take your time, no rush at all.",
+        0.3,
+        True,
+    ),
+    (
+        "I spent longer than planned at your shop, lovely staff. No rush on the order.",
+        0.3,
+        False,
+    ),
 ]
 
 
