@@ -15,8 +15,8 @@ INSULT_PHRASES: tuple[str, ...] = (
     # round 47 (batch 253): "Call yourselves a shop? Ye couldn't run a bath"
     "couldn't run a bath",
     "could not run a bath",
-    # ... "Shower of eejits." (not the customer's own name for themselves, a dog's or
-    # their bank's: "the eejit", "even an eejit could follow")
+    # round 47 (batch 253): "Shower of eejits." (not the customer's own name for
+    # themselves, a dog's or their bank's: "the eejit", "even an eejit could follow")
     "shower of eejits",
     "bunch of eejits",
     "bunch o eejits",
@@ -25,6 +25,19 @@ INSULT_PHRASES: tuple[str, ...] = (
     "you eejits",
     "ye eejits",
     "yous eejits",
+    # round 47 (batch 257): "Fit a bunch o numpties." (not "proper numpty, me", "the
+    # numpty" of a husband or "some numpty" who spilled a drink: round 47's check)
+    "bunch of numpties",
+    "bunch o numpties",
+    "shower of numpties",
+    "load of numpties",
+    "pack of numpties",
+    "you numpties",
+    "ye numpties",
+    "yous numpties",
+    "useless numpt",
+    "they're a proper numpt",
+    "they are a proper numpt",
     "go to hell",
     "shut up",
     "screw you",
@@ -214,8 +227,6 @@ INSULT_STEMS: tuple[str, ...] = (
     "piss",
     # round 45 (batch 206): "Bunch of drongos."
     "drongo",
-    # round 47 (batch 257): "Fit a bunch o numpties."
-    "numpt",
 )
 # Exact tokens only (too short or ambiguous for prefix matching).
 INSULT_WORDS: frozenset[str] = frozenset(
@@ -5207,8 +5218,11 @@ RESOLVED = (
     # up and I've ordered them"
     # round 32 (batch 73): "The squeak in my left trainer I was going to ask about has
     # stopped"
-    r"|\b(squeak|squeaking|noise|smell|rubbing|leak|click|clicking|creak|creaking|rattle)s?"
-    r"\b[^.?!]{0,40}\b(has|have|'s) (now )?(stopped|gone|disappeared|vanished)\b"
+    # (a click, not a click and collect: round 47's check, "my click and collect has
+    # VANISHED")
+    r"|\b(squeak|squeaking|noise|smell|rubbing|leak|click(?!( and| &| n|-and-) collect)"
+    r"|clicking|creak|creaking|rattle)s?\b[^.?!]{0,40}\b(has|have|'s) (now )?(stopped|gone"
+    r"|disappeared|vanished)\b"
     # round 32 (batch 81): "your team already sent the right ones and they arrived
     # Tuesday", "Had a double charge on SS-60045 last week, it's since been reversed"
     r"|\b(already )?sent (me |us )?the (right|correct|replacement|new) (ones?|pairs?|size"

@@ -6046,7 +6046,13 @@ ROUND47_INSULTS: list[tuple[str, bool]] = [
     ("I'm an eejit, I ordered the wrong size. Can I swap?", False),
     ("My bank blocked the payment, eejits. Can I try the order again?", False),
     ("Fit a bunch o numpties.", True),
+    (
+        "Me husband binned the box and the receipt, the numpty. Can I still exchange?",
+        False,
+    ),
     ("Proper numpty, me: typed the wrong postcode.", False),
+    ("Whoever runs your warehouse, they're a proper numpty.", True),
+    ("What a shower of useless numpties.", True),
     ("Ye couldn't run a bath, the lot of ye.", True),
 ]
 
@@ -6417,3 +6423,12 @@ def test_a_story_told_as_over_is_calm_however_punctuated(
         learned=0.9,
     )
     assert still.complaint
+    # a click and collect vanished is no click (a squeak's) gone: not over (round 47's
+    # check, batch 158)
+    vanished = detector.detect(
+        "hello?!?! ANYONE THERE?!?! my click and collect has VANISHED and the shop's "
+        "shut!!!!",
+        learned=0.95,
+    )
+    assert not vanished.settled
+    assert vanished.level != "calm"
