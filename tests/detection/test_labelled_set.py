@@ -2,14 +2,14 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-8,692 messages in round 46; the batches read up to 175 moved to the training file, where
-they train the praise reader and, since round 44, the second opinion only,
+10,706 messages in round 47; the batches read up to 175 moved to the training file,
+where they train the praise reader and, since round 44, the second opinion only,
 docs/architecture.md), on ``heldout38`` (written blind in round 20 and measured once,
 blind, with the round's final system; still unread), on ``heldout45`` (written blind in
 round 23, measured once, blind, with round 23's final system; unread but for one row a
-round-45 comparison printed) and on ``heldout238`` and ``heldout239``, the newest
-asserted (written blind in round 46, measured once, blind, with its rules from 216 to
-231 and once with its final system, unread): held-out F1 >= 0.92 is met on all five.
+round-45 comparison printed) and on ``heldout255`` and ``heldout256``, the newest
+asserted (written blind in round 47, measured once, blind, with its rules from 241 to
+251 and once with its final system, unread): held-out F1 >= 0.92 is met on all five.
 ``heldout47`` (round 24's, unread), ``heldout43`` (0.907 blind with round 22's system,
 unread), ``heldout166`` and ``heldout167`` (round 40's newest, unread), ``heldout176``
 and ``heldout177`` (round 41's newest, unread but for 176's one cheerful reply),
@@ -19,36 +19,42 @@ and ``heldout177`` (round 41's newest, unread but for 176's one cheerful reply),
 round 45, blind with round 44's and round 45's final systems, unread), ``heldout214``
 and ``heldout215`` (round 45's newest, unread), ``heldout220`` and ``heldout221``
 (written at the very end of round 45, unread), ``heldout226`` and ``heldout227`` (round
-46's first blind run, unread), ``heldout232`` and ``heldout233`` (its second, unread)
-and ``heldout240`` to ``heldout245`` (written at the end of round 46, blind with its
-final system, unread but for 241's and 245's cheerful replies) have floors.
-``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
-``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191``,
-``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207``, ``heldout210`` to
-``heldout213``, ``heldout216`` to ``heldout219``, ``heldout222`` to ``heldout225``,
-``heldout228`` to ``heldout231`` and ``heldout234`` to ``heldout237`` were read after
-their blind runs (docs/detection.md lists each blind figure). No cheerful reply to any
-negative row is asserted on every row (met blind on batches 11 to 50, 53, 55 to 61, 63
-to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148, 150 to 160,
-164 to 175, 177 to 195, 197 to 206, 208 to 217, 219 to 240 and 242 to 244; on batches 5,
-6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163, 176, 196,
-207, 218, 241 and 245 only after fixes made once their blind measurements had shown one,
-see docs/detection.md), and so are warm replies to praise on all the praise rows and on
-the held-out praise alone. False handoffs on routine and praise <= 3% are not met on new
-text yet: that test is a strict `xfail`, so the report shows it and an XPASS fails the
-run until the test is turned into an assertion. Beside them, floors a little under the
-latest round's measurement must hold on the read batches (held out or trained on), so a
-change that makes detection worse fails the suite. (``heldout`` to ``heldout237`` except
-13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187, 192, 193, 202, 203, 208, 209, 214,
-215, 220, 221, 226, 227, 232 and 233 had their misses read after their blind runs
-(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
+46's first blind run, unread), ``heldout232`` and ``heldout233`` (its second, unread),
+``heldout238`` and ``heldout239`` (round 46's newest, unread), ``heldout240`` and
+``heldout243`` (round 46's final run, unread), ``heldout248`` and ``heldout250``
+(round 47's first blind run, unread) and ``heldout258`` to ``heldout263`` (written at
+the end of round 47, blind with its final system, unread but for 263's cheerful reply)
+have floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``,
+``heldout168`` to ``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to
+``heldout191``, ``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207``,
+``heldout210`` to ``heldout213``, ``heldout216`` to ``heldout219``, ``heldout222`` to
+``heldout225``, ``heldout228`` to ``heldout231``, ``heldout234`` to ``heldout237``,
+``heldout241``, ``heldout242``, ``heldout244``, ``heldout245``, ``heldout246``,
+``heldout247``, ``heldout249``, ``heldout251`` to ``heldout254`` and ``heldout257`` were
+read after their blind runs (docs/detection.md lists each blind figure). No cheerful
+reply to any negative row is asserted on every row (met blind on batches 11 to 50, 53,
+55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148,
+150 to 160, 164 to 175, 177 to 195, 197 to 206, 208 to 217, 219 to 240, 242 to 244 and
+246 to 262; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137,
+149, 161 to 163, 176, 196, 207, 218, 241, 245 and 263 only after fixes made once their
+blind measurements had shown one, see docs/detection.md), and so are warm replies to
+praise on all the praise rows and on the held-out praise alone. False handoffs on
+routine and praise <= 3% are not met on new text yet: that test is a strict `xfail`,
+so the report shows it and an XPASS fails the run until the test is turned into an
+assertion. Beside them, floors a little under the latest round's measurement must hold
+on the read batches (held out or trained on), so a change that makes detection worse
+fails the suite. (``heldout`` to ``heldout257`` except 13, 38, 43, 45, 47, 166, 167,
+176, 177, 186, 187, 192, 193, 202, 203, 208, 209, 214, 215, 220, 221, 226, 227, 232,
+233, 238, 239, 240, 243, 248, 250, 255 and 256 had their misses read after their blind
+runs (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
 ``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
 ``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186``,
 ``heldout187``, ``heldout192``, ``heldout193``, ``heldout202``, ``heldout203``,
 ``heldout208``, ``heldout209``, ``heldout214``, ``heldout215``, ``heldout220``,
 ``heldout221``, ``heldout226``, ``heldout227``, ``heldout232`` (but for five calm rows a
-lint report printed), ``heldout233``, ``heldout238``, ``heldout239`` and ``heldout240``
-to ``heldout245`` (but for 241's and 245's cheerful rows) are unread. ``tune`` and
+lint report printed), ``heldout233``, ``heldout238``, ``heldout239``, ``heldout240``,
+``heldout243``, ``heldout248``, ``heldout250``, ``heldout255``, ``heldout256`` and
+``heldout258`` to ``heldout263`` (but for 263's cheerful row) are unread. ``tune`` and
 ``dev`` train the learned complaint model, so their F1 is not checked here.)
 """
 
@@ -474,7 +480,11 @@ NEWEST_SPLIT = "heldout45"
 # rules from 216 to 231 (0.951 and 0.945) and once with its final system (0.962 and
 # 0.945), unread: the target is asserted on both; 214, 215, 226, 227, 232, 233 and 240
 # to 245 have floors.
-NEWEST_BLIND_SPLITS = ("heldout238", "heldout239")
+# Round 47: batches 255 and 256, written with 252 to 254 and 257, measured blind with
+# round 47's rules from 241 to 251 (0.970 and 0.957) and once with its final system
+# (the same), unread: the target is asserted on both; 238, 239, 240, 243, 248, 250 and
+# 258 to 263 have floors.
+NEWEST_BLIND_SPLITS = ("heldout255", "heldout256")
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -519,6 +529,13 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 47: met on the held-out set (10,706 rows, 0.972), on batch 38 (0.975) and
+    # batch 45 (0.945), and blind on the newest batches 255 and 256 (0.970 and 0.957,
+    # unread); blind 16 of the round's 18 runs (not 251, 0.897, or 257, 0.913, both
+    # read since); the final run's six 0.922 to 0.989.
+    # round 46: met on the held-out set (8,692 rows, 0.969), on batches 38 and 45 and
+    # blind on batches 238 and 239 (0.951 and 0.945; 0.962 and 0.945 with its final
+    # system); 22 of its 24 blind runs.
     # round 45: met on the held-out set (6,012 rows, 0.963), on batch 38 (0.975) and
     # batch 45 (0.945), and blind on the newest batches 214 and 215 (0.943 and 0.971,
     # unread); blind 0.965, 0.990, 0.933, 0.933, 0.953 and 0.977 on batches 204 to 209
@@ -638,6 +655,15 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 47 (blind -> final): heldout240 0.953 and heldout243 0.990 (blind, round 46's
+# final system, unread); heldout241, 242, 244, 245 0.935, 0.946, 0.928, 0.949 -> 0.981,
+# 1.000, 0.968, 0.979 (read); heldout246, 247, 249, 251 0.959, 0.923, 0.957, 0.897
+# (blind, round 47's step 1) -> 1.000, 0.990, 1.000, 0.988 (read); heldout248 0.968 and
+# heldout250 0.961 (the same, unread); heldout252, 253, 254, 257 0.967, 0.935, 0.958,
+# 0.913 (blind, step 2) -> 0.989, 0.979, 0.979, 0.981 (read); heldout255 0.970 and
+# heldout256 0.957 (the same, and with the final system, unread); heldout258 to 263
+# 0.979, 0.960, 0.948, 0.979, 0.989, 0.922 (blind, round 47's final system but for the
+# mend of 263's cheerful reply, which moved no handoff; unread but for that row).
 # Round 46 (blind -> final): heldout216 to 219 (round 45's final system) 0.968, 0.949,
 # 0.976, 0.923 -> 1.000, 0.990, 1.000, 1.000 (read); heldout220 0.939 -> 0.949 and
 # heldout221 0.980 (unread; one row of 220 moved toward its label with the rules from
@@ -787,11 +813,29 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout245", 0.92),
-        ("heldout244", 0.90),
+        ("heldout263", 0.90),
+        ("heldout262", 0.96),
+        ("heldout261", 0.95),
+        ("heldout260", 0.92),
+        ("heldout259", 0.94),
+        ("heldout258", 0.95),
+        ("heldout257", 0.96),
+        ("heldout256", 0.93),
+        ("heldout255", 0.95),
+        ("heldout254", 0.95),
+        ("heldout253", 0.95),
+        ("heldout252", 0.96),
+        ("heldout251", 0.96),
+        ("heldout250", 0.94),
+        ("heldout249", 0.98),
+        ("heldout248", 0.94),
+        ("heldout247", 0.97),
+        ("heldout246", 0.98),
+        ("heldout245", 0.95),
+        ("heldout244", 0.94),
         ("heldout243", 0.97),
-        ("heldout242", 0.92),
-        ("heldout241", 0.91),
+        ("heldout242", 0.98),
+        ("heldout241", 0.96),
         ("heldout240", 0.93),
         ("heldout239", 0.92),
         ("heldout238", 0.94),
@@ -1047,6 +1091,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 47: 135 of 6,102 (2.2%) over the held-out set, 1 of 63 on batch 38 and 1
+    # of 66 on batch 45; blind 39 of 1,150 (3.4%) over the round's 18 runs, 7 of them
+    # at 3% or under; the final run 10 of 383 (2.6%), 263 4 of 66 (6.1%); 7 of 79
+    # (8.9%) on batch 13: not met on new text.
     # round 45: 90 of 3,418 (2.6%) over the held-out set, 1 of 63 on batch 38 and 1 of
     # 66 on batch 45; blind 5 of 67 (7.5%) on batch 214 and 1 of 66 on batch 215
     # (unread); 0, 1, 2, 2, 3 and 1 on batches 204 to 209 (round 44's final system), 5,
@@ -1172,6 +1220,12 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 47 (blind -> final): heldout240 1 of 61 and heldout243 0 of 66 (unread);
+# heldout241, 242, 244, 245 4, 3, 6, 4 -> 1, 0, 3, 1 (read); heldout246, 247, 249, 251
+# 3, 4, 2, 3 (blind, step 1) -> 0, 1, 0, 1 (read); heldout248 1 of 65 and heldout250 1
+# of 67 (unread); heldout252, 253, 254, 257 2, 1, 3, 4 (blind, step 2) -> 1, 0, 2, 2
+# (read); heldout255 2 of 65 and heldout256 3 of 58 (unread); heldout258 to 263 0, 2,
+# 3, 0, 1, 4 (blind, the final system, unread).
 # Round 46 (blind -> final): heldout216 to 219 0, 4, 0, 4 -> 0, 1, 0, 0 (read);
 # heldout220 0 of 64 and heldout221 2 of 64 (unread); heldout222 to 225 0, 3, 0, 3 -> 0,
 # 0, 0, 1 (read); heldout226 9 of 65 and heldout227 3 of 65 (blind, unread); heldout228
@@ -1283,11 +1337,29 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout245", 0.07),
-        ("heldout244", 0.10),
+        ("heldout263", 0.07),
+        ("heldout262", 0.02),
+        ("heldout261", 0.02),
+        ("heldout260", 0.05),
+        ("heldout259", 0.04),
+        ("heldout258", 0.02),
+        ("heldout257", 0.04),
+        ("heldout256", 0.06),
+        ("heldout255", 0.04),
+        ("heldout254", 0.04),
+        ("heldout253", 0.02),
+        ("heldout252", 0.02),
+        ("heldout251", 0.02),
+        ("heldout250", 0.02),
+        ("heldout249", 0.02),
+        ("heldout248", 0.02),
+        ("heldout247", 0.02),
+        ("heldout246", 0.02),
+        ("heldout245", 0.02),
+        ("heldout244", 0.05),
         ("heldout243", 0.02),
-        ("heldout242", 0.05),
-        ("heldout241", 0.06),
+        ("heldout242", 0.02),
+        ("heldout241", 0.02),
         ("heldout240", 0.02),
         ("heldout239", 0.04),
         ("heldout238", 0.05),
