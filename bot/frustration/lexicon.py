@@ -3582,7 +3582,10 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # claim been sat there for a month?"
     (
         r"\b(sole|soles|heel|heels|stitching|seam|lining|upper|strap|buckle|toe cap)('s|"
-        r" has| have|'ve) (come|started coming) (away|off|apart|loose|unstuck|unglued)\b",
+        r" has| have|'ve) (come|started coming) (away|off|apart|loose|unstuck|unglued)\b"
+        # (not worn out with years: "Three years in the chiller and the sole's come
+        # away at last")
+        r"(?! (at last|in the end|eventually)\b)(?! after (\w+ ){0,2}(years|winters)\b)",
         "damaged item",
     ),
     (
@@ -3614,7 +3617,7 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(left|leave|leaving|put|dumped|chucked|threw|thrown) (my |the |our )?(parcel"
         r"|package|order|box|boots|shoes) in (the |a |my |our )?(recycling |wheelie |green"
-        r" |black |blue |general waste )?bin\b",
+        r" |black |blue |general waste )?bin\b(?! (store|shed|area|cupboard|room|cage)\b)",
         "late delivery",
     ),
     # round 47 (batch 249): "Cheers for the refund, I'll treat myself when it finally lands
