@@ -1115,6 +1115,9 @@ PRODUCTS_ALT = (
     r"boots|shoes|trainers|sandals|heels|slippers|wellies|loafers|brogues|handbag|bag"
     r"|belt|wallet|purse|socks|insoles|laces"
 )
+# One shoe of a pair, by its kind (round 47, batch 247: "one black boot and one brown
+# boot").
+ONE_OF_A_PAIR = r"(boot|shoe|trainer|sandal|slipper|welly|heel|loafer|brogue)"
 # Round 43 (batch 197): an order meant for a day now gone that came after it ("My order
 # was meant for my wedding last Saturday. It arrived this morning.")
 MEANT_FOR_A_DAY_GONE = (
@@ -3605,11 +3608,8 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # round 47 (batch 247): "thanks for sending one black boot and one brown boot"
     (
-        r"\bone (?P<first>" + COLOURS_ALT + r") (boot|shoe|trainer|sandal|slipper|welly"
-        r"|heel|loafer|brogue) and one (?!(?P=first)\b)("
-        + COLOURS_ALT
-        + r") (boot|shoe"
-        r"|trainer|sandal|slipper|welly|heel|loafer|brogue)\b",
+        rf"\bone (?P<first>{COLOURS_ALT}) {ONE_OF_A_PAIR} and one (?!(?P=first)\b)"
+        rf"({COLOURS_ALT}) {ONE_OF_A_PAIR}\b",
         "wrong item",
     ),
     # round 47 (batch 247): "so thoughtful of your courier to leave my parcel in the
