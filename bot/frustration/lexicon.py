@@ -1741,7 +1741,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(without|no|any) (any )?updates?\b", "rude or unhelpful service"),
     (
-        r"\banother (\w+ ){0,2}(days?|weeks?|months?|delay)\b(?! of (work|failing|graft|fixing|lifting|climbing|driving|teaching)\b)",
+        # (round 47, batch 249: not "another day of failing people on their tyres")
+        r"\banother (\w+ ){0,2}(days?|weeks?|months?|delay)\b(?! of (work|failing|graft"
+        r"|fixing|lifting|climbing|driving|teaching)\b)",
         "late delivery",
     ),
     (
@@ -1946,7 +1948,9 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(can'?t|cannot|unable to)\b(?! wait)(?! find)(?! see)(?! stand)"
         # round 28 (batch 52): "can't sleep so leaving nice messages for people"
-        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))(?! spot\b)(?! tell (the difference|which|what)\b)"
+        r"(?! (get to )?sleep)(?! (recommend|thank|fault|praise|speak highly))"
+        # (round 47, batch 245: not "I can't spot what changes")
+        r"(?! spot\b)(?! tell (the difference|which|what)\b)"
         # round 42 (batch 189): "fits perfectly. Can't ask for more than that"
         r"(?! (ask|wish) for (any(thing)? )?more\b)",
         "something not working",
