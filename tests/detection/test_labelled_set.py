@@ -344,6 +344,12 @@ MIN_ROWS: dict[str, int] = {
     "heldout261": 100,
     "heldout262": 100,
     "heldout263": 100,
+    "heldout264": 100,
+    "heldout265": 100,
+    "heldout266": 100,
+    "heldout267": 100,
+    "heldout268": 100,
+    "heldout269": 100,
 }
 
 
