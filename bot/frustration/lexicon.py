@@ -954,6 +954,9 @@ PAYMENT_FIRM_DOWN = (
     r"\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| is| are"
     r"| seems to be| seem to be| appears to be| looks to be)( currently| still)?( having)?"
     r" (an )?(outage|down|offline|not working|playing up)\b"
+    # round 48 (batch 259): "My PayPal's been up the creek all week, their end"
+    r"|\b(paypal|klarna|clearpay|apple pay|google pay|my bank|my bank'?s app)('s| has"
+    r"| have) been (up the creek|down|offline|playing up|on the blink|having (an )?outage)\b"
 )
 # Phrases that hold a threat phrase but tell the customer's history (round 32, batch
 # 82: "because I've never shopped with you before"): set aside before the search.
@@ -3741,6 +3744,56 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"paste(d)?|standard) (email|message|reply|response|text)\b",
         "rude or unhelpful service",
     ),
+    # round 48 (batch 259): "Your chap in the Leominster shop told me to return online,
+    # and your online chat told me to go to the shop. So which is it"
+    (
+        r"\btold (me|us) to\b[^?]{0,120}\btold (me|us) to\b[^?]{0,80}\bwhich is it\b",
+        "rude or unhelpful service",
+    ),
+    # round 48 (batch 259): "Love the new 'express' delivery. Ordered on the 2nd, here
+    # by the 14th."
+    (
+        r"\b(love|loving|loved|enjoying|enjoyed|thanks for|cheers for|impressed by"
+        r"|admire|admiring) (the |your |this )?(new |so-called |famous )?['\u2018\"\u201c]"
+        r"(express|next[- ]day|fast|speedy|quick|priority|premium|same[- ]day)['\u2019\"\u201d]"
+        r" (delivery|shipping|postage|service|option)\b(?![^.!?\n]*\?)",
+        "late delivery",
+    ),
+    # round 48 (batch 260): "The courier came at 8am ... What is the delivery slot for?"
+    # (asked at the end, after the story; not "What is the delivery slot for? Is it an
+    # hour?")
+    (
+        r"\bwhat('?s| is| are) (the|a|your) (delivery slot|time slot|slot|tracking"
+        r"|tracking page|delivery estimate|estimated delivery date|safe place|nominated"
+        r" day)s? (even |actually )?for\?\s*$",
+        "late delivery",
+    ),
+    # round 48 (batch 260): "genuinely in awe of how your courier managed to flatten a
+    # shoebox"
+    (
+        r"\b(your|the) (courier|driver|delivery (driver|man|guy|firm)|postie|warehouse"
+        r"|packers?)( \w+)? (somehow )?managed to (flatten|crush|squash|lose|break|rip"
+        r"|tear|soak|drop|dent|destroy|mangle)\b",
+        "damaged item",
+    ),
+    # round 48 (batch 263): "Yours said Tuesday. It's Saturday. Where are they?"
+    (
+        r"\b(yours|it|the (estimate|tracking|website|site|app|email|confirmation)|your"
+        r" (estimate|tracking|website|site|app|email)) (said|says|promised|showed)"
+        r" (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[.,;]? (and )?"
+        r"(it'?s|today is) (now )?(monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday)\b",
+        "long wait",
+    ),
+    # round 48 (batch 263): "Made a nice read while I glued the sole back on myself, a
+    # week after buying them."
+    (
+        r"\b(glued|stuck|sewed|sewn|stitched|taped|superglued) (the|my|their|its) (\w+ )"
+        r"{0,2}(sole|heel|strap|buckle|seam|lining|toe)s? back on (myself|ourselves)\b"
+        r"[^.?!]{0,30}\b(a|one|two|three|\d+) (days?|weeks?) after (buying|i bought"
+        r"|getting|receiving|they (came|arrived))\b",
+        "damaged item",
+    ),
 )
 
 # Questions about the shop: negative words in them are rarely aimed at us.
@@ -4805,6 +4858,11 @@ OTHER_PARTY = (
     + CARD_PROVIDER_STOPPED
     # round 40 (batch 171): "so fed up of cheap bags falling apart on me. how durable r ur
     # leather totes"
+    # round 48 (batches 259 and 260): "my last pair off the market in Builth was
+    # absolute rubbish", "the courier I used to post my return (not yours, I booked my
+    # own) has lost the parcel"
+    + r"|\b(pair|boots|shoes|trainers|ones) (off|from) the (\w+ )?market\b"
+    r"|\(not (yours|your (courier|driver|firm|company|one))\b"
     + r"|(?<!your )(?<!ur )(?<!these )(?<!those )\bcheap (\w+ )?(bags|boots|shoes|trainers"
     r"|totes|wellies|sandals)\b(?! (from|bought from|i (got|bought) from) (you|your|ur)\b)"
 )
@@ -4965,7 +5023,9 @@ RESOLVED = (
     r"|\b(was|were) (only|just) a (pre-?auth\w*|hold|holding charge|temporary hold)\b"
     r"|\b(sent|posted|sending) (me )?(another|a new|a replacement|a second)( (pair|one|parcel"
     r"|box))?( out)? (the same day|straight away|next day|within)"
-    r"|\bsuch is life\b|\bthese things happen\b"
+    # (round 48, batch 263: not "though I understand these things happen, I would be
+    # very grateful to have the second payment returned")
+    r"|\bsuch is life\b|(?<!understand )(?<!appreciate )(?<!know )\bthese things happen\b"
     # round 24 (batch 46): "I updated it and it works now", "I rebooked for Saturday
     # through their site and it arrived."
     r"|\b(?<!how )(it|that|everything|all|the (app|site|website|code|link|page)) works now\b"
@@ -5561,6 +5621,15 @@ RESOLVED = (
     r"|right|good as new|like new) again\b"
     r"|\b(you )?(don'?t|do not|no) need to send (another|a replacement|a new one|one|it"
     r"|them|anything)\b"
+    # round 48 (batches 260 and 263): "shop called me and said it was mistake and it is
+    # ready", "Upon trying again on Monday it was accepted.", "I have since found the
+    # same label in my email and printed it afresh."
+    r"|\bsaid (it|that) was (a |an |their |his |her |the shop'?s |our )?(mistake|error"
+    r"|glitch)\b[^.?!]{0,20}\b(it|they)( is|'s| are|'re) (ready|fine|on (its|their) way"
+    r"|still (on|valid|active))\b"
+    r"|\b(trying|tried) (it )?again\b[^.?!]{0,40}\b(it|that|they) (was|were) accepted\b"
+    r"|\b(i'?ve|i have|we'?ve|we have) since (found|located|tracked down|sorted|fixed"
+    r"|printed)\b(?! out)"
 )
 # A closing sentence that says it is over (round 15, batches 26 and 27: "... I picked it
 # up today. Sorted.", "... Everything is fine."). Apart from RESOLVED: in that one
@@ -5985,6 +6054,9 @@ OWN_TROUBLES = (
     r"(nightmare|killer|hell|torture|brutal|murder)\b|"
     r"\b(worst|hardest|toughest|grimmest) (part|bit|thing) (of|about) (the|my|a|our|this)"
     r" (job|day|shift|work|call-?out|week|winter|season|commute|round)\b|"
+    # round 48 (batch 263): "The worst part of getting old is the eyesight."
+    r"\b(worst|hardest|toughest|grimmest) (part|bit|thing) (of|about) (getting|growing)"
+    r" old(er)?\b|"
     r"\b(i have|i'?ve got|i suffer (from|with)|suffering (from|with)|my|with|i get)"
     r" (\w+ ){0,2}(bunions?|arthritis|plantar fasciitis|flat feet|fallen arches|high arches"
     r"|hammer ?toes?|corns|gout|neuropathy|swollen (feet|ankles)|wide feet|bad (back|knees"

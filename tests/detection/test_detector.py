@@ -6395,6 +6395,137 @@ def test_round47_cases(
     assert detector.detect(text, learned=learned).complaint is complaint
 
 
+ROUND48_CASES: list[tuple[str, float, bool]] = [
+    # a payment firm down for a week (batch 259); our checkout down
+    (
+        "Klarna's been up the creek since Monday, they've said so. Ignore the failed "
+        "payments from me.",
+        0.3,
+        False,
+    ),
+    ("Your checkout's been down since Monday and my payments keep failing.", 0.3, True),
+    # another seller's pair (batch 259); ours
+    (
+        "The pair off the market in Hereford was rubbish, fell apart in a month. Are "
+        "yours stitched?",
+        0.7,
+        False,
+    ),
+    ("Your pair fell apart in a month, absolute rubbish.", 0.3, True),
+    # the customer's own courier (batch 260); ours
+    (
+        "The courier (not yours, I booked my own) lost my return parcel. Do you need "
+        "anything from me?",
+        0.7,
+        False,
+    ),
+    ("Your courier lost my return parcel. Do you need anything from me?", 0.3, True),
+    # a mistake put right (batch 260); one not put right
+    (
+        "App said my order was cancelled but the shop rang, said it was a mistake and it "
+        "is ready. When can I collect?",
+        0.7,
+        False,
+    ),
+    (
+        "The shop said it was a mistake and it is still not ready, three days on.",
+        0.3,
+        True,
+    ),
+    # accepted on a second try (batch 263); accepted then charged twice
+    (
+        "The voucher wouldn't apply on Friday. Trying again on Sunday it was accepted. "
+        "What's left on it?",
+        0.7,
+        False,
+    ),
+    ("Tried again and it was accepted, then I was charged twice.", 0.3, True),
+    # found since (batch 263); found out since
+    (
+        "The returns label was smudged, but I have since found it in my email and "
+        "printed a new one. Where can I drop it off?",
+        0.7,
+        False,
+    ),
+    ("I have since found out you charged me twice for the same boots.", 0.3, True),
+    # the customer's age (batch 263); a wait blamed on us
+    (
+        "The worst part of getting old is my eyes. Is the size chart online in large "
+        "print?",
+        0.7,
+        False,
+    ),
+    (
+        "The worst part of getting old is waiting for a refund that never comes from "
+        "you lot.",
+        0.3,
+        True,
+    ),
+    # "these things happen" as a courtesy before a demand (batch 263); after a mend
+    (
+        "I understand these things happen, but I've been charged twice and would like "
+        "the second payment back.",
+        0.3,
+        True,
+    ),
+    ("These things happen, the refund came through this morning, thanks.", 0.3, False),
+    # two contradictory answers (batch 259); a question about two ways
+    (
+        "The shop told me to return it online and your chat told me to take it to the "
+        "shop. So which is it?",
+        0.3,
+        True,
+    ),
+    ("Can I return online or in the shop, which is it easier for you?", 0.3, False),
+    # scare-quoted express praised (batch 259); asked about
+    (
+        "Love the new 'express' delivery. Ordered on the 3rd, here on the 15th.",
+        0.3,
+        True,
+    ),
+    ("I'd love the new 'express' delivery, does it reach Orkney?", 0.3, False),
+    # what the slot is for, after a story (batch 260); asked plainly
+    (
+        "I chose the evening slot and the courier came at 7am and woke the baby. What "
+        "is the delivery slot for?",
+        0.3,
+        True,
+    ),
+    ("What is the delivery slot for? Is it an hour or the whole morning?", 0.3, False),
+    # a courier that managed to flatten a box (batch 260); a box that came fine
+    (
+        "Truly impressed how your courier managed to crush a boot box. When's the "
+        "replacement?",
+        0.5,
+        True,
+    ),
+    ("Your courier managed to find my cabin in the woods, impressive!", 0.5, False),
+    # the day the estimate said (batch 263); asked about it
+    ("The tracking said Monday. It's Thursday. Where are they?", 0.3, True),
+    ("The tracking said Monday, is that still right?", 0.3, False),
+    # a sole glued back on by the customer a week after buying (batch 263); an accident
+    (
+        "Nice leaflet. Read it while I glued the sole back on myself, a week after "
+        "buying them.",
+        0.3,
+        True,
+    ),
+    (
+        "My son glued the sole back on himself after the dog chewed it. Do you sell "
+        "spare soles?",
+        0.3,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "learned", "complaint"), ROUND48_CASES)
+def test_round48_cases(
+    detector: FrustrationDetector, text: str, learned: float, complaint: bool
+) -> None:
+    assert detector.detect(text, learned=learned).complaint is complaint
+
+
 def test_a_story_told_as_over_is_calm_however_punctuated(
     detector: FrustrationDetector,
 ) -> None:
