@@ -6422,8 +6422,8 @@ ROUND48_CASES: list[tuple[str, float, bool]] = [
     ("Your courier lost my return parcel. Do you need anything from me?", 0.3, True),
     # a mistake put right (batch 260); one not put right
     (
-        "App said my order was cancelled but the shop rang, said it was a mistake and it "
-        "is ready. When can I collect?",
+        "App said my order was cancelled but the shop rang, said it was a mistake "
+        "and it is ready. When can I collect?",
         0.7,
         False,
     ),
