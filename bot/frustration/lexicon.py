@@ -3785,6 +3785,25 @@ FAILURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|sunday)\b",
         "long wait",
     ),
+    # round 48 (batch 269, a cheerful reply blind): "thank you for sending our order to
+    # the church across town"
+    (
+        r"\b(for|you|you'?ve|you have|driver|courier|they|they'?ve) (sending|sent|delivering"
+        r"|delivered|posting|posted|taking|took) (my|our) (\w+ )?"
+        r"(order|parcel|boots|shoes|package|delivery|box)( \w+)? to (the|a|some|another)"
+        r" (\w+ ){1,2}(across town|in the next (town|village)|on the other side of (town"
+        r"|the city))\b",
+        "wrong address",
+    ),
+    # round 48 (batch 269, a cheerful reply blind): "Very nice that I can call your
+    # customer service only 9 to 5 UK time. Perfect for people in Norway who also have
+    # jobs"
+    (
+        r"\b(call|phone|ring|reach|contact) (your|you|the) (customer service|customer care"
+        r"|helpline|support|team|phone line)s? (only|just) (between )?(\d{1,2}|nine) ?(am )?"
+        r"(to|-|till|until|and) ?(\d{1,2}|five)\b(?![^.!?\n]*\?)",
+        "rude or unhelpful service",
+    ),
     # round 48 (batch 263): "Made a nice read while I glued the sole back on myself, a
     # week after buying them."
     (

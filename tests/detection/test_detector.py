@@ -6503,6 +6503,32 @@ ROUND48_CASES: list[tuple[str, float, bool]] = [
     # the day the estimate said (batch 263); asked about it
     ("The tracking said Monday. It's Thursday. Where are they?", 0.3, True),
     ("The tracking said Monday, is that still right?", 0.3, False),
+    # an order sent to a church across town, thanked for (batch 269, a cheerful reply
+    # blind); an order the customer sends there
+    (
+        "Brilliant, thank you for sending our order to the school across town. They "
+        "love the shoes.",
+        0.3,
+        True,
+    ),
+    (
+        "We're sending our order to the hall across town, can you deliver on Saturday?",
+        0.3,
+        False,
+    ),
+    # a phone line open only office hours, praised in sarcasm (batch 269, a cheerful
+    # reply blind); asked about
+    (
+        "Lovely that I can call your customer service only 9 to 5. Perfect for people "
+        "with jobs, thanks so much.",
+        0.3,
+        True,
+    ),
+    (
+        "Can I call your customer service only 9 to 5, or is there an evening line?",
+        0.3,
+        False,
+    ),
     # a sole glued back on by the customer a week after buying (batch 263); an accident
     (
         "Nice leaflet. Read it while I glued the sole back on myself, a week after "
