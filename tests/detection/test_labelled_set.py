@@ -2,60 +2,62 @@
 
 Two kinds of check. The issue's targets are judged on the whole held-out set (the
 batches in ``labelled.csv``: since round 42 every batch after 175 and the unread ones,
-10,706 messages in round 47; the batches read up to 175 moved to the training file,
+11,367 messages in round 48; the batches read up to 175 moved to the training file,
 where they train the praise reader and, since round 44, the second opinion only,
 docs/architecture.md), on ``heldout38`` (written blind in round 20 and measured once,
 blind, with the round's final system; still unread), on ``heldout45`` (written blind in
 round 23, measured once, blind, with round 23's final system; unread but for one row a
-round-45 comparison printed) and on ``heldout255`` and ``heldout256``, the newest
-asserted (written blind in round 47, measured once, blind, with its rules from 241 to
-251 and once with its final system, unread): held-out F1 >= 0.92 is met on all five.
-``heldout47`` (round 24's, unread), ``heldout43`` (0.907 blind with round 22's system,
-unread), ``heldout166`` and ``heldout167`` (round 40's newest, unread), ``heldout176``
-and ``heldout177`` (round 41's newest, unread but for 176's one cheerful reply),
-``heldout186`` and ``heldout187`` (round 42's newest, unread), ``heldout192`` and
-``heldout193`` (round 43's newest, unread), ``heldout202`` and ``heldout203`` (round
+round-45 comparison printed) and on ``heldout264`` to ``heldout269``, the newest
+asserted (written blind in round 48, measured once, blind, with its final system, unread
+but for 269's two cheerful replies, read alone and mended): held-out F1 >= 0.92 is met
+on all nine. ``heldout47`` (round 24's, unread), ``heldout43`` (0.907 blind with round
+22's system, unread), ``heldout166`` and ``heldout167`` (round 40's newest, unread),
+``heldout176`` and ``heldout177`` (round 41's newest, unread but for 176's one cheerful
+reply), ``heldout186`` and ``heldout187`` (round 42's newest, unread), ``heldout192``
+and ``heldout193`` (round 43's newest, unread), ``heldout202`` and ``heldout203`` (round
 44's newest, unread) and ``heldout208`` and ``heldout209`` (written at the start of
 round 45, blind with round 44's and round 45's final systems, unread), ``heldout214``
 and ``heldout215`` (round 45's newest, unread), ``heldout220`` and ``heldout221``
 (written at the very end of round 45, unread), ``heldout226`` and ``heldout227`` (round
 46's first blind run, unread), ``heldout232`` and ``heldout233`` (its second, unread),
 ``heldout238`` and ``heldout239`` (round 46's newest, unread), ``heldout240`` and
-``heldout243`` (round 46's final run, unread), ``heldout248`` and ``heldout250``
-(round 47's first blind run, unread) and ``heldout258`` to ``heldout263`` (written at
-the end of round 47, blind with its final system, unread but for 263's cheerful reply)
-have floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``,
-``heldout168`` to ``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to
-``heldout191``, ``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207``,
-``heldout210`` to ``heldout213``, ``heldout216`` to ``heldout219``, ``heldout222`` to
-``heldout225``, ``heldout228`` to ``heldout231``, ``heldout234`` to ``heldout237``,
-``heldout241``, ``heldout242``, ``heldout244``, ``heldout245``, ``heldout246``,
-``heldout247``, ``heldout249``, ``heldout251`` to ``heldout254`` and ``heldout257`` were
-read after their blind runs (docs/detection.md lists each blind figure). No cheerful
-reply to any negative row is asserted on every row (met blind on batches 11 to 50, 53,
-55 to 61, 63 to 68, 71 to 78, 80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148,
-150 to 160, 164 to 175, 177 to 195, 197 to 206, 208 to 217, 219 to 240, 242 to 244 and
-246 to 262; on batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137,
-149, 161 to 163, 176, 196, 207, 218, 241, 245 and 263 only after fixes made once their
-blind measurements had shown one, see docs/detection.md), and so are warm replies to
-praise on all the praise rows and on the held-out praise alone. False handoffs on
-routine and praise <= 3% are not met on new text yet: that test is a strict `xfail`,
-so the report shows it and an XPASS fails the run until the test is turned into an
-assertion. Beside them, floors a little under the latest round's measurement must hold
-on the read batches (held out or trained on), so a change that makes detection worse
-fails the suite. (``heldout`` to ``heldout257`` except 13, 38, 43, 45, 47, 166, 167,
-176, 177, 186, 187, 192, 193, 202, 203, 208, 209, 214, 215, 220, 221, 226, 227, 232,
-233, 238, 239, 240, 243, 248, 250, 255 and 256 had their misses read after their blind
-runs (``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
+``heldout243`` (round 46's final run, unread), ``heldout248`` and ``heldout250`` (round
+47's first blind run, unread), ``heldout255`` and ``heldout256`` (round 47's newest,
+unread) and ``heldout258`` and ``heldout261`` (round 47's final run, unread) have
+floors. ``heldout44``, ``heldout46``, ``heldout48`` to ``heldout165``, ``heldout168`` to
+``heldout175``, ``heldout178`` to ``heldout185``, ``heldout188`` to ``heldout191``,
+``heldout194`` to ``heldout201``, ``heldout204`` to ``heldout207``, ``heldout210`` to
+``heldout213``, ``heldout216`` to ``heldout219``, ``heldout222`` to ``heldout225``,
+``heldout228`` to ``heldout231``, ``heldout234`` to ``heldout237``, ``heldout241``,
+``heldout242``, ``heldout244``, ``heldout245``, ``heldout246``, ``heldout247``,
+``heldout249``, ``heldout251`` to ``heldout254``, ``heldout257``, ``heldout259``,
+``heldout260``, ``heldout262`` and ``heldout263`` were read after their blind runs
+(docs/detection.md lists each blind figure). No cheerful reply to any negative row is
+asserted on every row (met blind on batches 11 to 50, 53, 55 to 61, 63 to 68, 71 to 78,
+80 to 94, 96 to 105, 107 to 132, 134 to 136, 138 to 148, 150 to 160, 164 to 175, 177 to
+195, 197 to 206, 208 to 217, 219 to 240, 242 to 244 and 246 to 262 and 264 to 268; on
+batches 5, 6, 8, 9, 10, 51, 52, 54, 62, 69, 70, 79, 95, 106, 133, 137, 149, 161 to 163,
+176, 196, 207, 218, 241, 245, 263 and 269 only after fixes made once their blind
+measurements had shown one, see docs/detection.md), and so are warm replies to praise on
+all the praise rows and on the held-out praise alone. False handoffs on routine and
+praise <= 3% are not met on new text yet: that test is a strict `xfail`, so the report
+shows it and an XPASS fails the run until the test is turned into an assertion. Beside
+them, floors a little under the latest round's measurement must hold on the read batches
+(held out or trained on), so a change that makes detection worse fails the suite.
+(``heldout`` to ``heldout263`` except 13, 38, 43, 45, 47, 166, 167, 176, 177, 186, 187,
+192, 193, 202, 203, 208, 209, 214, 215, 220, 221, 226, 227, 232, 233, 238, 239, 240,
+243, 248, 250, 255, 256, 258 and 261 had their misses read after their blind runs
+(``heldout37`` was seen when it was inserted and read in round 21); ``heldout38``,
 ``heldout43``, ``heldout45``, ``heldout47``, ``heldout166``, ``heldout167``,
 ``heldout176`` (but for its one cheerful row), ``heldout177``, ``heldout186``,
 ``heldout187``, ``heldout192``, ``heldout193``, ``heldout202``, ``heldout203``,
 ``heldout208``, ``heldout209``, ``heldout214``, ``heldout215``, ``heldout220``,
 ``heldout221``, ``heldout226``, ``heldout227``, ``heldout232`` (but for five calm rows a
 lint report printed), ``heldout233``, ``heldout238``, ``heldout239``, ``heldout240``,
-``heldout243``, ``heldout248``, ``heldout250``, ``heldout255``, ``heldout256`` and
-``heldout258`` to ``heldout263`` (but for 263's cheerful row) are unread. ``tune`` and
-``dev`` train the learned complaint model, so their F1 is not checked here.)
+``heldout243``, ``heldout248``, ``heldout250``, ``heldout255``, ``heldout256``,
+``heldout258``, ``heldout261`` and ``heldout264`` to ``heldout269`` (but for 269's two
+cheerful rows) are unread. ``tune`` and ``dev`` train the learned complaint model, so
+their F1 is not checked here.)
 """
 
 from __future__ import annotations
@@ -492,7 +494,19 @@ NEWEST_SPLIT = "heldout45"
 # round 47's rules from 241 to 251 (0.970 and 0.957) and once with its final system
 # (the same), unread: the target is asserted on both; 238, 239, 240, 243, 248, 250 and
 # 258 to 263 have floors.
-NEWEST_BLIND_SPLITS = ("heldout255", "heldout256")
+# Round 48: batches 264 to 269, written in round 48 and measured blind with its final
+# system (0.966, 0.958, 0.960, 1.000, 0.953, 0.958), unread but for 269's two cheerful
+# replies (read alone and mended: both now handed off, 269 0.980): the target is
+# asserted on all six;
+# 255, 256, 258 and 261 have floors.
+NEWEST_BLIND_SPLITS = (
+    "heldout264",
+    "heldout265",
+    "heldout266",
+    "heldout267",
+    "heldout268",
+    "heldout269",
+)
 
 
 # The batches never trained on (since round 42 the read ones up to batch 175 train
@@ -537,6 +551,9 @@ def cheerful_replies_to_negatives(labelled_outcomes: Rows) -> list[tuple[str, st
 
 
 def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
+    # round 48: met on the held-out set (11,367 rows, 0.973), on batches 38 and 45,
+    # and blind on all six of the round's final run, the newest batches 264 to 269
+    # (0.953 to 1.000, unread but for 269's two cheerful rows).
     # round 47: met on the held-out set (10,706 rows, 0.972), on batch 38 (0.975) and
     # batch 45 (0.945), and blind on the newest batches 255 and 256 (0.970 and 0.957,
     # unread); blind 16 of the round's 18 runs (not 251, 0.897, or 257, 0.913, both
@@ -663,6 +680,11 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
         assert confusion.f1 >= 0.92, (split, confusion, misses)
 
 
+# Round 48 (blind -> final): heldout259, 260, 262, 263 0.960, 0.948, 0.989, 0.922
+# (blind, round 47's final system) -> 0.990, 0.979, 0.989, 0.980 (read); heldout258 and
+# 261 0.979 each (unread, unchanged); heldout264 to 269 0.966, 0.958, 0.960, 1.000,
+# 0.953, 0.958 (blind, round 48's final system; unread, 269 -> 0.980 once its two
+# cheerful replies were mended).
 # Round 47 (blind -> final): heldout240 0.953 and heldout243 0.990 (blind, round 46's
 # final system, unread); heldout241, 242, 244, 245 0.935, 0.946, 0.928, 0.949 -> 0.981,
 # 1.000, 0.968, 0.979 (read); heldout246, 247, 249, 251 0.959, 0.923, 0.957, 0.897
@@ -821,11 +843,17 @@ def test_heldout_f1_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "floor"),
     [
-        ("heldout263", 0.90),
+        ("heldout269", 0.96),
+        ("heldout268", 0.93),
+        ("heldout267", 0.98),
+        ("heldout266", 0.94),
+        ("heldout265", 0.93),
+        ("heldout264", 0.94),
+        ("heldout263", 0.96),
         ("heldout262", 0.96),
         ("heldout261", 0.95),
-        ("heldout260", 0.92),
-        ("heldout259", 0.94),
+        ("heldout260", 0.95),
+        ("heldout259", 0.97),
         ("heldout258", 0.95),
         ("heldout257", 0.96),
         ("heldout256", 0.93),
@@ -1099,6 +1127,10 @@ UNREAD_SPLIT = "heldout13"
 
 @NOT_MET
 def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
+    # round 48: 137 of 6,484 (2.1%) over the held-out set, 1 of 63 on batch 38 and 1
+    # of 66 on batch 45; blind 8 of 382 (2.1%) over the round's final run (264 to
+    # 269), 4 of 6 at 3% or under (264 and 265 at 2 of 64, 3.1%); 7 of 79 (8.9%) on
+    # batch 13: not met on every new batch.
     # round 47: 135 of 6,102 (2.2%) over the held-out set, 1 of 63 on batch 38 and 1
     # of 66 on batch 45; blind 39 of 1,150 (3.4%) over the round's 18 runs, 7 of them
     # at 3% or under; the final run 10 of 383 (2.6%), 263 4 of 66 (6.1%); 7 of 79
@@ -1228,6 +1260,10 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
         assert share <= 0.03, (split, false)
 
 
+# Round 48 (blind -> final): heldout259, 260, 262, 263 2, 3, 1, 4 (blind, round 47's
+# final system) -> 1, 1, 1, 1 (read); heldout258 0 of 67 and heldout261 0 of 62
+# (unread); heldout264 to 269 2 of 64, 2 of 64, 2 of 67, 0 of 63, 1 of 59, 1 of 65
+# (blind, round 48's final system, unread).
 # Round 47 (blind -> final): heldout240 1 of 61 and heldout243 0 of 66 (unread);
 # heldout241, 242, 244, 245 4, 3, 6, 4 -> 1, 0, 3, 1 (read); heldout246, 247, 249, 251
 # 3, 4, 2, 3 (blind, step 1) -> 0, 1, 0, 1 (read); heldout248 1 of 65 and heldout250 1
@@ -1345,11 +1381,17 @@ def test_heldout_false_handoffs_target(labelled_outcomes: Rows) -> None:
 @pytest.mark.parametrize(
     ("split", "ceiling"),
     [
-        ("heldout263", 0.07),
+        ("heldout269", 0.02),
+        ("heldout268", 0.02),
+        ("heldout267", 0.02),
+        ("heldout266", 0.03),
+        ("heldout265", 0.04),
+        ("heldout264", 0.04),
+        ("heldout263", 0.02),
         ("heldout262", 0.02),
         ("heldout261", 0.02),
-        ("heldout260", 0.05),
-        ("heldout259", 0.04),
+        ("heldout260", 0.02),
+        ("heldout259", 0.02),
         ("heldout258", 0.02),
         ("heldout257", 0.04),
         ("heldout256", 0.06),
