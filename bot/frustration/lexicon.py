@@ -4875,13 +4875,13 @@ OTHER_PARTY = (
     # round 39 (batch 163): "My card provider has frozen my account"
     + r"|"
     + CARD_PROVIDER_STOPPED
-    # round 40 (batch 171): "so fed up of cheap bags falling apart on me. how durable r ur
-    # leather totes"
     # round 48 (batches 259 and 260): "my last pair off the market in Builth was
     # absolute rubbish", "the courier I used to post my return (not yours, I booked my
     # own) has lost the parcel"
     + r"|\b(pair|boots|shoes|trainers|ones) (off|from) the (\w+ )?market\b"
     r"|\(not (yours|your (courier|driver|firm|company|one))\b"
+    # round 40 (batch 171): "so fed up of cheap bags falling apart on me. how durable r ur
+    # leather totes"
     + r"|(?<!your )(?<!ur )(?<!these )(?<!those )\bcheap (\w+ )?(bags|boots|shoes|trainers"
     r"|totes|wellies|sandals)\b(?! (from|bought from|i (got|bought) from) (you|your|ur)\b)"
 )
